@@ -1,0 +1,386 @@
+//! Localization of the interface: the three languages, Fluent bundles and locale negotiation.
+//!
+//! Every user-facing string of the interface comes from `locales/<lang>/main.ftl` through a
+//! [`Locale`]; components never hold text. All three bundles are parsed once at start-up and
+//! shared, so switching language is instant, the switcher can name each language in its own
+//! words, and a message missing from one language falls back to English instead of failing.
+
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+/// A language of the interface and of the scenarios.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Polish.
+    Pl,
+    /// Hungarian.
+    Hu,
+    /// English, also the fallback for anything missing.
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order the switcher shows them.
+    pub const ALL: [Lang; 3] = [Lang::Pl, Lang::Hu, Lang::En];
+
+    /// The BCP 47 code, as used in `<html lang>`, links and file names.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Pl => "pl",
+            Lang::Hu => "hu",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a language tag such as `hu`, `pl-PL` or `EN-gb`; `None` for any other language.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+    }
+
+    const fn index(self) -> usize {
+        match self {
+            Lang::Pl => 0,
+            Lang::Hu => 1,
+            Lang::En => 2,
+        }
+    }
+
+    /// The interface messages of this language, compiled into the binary (a few kilobytes).
+    pub const fn ftl_source(self) -> &'static str {
+        match self {
+            Lang::Pl => include_str!("../locales/pl/main.ftl"),
+            Lang::Hu => include_str!("../locales/hu/main.ftl"),
+            Lang::En => include_str!("../locales/en/main.ftl"),
+        }
+    }
+}
+
+/// Picks the interface language: the trainee's saved choice, then the link's `lang`, then the
+/// browser's languages in order, then English. Unknown tags are skipped.
+pub fn negotiate(saved: Option<&str>, link: Option<&str>, browser: &[String]) -> Lang {
+    saved
+        .into_iter()
+        .chain(link)
+        .chain(browser.iter().map(String::as_str))
+        .find_map(Lang::from_tag)
+        .unwrap_or(Lang::En)
+}
+
+/// A problem in a localization file, found when it is parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FtlProblem {
+    /// The language whose file has the problem.
+    pub lang: Lang,
+    /// What is wrong, as Fluent reports it.
+    pub message: String,
+}
+
+struct Bundles {
+    bundles: [FluentBundle<FluentResource>; 3],
+    problems: Vec<FtlProblem>,
+}
+
+impl Bundles {
+    fn parse() -> Bundles {
+        let mut problems = Vec::new();
+        let bundles = Lang::ALL.map(|lang| {
+            let resource = match FluentResource::try_new(lang.ftl_source().to_owned()) {
+                Ok(resource) => resource,
+                Err((partial, errors)) => {
+                    problems.extend(errors.into_iter().map(|e| FtlProblem {
+                        lang,
+                        message: e.to_string(),
+                    }));
+                    partial
+                }
+            };
+            let langid = lang.code().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new(vec![langid]);
+            // The interface is left-to-right in every language; isolation marks would only
+            // get in the way of screen readers and tests.
+            bundle.set_use_isolating(false);
+            if let Err(errors) = bundle.add_resource(resource) {
+                problems.extend(errors.into_iter().map(|e| FtlProblem {
+                    lang,
+                    message: e.to_string(),
+                }));
+            }
+            bundle
+        });
+        // `Lang::ALL` and `Lang::index` must agree: the bundles are stored in `ALL`'s order.
+        debug_assert!(Lang::ALL.iter().enumerate().all(|(i, l)| l.index() == i));
+        Bundles { bundles, problems }
+    }
+
+    fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = &self.bundles[lang.index()];
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    }
+}
+
+/// The interface text in the chosen language, shared through a Yew context.
+///
+/// Cheap to clone; two `Locale`s are equal when they show the same language from the same
+/// bundles, so components re-render exactly when the language changes.
+#[derive(Clone)]
+pub struct Locale {
+    bundles: Rc<Bundles>,
+    lang: Lang,
+}
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.bundles, &other.bundles)
+    }
+}
+
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locale").field("lang", &self.lang).finish()
+    }
+}
+
+impl Locale {
+    /// Parses the three localization files and selects `lang`.
+    pub fn new(lang: Lang) -> Locale {
+        Locale {
+            bundles: Rc::new(Bundles::parse()),
+            lang,
+        }
+    }
+
+    /// The same bundles showing another language.
+    pub fn with_lang(&self, lang: Lang) -> Locale {
+        Locale {
+            bundles: Rc::clone(&self.bundles),
+            lang,
+        }
+    }
+
+    /// The language shown.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Problems found while parsing the localization files (empty when they are well-formed).
+    pub fn problems(&self) -> &[FtlProblem] {
+        &self.bundles.problems
+    }
+
+    /// The message `id` in the chosen language.
+    pub fn text(&self, id: &str) -> String {
+        self.text_in(self.lang, id)
+    }
+
+    /// The message `id` in a given language (the language switcher names each language in its
+    /// own words).
+    pub fn text_in(&self, lang: Lang, id: &str) -> String {
+        self.resolve(lang, id, None)
+    }
+
+    /// The message `id` with arguments, such as a count that selects a plural form.
+    pub fn text_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.resolve(self.lang, id, Some(&fluent_args))
+    }
+
+    /// The message `id` with `$count` set to `count`: the usual way to show a number with the
+    /// right plural form (Polish `1 punkt`, `2 punkty`, `5 punktów`).
+    pub fn count(&self, id: &str, count: i64) -> String {
+        self.text_with(id, &[("count", FluentValue::from(count))])
+    }
+
+    fn resolve(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+        self.bundles
+            .format(lang, id, args)
+            .or_else(|| self.bundles.format(Lang::En, id, args))
+            // Never panic over a missing message: show its id, which a test also catches.
+            .unwrap_or_else(|| id.to_owned())
+    }
+}
+
+/// The message ids a localization file defines, in file order (used to check that the three
+/// languages define the same messages).
+pub fn message_ids(source: &str) -> Vec<String> {
+    use fluent_syntax::ast::Entry;
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => resource,
+        Err((partial, _)) => partial,
+    };
+    resource
+        .body
+        .into_iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_tags_are_read_by_their_primary_subtag() {
+        assert_eq!(Lang::from_tag("pl"), Some(Lang::Pl));
+        assert_eq!(Lang::from_tag("hu-HU"), Some(Lang::Hu));
+        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("de-DE"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn negotiation_prefers_saved_then_link_then_browser_then_english() {
+        let browser = vec!["de-DE".to_owned(), "hu".to_owned(), "pl".to_owned()];
+        assert_eq!(negotiate(Some("pl"), Some("en"), &browser), Lang::Pl);
+        assert_eq!(negotiate(None, Some("en"), &browser), Lang::En);
+        assert_eq!(negotiate(None, None, &browser), Lang::Hu);
+        assert_eq!(negotiate(None, None, &[]), Lang::En);
+    }
+
+    #[test]
+    fn negotiation_skips_unknown_or_tampered_values() {
+        let browser = vec!["fr".to_owned(), "pl-PL".to_owned()];
+        assert_eq!(negotiate(Some("xx"), Some("<script>"), &browser), Lang::Pl);
+    }
+
+    #[test]
+    fn localization_files_parse_without_problems() {
+        assert_eq!(Locale::new(Lang::En).problems(), &[]);
+    }
+
+    #[test]
+    fn every_language_defines_exactly_the_english_messages() {
+        let english = message_ids(Lang::En.ftl_source());
+        assert!(
+            english.len() > 5,
+            "the English file defines too few messages"
+        );
+        for lang in [Lang::Pl, Lang::Hu] {
+            let mut ids = message_ids(lang.ftl_source());
+            let mut expected = english.clone();
+            ids.sort();
+            expected.sort();
+            assert_eq!(ids, expected, "messages of {:?} differ from English", lang);
+        }
+    }
+
+    #[test]
+    fn polish_points_use_one_few_and_many_forms() {
+        let pl = Locale::new(Lang::Pl);
+        let got: Vec<String> = [1, 2, 5, 12, 22, 25]
+            .map(|n| pl.count("points", n))
+            .to_vec();
+        assert_eq!(
+            got,
+            [
+                "1 punkt",
+                "2 punkty",
+                "5 punktów",
+                "12 punktów",
+                "22 punkty",
+                "25 punktów"
+            ]
+        );
+    }
+
+    #[test]
+    fn polish_call_counts_agree_with_the_number() {
+        let pl = Locale::new(Lang::Pl);
+        let got: Vec<String> = [1, 2, 5, 12, 22, 25]
+            .map(|n| pl.count("catalog-count", n))
+            .to_vec();
+        assert_eq!(
+            got,
+            [
+                "1 rozmowa treningowa",
+                "2 rozmowy treningowe",
+                "5 rozmów treningowych",
+                "12 rozmów treningowych",
+                "22 rozmowy treningowe",
+                "25 rozmów treningowych"
+            ]
+        );
+    }
+
+    #[test]
+    fn hungarian_nouns_stay_singular_after_numbers() {
+        let hu = Locale::new(Lang::Hu);
+        let points: Vec<String> = [1, 2, 5, 12, 22, 25]
+            .map(|n| hu.count("points", n))
+            .to_vec();
+        assert_eq!(
+            points,
+            [
+                "1 pont", "2 pont", "5 pont", "12 pont", "22 pont", "25 pont"
+            ]
+        );
+        let calls: Vec<String> = [1, 2, 5, 12, 22, 25]
+            .map(|n| hu.count("catalog-count", n))
+            .to_vec();
+        assert_eq!(
+            calls,
+            [
+                "1 gyakorló hívás",
+                "2 gyakorló hívás",
+                "5 gyakorló hívás",
+                "12 gyakorló hívás",
+                "22 gyakorló hívás",
+                "25 gyakorló hívás"
+            ]
+        );
+    }
+
+    #[test]
+    fn english_uses_singular_only_for_one() {
+        let en = Locale::new(Lang::En);
+        let got: Vec<String> = [1, 2, 5, 12, 22, 25]
+            .map(|n| en.count("points", n))
+            .to_vec();
+        assert_eq!(
+            got,
+            [
+                "1 point",
+                "2 points",
+                "5 points",
+                "12 points",
+                "22 points",
+                "25 points"
+            ]
+        );
+    }
+
+    #[test]
+    fn zero_calls_reads_as_a_sentence_in_every_language() {
+        let en = Locale::new(Lang::En);
+        assert_eq!(en.count("catalog-count", 0), "No training calls yet");
+        assert_eq!(
+            en.with_lang(Lang::Pl).count("catalog-count", 0),
+            "Brak rozmów treningowych"
+        );
+        assert_eq!(
+            en.with_lang(Lang::Hu).count("catalog-count", 0),
+            "Még nincs gyakorló hívás"
+        );
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_its_id_without_panicking() {
+        let pl = Locale::new(Lang::Pl);
+        assert_eq!(pl.text("no-such-message"), "no-such-message");
+    }
+}

@@ -1,0 +1,3 @@
+//! Whole screens of the app, one module per route.
+
+pub mod catalog;

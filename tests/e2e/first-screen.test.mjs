@@ -1,0 +1,109 @@
+// The first screen, end to end, on the release build: every language, the switcher, the
+// remembered choice, links, phone and desktop layouts, and axe-core.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, newPage, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+
+const EXPECTED = {
+  en: { heading: 'Training calls', empty: 'No scenarios are available yet', count: 'No training calls yet', skip: 'Skip to main content' },
+  pl: { heading: 'Rozmowy treningowe', empty: 'Nie ma jeszcze dostępnych scenariuszy', count: 'Brak rozmów treningowych', skip: 'Przejdź do treści' },
+  hu: { heading: 'Gyakorló hívások', empty: 'Még nem érhető el egyetlen forgatókönyv sem', count: 'Még nincs gyakorló hívás', skip: 'Ugrás a tartalomra' },
+};
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectLanguage(page, lang) {
+  const want = EXPECTED[lang];
+  await page.getByRole('heading', { level: 1, name: want.heading }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), lang);
+  assert.equal((await page.getByTestId('catalog-count').textContent()).trim(), want.count);
+  assert.equal((await page.getByTestId('catalog-empty').locator('h2').textContent()).trim(), want.empty);
+  assert.equal((await page.locator('.skip-link').textContent()).trim(), want.skip);
+  assert.equal(await page.getByTestId(`lang-${lang}`).getAttribute('aria-pressed'), 'true');
+  // No string of another language is left on the page.
+  const body = await page.locator('body').innerText();
+  for (const [other, strings] of Object.entries(EXPECTED)) {
+    if (other !== lang) assert.ok(!body.includes(strings.heading), `${other} text left in ${lang}: ${body}`);
+  }
+}
+
+for (const [locale, lang] of [['en-US', 'en'], ['pl-PL', 'pl'], ['hu-HU', 'hu']]) {
+  test(`a browser set to ${locale} opens in ${lang}`, async () => {
+    const page = await newPage(browser, { locale });
+    await page.goto(server.url);
+    await expectLanguage(page, lang);
+    await screenshot(page, `first-screen-${lang}-desktop`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test('the switcher changes every string, and the choice survives a reload', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.goto(server.url);
+  await expectLanguage(page, 'en');
+  for (const lang of ['pl', 'hu', 'en', 'hu']) {
+    await page.getByTestId(`lang-${lang}`).click();
+    await expectLanguage(page, lang);
+  }
+  await page.reload();
+  await expectLanguage(page, 'hu');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a trainer link picks the language when the trainee has not chosen one', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.goto(`${server.url}#/?lang=pl`);
+  await expectLanguage(page, 'pl');
+  await page.context().close();
+});
+
+test('a tampered link language falls back without an error', async () => {
+  const page = await newPage(browser, { locale: 'hu-HU' });
+  await page.goto(`${server.url}#/?lang=%3Cscript%3Ealert(1)%3C/script%3E`);
+  await expectLanguage(page, 'hu');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the switcher works from the keyboard alone', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.goto(server.url);
+  await expectLanguage(page, 'en');
+  // Tab order: skip link, then the language buttons PL, HU, EN.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'lang-hu');
+  await page.keyboard.press('Enter');
+  await expectLanguage(page, 'hu');
+  await page.context().close();
+});
+
+for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['desktop', { width: 1280, height: 800 }]]) {
+  test(`the ${name} layout fits and has no serious accessibility problems`, async () => {
+    for (const lang of ['en', 'pl', 'hu']) {
+      const page = await newPage(browser, { locale: lang, viewport });
+      await page.goto(server.url);
+      await expectLanguage(page, lang);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${lang} ${name}: page is ${overflow}px wider than the viewport`);
+      assert.deepEqual(await seriousA11yViolations(page), [], `${lang} ${name}`);
+      await screenshot(page, `first-screen-${lang}-${name}`);
+      await page.context().close();
+    }
+  });
+}

@@ -1,0 +1,177 @@
+//! Building and serving the static site with Trunk, and the size report.
+//!
+//! Trunk always runs offline here (`--offline=true`): dependencies are fetched with cargo first,
+//! and wasm-bindgen / wasm-opt are the pinned ones that the bootstrap put on `PATH`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result};
+
+use crate::bootstrap::Tools;
+use crate::proc;
+use crate::toolchain::WASM_TARGET;
+
+/// Fetches every dependency (including, with build-std, the standard library's own), so that
+/// the offline Trunk run finds them.
+fn fetch(root: &Path, tools: &Tools) -> Result<()> {
+    let mut cmd = tools.wasm.cargo(root);
+    cmd.args(["fetch", "--target", WASM_TARGET])
+        .current_dir(root);
+    proc::run(&mut cmd)
+}
+
+fn trunk(root: &Path, tools: &Tools) -> Command {
+    let mut cmd = Command::new(&tools.trunk);
+    tools.wasm.configure(&mut cmd, root);
+    cmd.current_dir(root);
+    cmd
+}
+
+/// `trunk serve`: builds in debug mode, serves on 127.0.0.1:8080, rebuilds and reloads the page
+/// on every change.
+pub fn serve(root: &Path, tools: &Tools) -> Result<()> {
+    fetch(root, tools)?;
+    eprintln!("serving CalmLine on http://127.0.0.1:8080 (Ctrl+C stops)");
+    proc::run(trunk(root, tools).args(["serve", "--offline=true"]))
+}
+
+/// `trunk build --release` into `dist/` (size-tuned profile and `wasm-opt -Oz`).
+pub fn build_release(root: &Path, tools: &Tools) -> Result<()> {
+    fetch(root, tools)?;
+    proc::run(trunk(root, tools).args(["build", "--release", "--offline=true"]))
+}
+
+/// One file of the site and what it weighs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileSize {
+    /// Path relative to `dist/`.
+    pub path: String,
+    /// Bytes on disk.
+    pub raw: usize,
+    /// Bytes with gzip level 9.
+    pub gzip: usize,
+    /// Bytes with brotli quality 11.
+    pub brotli: usize,
+}
+
+/// Measures every file under `dir`.
+pub fn measure(dir: &Path) -> Result<Vec<FileSize>> {
+    let mut files = Vec::new();
+    collect_files(dir, &mut files)?;
+    files.sort();
+    files
+        .into_iter()
+        .map(|file| {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            Ok(FileSize {
+                path: file
+                    .strip_prefix(dir)
+                    .unwrap_or(&file)
+                    .to_string_lossy()
+                    .into_owned(),
+                raw: bytes.len(),
+                gzip: gzip_len(&bytes)?,
+                brotli: brotli_len(&bytes)?,
+            })
+        })
+        .collect()
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_files(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn gzip_len(bytes: &[u8]) -> Result<usize> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes)?;
+    Ok(encoder.finish()?.len())
+}
+
+fn brotli_len(bytes: &[u8]) -> Result<usize> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
+    Ok(out.len())
+}
+
+/// Prints the size table of `dir` and returns the brotli total.
+pub fn print_sizes(dir: &Path) -> Result<usize> {
+    let files = measure(dir)?;
+    println!("{}", size_table(&files));
+    Ok(files.iter().map(|f| f.brotli).sum())
+}
+
+fn size_table(files: &[FileSize]) -> String {
+    let width = files.iter().map(|f| f.path.len()).max().unwrap_or(0).max(5);
+    let mut table = format!(
+        "{:<width$} {:>10} {:>10} {:>10}\n",
+        "file", "raw", "gzip", "brotli"
+    );
+    let (mut raw, mut gzip, mut brotli) = (0, 0, 0);
+    for f in files {
+        table += &format!(
+            "{:<width$} {:>10} {:>10} {:>10}\n",
+            f.path, f.raw, f.gzip, f.brotli
+        );
+        raw += f.raw;
+        gzip += f.gzip;
+        brotli += f.brotli;
+    }
+    table += &format!(
+        "{:<width$} {:>10} {:>10} {:>10}",
+        "total (bytes)", raw, gzip, brotli
+    );
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compressed_sizes_are_smaller_for_repetitive_text() {
+        let text = "CalmLine ".repeat(1000);
+        let bytes = text.as_bytes();
+        assert!(gzip_len(bytes).unwrap() < bytes.len() / 10);
+        assert!(brotli_len(bytes).unwrap() < bytes.len() / 10);
+    }
+
+    #[test]
+    fn the_table_sums_every_column() {
+        let files = [
+            FileSize {
+                path: "a.wasm".into(),
+                raw: 100,
+                gzip: 50,
+                brotli: 40,
+            },
+            FileSize {
+                path: "index.html".into(),
+                raw: 10,
+                gzip: 9,
+                brotli: 8,
+            },
+        ];
+        let table = size_table(&files);
+        let last = table.lines().last().unwrap();
+        assert_eq!(
+            last.split_whitespace().collect::<Vec<_>>(),
+            ["total", "(bytes)", "110", "59", "48"]
+        );
+    }
+}

@@ -1,0 +1,70 @@
+//! `cargo xtask`: CalmLine's automation, in Rust so that it runs the same on every machine.
+//!
+//! The README's two commands are `cargo xtask serve` and `cargo xtask test`. Both first run the
+//! bootstrap, which installs whatever this machine lacks (and skips what it has), so a fresh
+//! clone needs nothing but a Rust toolchain.
+
+mod bootstrap;
+mod dist;
+mod proc;
+mod purity;
+mod test;
+mod toolchain;
+
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  serve        install what is missing, build, serve on http://127.0.0.1:8080 with live reload
+  test [LAYER] install what is missing, then run every test layer (or one: lint, native,
+               wasm, e2e)
+  dist         release build into dist/ and print every file's size (raw / gzip / brotli)
+  bootstrap    only install what is missing
+  check-engine fail if crates/engine depends on a web crate
+";
+
+fn main() {
+    if let Err(err) = run() {
+        eprintln!("error: {err:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = project_root();
+    std::env::set_current_dir(&root)?;
+    match args.first().map(String::as_str) {
+        Some("serve") => {
+            let tools = bootstrap::ensure(&root, bootstrap::Needs::BUILD)?;
+            dist::serve(&root, &tools)
+        }
+        Some("dist") => {
+            let tools = bootstrap::ensure(&root, bootstrap::Needs::BUILD)?;
+            dist::build_release(&root, &tools)?;
+            dist::print_sizes(&root.join("dist"))?;
+            Ok(())
+        }
+        Some("test") => test::run(&root, args.get(1).map(String::as_str)),
+        Some("bootstrap") => bootstrap::ensure(&root, bootstrap::Needs::ALL).map(|_| ()),
+        Some("check-engine") => purity::check(&root),
+        Some("help" | "--help" | "-h") | None => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => bail!("unknown command `{other}`\n\n{USAGE}"),
+    }
+}
+
+/// The workspace root (the parent of `xtask/`).
+fn project_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or(manifest_dir)
+}

@@ -1,0 +1,169 @@
+//! `cargo xtask test`: every test layer, in the order that fails fastest.
+//!
+//! Layers: `lint` (rustfmt, clippy native and wasm32, engine purity), `native` (`cargo test
+//! --workspace`: engine, SSR-rendered components, xtask), `wasm` (wasm-bindgen-test in headless
+//! Chromium), `e2e` (release build, its size report, Playwright tests with `node --test`). Each
+//! prints its own runner's summary; a failing layer does not stop the others (except that e2e
+//! needs the release build), and the command fails if any did.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+
+use crate::bootstrap::{self, Needs, Tools};
+use crate::toolchain::{self, WASM_TARGET};
+use crate::{dist, proc, purity};
+
+const LAYERS: &[&str] = &["lint", "native", "wasm", "e2e"];
+
+/// Runs every layer, or only `only`.
+pub fn run(root: &Path, only: Option<&str>) -> Result<()> {
+    if let Some(layer) = only
+        && !LAYERS.contains(&layer)
+    {
+        bail!(
+            "unknown test layer `{layer}` (layers: {})",
+            LAYERS.join(", ")
+        );
+    }
+    let tools = if only == Some("native") {
+        None
+    } else {
+        Some(bootstrap::ensure(root, Needs::ALL)?)
+    };
+
+    let mut results: Vec<(&str, Result<()>, f64)> = Vec::new();
+    for &layer in LAYERS {
+        if only.is_some_and(|o| o != layer) {
+            continue;
+        }
+        eprintln!("\n==> test layer: {layer}");
+        let start = Instant::now();
+        let result = match (layer, &tools) {
+            ("native", _) => native(root),
+            (_, None) => unreachable_layer(layer),
+            ("lint", Some(tools)) => lint(root, tools),
+            ("wasm", Some(tools)) => wasm(root, tools),
+            (_, Some(tools)) => e2e(root, tools),
+        };
+        if let Err(err) = &result {
+            eprintln!("layer {layer} failed: {err:#}");
+        }
+        results.push((layer, result, start.elapsed().as_secs_f64()));
+    }
+
+    eprintln!("\n==> summary");
+    for (layer, result, seconds) in &results {
+        let verdict = if result.is_ok() { "ok" } else { "FAILED" };
+        eprintln!("{layer:<8} {verdict:<7} {seconds:>7.1} s");
+    }
+    let failed = results.iter().filter(|(_, r, _)| r.is_err()).count();
+    println!("layers: {} passed, {failed} failed", results.len() - failed);
+    if failed > 0 {
+        bail!("{failed} test layer(s) failed");
+    }
+    Ok(())
+}
+
+fn unreachable_layer(layer: &str) -> Result<()> {
+    bail!("layer {layer} needs the bootstrap, which was skipped")
+}
+
+fn cargo() -> Command {
+    Command::new(toolchain::cargo_on_path())
+}
+
+fn lint(root: &Path, tools: &Tools) -> Result<()> {
+    proc::run(cargo().args(["fmt", "--all", "--check"]))?;
+    proc::run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    let mut wasm_clippy = tools.wasm.cargo(root);
+    wasm_clippy.args([
+        "clippy",
+        "--package",
+        "calmline",
+        "--package",
+        "calmline-engine",
+        "--target",
+        WASM_TARGET,
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]);
+    proc::run(&mut wasm_clippy)?;
+    purity::check(root)
+}
+
+fn native(root: &Path) -> Result<()> {
+    proc::run(cargo().args(["test", "--workspace"]).current_dir(root))
+}
+
+fn wasm(root: &Path, tools: &Tools) -> Result<()> {
+    let chromedriver = tools
+        .chromedriver
+        .as_ref()
+        .context("chromedriver missing")?;
+    let webdriver_json = write_webdriver_json(root, tools)?;
+    let mut cmd = tools.wasm.cargo(root);
+    cmd.args(["test", "--package", "calmline", "--target", WASM_TARGET])
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            &tools.wasm_bindgen_test_runner,
+        )
+        .env("CHROMEDRIVER", chromedriver)
+        .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", webdriver_json)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+        .current_dir(root);
+    proc::run(&mut cmd)
+}
+
+/// Chromium flags for a machine with no network and root user (see ../shared/TOOLCHAIN.md);
+/// the test runner adds `headless` and `no-sandbox` itself.
+fn write_webdriver_json(root: &Path, tools: &Tools) -> Result<std::path::PathBuf> {
+    let chromium = tools.chromium.as_ref().context("chromium missing")?;
+    let json = format!(
+        r#"{{"goog:chromeOptions": {{"binary": "{}", "args": ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]}}}}"#,
+        chromium.display()
+    );
+    let path = root.join("target/webdriver.json");
+    std::fs::create_dir_all(root.join("target"))?;
+    std::fs::write(&path, json)?;
+    Ok(path)
+}
+
+fn e2e(root: &Path, tools: &Tools) -> Result<()> {
+    dist::build_release(root, tools)?;
+    let brotli = dist::print_sizes(&root.join("dist"))?;
+    println!("first load over the wire (brotli): {brotli} bytes");
+
+    let chromium = tools.chromium.as_ref().context("chromium missing")?;
+    let mut files: Vec<String> = std::fs::read_dir(root.join("tests/e2e"))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        bail!("no end-to-end tests found in tests/e2e");
+    }
+    let mut cmd = Command::new("node");
+    cmd.arg("--test")
+        .arg("--test-reporter=spec")
+        .arg("--test-concurrency=1")
+        .args(&files)
+        .env("CALMLINE_DIST", root.join("dist"))
+        .env("CALMLINE_ARTIFACTS", root.join("test-artifacts"))
+        .env("CHROMIUM", chromium)
+        .current_dir(root);
+    proc::run(&mut cmd)
+}

@@ -1,0 +1,127 @@
+//! Which Rust toolchain builds the wasm32 app, and the environment it needs.
+//!
+//! Two set-ups work (see `../shared/TOOLCHAIN.md` and ARCHITECTURE.md):
+//! - **rustup with the wasm32 target** (a usual laptop): plain `cargo --target wasm32-...`;
+//! - **Debian's `rustc-web`** (these machines, where `rustup target add` cannot download):
+//!   `/usr/bin/cargo` building the standard library from Debian's `rust-web-src`
+//!   (`-Z build-std`, allowed on stable by `RUSTC_BOOTSTRAP=1`) and linking with `rust-lld`.
+//!
+//! Every wasm32 command (Trunk, `cargo test --target wasm32`, clippy) is made here so that all
+//! of them share one environment and one target directory (`target/web`): mixing environments
+//! would make cargo rebuild the standard library each time.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::proc;
+
+/// The wasm32 target triple.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Where Debian's standard-library source lives (package `rust-web-src`).
+pub const DEBIAN_STD_SRC: &str = "/usr/lib/rustlib/src/rust/library";
+
+/// A toolchain that can build wasm32.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WasmToolchain {
+    /// The `cargo` on `PATH` has a wasm32 standard library (rustup with the target added).
+    Rustup,
+    /// Debian's cargo and rustc in `/usr/bin`, with the standard library built from source.
+    DebianBuildStd,
+}
+
+impl WasmToolchain {
+    /// Finds a usable toolchain, preferring rustup's wasm32 target where it is installed.
+    pub fn detect() -> Option<WasmToolchain> {
+        if rustup_has_wasm_target() {
+            Some(WasmToolchain::Rustup)
+        } else if debian_toolchain_present() {
+            Some(WasmToolchain::DebianBuildStd)
+        } else {
+            None
+        }
+    }
+
+    /// The `cargo` of this toolchain.
+    pub fn cargo_path(&self) -> PathBuf {
+        match self {
+            WasmToolchain::Rustup => PathBuf::from(cargo_on_path()),
+            WasmToolchain::DebianBuildStd => PathBuf::from("/usr/bin/cargo"),
+        }
+    }
+
+    /// `cargo` of this toolchain, ready for a wasm32 command.
+    pub fn cargo(&self, root: &Path) -> Command {
+        let mut cmd = Command::new(self.cargo_path());
+        self.configure(&mut cmd, root);
+        cmd
+    }
+
+    /// Gives `cmd` (cargo, Trunk, or a runner they start) this toolchain's environment.
+    pub fn configure(&self, cmd: &mut Command, root: &Path) {
+        let mut front: Vec<PathBuf> = vec![root.join("node_modules/.bin"), cargo_bin_dir()];
+        if *self == WasmToolchain::DebianBuildStd {
+            // Trunk runs `cargo` from PATH: Debian's must come before rustup's proxies.
+            front.push(PathBuf::from("/usr/bin"));
+            cmd.env("RUSTC", "/usr/bin/rustc")
+                .env("RUSTC_BOOTSTRAP", "1")
+                .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+                .env_remove("RUSTUP_TOOLCHAIN");
+        }
+        cmd.env("PATH", prepend_path(&front))
+            .env("CARGO_TARGET_DIR", root.join("target/web"))
+            .env("TRUNK_SKIP_VERSION_CHECK", "true");
+    }
+
+    /// A short description for logs.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            WasmToolchain::Rustup => "rustup toolchain with the wasm32 target",
+            WasmToolchain::DebianBuildStd => {
+                "Debian rustc-web 1.96 building std for wasm32 (build-std)"
+            }
+        }
+    }
+}
+
+/// The `cargo` that runs xtask (rustup's proxy, normally).
+pub fn cargo_on_path() -> OsString {
+    std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
+}
+
+/// Where `cargo install` puts programs.
+pub fn cargo_bin_dir() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"))
+        .join("bin")
+}
+
+/// `PATH` with `front` put first.
+pub fn prepend_path(front: &[PathBuf]) -> OsString {
+    let rest = std::env::var_os("PATH").unwrap_or_default();
+    let paths = front.iter().cloned().chain(std::env::split_paths(&rest));
+    std::env::join_paths(paths).unwrap_or(rest)
+}
+
+fn rustup_has_wasm_target() -> bool {
+    let Some(sysroot) = proc::output(Command::new("rustc").args(["--print", "sysroot"])) else {
+        return false;
+    };
+    Path::new(sysroot.trim())
+        .join("lib/rustlib")
+        .join(WASM_TARGET)
+        .join("lib")
+        .is_dir()
+}
+
+/// Whether Debian's wasm-capable toolchain is fully installed.
+pub fn debian_toolchain_present() -> bool {
+    proc::is_executable(Path::new("/usr/bin/cargo"))
+        && proc::is_executable(Path::new("/usr/bin/rustc"))
+        && Path::new(DEBIAN_STD_SRC).is_dir()
+        && (proc::which("rust-lld").is_some()
+            || proc::is_executable(Path::new("/usr/bin/rust-lld")))
+}

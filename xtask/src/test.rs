@@ -85,9 +85,8 @@ fn lint(root: &Path, tools: &Tools) -> Result<()> {
         "-D",
         "warnings",
     ]))?;
-    let mut wasm_clippy = tools.wasm.cargo(root);
+    let mut wasm_clippy = tools.wasm.clippy(root);
     wasm_clippy.args([
-        "clippy",
         "--package",
         "calmline",
         "--package",
@@ -114,15 +113,23 @@ fn wasm(root: &Path, tools: &Tools) -> Result<()> {
         .context("chromedriver missing")?;
     let webdriver_json = write_webdriver_json(root, tools)?;
     let mut cmd = tools.wasm.cargo(root);
-    cmd.args(["test", "--package", "calmline", "--target", WASM_TARGET])
-        .env(
-            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-            &tools.wasm_bindgen_test_runner,
-        )
-        .env("CHROMEDRIVER", chromedriver)
-        .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", webdriver_json)
-        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
-        .current_dir(root);
+    cmd.args([
+        "test",
+        "--package",
+        "calmline",
+        "--target",
+        WASM_TARGET,
+        "--test",
+        "web",
+    ])
+    .env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+        &tools.wasm_bindgen_test_runner,
+    )
+    .env("CHROMEDRIVER", chromedriver)
+    .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", webdriver_json)
+    .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+    .current_dir(root);
     proc::run(&mut cmd)
 }
 

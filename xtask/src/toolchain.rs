@@ -58,6 +58,25 @@ impl WasmToolchain {
         cmd
     }
 
+    /// `cargo clippy` of this toolchain, for a wasm32 check. Debian's `cargo-clippy` is called
+    /// directly: `cargo clippy` would find rustup's proxy in `~/.cargo/bin` first.
+    pub fn clippy(&self, root: &Path) -> Command {
+        let mut cmd = match self {
+            WasmToolchain::Rustup => {
+                let mut cmd = Command::new(self.cargo_path());
+                cmd.arg("clippy");
+                cmd
+            }
+            WasmToolchain::DebianBuildStd => {
+                let mut cmd = Command::new("/usr/bin/cargo-clippy");
+                cmd.arg("clippy").env("CARGO", self.cargo_path());
+                cmd
+            }
+        };
+        self.configure(&mut cmd, root);
+        cmd
+    }
+
     /// Gives `cmd` (cargo, Trunk, or a runner they start) this toolchain's environment.
     pub fn configure(&self, cmd: &mut Command, root: &Path) {
         let mut front: Vec<PathBuf> = vec![root.join("node_modules/.bin"), cargo_bin_dir()];

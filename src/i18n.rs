@@ -9,53 +9,14 @@ use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-/// A language of the interface and of the scenarios.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// Polish.
-    Pl,
-    /// Hungarian.
-    Hu,
-    /// English, also the fallback for anything missing.
-    En,
-}
+pub use calmline_engine::Lang;
 
-impl Lang {
-    /// Every language, in the order the switcher shows them.
-    pub const ALL: [Lang; 3] = [Lang::Pl, Lang::Hu, Lang::En];
-
-    /// The BCP 47 code, as used in `<html lang>`, links and file names.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::Pl => "pl",
-            Lang::Hu => "hu",
-            Lang::En => "en",
-        }
-    }
-
-    /// Reads a language tag such as `hu`, `pl-PL` or `EN-gb`; `None` for any other language.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?;
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
-    }
-
-    const fn index(self) -> usize {
-        match self {
-            Lang::Pl => 0,
-            Lang::Hu => 1,
-            Lang::En => 2,
-        }
-    }
-
-    /// The interface messages of this language, compiled into the binary (a few kilobytes).
-    pub const fn ftl_source(self) -> &'static str {
-        match self {
-            Lang::Pl => include_str!("../locales/pl/main.ftl"),
-            Lang::Hu => include_str!("../locales/hu/main.ftl"),
-            Lang::En => include_str!("../locales/en/main.ftl"),
-        }
+/// The interface messages of `lang`, compiled into the binary (a few kilobytes).
+pub const fn ftl_source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Pl => include_str!("../locales/pl/main.ftl"),
+        Lang::Hu => include_str!("../locales/hu/main.ftl"),
+        Lang::En => include_str!("../locales/en/main.ftl"),
     }
 }
 
@@ -88,7 +49,7 @@ impl Bundles {
     fn parse() -> Bundles {
         let mut problems = Vec::new();
         let bundles = Lang::ALL.map(|lang| {
-            let resource = match FluentResource::try_new(lang.ftl_source().to_owned()) {
+            let resource = match FluentResource::try_new(ftl_source(lang).to_owned()) {
                 Ok(resource) => resource,
                 Err((partial, errors)) => {
                     problems.extend(errors.into_iter().map(|e| FtlProblem {
@@ -265,13 +226,13 @@ mod tests {
 
     #[test]
     fn every_language_defines_exactly_the_english_messages() {
-        let english = message_ids(Lang::En.ftl_source());
+        let english = message_ids(ftl_source(Lang::En));
         assert!(
             english.len() > 5,
             "the English file defines too few messages"
         );
         for lang in [Lang::Pl, Lang::Hu] {
-            let mut ids = message_ids(lang.ftl_source());
+            let mut ids = message_ids(ftl_source(lang));
             let mut expected = english.clone();
             ids.sort();
             expected.sort();

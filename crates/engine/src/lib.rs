@@ -6,6 +6,25 @@
 //! lets the browser, the validator and the LMS reporting share one implementation.
 #![deny(missing_docs)]
 
+pub mod analysis;
+mod diag;
+pub mod lang;
+mod load;
+pub mod model;
+mod reader;
+pub mod run;
 pub mod skill;
+mod spec;
+pub mod text;
+pub mod timer;
+pub mod validate;
 
+pub use diag::Diagnostic;
+pub use lang::Lang;
+pub use model::Scenario;
+pub use run::{Event, Input, State, step};
 pub use skill::Skill;
+pub use spec::{FORMAT_VERSION, json_schema};
+pub use text::Text;
+pub use timer::TimerMode;
+pub use validate::{Report, validate};

@@ -1,0 +1,173 @@
+//! Diagnostics: what is wrong in an author's file, and exactly where.
+//!
+//! Loading never stops at the first problem. Internally a problem carries a byte span; it becomes
+//! a [`Diagnostic`] with file, line and column (both 1-based, columns counted in characters, as
+//! editors count them) only when reported, so that the loader does not thread file names around.
+
+use std::fmt;
+use std::ops::Range;
+
+/// One problem in a scenario or test-plan file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file as the caller named it.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What is wrong, without a trailing period.
+    pub message: String,
+    /// How to fix it, when there is something useful to say.
+    pub hint: Option<String>,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: error: {}",
+            self.file, self.line, self.column, self.message
+        )?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A problem found while reading, located by byte span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Problem {
+    pub span: Range<usize>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// Collects problems; every reader and check of one file writes into one of these.
+#[derive(Debug, Default)]
+pub(crate) struct Problems(pub Vec<Problem>);
+
+impl Problems {
+    pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.0.push(Problem {
+            span,
+            message: message.into(),
+            hint: None,
+        });
+    }
+
+    pub fn hinted(
+        &mut self,
+        span: Range<usize>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        self.0.push(Problem {
+            span,
+            message: message.into(),
+            hint: Some(hint.into()),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Turns the collected problems into located diagnostics, sorted by position.
+    pub fn into_diagnostics(self, file: &str, source: &str) -> Vec<Diagnostic> {
+        let index = LineIndex::new(source);
+        let mut problems = self.0;
+        problems.sort_by_key(|p| p.span.start);
+        problems.dedup();
+        problems
+            .into_iter()
+            .map(|p| {
+                let (line, column) = index.locate(source, p.span.start);
+                Diagnostic {
+                    file: file.to_owned(),
+                    line,
+                    column,
+                    message: p.message,
+                    hint: p.hint,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Byte offsets of line starts, for turning a byte offset into a line and column.
+pub(crate) struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex(starts)
+    }
+
+    /// 1-based line and column (in characters) of byte `offset`, clamped into the text.
+    pub fn locate(&self, source: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.0.partition_point(|&start| start <= offset).max(1);
+        let start = self.0[line - 1];
+        let column = source[start..offset].chars().count() + 1;
+        (line, column)
+    }
+}
+
+/// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
+pub(crate) fn suggest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|&(d, c)| d <= (c.len().max(word.len()) / 3).max(1))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(current + 1);
+            prev = current;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_lines_and_columns_in_characters() {
+        let src = "a = 1\nżółw = 2\n";
+        let index = LineIndex::new(src);
+        assert_eq!(index.locate(src, 0), (1, 1));
+        assert_eq!(index.locate(src, 6), (2, 1));
+        let eq = src.find(" = 2").unwrap();
+        assert_eq!(index.locate(src, eq), (2, 5));
+        assert_eq!(index.locate(src, 10_000), (3, 1));
+    }
+
+    #[test]
+    fn suggests_close_names_only() {
+        assert_eq!(suggest("feedbak", ["feedback", "text"]), Some("feedback"));
+        assert_eq!(suggest("colour", ["feedback", "text"]), None);
+    }
+}

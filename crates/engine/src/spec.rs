@@ -1,0 +1,448 @@
+//! The scenario format's fields in one table: the loader's unknown-field check and the JSON
+//! Schema (`cargo xtask schema`) are both made from it, so they cannot disagree.
+
+use crate::Skill;
+use crate::model::{CustomerType, Difficulty, Emotion, Grade, Outcome};
+
+/// The shape of a field's value.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Ty {
+    /// A lowercase-hyphenated id.
+    Id,
+    /// An id of a turn or an ending.
+    Target,
+    /// A whole number in a range.
+    Int(i64, i64),
+    /// `{ pl, hu, en }`.
+    Text,
+    /// One of a fixed set of strings.
+    OneOf(fn() -> Vec<&'static str>),
+    /// A list of skill ids.
+    Skills,
+    /// A list of `turn.reply` references.
+    Refs,
+    /// `{ skill = n }`.
+    SkillMap,
+    /// `{ variable = n }`.
+    VarMap,
+    /// A table.
+    Table(&'static [Field]),
+    /// A list of tables.
+    Tables(&'static [Field]),
+}
+
+/// One field of a table in the format.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Field {
+    pub key: &'static str,
+    pub ty: Ty,
+    pub required: bool,
+    pub doc: &'static str,
+}
+
+const fn req(key: &'static str, ty: Ty, doc: &'static str) -> Field {
+    Field {
+        key,
+        ty,
+        required: true,
+        doc,
+    }
+}
+
+const fn opt(key: &'static str, ty: Ty, doc: &'static str) -> Field {
+    Field {
+        key,
+        ty,
+        required: false,
+        doc,
+    }
+}
+
+/// The highest format version this engine reads.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// Mood and skill changes a single move may make.
+pub(crate) const MOOD_DELTA: i64 = 100;
+pub(crate) const SKILL_DELTA: i64 = 10;
+
+pub(crate) const CONDITION: &[Field] = &[
+    opt(
+        "mood_below",
+        Ty::Int(1, 101),
+        "Holds while the customer's mood is below this.",
+    ),
+    opt(
+        "mood_at_least",
+        Ty::Int(0, 100),
+        "Holds while the customer's mood is at least this.",
+    ),
+    opt(
+        "said",
+        Ty::Refs,
+        "Holds if each of these replies (`turn.reply`) was chosen earlier in the call.",
+    ),
+    opt(
+        "not_said",
+        Ty::Refs,
+        "Holds if none of these replies was chosen earlier in the call.",
+    ),
+    opt(
+        "var_at_least",
+        Ty::VarMap,
+        "Holds if each variable is at least the value.",
+    ),
+    opt(
+        "var_below",
+        Ty::VarMap,
+        "Holds if each variable is below the value.",
+    ),
+];
+
+const EFFECT_DOCS: [&str; 4] = [
+    "Change to the customer's mood (0 furious .. 100 delighted).",
+    "Change to each skill's raw score, such as `{ empathy = 2, calm = -1 }`.",
+    "Variables set to a value, such as `{ warnings = 0 }`.",
+    "Amounts added to variables, such as `{ warnings = 1 }`.",
+];
+
+pub(crate) const REPLY: &[Field] = &[
+    req(
+        "id",
+        Ty::Id,
+        "Unique within the turn; referred to as `turn-id.reply-id`.",
+    ),
+    req("text", Ty::Text, "What the agent says."),
+    req(
+        "grade",
+        Ty::OneOf(grades),
+        "The trainer's grade of the reply.",
+    ),
+    opt(
+        "feedback",
+        Ty::Text,
+        "Debrief feedback that names the technique; required unless the grade is `best`.",
+    ),
+    opt(
+        "when",
+        Ty::Table(CONDITION),
+        "The reply is offered only when this holds.",
+    ),
+    opt("mood", Ty::Int(-MOOD_DELTA, MOOD_DELTA), EFFECT_DOCS[0]),
+    opt("skills", Ty::SkillMap, EFFECT_DOCS[1]),
+    opt("set", Ty::VarMap, EFFECT_DOCS[2]),
+    opt("add", Ty::VarMap, EFFECT_DOCS[3]),
+    req(
+        "goto",
+        Ty::Target,
+        "The turn or ending this reply leads to.",
+    ),
+];
+
+pub(crate) const SILENCE: &[Field] = &[
+    req(
+        "line",
+        Ty::Text,
+        "What the customer says when the trainee stays silent.",
+    ),
+    req("feedback", Ty::Text, "Debrief feedback on the silence."),
+    opt("mood", Ty::Int(-MOOD_DELTA, MOOD_DELTA), EFFECT_DOCS[0]),
+    opt("skills", Ty::SkillMap, EFFECT_DOCS[1]),
+    opt("set", Ty::VarMap, EFFECT_DOCS[2]),
+    opt("add", Ty::VarMap, EFFECT_DOCS[3]),
+    opt(
+        "goto",
+        Ty::Target,
+        "Where the silence leads; without it the customer waits on this turn, as long as their patience lasts.",
+    ),
+];
+
+pub(crate) const TURN: &[Field] = &[
+    req("id", Ty::Id, "Unique among turns and endings."),
+    req("emotion", Ty::OneOf(emotions), "How the customer sounds."),
+    req(
+        "time",
+        Ty::Int(
+            crate::timer::MIN_TURN_SECONDS,
+            crate::timer::MAX_TURN_SECONDS,
+        ),
+        "Seconds to reply in the standard timer mode.",
+    ),
+    req(
+        "line",
+        Ty::Tables(LINE),
+        "What the customer says: one or more variants, one picked per call.",
+    ),
+    req(
+        "reply",
+        Ty::Tables(REPLY),
+        "The replies (two to six); their order on screen varies per call.",
+    ),
+    req(
+        "silence",
+        Ty::Table(SILENCE),
+        "What happens when the reply timer runs out.",
+    ),
+];
+
+pub(crate) const LINE: &[Field] = &[
+    req("pl", Ty::OneOf(no_options), "Polish."),
+    req("hu", Ty::OneOf(no_options), "Hungarian."),
+    req("en", Ty::OneOf(no_options), "English."),
+];
+
+pub(crate) const TRIGGER: &[Field] = &[
+    req("id", Ty::Id, "Unique among triggers."),
+    req(
+        "when",
+        Ty::Table(CONDITION),
+        "Checked after every move; the trigger fires once, the first time this holds.",
+    ),
+    req("goto", Ty::Target, "Where the call goes instead."),
+];
+
+pub(crate) const HANG_UP: &[Field] = &[
+    opt(
+        "when",
+        Ty::Table(CONDITION),
+        "When this rule applies; the last rule must have none.",
+    ),
+    req("ending", Ty::Id, "The ending reached."),
+    req(
+        "grade",
+        Ty::OneOf(grades),
+        "The grade of ending the call this way.",
+    ),
+    req(
+        "feedback",
+        Ty::Text,
+        "Debrief feedback on ending the call this way.",
+    ),
+    opt("mood", Ty::Int(-MOOD_DELTA, MOOD_DELTA), EFFECT_DOCS[0]),
+    opt("skills", Ty::SkillMap, EFFECT_DOCS[1]),
+];
+
+pub(crate) const ENDING: &[Field] = &[
+    req("id", Ty::Id, "Unique among turns and endings."),
+    req("outcome", Ty::OneOf(outcomes), "What kind of end this is."),
+    req("text", Ty::Text, "What happens, shown when the call ends."),
+    req(
+        "debrief",
+        Ty::Text,
+        "The trainer's message about this ending.",
+    ),
+];
+
+pub(crate) const CUSTOMER: &[Field] = &[
+    req("name", Ty::Text, "The customer's name in each language."),
+    req(
+        "mood",
+        Ty::Int(0, 100),
+        "The mood at the start: 0 furious .. 100 delighted.",
+    ),
+    req(
+        "patience",
+        Ty::Int(0, 5),
+        "How many reply timeouts the customer tolerates.",
+    ),
+    req(
+        "gives_up",
+        Ty::Id,
+        "The ending when one more timeout than `patience` happens.",
+    ),
+];
+
+pub(crate) const SCENARIO: &[Field] = &[
+    req(
+        "format",
+        Ty::Int(1, FORMAT_VERSION),
+        "The version of this file format.",
+    ),
+    req(
+        "id",
+        Ty::Id,
+        "Stable id used in links, saves and LMS reports.",
+    ),
+    req(
+        "version",
+        Ty::Int(1, 65_535),
+        "Bump it when the call changes; old saves are then refused politely.",
+    ),
+    req("title", Ty::Text, "Shown in the catalog."),
+    req("summary", Ty::Text, "One or two sentences for the catalog."),
+    req(
+        "customer_type",
+        Ty::OneOf(customer_types),
+        "The customer type trained.",
+    ),
+    req(
+        "difficulty",
+        Ty::OneOf(difficulties),
+        "How hard the call is.",
+    ),
+    req("minutes", Ty::Int(1, 60), "About how long a call takes."),
+    req("skills", Ty::Skills, "The skills this scenario is about."),
+    req(
+        "pass_mark",
+        Ty::Int(0, 100),
+        "The overall score (0..100) needed to pass.",
+    ),
+    req("start", Ty::Id, "The first turn."),
+    req("customer", Ty::Table(CUSTOMER), "The customer on the line."),
+    req("turn", Ty::Tables(TURN), "The customer's turns."),
+    req("ending", Ty::Tables(ENDING), "The endings."),
+    opt(
+        "trigger",
+        Ty::Tables(TRIGGER),
+        "Automatic events, checked after every move in file order.",
+    ),
+    req(
+        "hang_up",
+        Ty::Tables(HANG_UP),
+        "What ending the call does; first matching rule applies.",
+    ),
+];
+
+fn no_options() -> Vec<&'static str> {
+    Vec::new()
+}
+fn grades() -> Vec<&'static str> {
+    Grade::ALL.iter().map(|(id, _)| *id).collect()
+}
+fn emotions() -> Vec<&'static str> {
+    Emotion::ALL.iter().map(|(id, _)| *id).collect()
+}
+fn outcomes() -> Vec<&'static str> {
+    Outcome::ALL.iter().map(|(id, _)| *id).collect()
+}
+fn customer_types() -> Vec<&'static str> {
+    CustomerType::ALL.iter().map(|(id, _)| *id).collect()
+}
+fn difficulties() -> Vec<&'static str> {
+    Difficulty::ALL.iter().map(|(id, _)| *id).collect()
+}
+
+/// The keys of a table in the format.
+pub(crate) fn keys(fields: &[Field]) -> Vec<&'static str> {
+    fields.iter().map(|f| f.key).collect()
+}
+
+/// The JSON Schema (draft 2020-12) of a scenario file, for editors such as VS Code with Even
+/// Better TOML (`#:schema ./scenario.schema.json` at the top of a file).
+pub fn json_schema() -> String {
+    let mut out = String::new();
+    out.push_str("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n");
+    out.push_str("  \"$id\": \"https://calmline.example/scenario.schema.json\",\n");
+    out.push_str("  \"title\": \"CalmLine scenario\",\n");
+    out.push_str(
+        "  \"description\": \"A training call for CalmLine; see docs/scenario-format.md\",\n",
+    );
+    out.push_str("  \"$defs\": {\n    \"text\": ");
+    out.push_str(
+        "{ \"type\": \"object\", \"additionalProperties\": false, \"required\": [\"pl\", \"hu\", \"en\"], \
+         \"properties\": { \"pl\": { \"type\": \"string\", \"minLength\": 1 }, \"hu\": { \"type\": \"string\", \"minLength\": 1 }, \
+         \"en\": { \"type\": \"string\", \"minLength\": 1 } } },\n",
+    );
+    out.push_str("    \"id\": { \"type\": \"string\", \"pattern\": \"^[a-z0-9]+(-[a-z0-9]+)*$\", \"maxLength\": 48 }\n  },\n");
+    object(&mut out, SCENARIO, 1);
+    out.push_str("\n}\n");
+    out
+}
+
+fn object(out: &mut String, fields: &[Field], depth: usize) {
+    let pad = "  ".repeat(depth);
+    out.push_str(&format!(
+        "{pad}\"type\": \"object\",\n{pad}\"additionalProperties\": false,\n"
+    ));
+    let required: Vec<String> = fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| format!("\"{}\"", f.key))
+        .collect();
+    out.push_str(&format!("{pad}\"required\": [{}],\n", required.join(", ")));
+    out.push_str(&format!("{pad}\"properties\": {{\n"));
+    for (i, field) in fields.iter().enumerate() {
+        out.push_str(&format!("{pad}  \"{}\": {{\n", field.key));
+        out.push_str(&format!(
+            "{pad}    \"description\": {},\n",
+            json_string(field.doc)
+        ));
+        value(out, field.ty, depth + 2);
+        out.push_str(&format!(
+            "\n{pad}  }}{}\n",
+            if i + 1 < fields.len() { "," } else { "" }
+        ));
+    }
+    out.push_str(&format!("{pad}}}"));
+}
+
+fn value(out: &mut String, ty: Ty, depth: usize) {
+    let pad = "  ".repeat(depth);
+    let skills: Vec<String> = Skill::ALL
+        .iter()
+        .map(|s| format!("\"{}\"", s.id()))
+        .collect();
+    match ty {
+        Ty::Id | Ty::Target => out.push_str(&format!("{pad}\"$ref\": \"#/$defs/id\"")),
+        Ty::Int(min, max) => out.push_str(&format!(
+            "{pad}\"type\": \"integer\", \"minimum\": {min}, \"maximum\": {max}"
+        )),
+        Ty::Text => out.push_str(&format!("{pad}\"$ref\": \"#/$defs/text\"")),
+        Ty::OneOf(options) => {
+            let options = options();
+            if options.is_empty() {
+                out.push_str(&format!("{pad}\"type\": \"string\", \"minLength\": 1"));
+            } else {
+                let list: Vec<String> = options.iter().map(|o| format!("\"{o}\"")).collect();
+                out.push_str(&format!("{pad}\"enum\": [{}]", list.join(", ")));
+            }
+        }
+        Ty::Skills => out.push_str(&format!(
+            "{pad}\"type\": \"array\", \"uniqueItems\": true, \"items\": {{ \"enum\": [{}] }}",
+            skills.join(", ")
+        )),
+        Ty::Refs => out.push_str(&format!(
+            "{pad}\"type\": \"array\", \"items\": {{ \"type\": \"string\", \"pattern\": \"^[a-z0-9-]+\\\\.[a-z0-9-]+$\" }}"
+        )),
+        Ty::SkillMap => {
+            let props: Vec<String> = Skill::ALL
+                .iter()
+                .map(|s| {
+                    format!(
+                        "\"{}\": {{ \"type\": \"integer\", \"minimum\": {}, \"maximum\": {} }}",
+                        s.id(),
+                        -SKILL_DELTA,
+                        SKILL_DELTA
+                    )
+                })
+                .collect();
+            out.push_str(&format!(
+                "{pad}\"type\": \"object\", \"additionalProperties\": false, \"properties\": {{ {} }}",
+                props.join(", ")
+            ));
+        }
+        Ty::VarMap => out.push_str(&format!(
+            "{pad}\"type\": \"object\", \"propertyNames\": {{ \"$ref\": \"#/$defs/id\" }}, \"additionalProperties\": {{ \"type\": \"integer\" }}"
+        )),
+        Ty::Table(fields) => object(out, fields, depth),
+        Ty::Tables(fields) => {
+            out.push_str(&format!("{pad}\"type\": \"array\",\n{pad}\"minItems\": 1,\n{pad}\"items\": {{\n"));
+            object(out, fields, depth + 1);
+            out.push_str(&format!("\n{pad}}}"));
+        }
+    }
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

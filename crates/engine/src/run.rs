@@ -454,6 +454,10 @@ fn show_turn(sc: &Scenario, state: &State, events: &mut Vec<Event>) {
     }
 }
 
+fn tenths(ms: u32) -> u32 {
+    ms.min(3_600_000) / 100 * 100
+}
+
 /// Plays one input. Never panics: an input that does not fit the state is answered with
 /// [`Event::Rejected`] and the state unchanged.
 pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
@@ -486,18 +490,19 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
         };
     };
     let (mv, elapsed_ms) = match input {
+        // Response times are kept to a tenth of a second (what a save holds), at most an hour.
         Input::Start { .. } => return reject(Rejection::AlreadyStarted),
         Input::Resume => {
             let mut events = Vec::new();
             show_turn(sc, state, &mut events);
             return (state.clone(), events);
         }
-        Input::Choose { reply, elapsed_ms } => (Move::Reply(reply), elapsed_ms),
+        Input::Choose { reply, elapsed_ms } => (Move::Reply(reply), tenths(elapsed_ms)),
         Input::TimerExpired => match timer::limit_ms(sc.turn(turn).time_s, state.timer, 0) {
             Some(limit) => (Move::Silence, limit),
             None => return reject(Rejection::NoTimer),
         },
-        Input::EndCall { elapsed_ms } => (Move::HangUp, elapsed_ms),
+        Input::EndCall { elapsed_ms } => (Move::HangUp, tenths(elapsed_ms)),
     };
     let Some(t) = core.transition(sc, mv) else {
         return reject(Rejection::NotOffered);

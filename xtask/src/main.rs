@@ -10,6 +10,7 @@ mod proc;
 mod purity;
 mod test;
 mod toolchain;
+mod validate;
 
 use std::path::PathBuf;
 
@@ -25,6 +26,9 @@ commands:
   dist         release build into dist/ and print every file's size (raw / gzip / brotli)
   bootstrap    only install what is missing
   check-engine fail if crates/engine depends on a web crate
+  validate [FILES]  check scenarios (all of scenarios/ by default) and run their test plans
+  schema       write docs/scenario.schema.json (the scenario format, for editors)
+  bench        run the engine benchmark (parse + validate a 10,000-turn scenario; one step)
 ";
 
 fn main() {
@@ -52,6 +56,11 @@ fn run() -> Result<()> {
         Some("test") => test::run(&root, args.get(1).map(String::as_str)),
         Some("bootstrap") => bootstrap::ensure(&root, bootstrap::Needs::ALL).map(|_| ()),
         Some("check-engine") => purity::check(&root),
+        Some("validate") => validate::run(&root, &args[1..]),
+        Some("schema") => validate::write_schema(&root),
+        Some("bench") => proc::run(
+            std::process::Command::new("cargo").args(["bench", "-p", "calmline-engine", "--bench", "engine"]),
+        ),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             Ok(())

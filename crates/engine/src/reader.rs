@@ -17,7 +17,7 @@ use crate::{Lang, Text};
 pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
 
 /// The largest file the loader reads, far above any hand-written scenario.
-pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 /// A TOML table together with the span that locates it (its header, or the inline table).
 #[derive(Clone, Copy)]

@@ -1,0 +1,99 @@
+//! `cargo xtask validate [FILES]` and `cargo xtask schema`: the scenario author's tools.
+//!
+//! `validate` checks every scenario (all of `scenarios/` by default), prints each problem as
+//! `file:line:column: error: …` with a hint, a summary per valid scenario, and runs the test plan
+//! beside it (`<name>.plan.toml`). It fails if anything is wrong. `schema` writes the JSON Schema
+//! of the format to `docs/scenario.schema.json` for editors.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use calmline_engine::{plan, validate};
+
+/// The scenario files under `scenarios/`, sorted (test plans excluded).
+pub fn scenario_files(root: &Path) -> Result<Vec<PathBuf>> {
+    let dir = root.join("scenarios");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            name.ends_with(".toml") && !name.ends_with(".plan.toml")
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Validates `files` (or every scenario) and runs their plans.
+pub fn run(root: &Path, files: &[String]) -> Result<()> {
+    let files: Vec<PathBuf> = if files.is_empty() {
+        scenario_files(root)?
+    } else {
+        files.iter().map(PathBuf::from).collect()
+    };
+    if files.is_empty() {
+        bail!("no scenario files to validate");
+    }
+    let mut problems = 0usize;
+    for path in &files {
+        let shown = path.strip_prefix(root).unwrap_or(path).display().to_string();
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                println!("{shown}: error: cannot read the file: {err}");
+                problems += 1;
+                continue;
+            }
+        };
+        let report = validate(&shown, &bytes);
+        for d in &report.diagnostics {
+            println!("{d}");
+        }
+        problems += report.diagnostics.len();
+        let Some(summary) = report.summary() else {
+            continue;
+        };
+        if report.diagnostics.is_empty() {
+            println!("{shown}: ok: {summary}");
+        }
+        let plan_path = path.with_extension("plan.toml");
+        let plan_shown = plan_path.strip_prefix(root).unwrap_or(&plan_path).display().to_string();
+        match (std::fs::read(&plan_path), &report.scenario) {
+            (Ok(plan_bytes), Some(scenario)) if report.diagnostics.is_empty() => {
+                let result = plan::check(scenario, &plan_shown, &plan_bytes);
+                for d in &result.diagnostics {
+                    println!("{d}");
+                }
+                problems += result.diagnostics.len();
+                if result.diagnostics.is_empty() {
+                    println!("{plan_shown}: ok: {} cases passed", result.cases);
+                }
+            }
+            (Err(_), _) => {
+                println!("{plan_shown}: error: the scenario has no test plan\n  hint: add one case per ending (see docs/scenario-format.md)");
+                problems += 1;
+            }
+            _ => {}
+        }
+    }
+    if problems > 0 {
+        bail!("{problems} problem(s) in {} file(s)", files.len());
+    }
+    println!("{} scenario(s) valid", files.len());
+    Ok(())
+}
+
+/// Where the JSON Schema lives.
+pub fn schema_path(root: &Path) -> PathBuf {
+    root.join("docs").join("scenario.schema.json")
+}
+
+/// Writes the JSON Schema.
+pub fn write_schema(root: &Path) -> Result<()> {
+    let path = schema_path(root);
+    std::fs::create_dir_all(path.parent().unwrap_or(root))?;
+    std::fs::write(&path, calmline_engine::json_schema())?;
+    println!("wrote {}", path.display());
+    Ok(())
+}

@@ -58,9 +58,13 @@ fn run() -> Result<()> {
         Some("check-engine") => purity::check(&root),
         Some("validate") => validate::run(&root, &args[1..]),
         Some("schema") => validate::write_schema(&root),
-        Some("bench") => proc::run(
-            std::process::Command::new("cargo").args(["bench", "-p", "calmline-engine", "--bench", "engine"]),
-        ),
+        Some("bench") => proc::run(std::process::Command::new("cargo").args([
+            "bench",
+            "-p",
+            "calmline-engine",
+            "--bench",
+            "engine",
+        ])),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             Ok(())

@@ -37,7 +37,11 @@ pub fn run(root: &Path, files: &[String]) -> Result<()> {
     }
     let mut problems = 0usize;
     for path in &files {
-        let shown = path.strip_prefix(root).unwrap_or(path).display().to_string();
+        let shown = path
+            .strip_prefix(root)
+            .unwrap_or(path)
+            .display()
+            .to_string();
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
             Err(err) => {
@@ -58,7 +62,11 @@ pub fn run(root: &Path, files: &[String]) -> Result<()> {
             println!("{shown}: ok: {summary}");
         }
         let plan_path = path.with_extension("plan.toml");
-        let plan_shown = plan_path.strip_prefix(root).unwrap_or(&plan_path).display().to_string();
+        let plan_shown = plan_path
+            .strip_prefix(root)
+            .unwrap_or(&plan_path)
+            .display()
+            .to_string();
         match (std::fs::read(&plan_path), &report.scenario) {
             (Ok(plan_bytes), Some(scenario)) if report.diagnostics.is_empty() => {
                 let result = plan::check(scenario, &plan_shown, &plan_bytes);
@@ -71,7 +79,9 @@ pub fn run(root: &Path, files: &[String]) -> Result<()> {
                 }
             }
             (Err(_), _) => {
-                println!("{plan_shown}: error: the scenario has no test plan\n  hint: add one case per ending (see docs/scenario-format.md)");
+                println!(
+                    "{plan_shown}: error: the scenario has no test plan\n  hint: add one case per ending (see docs/scenario-format.md)"
+                );
                 problems += 1;
             }
             _ => {}

@@ -14,12 +14,17 @@ fn main() {
 }
 
 fn shouter() -> Vec<u8> {
-    std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios/shouter-late-delivery.toml"))
-        .expect("the shouter scenario")
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../scenarios/shouter-late-delivery.toml"
+    ))
+    .expect("the shouter scenario")
 }
 
 fn valid(bytes: &[u8]) -> Scenario {
-    validate("bench.toml", bytes).into_result().expect("a valid scenario")
+    validate("bench.toml", bytes)
+        .into_result()
+        .expect("a valid scenario")
 }
 
 /// Parse + validate (including the whole analysis) of a 10,000-turn scenario.
@@ -40,18 +45,57 @@ fn validate_shouter(bencher: Bencher) {
 #[divan::bench(sample_count = 10)]
 fn step_in_10000_turns(bencher: Bencher) {
     let sc = valid(generate::scenario(10_000, 5).as_bytes());
-    let (mut state, _) = step(&sc, &State::new(), Input::Start { seed: 1, timer: TimerMode::Standard });
+    let (mut state, _) = step(
+        &sc,
+        &State::new(),
+        Input::Start {
+            seed: 1,
+            timer: TimerMode::Standard,
+        },
+    );
     for _ in 0..50 {
-        let (next, _) = step(&sc, &state, Input::Choose { reply: 0, elapsed_ms: 2_000 });
+        let (next, _) = step(
+            &sc,
+            &state,
+            Input::Choose {
+                reply: 0,
+                elapsed_ms: 2_000,
+            },
+        );
         state = next;
     }
-    bencher.bench(|| step(&sc, black_box(&state), Input::Choose { reply: 0, elapsed_ms: 2_000 }));
+    bencher.bench(|| {
+        step(
+            &sc,
+            black_box(&state),
+            Input::Choose {
+                reply: 0,
+                elapsed_ms: 2_000,
+            },
+        )
+    });
 }
 
 /// One step of the shouter call.
 #[divan::bench]
 fn step_shouter(bencher: Bencher) {
     let sc = valid(&shouter());
-    let (state, _) = step(&sc, &State::new(), Input::Start { seed: 1, timer: TimerMode::Standard });
-    bencher.bench(|| step(&sc, black_box(&state), Input::Choose { reply: 0, elapsed_ms: 2_000 }));
+    let (state, _) = step(
+        &sc,
+        &State::new(),
+        Input::Start {
+            seed: 1,
+            timer: TimerMode::Standard,
+        },
+    );
+    bencher.bench(|| {
+        step(
+            &sc,
+            black_box(&state),
+            Input::Choose {
+                reply: 0,
+                elapsed_ms: 2_000,
+            },
+        )
+    });
 }

@@ -120,6 +120,15 @@ impl LineIndex {
     }
 }
 
+/// The 1-based line of byte `offset`.
+pub(crate) fn line_of(source: &str, offset: usize) -> usize {
+    source.as_bytes()[..offset.min(source.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
 pub(crate) fn suggest<'a>(
     word: &str,

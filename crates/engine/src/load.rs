@@ -43,6 +43,11 @@ pub(crate) struct Spans {
 /// still have problems) and every problem found.
 pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) {
     let doc = reader::parse(source, p);
+    if !p.is_empty() {
+        // After a syntax error the recovered document is unreliable: report the syntax errors
+        // (all of them) and nothing that may only be their echo.
+        return (None, Spans::default());
+    }
     let root = Obj {
         span: (0, 0),
         table: doc.get_ref(),
@@ -60,7 +65,7 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
     reader::check_keys(p, root, &spec::keys(spec::SCENARIO), "a scenario");
     let turn_tables = tables(p, root, "turn", "a scenario");
     let ending_tables = tables(p, root, "ending", "a scenario");
-    let mut names = collect_names(p, &turn_tables, &ending_tables);
+    let mut names = collect_names(p, source, &turn_tables, &ending_tables);
     names.spans.pass_mark = root.get("pass_mark").map_or(0..0, |v| v.span());
     names.spans.skills = root.get("skills").map_or(0..0, |v| v.span());
 
@@ -271,7 +276,12 @@ fn dangling<'k>(
     p.hinted(span, format!("no {kind} has the id `{id}`"), hint);
 }
 
-fn collect_names(p: &mut Problems, turns: &[Obj<'_, '_>], endings: &[Obj<'_, '_>]) -> Names {
+fn collect_names(
+    p: &mut Problems,
+    source: &str,
+    turns: &[Obj<'_, '_>],
+    endings: &[Obj<'_, '_>],
+) -> Names {
     let mut names = Names {
         targets: HashMap::new(),
         replies: HashMap::new(),
@@ -288,8 +298,8 @@ fn collect_names(p: &mut Problems, turns: &[Obj<'_, '_>], endings: &[Obj<'_, '_>
                 span,
                 format!("the id `{id}` is used twice"),
                 format!(
-                    "turns and endings share one set of ids; the first `{id}` is at byte {}",
-                    first.start
+                    "turns and endings share one set of ids; the first `{id}` is on line {}",
+                    crate::diag::line_of(source, first.start)
                 ),
             );
             false

@@ -24,7 +24,9 @@ use crate::score::scorecard;
 use crate::timer::TimerMode;
 use crate::{Diagnostic, Event, Skill};
 
-const CASE_KEYS: &[&str] = &["name", "seed", "timer", "moves", "ending", "overall", "passed", "scores"];
+const CASE_KEYS: &[&str] = &[
+    "name", "seed", "timer", "moves", "ending", "overall", "passed", "scores",
+];
 
 /// The outcome of checking a plan.
 #[derive(Debug, Clone)]
@@ -51,8 +53,15 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
     };
     reader::check_keys(&mut p, root, &["case"], "a test plan");
     let mut cases = 0;
-    match root.get("case").and_then(|v| reader::array(&mut p, v, "`case`")) {
-        None if p.is_empty() => p.hinted(0..0, "the plan has no `[[case]]`", "add at least one case per ending"),
+    match root
+        .get("case")
+        .and_then(|v| reader::array(&mut p, v, "`case`"))
+    {
+        None if p.is_empty() => p.hinted(
+            0..0,
+            "the plan has no `[[case]]`",
+            "add at least one case per ending",
+        ),
         None => {}
         Some(items) => {
             for item in items {
@@ -75,21 +84,33 @@ fn run_case(sc: &Scenario, case: Obj<'_, '_>, p: &mut Problems) {
         .get("name")
         .and_then(|v| reader::string(p, v, "`name`"))
         .unwrap_or_else(|| "unnamed case".to_owned());
-    let seed = case.get("seed").and_then(|v| reader::int(p, v, "`seed`", 0, i64::MAX)).unwrap_or(0) as u64;
+    let seed = case
+        .get("seed")
+        .and_then(|v| reader::int(p, v, "`seed`", 0, i64::MAX))
+        .unwrap_or(0) as u64;
     let timer = case
         .get("timer")
         .and_then(|v| {
             let s = reader::string(p, v, "`timer`")?;
             let mode = TimerMode::from_id(&s);
             if mode.is_none() {
-                p.hinted(v.span(), format!("unknown timer mode `{s}`"), "use off, relaxed, standard or strict");
+                p.hinted(
+                    v.span(),
+                    format!("unknown timer mode `{s}`"),
+                    "use off, relaxed, standard or strict",
+                );
             }
             mode
         })
         .unwrap_or_default();
-    let Some(moves) = reader::required(p, case, "moves", &format!("case \"{name}\""), "[\"opening.reply-id\"]")
-        .and_then(|v| reader::array(p, v, "`moves`"))
-    else {
+    let Some(moves) = reader::required(
+        p,
+        case,
+        "moves",
+        &format!("case \"{name}\""),
+        "[\"opening.reply-id\"]",
+    )
+    .and_then(|v| reader::array(p, v, "`moves`")) else {
         return;
     };
     let (mut state, _) = step(sc, &State::new(), Input::Start { seed, timer });
@@ -107,16 +128,26 @@ fn play(sc: &Scenario, state: &mut State, mv: &Value<'_>, name: &str, p: &mut Pr
         return false;
     };
     let Some((turn_id, reply_id)) = text.split_once('.') else {
-        p.hinted(mv.span(), format!("case \"{name}\": `{text}` is not a move"), "write `turn-id.reply-id`, `turn-id.silence` or `turn-id.hang-up`");
+        p.hinted(
+            mv.span(),
+            format!("case \"{name}\": `{text}` is not a move"),
+            "write `turn-id.reply-id`, `turn-id.silence` or `turn-id.hang-up`",
+        );
         return false;
     };
     let Some(current) = state.turn() else {
-        p.error(mv.span(), format!("case \"{name}\": the call is already over before `{text}`"));
+        p.error(
+            mv.span(),
+            format!("case \"{name}\": the call is already over before `{text}`"),
+        );
         return false;
     };
     let current_id = &sc.turn(current).id;
     if current_id != turn_id {
-        p.error(mv.span(), format!("case \"{name}\": the call is at turn `{current_id}`, not `{turn_id}`"));
+        p.error(
+            mv.span(),
+            format!("case \"{name}\": the call is at turn `{current_id}`, not `{turn_id}`"),
+        );
         return false;
     }
     let input = match reply_id {
@@ -128,14 +159,20 @@ fn play(sc: &Scenario, state: &mut State, mv: &Value<'_>, name: &str, p: &mut Pr
                 elapsed_ms: 3_000,
             },
             None => {
-                p.error(mv.span(), format!("case \"{name}\": turn `{turn_id}` has no reply `{id}`"));
+                p.error(
+                    mv.span(),
+                    format!("case \"{name}\": turn `{turn_id}` has no reply `{id}`"),
+                );
                 return false;
             }
         },
     };
     let (next, events) = step(sc, state, input);
     if let Some(Event::Rejected(why)) = events.iter().find(|e| matches!(e, Event::Rejected(_))) {
-        p.error(mv.span(), format!("case \"{name}\": `{text}` is not possible here ({why:?})"));
+        p.error(
+            mv.span(),
+            format!("case \"{name}\": `{text}` is not possible here ({why:?})"),
+        );
         return false;
     }
     *state = next;
@@ -144,7 +181,13 @@ fn play(sc: &Scenario, state: &mut State, mv: &Value<'_>, name: &str, p: &mut Pr
 
 fn check_result(sc: &Scenario, state: &State, case: Obj<'_, '_>, name: &str, p: &mut Problems) {
     let card = scorecard(sc, state, None);
-    let Some(expected) = reader::required(p, case, "ending", &format!("case \"{name}\""), "\"resolved\"") else {
+    let Some(expected) = reader::required(
+        p,
+        case,
+        "ending",
+        &format!("case \"{name}\""),
+        "\"resolved\"",
+    ) else {
         return;
     };
     let Some(ending_id) = reader::string(p, expected, "`ending`") else {
@@ -153,26 +196,49 @@ fn check_result(sc: &Scenario, state: &State, case: Obj<'_, '_>, name: &str, p: 
     let reached = state.ending().map(|e| sc.ending(e).id.clone());
     if reached.as_deref() != Some(ending_id.as_str()) {
         let got = reached.map_or_else(
-            || format!("still at turn `{}`", state.turn().map_or("?", |t| sc.turn(t).id.as_str())),
+            || {
+                format!(
+                    "still at turn `{}`",
+                    state.turn().map_or("?", |t| sc.turn(t).id.as_str())
+                )
+            },
             |e| format!("ended at `{e}`"),
         );
         if sc.ending_ix(&ending_id).is_none() {
-            p.error(expected.span(), format!("case \"{name}\": the scenario has no ending `{ending_id}`"));
+            p.error(
+                expected.span(),
+                format!("case \"{name}\": the scenario has no ending `{ending_id}`"),
+            );
         } else {
-            p.error(expected.span(), format!("case \"{name}\": expected ending `{ending_id}`, but the call {got}"));
+            p.error(
+                expected.span(),
+                format!("case \"{name}\": expected ending `{ending_id}`, but the call {got}"),
+            );
         }
     }
     if let Some(v) = case.get("overall") {
         if let Some(want) = reader::int(p, v, "`overall`", 0, 100) {
             if i64::from(card.overall) != want {
-                p.error(v.span(), format!("case \"{name}\": overall score is {}, expected {want}", card.overall));
+                p.error(
+                    v.span(),
+                    format!(
+                        "case \"{name}\": overall score is {}, expected {want}",
+                        card.overall
+                    ),
+                );
             }
         }
     }
     if let Some(v) = case.get("passed") {
         if let Some(want) = v.get_ref().as_bool() {
             if card.passed != want {
-                p.error(v.span(), format!("case \"{name}\": passed is {}, expected {want}", card.passed));
+                p.error(
+                    v.span(),
+                    format!(
+                        "case \"{name}\": passed is {}, expected {want}",
+                        card.passed
+                    ),
+                );
             }
         } else {
             p.error(v.span(), "`passed` must be true or false");
@@ -192,8 +258,17 @@ fn check_result(sc: &Scenario, state: &State, case: Obj<'_, '_>, name: &str, p: 
             };
             match card.skills.iter().find(|s| s.skill == skill) {
                 Some(s) if i64::from(s.score) == want => {}
-                Some(s) => p.error(value.span(), format!("case \"{name}\": `{skill}` scored {}, expected {want}", s.score)),
-                None => p.error(value.span(), format!("case \"{name}\": `{skill}` is not scored in this scenario")),
+                Some(s) => p.error(
+                    value.span(),
+                    format!(
+                        "case \"{name}\": `{skill}` scored {}, expected {want}",
+                        s.score
+                    ),
+                ),
+                None => p.error(
+                    value.span(),
+                    format!("case \"{name}\": `{skill}` is not scored in this scenario"),
+                ),
             }
         }
     }

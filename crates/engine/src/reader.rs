@@ -187,10 +187,11 @@ pub(crate) fn int(
     };
     match i64::from_str_radix(i.as_str(), i.radix()) {
         Ok(n) if (min..=max).contains(&n) => Some(n),
-        _ => {
+        parsed => {
+            let shown = parsed.map_or_else(|_| i.as_str().to_owned(), |n| n.to_string());
             p.hinted(
                 value.span(),
-                format!("{what} is out of range"),
+                format!("{what} {shown} is out of range"),
                 format!("use a whole number from {min} to {max}"),
             );
             None

@@ -75,7 +75,11 @@ impl fmt::Display for SaveError {
                 f,
                 "the save was made with version {saved} of the scenario, which is now version {current}"
             ),
-            SaveError::Replay(i) => write!(f, "move {} of the save is not possible in this scenario", i + 1),
+            SaveError::Replay(i) => write!(
+                f,
+                "move {} of the save is not possible in this scenario",
+                i + 1
+            ),
             SaveError::TooLong => write!(f, "the save is longer than {MAX_LEN} characters"),
         }
     }
@@ -93,7 +97,9 @@ fn timer_code(mode: TimerMode) -> char {
 }
 
 fn fnv1a(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    text.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 fn base36(mut n: u64) -> String {
@@ -111,7 +117,12 @@ fn base36(mut n: u64) -> String {
 }
 
 fn from_base36(s: &str) -> Option<u64> {
-    if s.is_empty() || s.len() > 13 || !s.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()) {
+    if s.is_empty()
+        || s.len() > 13
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+    {
         return None;
     }
     u64::from_str_radix(s, 36).ok()
@@ -191,7 +202,8 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<State, SaveError> {
         let mut chars = mv.chars();
         let code = chars.next().ok_or(SaveError::Malformed)?;
         let tenths = from_base36(chars.as_str()).ok_or(SaveError::Malformed)?;
-        let elapsed_ms = u32::try_from(tenths.saturating_mul(100)).map_err(|_| SaveError::Malformed)?;
+        let elapsed_ms =
+            u32::try_from(tenths.saturating_mul(100)).map_err(|_| SaveError::Malformed)?;
         let input = match code {
             'S' => Input::TimerExpired,
             'H' => Input::EndCall { elapsed_ms },
@@ -204,7 +216,10 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<State, SaveError> {
             }
         };
         let (next, events) = step(sc, &state, input);
-        if events.iter().any(|e| matches!(e, crate::Event::Rejected(_))) {
+        if events
+            .iter()
+            .any(|e| matches!(e, crate::Event::Rejected(_)))
+        {
             return Err(SaveError::Replay(i));
         }
         state = next;

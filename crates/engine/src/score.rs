@@ -77,7 +77,11 @@ pub fn scorecard(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Scoreca
         .into_iter()
         .filter_map(|skill| {
             let r = raw[skill as usize];
-            sc.ranges.normalise(skill, r).map(|score| SkillScore { skill, raw: r, score })
+            sc.ranges.normalise(skill, r).map(|score| SkillScore {
+                skill,
+                raw: r,
+                score,
+            })
         })
         .collect();
     let overall = sc.ranges.overall(&raw);
@@ -97,7 +101,10 @@ fn timing(history: &[Step]) -> Timing {
         .filter(|s| matches!(s.choice, Choice::Reply(_)))
         .map(|s| s.elapsed_ms)
         .collect();
-    let timeouts = history.iter().filter(|s| s.choice == Choice::Silence).count() as u32;
+    let timeouts = history
+        .iter()
+        .filter(|s| s.choice == Choice::Silence)
+        .count() as u32;
     if times.is_empty() {
         return Timing {
             timeouts,
@@ -205,7 +212,12 @@ pub fn debrief(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Debrief {
             scorecard.skills.iter().map(|s| s.score).min()
         };
         target.map_or_else(Vec::new, |t| {
-            scorecard.skills.iter().filter(|s| s.score == t).map(|s| s.skill).collect()
+            scorecard
+                .skills
+                .iter()
+                .filter(|s| s.score == t)
+                .map(|s| s.skill)
+                .collect()
         })
     };
     Debrief {

@@ -29,10 +29,21 @@ impl Rng {
     }
 }
 
-const SKILLS: [&str; 7] = ["empathy", "calm", "listening", "solutions", "boundaries", "clarity", "ownership"];
+const SKILLS: [&str; 7] = [
+    "empathy",
+    "calm",
+    "listening",
+    "solutions",
+    "boundaries",
+    "clarity",
+    "ownership",
+];
 
 fn text(out: &mut String, key: &str, what: &str) {
-    let _ = writeln!(out, "{key} = {{ pl = \"{what}\", hu = \"{what}\", en = \"{what}\" }}");
+    let _ = writeln!(
+        out,
+        "{key} = {{ pl = \"{what}\", hu = \"{what}\", en = \"{what}\" }}"
+    );
 }
 
 /// A valid scenario with `turns` turns, shaped by `seed`.
@@ -45,20 +56,42 @@ pub fn scenario(turns: usize, seed: u64) -> String {
     );
     text(&mut out, "title", "Generated");
     text(&mut out, "summary", "A generated scenario");
-    let _ = writeln!(out, "[customer]\nmood = {}\npatience = {}\ngives_up = \"gave-up\"", 30 + r.below(40), r.below(3));
+    let _ = writeln!(
+        out,
+        "[customer]\nmood = {}\npatience = {}\ngives_up = \"gave-up\"",
+        30 + r.below(40),
+        r.below(3)
+    );
     text(&mut out, "name", "Customer");
-    let _ = writeln!(out, "[[trigger]]\nid = \"explodes\"\nwhen = {{ mood_below = 3 }}\ngoto = \"gave-up\"");
-    let _ = writeln!(out, "[[trigger]]\nid = \"nagged\"\nwhen = {{ var_at_least = {{ nags = 3 }} }}\ngoto = \"bad\"");
+    let _ = writeln!(
+        out,
+        "[[trigger]]\nid = \"explodes\"\nwhen = {{ mood_below = 3 }}\ngoto = \"gave-up\""
+    );
+    let _ = writeln!(
+        out,
+        "[[trigger]]\nid = \"nagged\"\nwhen = {{ var_at_least = {{ nags = 3 }} }}\ngoto = \"bad\""
+    );
     for i in 0..turns {
-        let _ = writeln!(out, "[[turn]]\nid = \"t{i}\"\nemotion = \"angry\"\ntime = {}", 10 + r.below(30));
+        let _ = writeln!(
+            out,
+            "[[turn]]\nid = \"t{i}\"\nemotion = \"angry\"\ntime = {}",
+            10 + r.below(30)
+        );
         for v in 0..=r.below(2) {
             out.push_str("[[turn.line]]\n");
-            let _ = writeln!(out, "pl = \"L{i}.{v}\"\nhu = \"L{i}.{v}\"\nen = \"L{i}.{v}\"");
+            let _ = writeln!(
+                out,
+                "pl = \"L{i}.{v}\"\nhu = \"L{i}.{v}\"\nen = \"L{i}.{v}\""
+            );
         }
         let replies = 2 + r.below(3) as usize;
         for k in 0..replies {
             let goto = if i + 1 == turns {
-                if k == 0 { "good".to_owned() } else { "bad".to_owned() }
+                if k == 0 {
+                    "good".to_owned()
+                } else {
+                    "bad".to_owned()
+                }
             } else if k == 0 {
                 format!("t{}", i + 1)
             } else if r.below(6) == 0 {
@@ -67,15 +100,26 @@ pub fn scenario(turns: usize, seed: u64) -> String {
                 format!("t{}", (i + 1 + r.below(4) as usize).min(turns - 1))
             };
             let grade = ["best", "acceptable", "poor", "harmful"][k.min(3)];
-            let _ = writeln!(out, "[[turn.reply]]\nid = \"r{k}\"\ngrade = \"{grade}\"\ngoto = \"{goto}\"\nmood = {}", r.delta(15));
+            let _ = writeln!(
+                out,
+                "[[turn.reply]]\nid = \"r{k}\"\ngrade = \"{grade}\"\ngoto = \"{goto}\"\nmood = {}",
+                r.delta(15)
+            );
             text(&mut out, "text", &format!("R{i}.{k}"));
             text(&mut out, "feedback", &format!("F{i}.{k}"));
-            let mut skills = vec![format!("empathy = {}", r.delta(3)), format!("solutions = {}", r.delta(3))];
+            let mut skills = vec![
+                format!("empathy = {}", r.delta(3)),
+                format!("solutions = {}", r.delta(3)),
+            ];
             if r.below(2) == 0 {
-                skills.push(format!("{} = {}", SKILLS[r.below(7) as usize], r.delta(2)).replace("empathy", "calm").replace("solutions", "clarity"));
+                skills.push(
+                    format!("{} = {}", SKILLS[r.below(7) as usize], r.delta(2))
+                        .replace("empathy", "calm")
+                        .replace("solutions", "clarity"),
+                );
             }
             let _ = writeln!(out, "skills = {{ {} }}", skills.join(", "));
-            if k > 0 && r.below(5) == 0 {
+            if k > 0 && (i == 0 || r.below(5) == 0) {
                 out.push_str("add = { nags = 1 }\n");
             }
             if k > 1 && r.below(4) == 0 {
@@ -87,9 +131,17 @@ pub fn scenario(turns: usize, seed: u64) -> String {
         text(&mut out, "feedback", &format!("S{i}"));
         let _ = writeln!(out, "mood = -5\nskills = {{ solutions = -1 }}");
     }
-    let _ = writeln!(out, "[[hang_up]]\nending = \"agent-hung-up\"\ngrade = \"harmful\"\nskills = {{ empathy = -2 }}");
+    let _ = writeln!(
+        out,
+        "[[hang_up]]\nending = \"agent-hung-up\"\ngrade = \"harmful\"\nskills = {{ empathy = -2 }}"
+    );
     text(&mut out, "feedback", "Hung up");
-    for (id, outcome) in [("good", "resolved"), ("bad", "unresolved"), ("gave-up", "customer-hung-up"), ("agent-hung-up", "agent-hung-up")] {
+    for (id, outcome) in [
+        ("good", "resolved"),
+        ("bad", "unresolved"),
+        ("gave-up", "customer-hung-up"),
+        ("agent-hung-up", "agent-hung-up"),
+    ] {
         let _ = writeln!(out, "[[ending]]\nid = \"{id}\"\noutcome = \"{outcome}\"");
         text(&mut out, "text", id);
         text(&mut out, "debrief", id);

@@ -1,0 +1,410 @@
+//! Playing calls: inputs, events, timers, triggers, ending the call, the debrief and saves.
+
+use calmline_engine::model::{Grade, Outcome, TurnIx};
+use calmline_engine::run::{Choice, Rejection, offer};
+use calmline_engine::save::{self, SaveError};
+use calmline_engine::score::debrief;
+use calmline_engine::{Event, Input, Lang, Scenario, State, TimerMode, step, validate};
+
+fn shouter() -> Scenario {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../scenarios/shouter-late-delivery.toml"
+    ))
+    .expect("read");
+    validate("shouter-late-delivery.toml", &bytes)
+        .into_result()
+        .expect("valid")
+}
+
+fn start(sc: &Scenario, seed: u64, timer: TimerMode) -> (State, Vec<Event>) {
+    step(sc, &State::new(), Input::Start { seed, timer })
+}
+
+/// Chooses the reply with this id at the current turn.
+fn say(sc: &Scenario, state: &State, id: &str) -> (State, Vec<Event>) {
+    let turn = state.turn().expect("call is on");
+    let reply = sc
+        .turn(turn)
+        .replies
+        .iter()
+        .position(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no reply {id}"));
+    step(
+        sc,
+        state,
+        Input::Choose {
+            reply: reply as u8,
+            elapsed_ms: 4_321,
+        },
+    )
+}
+
+fn turn_id(sc: &Scenario, state: &State) -> String {
+    state
+        .turn()
+        .map(|t| sc.turn(t).id.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn starting_a_call_shows_the_first_line_and_the_replies_with_the_modes_time_limit() {
+    let sc = shouter();
+    let (state, events) = start(&sc, 3, TimerMode::Strict);
+    assert_eq!(turn_id(&sc, &state), "opening");
+    assert!(matches!(
+        events[0],
+        Event::CustomerSpeaks {
+            turn: TurnIx(0),
+            ..
+        }
+    ));
+    let Event::Offer(offer) = &events[1] else {
+        panic!("{events:?}")
+    };
+    assert_eq!(offer.limit_ms, Some(15_000), "25 s at 60 %");
+    let mut offered = offer.replies.clone();
+    offered.sort_unstable();
+    assert_eq!(offered, vec![0, 1, 2, 3]);
+    let (_, events) = start(&sc, 3, TimerMode::Off);
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Offer(o) if o.limit_ms.is_none()))
+    );
+}
+
+#[test]
+fn the_same_seed_gives_the_same_call_and_seeds_vary_lines_and_reply_order() {
+    let sc = shouter();
+    assert_eq!(
+        start(&sc, 77, TimerMode::Standard),
+        start(&sc, 77, TimerMode::Standard)
+    );
+    let mut orders = std::collections::HashSet::new();
+    let mut variants = std::collections::HashSet::new();
+    for seed in 0..40 {
+        let (state, events) = start(&sc, seed, TimerMode::Standard);
+        orders.insert(offer(&sc, &state).expect("offer").replies);
+        if let Event::CustomerSpeaks { variant, .. } = events[0] {
+            variants.insert(variant);
+        }
+    }
+    assert!(
+        orders.len() > 5,
+        "reply order should vary with the seed: {orders:?}"
+    );
+    assert_eq!(variants.len(), 2, "both opening lines should appear");
+}
+
+#[test]
+fn the_line_variant_of_a_turn_stays_the_same_for_the_whole_call() {
+    let sc = shouter();
+    let (state, first) = start(&sc, 9, TimerMode::Standard);
+    let (state, _) = step(&sc, &state, Input::TimerExpired);
+    let (_, resumed) = step(&sc, &state, Input::Resume);
+    assert_eq!(first[0], resumed[0]);
+}
+
+#[test]
+fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
+    let sc = shouter();
+    let fresh = State::new();
+    let (same, events) = step(
+        &sc,
+        &fresh,
+        Input::Choose {
+            reply: 0,
+            elapsed_ms: 1,
+        },
+    );
+    assert_eq!(
+        (same, events),
+        (fresh.clone(), vec![Event::Rejected(Rejection::NotStarted)])
+    );
+
+    let (state, _) = start(&sc, 1, TimerMode::Off);
+    let (same, events) = step(&sc, &state, Input::TimerExpired);
+    assert_eq!(
+        (&same, events),
+        (&state, vec![Event::Rejected(Rejection::NoTimer)])
+    );
+    let (_, events) = step(
+        &sc,
+        &state,
+        Input::Choose {
+            reply: 9,
+            elapsed_ms: 1,
+        },
+    );
+    assert_eq!(events, vec![Event::Rejected(Rejection::NotOffered)]);
+    let (_, events) = step(
+        &sc,
+        &state,
+        Input::Start {
+            seed: 2,
+            timer: TimerMode::Off,
+        },
+    );
+    assert_eq!(events, vec![Event::Rejected(Rejection::AlreadyStarted)]);
+
+    // `repeat-guarantee` is only offered after the over-promise.
+    let (state, _) = say(&sc, &state, "let-vent");
+    let (state, _) = say(&sc, &state, "paraphrase");
+    let (state, _) = say(&sc, &state, "own-mistake");
+    let guarantee = sc
+        .turn(state.turn().unwrap())
+        .replies
+        .iter()
+        .position(|r| r.id == "repeat-guarantee")
+        .unwrap();
+    assert!(
+        !offer(&sc, &state)
+            .unwrap()
+            .replies
+            .contains(&(guarantee as u8))
+    );
+    let (same, events) = step(
+        &sc,
+        &state,
+        Input::Choose {
+            reply: guarantee as u8,
+            elapsed_ms: 1,
+        },
+    );
+    assert_eq!(
+        (&same, events),
+        (&state, vec![Event::Rejected(Rejection::NotOffered)])
+    );
+
+    let (ended, _) = step(&sc, &state, Input::EndCall { elapsed_ms: 1 });
+    let (_, events) = step(
+        &sc,
+        &ended,
+        Input::Choose {
+            reply: 0,
+            elapsed_ms: 1,
+        },
+    );
+    assert_eq!(events, vec![Event::Rejected(Rejection::Ended)]);
+}
+
+#[test]
+fn a_reply_reports_its_grade_and_the_mood_change_then_the_next_turn() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 1, TimerMode::Standard);
+    let (state, events) = say(&sc, &state, "let-vent");
+    assert!(matches!(
+        events[0],
+        Event::Replied {
+            grade: Grade::Best,
+            ..
+        }
+    ));
+    assert_eq!(events[1], Event::MoodChanged { from: 20, to: 32 });
+    assert!(matches!(events[2], Event::CustomerSpeaks { .. }));
+    assert!(matches!(events[3], Event::Offer(_)));
+    assert_eq!(turn_id(&sc, &state), "vent");
+    assert_eq!(
+        state.history()[0].elapsed_ms,
+        4_300,
+        "kept to a tenth of a second"
+    );
+}
+
+#[test]
+fn a_mood_threshold_trigger_sends_the_call_to_the_supervisor_demand() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 1, TimerMode::Standard);
+    let (state, events) = say(&sc, &state, "calm-down");
+    let trigger = sc
+        .triggers
+        .iter()
+        .position(|t| t.id == "wants-a-supervisor")
+        .unwrap() as u8;
+    assert!(events.contains(&Event::Triggered { trigger }));
+    assert_eq!(turn_id(&sc, &state), "supervisor-demand");
+}
+
+#[test]
+fn silence_keeps_the_customer_waiting_until_patience_runs_out() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 1, TimerMode::Standard);
+    let (state, events) = step(&sc, &state, Input::TimerExpired);
+    assert_eq!(events[0], Event::TimedOut { turn: TurnIx(0) });
+    assert!(events.contains(&Event::CustomerWaits { turn: TurnIx(0) }));
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, Event::CustomerSpeaks { .. })),
+        "the line is not repeated"
+    );
+    assert!(matches!(events.last(), Some(Event::Offer(_))));
+    assert_eq!(state.history()[0].elapsed_ms, 25_000);
+    assert_eq!(state.silences(), 1);
+    // The second silence drops the mood below 5: the customer slams the phone down.
+    let (state, events) = step(&sc, &state, Input::TimerExpired);
+    assert!(matches!(
+        events.last(),
+        Some(Event::Ended {
+            outcome: Outcome::CustomerHungUp,
+            ..
+        })
+    ));
+    assert_eq!(sc.ending(state.ending().unwrap()).id, "customer-hung-up");
+}
+
+#[test]
+fn ending_the_call_applies_the_hang_up_rule() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 1, TimerMode::Standard);
+    let (state, events) = step(&sc, &state, Input::EndCall { elapsed_ms: 900 });
+    assert_eq!(events[0], Event::AgentEndedCall { rule: 0 });
+    assert!(matches!(
+        events.last(),
+        Some(Event::Ended {
+            outcome: Outcome::AgentHungUp,
+            ..
+        })
+    ));
+    assert_eq!(state.history()[0].choice, Choice::HangUp(0));
+    let (same, events) = step(&sc, &state, Input::Resume);
+    assert_eq!(same, state);
+    assert!(matches!(events[..], [Event::Ended { .. }]));
+}
+
+#[test]
+fn the_debrief_shows_the_better_reply_the_mood_and_the_extremes() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 5, TimerMode::Standard);
+    let (state, _) = say(&sc, &state, "order-number");
+    let (state, _) = say(&sc, &state, "jargon");
+    let (state, _) = say(&sc, &state, "concrete");
+    let d = debrief(&sc, &state, None);
+    assert_eq!(d.steps.len(), 3);
+    let opening = &sc.turns[0];
+    let let_vent = opening
+        .replies
+        .iter()
+        .position(|r| r.id == "let-vent")
+        .unwrap() as u8;
+    assert_eq!(d.steps[0].grade, Grade::Acceptable);
+    assert_eq!(d.steps[0].better, Some(let_vent));
+    assert_eq!((d.steps[0].mood_before, d.steps[0].mood_after), (20, 20));
+    assert_eq!(d.steps[2].better, None, "the best reply was chosen");
+    assert!(d.ending.is_none());
+    assert!(!d.strongest.is_empty() && !d.weakest.is_empty());
+    assert_eq!(d.scorecard.timing.replies, 3);
+    assert_eq!(d.scorecard.timing.mean_ms, 4_300);
+    // An LMS mastery score overrides the pass mark.
+    assert!(debrief(&sc, &state, Some(0)).scorecard.passed);
+    assert_eq!(debrief(&sc, &state, Some(0)).scorecard.pass_mark, 0);
+}
+
+#[test]
+fn every_id_in_the_events_has_text_in_every_language() {
+    let sc = shouter();
+    let (state, events) = start(&sc, 1, TimerMode::Standard);
+    let (_, more) = say(&sc, &state, "let-vent");
+    for event in events.iter().chain(&more) {
+        for lang in Lang::ALL {
+            match event {
+                Event::CustomerSpeaks { turn, variant } => {
+                    assert!(
+                        !sc.turn(*turn).lines[usize::from(*variant)]
+                            .exact(lang)
+                            .is_empty()
+                    );
+                }
+                Event::Offer(o) => {
+                    for r in &o.replies {
+                        assert!(
+                            !sc.turn(o.turn).replies[usize::from(*r)]
+                                .text
+                                .exact(lang)
+                                .is_empty()
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    assert_ne!(sc.title.get(Lang::Pl), sc.title.get(Lang::En));
+}
+
+#[test]
+fn a_save_restores_the_same_call_and_bad_saves_are_refused() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 123_456_789, TimerMode::Relaxed);
+    let (state, _) = say(&sc, &state, "let-vent");
+    let (state, _) = step(&sc, &state, Input::TimerExpired);
+    let (state, _) = say(&sc, &state, "paraphrase");
+    let saved = save::encode(&sc, &state).expect("started");
+    assert!(saved.starts_with("CL1.shouter-late-delivery.1."), "{saved}");
+    assert_eq!(save::decode(&sc, &saved), Ok(state.clone()));
+    assert_eq!(save::encode(&sc, &State::new()), None);
+
+    let tampered = saved.replacen("_S", "_0", 1);
+    assert_eq!(save::decode(&sc, &tampered), Err(SaveError::Corrupt));
+    assert_eq!(
+        save::decode(&sc, &saved[..saved.len() / 2]),
+        Err(SaveError::Malformed)
+    );
+    assert_eq!(
+        save::decode(&sc, &saved[..saved.len() - 1]),
+        Err(SaveError::Corrupt)
+    );
+    assert_eq!(save::decode(&sc, ""), Err(SaveError::Malformed));
+    assert_eq!(save::decode(&sc, "hello world"), Err(SaveError::Malformed));
+    assert_eq!(
+        save::decode(&sc, "CL9.x.1.0.s..0"),
+        Err(SaveError::UnknownFormat("CL9".into()))
+    );
+    assert_eq!(
+        save::decode(&sc, &"x".repeat(5000)),
+        Err(SaveError::TooLong)
+    );
+
+    let mut other = sc.clone();
+    other.version = 2;
+    assert_eq!(
+        save::decode(&other, &saved),
+        Err(SaveError::ScenarioChanged {
+            saved: 1,
+            current: 2
+        })
+    );
+    other.id = "other".into();
+    assert_eq!(
+        save::decode(&other, &saved),
+        Err(SaveError::OtherScenario("shouter-late-delivery".into()))
+    );
+}
+
+#[test]
+fn a_save_whose_moves_do_not_fit_the_scenario_is_refused_at_that_move() {
+    let sc = shouter();
+    // A well-formed save (valid checksum) whose second move names a reply the turn lacks.
+    let body = "CL1.shouter-late-delivery.1.1.s.0a_9a";
+    let sum = {
+        let h = body.bytes().fold(0x811c_9dc5u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        let mut n = u64::from(h);
+        let mut digits = Vec::new();
+        loop {
+            digits.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]);
+            n /= 36;
+            if n == 0 {
+                break;
+            }
+        }
+        digits.reverse();
+        String::from_utf8(digits).unwrap()
+    };
+    assert_eq!(
+        save::decode(&sc, &format!("{body}.{sum}")),
+        Err(SaveError::Replay(1))
+    );
+}

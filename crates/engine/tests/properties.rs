@@ -1,0 +1,191 @@
+//! Properties that hold for any valid scenario and any way of playing it, and for any bytes
+//! given to the validator.
+
+#[path = "support/generate.rs"]
+mod generate;
+
+use calmline_engine::run::offer;
+use calmline_engine::save;
+use calmline_engine::score::scorecard;
+use calmline_engine::{Input, Scenario, State, TimerMode, step, validate};
+use proptest::prelude::*;
+
+fn scenario(turns: usize, seed: u64) -> Scenario {
+    let source = generate::scenario(turns, seed);
+    match validate("generated.toml", source.as_bytes()).into_result() {
+        Ok(sc) => sc,
+        Err(diagnostics) => panic!("generated scenario is invalid:\n{diagnostics:#?}\n{source}"),
+    }
+}
+
+fn shouter() -> Vec<u8> {
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../scenarios/shouter-late-delivery.toml"
+    ))
+    .expect("read")
+}
+
+/// Plays a call, each move picked by `picks`: mostly an offered reply, sometimes a timeout or
+/// ending the call. Returns the states after every move.
+fn play(sc: &Scenario, seed: u64, timer: TimerMode, picks: &[u16]) -> Vec<State> {
+    let (mut state, _) = step(sc, &State::new(), Input::Start { seed, timer });
+    let mut states = vec![state.clone()];
+    for &pick in picks {
+        let Some(offer) = offer(sc, &state) else {
+            break;
+        };
+        let input = match pick % 20 {
+            0 => Input::EndCall {
+                elapsed_ms: u32::from(pick) * 7,
+            },
+            1 | 2 if timer != TimerMode::Off => Input::TimerExpired,
+            _ => Input::Choose {
+                reply: offer.replies[usize::from(pick) % offer.replies.len()],
+                elapsed_ms: u32::from(pick) * 13,
+            },
+        };
+        let (next, events) = step(sc, &state, input);
+        assert!(
+            !events
+                .iter()
+                .any(|e| matches!(e, calmline_engine::Event::Rejected(_))),
+            "a move chosen from the offer was rejected: {input:?} {events:?}"
+        );
+        state = next;
+        states.push(state.clone());
+    }
+    states
+}
+
+fn timer_mode() -> impl Strategy<Value = TimerMode> {
+    prop::sample::select(TimerMode::ALL.to_vec())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_play_ends_within_the_longest_path_with_scores_in_range(
+        turns in 2usize..25, shape in any::<u64>(), seed in any::<u64>(), timer in timer_mode(),
+        picks in prop::collection::vec(any::<u16>(), 0..200),
+    ) {
+        let sc = scenario(turns, shape);
+        prop_assert!(sc.ranges.exact);
+        let states = play(&sc, seed, timer, &picks);
+        let last = states.last().unwrap();
+        prop_assert!(last.history().len() as u32 <= sc.ranges.longest);
+        if picks.len() >= sc.ranges.longest as usize {
+            prop_assert!(last.ending().is_some(), "the call must have ended after {} moves", picks.len());
+        }
+        for state in &states {
+            let card = scorecard(&sc, state, None);
+            prop_assert!(card.overall <= 100);
+            prop_assert!(card.skills.iter().all(|s| s.score <= 100));
+        }
+        if last.ending().is_some() {
+            let overall = scorecard(&sc, last, None).overall;
+            prop_assert!(overall + 1 >= sc.ranges.worst_overall && overall <= sc.ranges.best_overall + 1,
+                "{overall} outside {}..={}", sc.ranges.worst_overall, sc.ranges.best_overall);
+        }
+    }
+
+    #[test]
+    fn save_and_restore_round_trip_at_every_move(
+        shape in any::<u64>(), seed in any::<u64>(), timer in timer_mode(),
+        picks in prop::collection::vec(any::<u16>(), 0..60),
+    ) {
+        let sc = scenario(20, shape);
+        for state in play(&sc, seed, timer, &picks) {
+            let saved = save::encode(&sc, &state).expect("started");
+            prop_assert!(saved.len() <= save::MAX_LEN);
+            prop_assert_eq!(save::decode(&sc, &saved), Ok(state));
+        }
+    }
+
+    #[test]
+    fn the_same_seed_and_inputs_give_the_same_call(
+        shape in any::<u64>(), seed in any::<u64>(), picks in prop::collection::vec(any::<u16>(), 0..40),
+    ) {
+        let sc = scenario(12, shape);
+        prop_assert_eq!(play(&sc, seed, TimerMode::Standard, &picks), play(&sc, seed, TimerMode::Standard, &picks));
+    }
+
+    #[test]
+    fn the_validator_never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let report = validate("noise.toml", &bytes);
+        prop_assert!(report.scenario.is_some() || !report.diagnostics.is_empty(), "a rejected file must say why");
+        for d in &report.diagnostics {
+            prop_assert!(d.line >= 1 && d.column >= 1);
+        }
+    }
+
+    #[test]
+    fn the_validator_never_panics_on_damaged_scenarios(cut in any::<prop::sample::Index>(), flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8)) {
+        let mut bytes = shouter();
+        for (at, byte) in flips {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        bytes.truncate(cut.index(bytes.len() + 1));
+        let report = validate("damaged.toml", &bytes);
+        for d in &report.diagnostics {
+            prop_assert!(d.line >= 1 && d.column >= 1);
+            prop_assert!(!d.message.is_empty());
+        }
+    }
+}
+
+#[test]
+fn the_longest_possible_call_of_the_shouter_fits_a_scorm_1_2_suspend_data() {
+    let sc = validate("shouter.toml", &shouter())
+        .into_result()
+        .expect("valid");
+    // Walk the longest call: at each turn take the move that keeps the call going longest, with
+    // the slowest possible answer, and check the save of every prefix.
+    let (mut state, _) = step(
+        &sc,
+        &State::new(),
+        Input::Start {
+            seed: u64::MAX,
+            timer: TimerMode::Relaxed,
+        },
+    );
+    let mut longest = 0;
+    while let Some(o) = offer(&sc, &state) {
+        let mut best: Option<(usize, State)> = None;
+        for input in o
+            .replies
+            .iter()
+            .map(|&r| Input::Choose {
+                reply: r,
+                elapsed_ms: 3_600_000,
+            })
+            .chain([Input::TimerExpired])
+        {
+            let (next, _) = step(&sc, &state, input);
+            let remaining = remaining_moves(&sc, &next);
+            if best.as_ref().is_none_or(|(n, _)| remaining > *n) {
+                best = Some((remaining, next));
+            }
+        }
+        state = best.expect("a move").1;
+        longest = longest.max(save::encode(&sc, &state).expect("save").len());
+    }
+    assert!(longest < 400, "a whole call saves in {longest} characters");
+}
+
+/// The most moves still possible from `state` (depth-first; the shouter is small).
+fn remaining_moves(sc: &Scenario, state: &State) -> usize {
+    let Some(o) = offer(sc, state) else { return 0 };
+    o.replies
+        .iter()
+        .map(|&r| Input::Choose {
+            reply: r,
+            elapsed_ms: 1,
+        })
+        .chain([Input::TimerExpired])
+        .map(|input| 1 + remaining_moves(sc, &step(sc, state, input).0))
+        .max()
+        .unwrap_or(0)
+}

@@ -1,0 +1,71 @@
+//! Every scenario in `scenarios/` is valid and passes its test plan; the committed JSON Schema is
+//! the one the engine generates.
+
+use std::path::PathBuf;
+
+use calmline_engine::{json_schema, plan, validate};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn scenario_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("scenarios"))
+        .expect("scenarios/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            name.ends_with(".toml") && !name.ends_with(".plan.toml")
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_scenario_is_valid_and_passes_its_test_plan() {
+    let files = scenario_files();
+    assert!(!files.is_empty(), "no scenarios found");
+    let mut failures = Vec::new();
+    for path in &files {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let report = validate(&name, &std::fs::read(path).expect("read scenario"));
+        let Ok(scenario) = report.clone().into_result() else {
+            failures.extend(report.diagnostics.iter().map(ToString::to_string));
+            continue;
+        };
+        let plan_path = path.with_extension("plan.toml");
+        let Ok(plan_bytes) = std::fs::read(&plan_path) else {
+            failures.push(format!("{name}: no test plan at {}", plan_path.display()));
+            continue;
+        };
+        let result = plan::check(&scenario, &plan_path.display().to_string(), &plan_bytes);
+        failures.extend(result.diagnostics.iter().map(ToString::to_string));
+        // A plan must reach every ending at least once.
+        for ending in &scenario.endings {
+            let named = String::from_utf8_lossy(&plan_bytes)
+                .contains(&format!("ending = \"{}\"", ending.id));
+            if !named {
+                failures.push(format!(
+                    "{name}: the test plan never reaches the ending `{}`",
+                    ending.id
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn the_committed_json_schema_is_up_to_date() {
+    let committed = std::fs::read_to_string(root().join("docs/scenario.schema.json"))
+        .expect("docs/scenario.schema.json");
+    assert!(
+        committed == json_schema(),
+        "docs/scenario.schema.json is stale: run `cargo xtask schema`"
+    );
+}

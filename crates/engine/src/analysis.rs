@@ -127,9 +127,9 @@ impl Summary {
             .zip(weights)
             .map(|(&s, w)| f64::from(s) * w)
             .sum();
-        for i in 0..7 {
-            self.min[i] = self.min[i].min(child.min[i].saturating_add(skills[i]));
-            self.max[i] = self.max[i].max(child.max[i].saturating_add(skills[i]));
+        for (i, &delta) in skills.iter().enumerate() {
+            self.min[i] = self.min[i].min(child.min[i].saturating_add(delta));
+            self.max[i] = self.max[i].max(child.max[i].saturating_add(delta));
         }
         self.shortest = self.shortest.min(child.shortest.saturating_add(1));
         self.longest = self.longest.max(child.longest.saturating_add(1));

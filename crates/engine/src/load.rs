@@ -145,8 +145,7 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
     });
     let turns: Vec<Option<Turn>> = turn_tables
         .iter()
-        .enumerate()
-        .map(|(_, t)| turn(p, *t, &mut names))
+        .map(|t| turn(p, *t, &mut names))
         .collect();
     let endings: Vec<Option<Ending>> = ending_tables.iter().map(|e| ending(p, *e)).collect();
     let triggers: Vec<Option<Trigger>> = tables(p, root, "trigger", "a scenario")
@@ -352,7 +351,9 @@ fn collect_names(
                 );
             }
             let key = (i as u16, rid.get_ref().clone());
-            if names.replies.contains_key(&key) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = names.replies.entry(key) {
+                slot.insert(r.min(255) as u8);
+            } else {
                 p.hinted(
                     rid.span(),
                     format!(
@@ -362,8 +363,6 @@ fn collect_names(
                     ),
                     "give each reply of a turn its own id",
                 );
-            } else {
-                names.replies.insert(key, r.min(255) as u8);
             }
         }
     }

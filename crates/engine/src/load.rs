@@ -126,6 +126,17 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
         "[\"empathy\", \"calm\"]",
         skill_list,
     );
+    let techniques = field(
+        p,
+        root,
+        "techniques",
+        "the scenario",
+        "[\"venting\"]",
+        technique_list,
+    );
+    let self_care = root
+        .get("self_care")
+        .and_then(|v| reader::text(p, v, "the self-care tip"));
     let pass_mark = field(p, root, "pass_mark", "the scenario", "60", |p, v| {
         reader::int(p, v, "the pass mark", 0, 100)
     });
@@ -186,6 +197,8 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
             difficulty: difficulty?,
             minutes: u8::try_from(minutes?).ok()?,
             skills: skills?,
+            techniques: techniques?,
+            self_care,
             pass_mark: u8::try_from(pass_mark?).ok()?,
             customer: customer?,
             start: start?,
@@ -438,6 +451,33 @@ fn skill_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<Skill>> {
         return None;
     }
     Some(skills)
+}
+
+fn technique_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<Technique>> {
+    let items = reader::array(p, value, "`techniques`")?;
+    let mut out = Vec::new();
+    for item in items {
+        let Some(t) = reader::choice(p, item, "the technique", &Technique::ALL) else {
+            continue;
+        };
+        if out.contains(&t) {
+            p.error(
+                item.span(),
+                format!("the technique `{}` is listed twice", t.id()),
+            );
+        } else {
+            out.push(t);
+        }
+    }
+    if out.is_empty() && p.is_empty() {
+        p.hinted(
+            value.span(),
+            "`techniques` is empty",
+            "list the techniques this scenario teaches",
+        );
+        return None;
+    }
+    Some(out)
 }
 
 fn customer(p: &mut Problems, value: &Value<'_>, names: &Names) -> Option<Customer> {

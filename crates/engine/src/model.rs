@@ -69,6 +69,71 @@ impl CustomerType {
     }
 }
 
+/// A technique of the content brief that a scenario teaches (for the coverage table and the
+/// catalog; the feedback of each reply names techniques in prose).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Technique {
+    /// Letting the customer finish and vent before solving.
+    Venting,
+    /// Paraphrasing and asking "did I get that right?".
+    Paraphrasing,
+    /// Naming and accepting the customer's feeling.
+    EmpathyStatement,
+    /// Warn, warn again, end the call: for personal insults.
+    ThreeStepMethod,
+    /// Offer to help first, transfer if the customer still wants it.
+    SupervisorDemand,
+    /// Next steps, when the customer will hear back, and keeping that promise.
+    FollowUpPromise,
+    /// "I may be wrong, but it seems to me that …".
+    SoftDisagreement,
+    /// Admitting a real mistake of the company.
+    AdmittingMistake,
+    /// Offering options: exchange, refund, call-back.
+    OfferingOptions,
+    /// Plain words without jargon, checking understanding.
+    PlainLanguage,
+    /// Open questions to find unclear needs.
+    OpenQuestions,
+    /// Realistic promises and time frames.
+    ExpectationSetting,
+    /// Polite but firm limits (rules, discounts).
+    FirmBoundaries,
+    /// Summarising what was agreed and thanking the customer.
+    ClosingSummary,
+    /// Reflecting after the call and a self-care tip.
+    PostCallReflection,
+}
+
+impl Technique {
+    /// Every technique with its id in scenario files and localization keys.
+    pub const ALL: [(&'static str, Technique); 15] = [
+        ("venting", Technique::Venting),
+        ("paraphrasing", Technique::Paraphrasing),
+        ("empathy-statement", Technique::EmpathyStatement),
+        ("three-step-method", Technique::ThreeStepMethod),
+        ("supervisor-demand", Technique::SupervisorDemand),
+        ("follow-up-promise", Technique::FollowUpPromise),
+        ("soft-disagreement", Technique::SoftDisagreement),
+        ("admitting-mistake", Technique::AdmittingMistake),
+        ("offering-options", Technique::OfferingOptions),
+        ("plain-language", Technique::PlainLanguage),
+        ("open-questions", Technique::OpenQuestions),
+        ("expectation-setting", Technique::ExpectationSetting),
+        ("firm-boundaries", Technique::FirmBoundaries),
+        ("closing-summary", Technique::ClosingSummary),
+        ("post-call-reflection", Technique::PostCallReflection),
+    ];
+
+    /// The id used in scenario files and localization keys.
+    pub fn id(self) -> &'static str {
+        Technique::ALL
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("", |(id, _)| id)
+    }
+}
+
 /// How hard a scenario is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Difficulty {
@@ -394,6 +459,10 @@ pub struct Scenario {
     pub minutes: u8,
     /// The skills the scenario is about (shown in the catalog).
     pub skills: Vec<Skill>,
+    /// The techniques the scenario teaches.
+    pub techniques: Vec<Technique>,
+    /// A short self-care tip for after this call, shown in the debrief.
+    pub self_care: Option<Text>,
     /// The overall score needed to pass, 0..=100 (an LMS may override it).
     pub pass_mark: u8,
     /// The customer.

@@ -2,7 +2,7 @@
 //! Schema (`cargo xtask schema`) are both made from it, so they cannot disagree.
 
 use crate::Skill;
-use crate::model::{CustomerType, Difficulty, Emotion, Grade, Outcome};
+use crate::model::{CustomerType, Difficulty, Emotion, Grade, Outcome, Technique};
 
 /// The shape of a field's value.
 #[derive(Debug, Clone, Copy)]
@@ -19,6 +19,8 @@ pub(crate) enum Ty {
     OneOf(fn() -> Vec<&'static str>),
     /// A list of skill ids.
     Skills,
+    /// A list of distinct strings from a fixed set.
+    List(fn() -> Vec<&'static str>),
     /// A list of `turn.reply` references.
     Refs,
     /// `{ skill = n }`.
@@ -282,6 +284,16 @@ pub(crate) const SCENARIO: &[Field] = &[
     req("minutes", Ty::Int(1, 60), "About how long a call takes."),
     req("skills", Ty::Skills, "The skills this scenario is about."),
     req(
+        "techniques",
+        Ty::List(techniques),
+        "The techniques this scenario teaches.",
+    ),
+    opt(
+        "self_care",
+        Ty::Text,
+        "A short self-care tip for after this call, shown in the debrief.",
+    ),
+    req(
         "pass_mark",
         Ty::Int(0, 100),
         "The overall score (0..100) needed to pass.",
@@ -316,6 +328,9 @@ fn outcomes() -> Vec<&'static str> {
 }
 fn customer_types() -> Vec<&'static str> {
     CustomerType::ALL.iter().map(|(id, _)| *id).collect()
+}
+fn techniques() -> Vec<&'static str> {
+    Technique::ALL.iter().map(|(id, _)| *id).collect()
 }
 fn difficulties() -> Vec<&'static str> {
     Difficulty::ALL.iter().map(|(id, _)| *id).collect()
@@ -400,6 +415,13 @@ fn value(out: &mut String, ty: Ty, depth: usize) {
             "{pad}\"type\": \"array\", \"uniqueItems\": true, \"items\": {{ \"enum\": [{}] }}",
             skills.join(", ")
         )),
+        Ty::List(options) => {
+            let list: Vec<String> = options().iter().map(|o| format!("\"{o}\"")).collect();
+            out.push_str(&format!(
+                "{pad}\"type\": \"array\", \"minItems\": 1, \"uniqueItems\": true, \"items\": {{ \"enum\": [{}] }}",
+                list.join(", ")
+            ));
+        }
         Ty::Refs => out.push_str(&format!(
             "{pad}\"type\": \"array\", \"items\": {{ \"type\": \"string\", \"pattern\": \"^[a-z0-9-]+\\\\.[a-z0-9-]+$\" }}"
         )),

@@ -52,7 +52,7 @@ pub fn scenario(turns: usize, seed: u64) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "format = 1\nid = \"generated\"\nversion = 1\ncustomer_type = \"shouter\"\ndifficulty = \"medium\"\nminutes = 5\nskills = [\"empathy\", \"solutions\"]\npass_mark = 1\nstart = \"t0\""
+        "format = 1\nid = \"generated\"\nversion = 1\ncustomer_type = \"shouter\"\ndifficulty = \"medium\"\nminutes = 5\nskills = [\"empathy\", \"solutions\"]\ntechniques = [\"venting\"]\npass_mark = 1\nstart = \"t0\""
     );
     text(&mut out, "title", "Generated");
     text(&mut out, "summary", "A generated scenario");

@@ -8,7 +8,9 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use calmline_engine::{plan, validate};
+use calmline_engine::model::{Scenario, Technique};
+use calmline_engine::quality::library_problems;
+use calmline_engine::{Skill, plan, validate};
 
 /// The scenario files under `scenarios/`, sorted (test plans excluded).
 pub fn scenario_files(root: &Path) -> Result<Vec<PathBuf>> {
@@ -27,11 +29,14 @@ pub fn scenario_files(root: &Path) -> Result<Vec<PathBuf>> {
 
 /// Validates `files` (or every scenario) and runs their plans.
 pub fn run(root: &Path, files: &[String]) -> Result<()> {
-    let files: Vec<PathBuf> = if files.is_empty() {
+    let whole_library = files.is_empty();
+    let files: Vec<PathBuf> = if whole_library {
         scenario_files(root)?
     } else {
         files.iter().map(PathBuf::from).collect()
     };
+    let library_dir = root.join("scenarios").canonicalize().ok();
+    let mut library: Vec<Scenario> = Vec::new();
     if files.is_empty() {
         bail!("no scenario files to validate");
     }
@@ -58,7 +63,23 @@ pub fn run(root: &Path, files: &[String]) -> Result<()> {
         let Some(summary) = report.summary() else {
             continue;
         };
-        if report.diagnostics.is_empty() {
+        let in_library = library_dir.is_some()
+            && path
+                .canonicalize()
+                .ok()
+                .and_then(|p| p.parent().map(PathBuf::from))
+                == library_dir;
+        let mut bar = Vec::new();
+        if let (true, Some(scenario)) = (in_library, &report.scenario) {
+            bar = library_problems(scenario);
+            for problem in &bar {
+                println!(
+                    "{shown}: error: {problem} (library quality bar, crates/engine/src/quality.rs)"
+                );
+            }
+            problems += bar.len();
+        }
+        if report.diagnostics.is_empty() && bar.is_empty() {
             println!("{shown}: ok: {summary}");
         }
         let plan_path = path.with_extension("plan.toml");
@@ -86,6 +107,12 @@ pub fn run(root: &Path, files: &[String]) -> Result<()> {
             }
             _ => {}
         }
+        if let Some(scenario) = report.scenario {
+            library.push(scenario);
+        }
+    }
+    if whole_library {
+        print_coverage(&library);
     }
     if problems > 0 {
         bail!("{problems} problem(s) in {} file(s)", files.len());
@@ -106,4 +133,51 @@ pub fn write_schema(root: &Path) -> Result<()> {
     std::fs::write(&path, calmline_engine::json_schema())?;
     println!("wrote {}", path.display());
     Ok(())
+}
+
+/// Prints which scenario trains which skill and teaches which technique.
+fn print_coverage(library: &[Scenario]) {
+    let width = library
+        .iter()
+        .map(|s| s.id.len())
+        .max()
+        .unwrap_or(8)
+        .max(10);
+    println!("\ncoverage: skills x scenarios");
+    print!("{:width$}", "");
+    for skill in Skill::ALL {
+        print!(" {:>10}", skill.id());
+    }
+    println!();
+    for sc in library {
+        print!("{:width$}", sc.id);
+        for skill in Skill::ALL {
+            print!(
+                " {:>10}",
+                if sc.skills.contains(&skill) { "x" } else { "." }
+            );
+        }
+        println!();
+    }
+    print!("{:width$}", "scenarios");
+    for skill in Skill::ALL {
+        print!(
+            " {:>10}",
+            library.iter().filter(|s| s.skills.contains(&skill)).count()
+        );
+    }
+    println!("\n\ncoverage: techniques x scenarios");
+    for (id, technique) in Technique::ALL {
+        let users: Vec<&str> = library
+            .iter()
+            .filter(|s| s.techniques.contains(&technique))
+            .map(|s| s.id.as_str())
+            .collect();
+        let list = if users.is_empty() {
+            "-".to_owned()
+        } else {
+            users.join(", ")
+        };
+        println!("{id:<22} {:>2}  {list}", users.len());
+    }
 }

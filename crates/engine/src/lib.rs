@@ -12,6 +12,7 @@ pub mod lang;
 mod load;
 pub mod model;
 pub mod plan;
+pub mod quality;
 mod reader;
 pub mod run;
 pub mod save;

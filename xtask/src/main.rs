@@ -26,7 +26,8 @@ commands:
   dist         release build into dist/ and print every file's size (raw / gzip / brotli)
   bootstrap    only install what is missing
   check-engine fail if crates/engine depends on a web crate
-  validate [FILES]  check scenarios (all of scenarios/ by default) and run their test plans
+  validate [--library] [FILES]  check scenarios (all of scenarios/ by default) and run their
+               test plans; --library holds FILES outside scenarios/ to the library's quality bar
   schema       write docs/scenario.schema.json (the scenario format, for editors)
   bench        run the engine benchmark (parse + validate a 10,000-turn scenario; one step)
 ";

@@ -9,7 +9,7 @@ use calmline_engine::{Event, Input, Lang, Scenario, State, TimerMode, step, vali
 fn shouter() -> Scenario {
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../scenarios/shouter-late-delivery.toml"
+        "/tests/fixtures/late-delivery-v1.toml"
     ))
     .expect("read");
     validate("shouter-late-delivery.toml", &bytes)

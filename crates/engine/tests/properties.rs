@@ -21,7 +21,7 @@ fn scenario(turns: usize, seed: u64) -> Scenario {
 fn shouter() -> Vec<u8> {
     std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../scenarios/shouter-late-delivery.toml"
+        "/tests/fixtures/late-delivery-v1.toml"
     ))
     .expect("read")
 }

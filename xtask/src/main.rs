@@ -28,6 +28,7 @@ commands:
   check-engine fail if crates/engine depends on a web crate
   validate [--library] [FILES]  check scenarios (all of scenarios/ by default) and run their
                test plans; --library holds FILES outside scenarios/ to the library's quality bar
+  catalog      write scenarios/index.toml (the catalog the browser lists) from the scenarios
   schema       write docs/scenario.schema.json (the scenario format, for editors)
   bench        run the engine benchmark (parse + validate a 10,000-turn scenario; one step)
 ";
@@ -58,6 +59,7 @@ fn run() -> Result<()> {
         Some("bootstrap") => bootstrap::ensure(&root, bootstrap::Needs::ALL).map(|_| ()),
         Some("check-engine") => purity::check(&root),
         Some("validate") => validate::run(&root, &args[1..]),
+        Some("catalog") => validate::write_catalog(&root),
         Some("schema") => validate::write_schema(&root),
         Some("bench") => proc::run(std::process::Command::new("cargo").args([
             "bench",

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use calmline_engine::model::{Scenario, Technique};
 use calmline_engine::quality::library_problems;
-use calmline_engine::{Skill, plan, validate};
+use calmline_engine::{Skill, catalog, plan, validate};
 
 /// The scenario files under `scenarios/`, sorted (test plans excluded).
 pub fn scenario_files(root: &Path) -> Result<Vec<PathBuf>> {
@@ -20,7 +20,7 @@ pub fn scenario_files(root: &Path) -> Result<Vec<PathBuf>> {
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| {
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            name.ends_with(".toml") && !name.ends_with(".plan.toml")
+            catalog::is_scenario_file(name)
         })
         .collect();
     files.sort();
@@ -124,6 +124,35 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         bail!("{problems} problem(s) in {} file(s)", files.len());
     }
     println!("{} scenario(s) valid", files.len());
+    Ok(())
+}
+
+/// The catalog index of every valid scenario in `scenarios/`, as `cargo xtask catalog` writes it.
+pub fn catalog_index(root: &Path) -> Result<String> {
+    let mut entries = Vec::new();
+    for path in scenario_files(root)? {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        match validate(&name, &bytes).into_result() {
+            Ok(sc) => entries.push(catalog::Entry::of(&name, &sc)),
+            Err(problems) => bail!(
+                "{name} is not valid, so it cannot be listed (run `cargo xtask validate`): {}",
+                problems.first().map(ToString::to_string).unwrap_or_default()
+            ),
+        }
+    }
+    Ok(catalog::write(&entries))
+}
+
+/// Writes `scenarios/index.toml`.
+pub fn write_catalog(root: &Path) -> Result<()> {
+    let path = root.join("scenarios").join(catalog::INDEX_FILE);
+    std::fs::write(&path, catalog_index(root)?)?;
+    println!("wrote {}", path.display());
     Ok(())
 }
 

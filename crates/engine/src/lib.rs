@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+pub mod catalog;
 mod diag;
 pub mod lang;
 mod load;

@@ -429,7 +429,7 @@ fn ending_ref(p: &mut Problems, value: &Value<'_>, names: &Names, what: &str) ->
     }
 }
 
-fn skill_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<Skill>> {
+pub(crate) fn skill_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<Skill>> {
     let items = reader::array(p, value, "`skills`")?;
     let mut skills = Vec::new();
     for item in items {
@@ -453,7 +453,7 @@ fn skill_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<Skill>> {
     Some(skills)
 }
 
-fn technique_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<Technique>> {
+pub(crate) fn technique_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<Technique>> {
     let items = reader::array(p, value, "`techniques`")?;
     let mut out = Vec::new();
     for item in items {

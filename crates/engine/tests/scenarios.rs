@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use calmline_engine::{json_schema, plan, validate};
+use calmline_engine::{catalog, json_schema, plan, validate};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -15,7 +15,7 @@ fn scenario_files() -> Vec<PathBuf> {
         .map(|e| e.expect("entry").path())
         .filter(|p| {
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            name.ends_with(".toml") && !name.ends_with(".plan.toml")
+            catalog::is_scenario_file(name)
         })
         .collect();
     files.sort();
@@ -67,5 +67,23 @@ fn the_committed_json_schema_is_up_to_date() {
     assert!(
         committed == json_schema(),
         "docs/scenario.schema.json is stale: run `cargo xtask schema`"
+    );
+}
+
+#[test]
+fn the_committed_catalog_index_lists_every_scenario_as_it_is() {
+    let mut entries = Vec::new();
+    for path in scenario_files() {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let sc = validate(name, &std::fs::read(&path).expect("read scenario"))
+            .into_result()
+            .expect("valid scenario");
+        entries.push(catalog::Entry::of(name, &sc));
+    }
+    let committed = std::fs::read(root().join("scenarios").join(catalog::INDEX_FILE))
+        .expect("scenarios/index.toml");
+    assert!(
+        catalog::read("index.toml", &committed) == Ok(entries),
+        "scenarios/index.toml is stale: run `cargo xtask catalog`"
     );
 }

@@ -1,49 +1,188 @@
-//! The root component: holds the interface language and frames every page.
+//! The root component: holds the interface language, the settings, the scores, the route and
+//! the notices, shares them through [`AppContext`], and frames the pages.
 //!
-//! The language is chosen before mounting (see `platform::initial_lang`) and passed in as a
-//! prop, so the first paint is already in the right language and the component renders
-//! natively for tests. The locale is shared with every component through a context.
+//! What the browser knows at start-up (saved values, the link) is read before mounting (see
+//! `platform::startup`) and passed in as a prop, so the first paint is already right and the
+//! component renders natively for tests. Effects keep storage and the document in step.
 
+use std::rc::Rc;
+
+use calmline_engine::catalog;
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::notices::Notices;
+use crate::context::{AppContext, CatalogState};
 use crate::i18n::{Lang, Locale};
 use crate::pages::catalog::Catalog;
-use crate::platform;
+use crate::pages::not_found::NotFound;
+use crate::pages::play::Play;
+use crate::pages::settings::SettingsPage;
+use crate::platform::{self, Notice, Startup};
+use crate::progress::PROGRESS_KEY;
+use crate::route::Route;
+use crate::settings::{SETTINGS_KEY, Settings};
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The language of the first paint.
-    pub initial_lang: Lang,
+    /// What was read from the browser before the first paint.
+    pub startup: Startup,
 }
 
-/// The whole app: header with the language switcher, the current page, footer.
+impl AppProps {
+    /// Defaults in `lang` on the catalog: for tests and for a browser that keeps nothing.
+    pub fn in_lang(lang: Lang) -> AppProps {
+        AppProps {
+            startup: Startup {
+                lang,
+                ..Startup::default()
+            },
+        }
+    }
+}
+
+/// Where the catalog index is, next to the app.
+pub const CATALOG_URL: &str = "scenarios/index.toml";
+
+/// The whole app: header with the language switcher, notices, the current page, footer.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let locale = use_state(|| Locale::new(props.initial_lang));
+    let startup = &props.startup;
+    let locale = use_state(|| Locale::new(startup.lang));
+    let settings = use_state(|| startup.settings);
+    let progress = use_state(|| Rc::new(startup.progress.clone()));
+    let route = use_state(|| startup.route.clone());
+    let notices = use_state(|| startup.notices.clone());
+    let catalog = use_state(|| CatalogState::Loading);
+    let catalog_attempt = use_state(|| 0u32);
+    let link = use_memo((), |_| startup.link.clone());
 
-    let on_lang_change = {
+    let set_lang = {
         let locale = locale.clone();
         Callback::from(move |lang: Lang| {
             platform::save_lang(lang);
             locale.set(locale.with_lang(lang));
         })
     };
+    let set_settings = {
+        let settings = settings.clone();
+        Callback::from(move |next: Settings| {
+            platform::storage_set(SETTINGS_KEY, &next.encode());
+            platform::show_reduced_motion(next.reduce_motion);
+            settings.set(next);
+        })
+    };
+    let record_result = {
+        let progress = progress.clone();
+        Callback::from(move |(id, overall, passed): (String, u8, bool)| {
+            let next = progress.with_result(&id, overall, passed);
+            platform::storage_set(PROGRESS_KEY, &next.encode());
+            progress.set(Rc::new(next));
+        })
+    };
+    let notify = {
+        let notices = notices.clone();
+        Callback::from(move |notice: Notice| {
+            let mut next = (*notices).clone();
+            if !next.contains(&notice) {
+                next.push(notice);
+            }
+            notices.set(next);
+        })
+    };
+    let dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |index: usize| {
+            let mut next = (*notices).clone();
+            if index < next.len() {
+                next.remove(index);
+            }
+            notices.set(next);
+        })
+    };
+    let reload_catalog = {
+        let attempt = catalog_attempt.clone();
+        Callback::from(move |()| attempt.set(*attempt + 1))
+    };
 
     use_effect_with((*locale).clone(), |locale| {
         platform::show_language(locale.lang(), &locale.text("app-name"));
     });
 
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    route.set(Route::parse(&platform::current_hash()));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    {
+        let catalog = catalog.clone();
+        use_effect_with(*catalog_attempt, move |_| {
+            catalog.set(CatalogState::Loading);
+            yew::platform::spawn_local(async move {
+                let state = match platform::fetch_text(CATALOG_URL).await {
+                    Ok(text) => match catalog::read(CATALOG_URL, text.as_bytes()) {
+                        Ok(entries) => CatalogState::Ready(Rc::new(entries)),
+                        Err(problems) => CatalogState::Failed(
+                            problems
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join("\n"),
+                        ),
+                    },
+                    Err(err) => CatalogState::Failed(format!("{CATALOG_URL}: {err:?}")),
+                };
+                catalog.set(state);
+            });
+        });
+    }
+
+    // Focus goes to the new page's main area, so keyboard and screen-reader users start there.
+    use_effect_with((*route).clone(), |_| platform::focus("main"));
+
+    let context = AppContext {
+        settings: *settings,
+        set_settings,
+        progress: (*progress).clone(),
+        record_result,
+        link,
+        catalog: (*catalog).clone(),
+        reload_catalog,
+        notify,
+        set_lang: set_lang.clone(),
+    };
+
+    let page = match &*route {
+        Route::Catalog => html! { <Catalog /> },
+        Route::Play(id) => html! { <Play key={id.clone()} id={id.clone()} /> },
+        Route::Settings => html! { <SettingsPage /> },
+        Route::NotFound => html! { <NotFound /> },
+    };
+
     html! {
         <ContextProvider<Locale> context={(*locale).clone()}>
-            <a class="skip-link" href="#main">{ locale.text("skip-to-content") }</a>
-            <Header {on_lang_change} />
+        <ContextProvider<AppContext> {context}>
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                platform::focus("main");
+            })}>{ locale.text("skip-to-content") }</a>
+            <Header on_lang_change={set_lang} />
+            <Notices notices={(*notices).clone()} on_dismiss={dismiss} />
             <main id="main" class="page" tabindex="-1">
-                <Catalog />
+                { page }
             </main>
             <Footer />
+        </ContextProvider<AppContext>>
         </ContextProvider<Locale>>
     }
 }

@@ -296,12 +296,12 @@ mod tests {
         assert_eq!(
             calls,
             [
-                "1 gyakorló hívás",
-                "2 gyakorló hívás",
-                "5 gyakorló hívás",
-                "12 gyakorló hívás",
-                "22 gyakorló hívás",
-                "25 gyakorló hívás"
+                "1 gyakorlóhívás",
+                "2 gyakorlóhívás",
+                "5 gyakorlóhívás",
+                "12 gyakorlóhívás",
+                "22 gyakorlóhívás",
+                "25 gyakorlóhívás"
             ]
         );
     }
@@ -328,14 +328,14 @@ mod tests {
     #[test]
     fn zero_calls_reads_as_a_sentence_in_every_language() {
         let en = Locale::new(Lang::En);
-        assert_eq!(en.count("catalog-count", 0), "No training calls yet");
+        assert_eq!(en.count("catalog-count", 0), "No training calls match");
         assert_eq!(
             en.with_lang(Lang::Pl).count("catalog-count", 0),
-            "Brak rozmów treningowych"
+            "Żadna rozmowa nie pasuje"
         );
         assert_eq!(
             en.with_lang(Lang::Hu).count("catalog-count", 0),
-            "Még nincs gyakorló hívás"
+            "Egyetlen hívás sem felel meg"
         );
     }
 

@@ -2,15 +2,21 @@
 //!
 //! The app is a library so that native tests can render its components to strings (SSR) and
 //! `wasm-bindgen-test` can mount them in a real browser; `main.rs` only starts it. Everything
-//! that touches the browser (storage, `<html lang>`, the URL) lives in [`platform`]; the rest
-//! renders natively too.
+//! that touches the browser (storage, `<html lang>`, the URL, the clock, fetching, speech) lives
+//! in [`platform`]; the rest renders natively too. The pure parts (routes, settings, progress,
+//! the call model) have their own modules and unit tests.
 #![deny(missing_docs)]
 
 pub mod app;
+pub mod call;
 pub mod components;
+pub mod context;
 pub mod i18n;
 pub mod link;
 pub mod pages;
 pub mod platform;
+pub mod progress;
+pub mod route;
+pub mod settings;
 
 pub use app::{App, AppProps};

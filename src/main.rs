@@ -1,6 +1,6 @@
-//! Entry point of the browser build: picks the interface language and mounts the app.
+//! Entry point of the browser build: reads what the browser knows and mounts the app.
 
 fn main() {
-    let initial_lang = calmline::platform::initial_lang();
-    yew::Renderer::<calmline::App>::with_props(calmline::AppProps { initial_lang }).render();
+    let startup = calmline::platform::startup();
+    yew::Renderer::<calmline::App>::with_props(calmline::AppProps { startup }).render();
 }

@@ -1,11 +1,19 @@
-//! The browser edge: local storage, the document and the URL.
+//! The browser edge: local storage, the document, the URL, the clock, fetching scenario files,
+//! and speech.
 //!
-//! Every call here may fail (storage disabled, no window in a worker, a tampered value); each
-//! failure degrades to a default and never stops the app. Components call these functions only
-//! from effects and callbacks, never while rendering, so that they also render natively.
+//! Every call here may fail (storage disabled, no window in a worker, a tampered value, no
+//! speech voices); each failure degrades to a default and never stops the app. Components call
+//! these functions only from effects and callbacks, never while rendering, so that they also
+//! render natively.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::{Lang, negotiate};
 use crate::link;
+use crate::progress::{PROGRESS_KEY, Progress};
+use crate::route::Route;
+use crate::settings::{LinkOptions, SETTINGS_KEY, Settings};
 
 /// The local-storage key of the trainee's explicit language choice.
 pub const LANG_KEY: &str = "calmline.lang";
@@ -19,6 +27,92 @@ pub fn initial_lang() -> Lang {
     )
 }
 
+/// Something the app noticed at start-up or later and tells the trainee about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A link parameter had a value the app does not know: (name, value).
+    BadLinkParam(String, String),
+    /// The saved settings were damaged and were reset.
+    SettingsReset,
+    /// The saved scores were damaged and were reset.
+    ProgressReset,
+    /// An unfinished call could not be restored (the engine's reason id).
+    CallNotRestored(String),
+    /// An unfinished call was restored after a reload.
+    CallResumed,
+    /// The browser keeps nothing: progress lives only until the tab is closed.
+    StorageUnavailable,
+}
+
+/// Everything read from the browser before the first paint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Startup {
+    /// The interface language.
+    pub lang: Lang,
+    /// The saved settings.
+    pub settings: Settings,
+    /// The saved scores.
+    pub progress: Progress,
+    /// The options in the link.
+    pub link: LinkOptions,
+    /// The screen in the address.
+    pub route: Route,
+    /// What to tell the trainee straight away.
+    pub notices: Vec<Notice>,
+}
+
+impl Default for Startup {
+    fn default() -> Self {
+        Startup {
+            lang: Lang::En,
+            settings: Settings::default(),
+            progress: Progress::default(),
+            link: LinkOptions::default(),
+            route: Route::Catalog,
+            notices: Vec::new(),
+        }
+    }
+}
+
+/// Reads the language, settings, scores, link and route; damaged stored values are reset.
+pub fn startup() -> Startup {
+    let mut notices = Vec::new();
+    if local_storage().is_none() {
+        notices.push(Notice::StorageUnavailable);
+    }
+    let settings = match storage_get(SETTINGS_KEY) {
+        None => Settings::default(),
+        Some(stored) => Settings::decode(&stored).unwrap_or_else(|| {
+            notices.push(Notice::SettingsReset);
+            storage_remove(SETTINGS_KEY);
+            Settings::default()
+        }),
+    };
+    let progress = match storage_get(PROGRESS_KEY) {
+        None => Progress::default(),
+        Some(stored) => Progress::decode(&stored).unwrap_or_else(|| {
+            notices.push(Notice::ProgressReset);
+            storage_remove(PROGRESS_KEY);
+            Progress::default()
+        }),
+    };
+    let link = LinkOptions::read(link_param);
+    notices.extend(
+        link.rejected
+            .iter()
+            .map(|(k, v)| Notice::BadLinkParam(k.clone(), v.clone())),
+    );
+    show_reduced_motion(settings.reduce_motion);
+    Startup {
+        lang: initial_lang(),
+        settings,
+        progress,
+        link,
+        route: Route::parse(&current_hash()),
+        notices,
+    }
+}
+
 /// Remembers an explicit language choice across reloads (silently skipped when storage is off).
 pub fn save_lang(lang: Lang) {
     storage_set(LANG_KEY, lang.code());
@@ -27,7 +121,7 @@ pub fn save_lang(lang: Lang) {
 /// Makes the document follow the interface language: `<html lang>` (for screen readers,
 /// hyphenation and fonts) and the window title.
 pub fn show_language(lang: Lang, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = document() else {
         return;
     };
     if let Some(root) = document.document_element() {
@@ -36,12 +130,38 @@ pub fn show_language(lang: Lang, title: &str) {
     document.set_title(title);
 }
 
+/// Turns animations off (a class on `<html>`) whatever the system asks, or leaves it to the
+/// system's `prefers-reduced-motion`.
+pub fn show_reduced_motion(reduce: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().toggle_with_force("reduce-motion", reduce);
+    }
+}
+
 /// A parameter of the current link (see [`link::param`]).
 pub fn link_param(key: &str) -> Option<String> {
     let location = web_sys::window()?.location();
     let search = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     link::param(&search, &hash, key)
+}
+
+/// The location hash (`#/play/x?lang=hu`), empty if there is none.
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Goes to a screen (the hash changes; the app follows the `hashchange` event).
+pub fn navigate(route: &Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.href());
+    }
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
 }
 
 fn browser_languages() -> Vec<String> {
@@ -63,13 +183,104 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn storage_get(key: &str) -> Option<String> {
+/// A stored value, if storage works and has it.
+pub fn storage_get(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
-fn storage_set(key: &str, value: &str) {
+/// Stores a value; a full or disabled storage only means it is not remembered.
+pub fn storage_set(key: &str, value: &str) {
     if let Some(storage) = local_storage() {
-        // A full or disabled storage only means the choice is not remembered.
         let _ = storage.set_item(key, value);
+    }
+}
+
+/// Forgets a stored value.
+pub fn storage_remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Milliseconds on the page's monotonic clock (`performance.now()`).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// A seed for a new call.
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * 4_294_967_296.0) as u64
+}
+
+/// Whether the tab is hidden (the reply timer stops then).
+pub fn is_hidden() -> bool {
+    document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+}
+
+/// Moves keyboard focus to the element with this id, if there is one.
+pub fn focus(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Why a file could not be fetched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// The server answered with this HTTP status.
+    Status(u16),
+    /// No answer (offline, blocked).
+    Network,
+}
+
+/// Fetches a text file next to the app (`scenarios/…`), bypassing no cache rules.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| FetchError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| FetchError::Network)?)
+        .await
+        .map_err(|_| FetchError::Network)?;
+    text.as_string().ok_or(FetchError::Network)
+}
+
+/// Says `text` aloud in `lang` with a voice of that language, if the browser has one; does
+/// nothing otherwise (no voice of the wrong language, no error).
+pub fn speak(text: &str, lang: Lang) {
+    let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+        return;
+    };
+    synth.cancel();
+    let voice = synth.get_voices().iter().find_map(|v| {
+        let voice: web_sys::SpeechSynthesisVoice = v.dyn_into().ok()?;
+        let tag = voice.lang().to_ascii_lowercase();
+        tag.starts_with(lang.code()).then_some(voice)
+    });
+    let Some(voice) = voice else {
+        return;
+    };
+    if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+        utterance.set_voice(Some(&voice));
+        utterance.set_lang(voice.lang().as_str());
+        synth.speak(&utterance);
+    }
+}
+
+/// Stops speaking.
+pub fn stop_speaking() {
+    if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
+        synth.cancel();
     }
 }

@@ -1,56 +1,285 @@
-//! Native render checks: the app rendered to HTML by Yew's server renderer, no browser needed.
+//! Native render checks: every screen rendered to HTML by Yew's server renderer in every
+//! language, no browser needed.
 //!
-//! These are the fast first line of the UI tests; what needs a real DOM (effects, storage,
-//! clicks) is in `tests/web.rs` and the end-to-end tests in `tests/e2e/`.
+//! These are the fast first line of the UI tests: each screen must render, be in the right
+//! language, and show no message id in place of a missing translation. What needs a real DOM
+//! (effects, storage, clicks, timers) is in `tests/web.rs` and the end-to-end tests in
+//! `tests/e2e/`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use calmline::i18n::Lang;
-use calmline::{App, AppProps};
+use std::rc::Rc;
 
-async fn render(initial_lang: Lang) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps { initial_lang })
+use calmline::call::{Call, CallAction, SharedScenario};
+use calmline::i18n::{Lang, Locale, message_ids};
+use calmline::pages::briefing::Briefing;
+use calmline::pages::call::CallScreen;
+use calmline::pages::debrief::Debrief;
+use calmline::pages::settings::SettingsPage;
+use calmline::settings::Mode;
+use calmline::{App, AppProps};
+use calmline_engine::{TimerMode, validate};
+use yew::prelude::*;
+
+fn scenario() -> SharedScenario {
+    let bytes = include_bytes!("../crates/engine/tests/fixtures/late-delivery-v1.toml");
+    SharedScenario(Rc::new(
+        validate("late-delivery-v1.toml", bytes)
+            .into_result()
+            .expect("the fixture is valid"),
+    ))
+}
+
+fn reply(call: &Call, id: &str) -> u8 {
+    let turn = call.state.turn().expect("on a turn");
+    call.scenario
+        .turn(turn)
+        .replies
+        .iter()
+        .position(|r| r.id == id)
+        .expect("reply") as u8
+}
+
+/// A call two replies in, in coach mode, with the feedback on the second reply open.
+fn call_in_progress() -> Call {
+    let call = Call::start(scenario(), 7, TimerMode::Standard, Mode::Coach, 0.0);
+    let call = call.apply(CallAction::Choose {
+        reply: reply(&call, "let-vent"),
+        now: 3_000.0,
+    });
+    let call = call.apply(CallAction::Continue { now: 4_000.0 });
+    call.apply(CallAction::Choose {
+        reply: reply(&call, "cut-in"),
+        now: 9_000.0,
+    })
+}
+
+fn finished_call() -> Call {
+    let call = call_in_progress().apply(CallAction::EndCall { now: 10_000.0 });
+    assert!(call.is_over());
+    call
+}
+
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Briefing,
+    Call(Box<Call>),
+    Debrief,
+    Settings,
+}
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    lang: Lang,
+    screen: Screen,
+}
+
+/// One screen inside a locale, as the app would frame it.
+#[component]
+fn Host(props: &HostProps) -> Html {
+    let locale = Locale::new(props.lang);
+    let sc = scenario();
+    let screen = match &props.screen {
+        Screen::Briefing => html! {
+            <Briefing scenario={sc} on_start={Callback::noop()} on_show_last={Callback::noop()} />
+        },
+        Screen::Call(call) => {
+            html! { <CallScreen call={(**call).clone()} on_action={Callback::noop()} /> }
+        }
+        Screen::Debrief => {
+            let call = finished_call();
+            html! {
+                <Debrief scenario={call.scenario.clone()} state={Rc::new(call.state.clone())}
+                         mode={Mode::Exam} on_retry={Callback::noop()} />
+            }
+        }
+        Screen::Settings => html! { <SettingsPage /> },
+    };
+    html! { <ContextProvider<Locale> context={locale}>{ screen }</ContextProvider<Locale>> }
+}
+
+async fn render(lang: Lang, screen: Screen) -> String {
+    yew::LocalServerRenderer::<Host>::with_props(HostProps { lang, screen })
         .hydratable(false)
         .render()
         .await
 }
 
-#[tokio::test]
-async fn first_screen_is_in_english() {
-    let html = render(Lang::En).await;
-    assert!(html.contains("CalmLine"), "{html}");
-    assert!(html.contains("Training calls"), "{html}");
-    assert!(html.contains("No scenarios are available yet"), "{html}");
-    assert!(html.contains("No training calls yet"), "{html}");
-    assert!(html.contains("Skip to main content"), "{html}");
+async fn render_app(lang: Lang) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps::in_lang(lang))
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The visible text of some HTML (tags dropped), for checks that must ignore attributes.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Message ids showing as text mean a translation is missing (the locale falls back to the id).
+fn leaked_ids(html: &str) -> Vec<String> {
+    let text = text_of(html);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    message_ids(include_str!("../locales/en/main.ftl"))
+        .into_iter()
+        .filter(|id| id.contains('-') && words.contains(&id.as_str()))
+        .collect()
+}
+
+fn all_screens() -> Vec<Screen> {
+    vec![
+        Screen::Briefing,
+        Screen::Call(Box::new(call_in_progress())),
+        Screen::Debrief,
+        Screen::Settings,
+    ]
 }
 
 #[tokio::test]
-async fn first_screen_is_in_polish() {
-    let html = render(Lang::Pl).await;
-    assert!(html.contains("Rozmowy treningowe"), "{html}");
-    assert!(
-        html.contains("Nie ma jeszcze dostępnych scenariuszy"),
-        "{html}"
-    );
-    assert!(html.contains("Przejdź do treści"), "{html}");
-    assert!(!html.contains("Training calls"), "English left in: {html}");
+async fn every_screen_renders_in_every_language_without_missing_text() {
+    for lang in Lang::ALL {
+        for screen in all_screens() {
+            let html = render(lang, screen).await;
+            assert!(
+                leaked_ids(&html).is_empty(),
+                "{lang:?}: {:?} in {html}",
+                leaked_ids(&html)
+            );
+        }
+        let html = render_app(lang).await;
+        assert!(leaked_ids(&html).is_empty(), "{lang:?}: {html}");
+    }
 }
 
 #[tokio::test]
-async fn first_screen_is_in_hungarian() {
-    let html = render(Lang::Hu).await;
-    assert!(html.contains("Gyakorló hívások"), "{html}");
+async fn the_first_screen_is_in_the_chosen_language() {
+    let en = render_app(Lang::En).await;
     assert!(
-        html.contains("Még nem érhető el egyetlen forgatókönyv sem"),
+        en.contains("Training calls") && en.contains("Skip to main content"),
+        "{en}"
+    );
+    assert!(en.contains("Loading the training calls"), "{en}");
+    let pl = render_app(Lang::Pl).await;
+    assert!(
+        pl.contains("Rozmowy treningowe") && pl.contains("Przejdź do treści"),
+        "{pl}"
+    );
+    assert!(!pl.contains("Training calls"), "English left in: {pl}");
+    let hu = render_app(Lang::Hu).await;
+    assert!(
+        hu.contains("Gyakorlóhívások") && hu.contains("Ugrás a tartalomra"),
+        "{hu}"
+    );
+    assert!(!hu.contains("Training calls"), "English left in: {hu}");
+}
+
+#[tokio::test]
+async fn the_briefing_offers_every_timer_mode_and_both_feedback_modes() {
+    let html = render(Lang::Hu, Screen::Briefing).await;
+    for id in [
+        "timer-off",
+        "timer-relaxed",
+        "timer-standard",
+        "timer-strict",
+        "mode-coach",
+        "mode-exam",
+        "start-call",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{id}\"")),
+            "{id}: {html}"
+        );
+    }
+    assert!(
+        html.contains("Kovács Gábor"),
+        "the Hungarian customer name: {html}"
+    );
+    assert!(
+        html.contains("65 pont"),
+        "the pass mark with its unit: {html}"
+    );
+}
+
+#[tokio::test]
+async fn the_call_screen_shows_the_conversation_and_the_coachs_feedback() {
+    let call = call_in_progress();
+    let html = render(Lang::En, Screen::Call(Box::new(call.clone()))).await;
+    // The opening, the story after the first reply, and the next question.
+    assert_eq!(
+        html.matches("data-testid=\"customer-line\"").count(),
+        3,
         "{html}"
     );
-    assert!(html.contains("Ugrás a tartalomra"), "{html}");
-    assert!(!html.contains("Training calls"), "English left in: {html}");
+    assert_eq!(
+        html.matches("data-testid=\"agent-line\"").count(),
+        2,
+        "{html}"
+    );
+    assert!(html.contains("data-testid=\"coach-feedback\""), "{html}");
+    assert!(
+        html.contains("Poor"),
+        "the grade of the interruption: {html}"
+    );
+    // While the feedback is open, the next replies wait.
+    assert!(!html.contains("data-testid=\"reply\""), "{html}");
+    let going_on = call.apply(CallAction::Continue { now: 12_000.0 });
+    let html = render(Lang::Pl, Screen::Call(Box::new(going_on.clone()))).await;
+    assert_eq!(
+        html.matches("data-testid=\"reply\"").count(),
+        going_on.replies().len(),
+        "{html}"
+    );
+    assert!(
+        html.contains("aria-valuenow=") && html.contains("data-testid=\"timer\""),
+        "{html}"
+    );
+    assert!(html.contains("Zakończ rozmowę"), "{html}");
+}
+
+#[tokio::test]
+async fn the_debrief_scores_every_skill_and_reviews_every_move() {
+    let call = finished_call();
+    let card = calmline_engine::score::scorecard(&call.scenario, &call.state, None);
+    let html = render(Lang::En, Screen::Debrief).await;
+    assert_eq!(
+        html.matches("data-testid=\"skill-score\"").count(),
+        card.skills.len(),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("data-testid=\"review-step\"").count(),
+        call.state.history().len(),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("data-score=\"{}\"", card.overall)),
+        "{html}"
+    );
+    assert!(html.contains("data-outcome=\"agent-hung-up\""), "{html}");
+    assert!(html.contains("What would have worked better"), "{html}");
+    let hu = render(Lang::Hu, Screen::Debrief).await;
+    assert!(
+        hu.contains("Kiértékelés") && hu.contains("Vigyázz magadra"),
+        "{hu}"
+    );
 }
 
 #[tokio::test]
 async fn switcher_marks_only_the_current_language_as_pressed() {
-    let html = render(Lang::Hu).await;
+    let html = render_app(Lang::Hu).await;
     for (code, pressed) in [("pl", false), ("hu", true), ("en", false)] {
         let button = html
             .split("<button")
@@ -68,7 +297,7 @@ async fn switcher_marks_only_the_current_language_as_pressed() {
 async fn switcher_names_each_language_in_its_own_words() {
     // Whatever the interface language, the trainee can find their own language.
     for lang in Lang::ALL {
-        let html = render(lang).await;
+        let html = render_app(lang).await;
         for name in ["Polski", "Magyar", "English"] {
             assert!(html.contains(name), "{name} missing in {lang:?}: {html}");
         }

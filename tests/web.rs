@@ -4,11 +4,19 @@
 //! (`<html lang>`, the title) and on local storage are read back.
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
+
+use calmline::call::{Call, CallAction, SharedScenario};
 use calmline::i18n::Lang;
-use calmline::platform::LANG_KEY;
+use calmline::pages::call::CallScreen;
+use calmline::platform::{LANG_KEY, Notice};
+use calmline::progress::PROGRESS_KEY;
+use calmline::settings::{Mode, SETTINGS_KEY};
 use calmline::{App, AppProps};
+use calmline_engine::{TimerMode, validate};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -24,7 +32,8 @@ fn storage() -> web_sys::Storage {
 async fn mount(initial_lang: Lang) -> web_sys::Element {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { initial_lang }).render();
+    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps::in_lang(initial_lang))
+        .render();
     settle().await;
     host
 }
@@ -64,7 +73,7 @@ async fn switching_language_redraws_and_is_remembered() {
     settle().await;
 
     let text = host.text_content().unwrap();
-    assert!(text.contains("Gyakorló hívások"), "{text}");
+    assert!(text.contains("Gyakorlóhívások"), "{text}");
     assert!(!text.contains("Training calls"), "{text}");
     assert_eq!(html_lang().as_deref(), Some("hu"));
     assert_eq!(storage().get_item(LANG_KEY).unwrap().as_deref(), Some("hu"));
@@ -96,4 +105,166 @@ async fn a_tampered_saved_language_is_ignored() {
     storage().set_item(LANG_KEY, "pl").unwrap();
     assert_eq!(calmline::platform::initial_lang(), Lang::Pl);
     storage().remove_item(LANG_KEY).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn damaged_saved_data_is_reset_with_a_notice() {
+    storage().set_item(SETTINGS_KEY, "v1 timer=warp").unwrap();
+    storage().set_item(PROGRESS_KEY, "v1 a:999:x").unwrap();
+    let startup = calmline::platform::startup();
+    assert!(
+        startup.notices.contains(&Notice::SettingsReset),
+        "{:?}",
+        startup.notices
+    );
+    assert!(
+        startup.notices.contains(&Notice::ProgressReset),
+        "{:?}",
+        startup.notices
+    );
+    assert_eq!(startup.settings, Default::default());
+    assert_eq!(storage().get_item(SETTINGS_KEY).unwrap(), None);
+    assert_eq!(storage().get_item(PROGRESS_KEY).unwrap(), None);
+    // The app shows the notices instead of failing.
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { startup }).render();
+    settle().await;
+    assert_eq!(
+        host.query_selector_all("[data-testid='notice']")
+            .unwrap()
+            .length(),
+        2
+    );
+    host.remove();
+}
+
+fn scenario() -> SharedScenario {
+    let bytes = include_bytes!("../crates/engine/tests/fixtures/late-delivery-v1.toml");
+    SharedScenario(Rc::new(validate("fixture", bytes).into_result().unwrap()))
+}
+
+#[derive(Properties, PartialEq)]
+struct CallHostProps {
+    timer: TimerMode,
+}
+
+/// The call screen driven by the same reducer logic as the play page.
+#[component]
+fn CallHost(props: &CallHostProps) -> Html {
+    let timer = props.timer;
+    let call = use_state(move || {
+        Call::start(
+            scenario(),
+            5,
+            timer,
+            Mode::Exam,
+            calmline::platform::now_ms(),
+        )
+    });
+    let on_action = {
+        let call = call.clone();
+        Callback::from(move |action: CallAction| call.set(call.apply(action)))
+    };
+    html! {
+        <>
+            <CallScreen call={(*call).clone()} {on_action} />
+            <p data-testid="moves">{ call.state.history().len() }</p>
+        </>
+    }
+}
+
+async fn mount_call(timer: TimerMode) -> web_sys::Element {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<CallHost>::with_root_and_props(host.clone(), CallHostProps { timer }).render();
+    settle().await;
+    host
+}
+
+fn attr(host: &web_sys::Element, test_id: &str, name: &str) -> String {
+    host.query_selector(&format!("[data-testid='{test_id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {test_id}"))
+        .get_attribute(name)
+        .unwrap_or_default()
+}
+
+async fn wait(ms: u64) {
+    yew::platform::time::sleep(std::time::Duration::from_millis(ms)).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_countdown_follows_the_clock_and_stops_when_paused() {
+    let host = mount_call(TimerMode::Standard).await;
+    wait(700).await;
+    let running: u32 = attr(&host, "timer", "data-remaining-ms").parse().unwrap();
+    assert!((22_000..=24_700).contains(&running), "{running}");
+    click(&host, "pause");
+    settle().await;
+    assert!(
+        host.query_selector("[data-testid='paused']")
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        host.query_selector("[data-testid='reply']")
+            .unwrap()
+            .is_none(),
+        "replies hidden while paused"
+    );
+    let paused: u32 = attr(&host, "timer", "data-remaining-ms").parse().unwrap();
+    wait(600).await;
+    assert_eq!(
+        attr(&host, "timer", "data-remaining-ms")
+            .parse::<u32>()
+            .unwrap(),
+        paused
+    );
+    click(&host, "resume");
+    wait(600).await;
+    let resumed: u32 = attr(&host, "timer", "data-remaining-ms").parse().unwrap();
+    assert!(resumed < paused, "{resumed} < {paused}");
+    // More time adds 20 seconds to this reply.
+    click(&host, "more-time");
+    settle().await;
+    let extended: u32 = attr(&host, "timer", "data-remaining-ms").parse().unwrap();
+    assert!(extended > resumed + 19_000, "{extended} vs {resumed}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn number_keys_choose_the_reply_shown_at_that_position() {
+    let host = mount_call(TimerMode::Off).await;
+    assert!(host.text_content().unwrap().contains("No time limit"));
+    let first_reply = host
+        .query_selector("[data-testid='reply'] .reply-text")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("1");
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    document().dispatch_event(&event).unwrap();
+    settle().await;
+    assert_eq!(attr(&host, "moves", "data-testid"), "moves");
+    assert_eq!(
+        host.query_selector("[data-testid='moves']")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "1"
+    );
+    let said = host
+        .query_selector("[data-testid='agent-line']")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(said.ends_with(&first_reply), "{said} / {first_reply}");
+    host.remove();
 }

@@ -1,5 +1,6 @@
 # CalmLine interface text: English (the fallback for any message missing elsewhere).
 # Every message here must exist in locales/pl/main.ftl and locales/hu/main.ftl too (a test checks).
+# Terms follow docs/glossary.md.
 
 ## Brand and page frame
 
@@ -7,6 +8,11 @@ app-name = CalmLine
 app-tagline = Practise difficult customer calls where mistakes cost nothing.
 skip-to-content = Skip to main content
 footer-privacy = CalmLine runs entirely in your browser. Nothing you do here is sent anywhere.
+nav-label = Tools
+nav-settings = Settings
+back-to-catalog = Back to all calls
+retry = Try again
+decimal-separator = .
 
 ## Language switcher. `language-self-name` is this language's name in its own words.
 
@@ -14,17 +20,56 @@ lang-switch-label = Language
 language-self-name = English
 language-short = EN
 
+## Notices
+
+notice-dismiss = Dismiss this message
+notice-bad-link = The link's “{ $name }” value “{ $value }” is not one CalmLine knows, so the usual setting is used instead.
+notice-settings-reset = Your saved settings could not be read and were reset to the defaults.
+notice-progress-reset = Your saved scores could not be read and were reset. Sorry about that.
+notice-call-not-restored = Your unfinished call could not be restored: { $reason }. You can start it again.
+notice-call-resumed = Your unfinished call was restored. It is paused: resume when you are ready.
+notice-storage-unavailable = This browser does not let CalmLine save anything, so your scores last only until you close the tab.
+save-error-malformed = the saved data is incomplete
+save-error-unknown-format = it was saved by another version of CalmLine
+save-error-corrupt = the saved data is damaged
+save-error-other-scenario = it belongs to another call
+save-error-scenario-changed = the call has been updated since
+save-error-replay = it no longer fits the call
+save-error-too-long = the saved data is too long
+
 ## Catalog
 
 catalog-heading = Training calls
+catalog-lead = Pick a call, read the briefing, and take it. Every reply is scored and explained afterwards.
+catalog-loading = Loading the training calls…
+catalog-error-title = The training calls could not be loaded
+catalog-error-body = Check your connection and try again. If it keeps happening, tell whoever gave you this link, with the details below.
 catalog-count =
     { $count ->
-        [0] No training calls yet
+        [0] No training calls match
         [one] { $count } training call
        *[other] { $count } training calls
     }
 catalog-empty-title = No scenarios are available yet
 catalog-empty-body = New training calls are being prepared. Check back soon.
+catalog-no-match = No call matches these filters. Try another skill or difficulty.
+catalog-resume = You have an unfinished call: “{ $title }”.
+catalog-resume-button = Resume the call
+filter-label = Filter the calls
+filter-skill = Skill
+filter-all-skills = All skills
+filter-difficulty = Difficulty
+filter-all-difficulties = All difficulties
+card-skills = Skills trained
+card-not-played = Not played yet
+card-passed = Passed
+card-not-passed = Not passed yet
+card-best = Best score: { $score }
+card-completions =
+    { $count ->
+        [one] played once
+       *[other] played { $count } times
+    }
 
 ## Numbers shown with a unit
 
@@ -33,3 +78,203 @@ points =
         [one] { $count } point
        *[other] { $count } points
     }
+minutes =
+    { $count ->
+        [one] about { $count } minute
+       *[other] about { $count } minutes
+    }
+seconds-left =
+    { $count ->
+        [one] { $count } second
+       *[other] { $count } seconds
+    }
+seconds-short = { $value } s
+
+## The rubric
+
+skill-empathy = Empathy
+skill-calm = Calm and professionalism
+skill-listening = Active listening
+skill-solutions = Solution focus
+skill-boundaries = Boundaries and assertiveness
+skill-clarity = Clear communication
+skill-ownership = Honesty and ownership
+
+## Customer types, difficulty, techniques
+
+customer-shouter = The shouter
+customer-abusive = The abusive caller
+customer-supervisor-demander = Wants a supervisor
+customer-tech-novice = The tech novice
+customer-never-satisfied = Never satisfied
+customer-discount-hunter = The discount hunter
+customer-lost = The lost customer
+customer-unsolvable = Can't be solved today
+difficulty-easy = Easy
+difficulty-medium = Medium
+difficulty-hard = Hard
+technique-venting = Letting the customer vent
+technique-paraphrasing = Paraphrasing
+technique-empathy-statement = Empathy statement
+technique-three-step-method = The three-step method
+technique-supervisor-demand = Handling a supervisor demand
+technique-follow-up-promise = Follow-up promise
+technique-soft-disagreement = Soft disagreement
+technique-admitting-mistake = Admitting a mistake
+technique-offering-options = Offering options
+technique-plain-language = Plain language
+technique-open-questions = Open questions
+technique-expectation-setting = Setting expectations
+technique-firm-boundaries = Firm boundaries
+technique-closing-summary = Closing summary
+technique-post-call-reflection = Post-call reflection
+
+## Briefing
+
+briefing-eyebrow = Briefing
+briefing-situation = The situation
+briefing-customer = Customer
+briefing-difficulty = Difficulty
+briefing-length = Length
+briefing-pass-mark = Pass mark
+briefing-scored = What is scored
+briefing-techniques = What you practise
+briefing-keys-hint = During the call, keys 1 to 4 choose a reply.
+briefing-start = Start the call
+briefing-last-debrief = See the debrief of your last call
+
+## Timer and mode
+
+timer-heading = Time to reply
+timer-off = No time limit
+timer-off-hint = Take as long as you need.
+timer-relaxed = Relaxed
+timer-relaxed-hint = Twice the usual time.
+timer-standard = Standard
+timer-standard-hint = About as long as a real customer waits.
+timer-strict = Strict
+timer-strict-hint = A little over half the time, for practised agents.
+timer-label = Time left:
+timer-more = More time (+20 s)
+timer-off-short = No time limit
+timer-warning = 10 seconds left to reply.
+mode-heading = Feedback
+mode-coach = Coach
+mode-coach-hint = See the feedback right after each reply.
+mode-exam = Exam
+mode-exam-hint = Feedback only in the debrief, as in a real assessment.
+
+## The call
+
+call-heading = On the phone with { $name }
+call-you = You
+call-you-silent = (you say nothing)
+call-you-ended = (you end the call)
+call-your-reply = Your reply
+call-transcript = The conversation so far
+call-pause = Pause
+call-resume = Resume the call
+call-paused-title = The call is paused
+call-paused-body = The timer is stopped. Resume when you are ready.
+call-end = End the call
+call-end-confirm = End the call now?
+call-end-yes = Yes, end the call
+call-end-no = Keep talking
+coach-heading = Coach's feedback
+coach-continue = Continue
+feedback-best-default = A strong reply: keep doing this.
+mood-label = Customer's mood
+mood-furious = Furious
+mood-upset = Upset
+mood-tense = Tense
+mood-calm = Calm
+mood-happy = Satisfied
+portrait-label = { $name }, sounding { $emotion }
+emotion-furious = furious
+emotion-angry = angry
+emotion-frustrated = frustrated
+emotion-anxious = anxious
+emotion-confused = confused
+emotion-sceptical = sceptical
+emotion-neutral = neutral
+emotion-relieved = relieved
+emotion-pleased = pleased
+
+## Grades and outcomes
+
+grade-best = Best
+grade-acceptable = Acceptable
+grade-poor = Poor
+grade-harmful = Harmful
+outcome-resolved = Resolved
+outcome-follow-up = Follow-up promised
+outcome-escalated = Escalated
+outcome-customer-hung-up = The customer hung up
+outcome-ended-properly = Ended by the book
+outcome-agent-hung-up = You hung up
+outcome-unresolved = Unresolved
+
+## Debrief
+
+debrief-heading = Debrief
+debrief-passed = Passed
+debrief-failed = Not passed
+debrief-pass-mark = Pass mark: { $points }
+debrief-skills-heading = Skills
+debrief-strongest = Strongest: { $skills }
+debrief-weakest = To work on: { $skills }
+debrief-mood-heading = The customer's mood
+debrief-mood-chart = The customer's mood went from { $start } to { $end } over { $count ->
+        [one] one move
+       *[other] { $count } moves
+    }.
+debrief-marker = Move { $number }: { $grade }, mood { $mood }
+debrief-timing-heading = Response time
+debrief-timing = Average { $mean }, median { $median }.
+debrief-timeouts =
+    { $count ->
+        [0] You never ran out of time.
+        [one] The time ran out once.
+       *[other] The time ran out { $count } times.
+    }
+debrief-review-heading = Turn by turn
+debrief-turn = Turn { $number }
+debrief-better = What would have worked better
+debrief-time = Response time: { $time }
+debrief-timed-out = ran out
+debrief-mood-change = Mood { $from } → { $to }
+debrief-self-care = Look after yourself
+debrief-retry = Try this call again
+debrief-next = Next call
+reflection-heading = Your reflection
+reflection-hint = A minute of reflection fixes what you learnt. Your notes stay in this browser.
+reflection-went-well = What went well?
+reflection-to-change = What will you do differently next time?
+
+## Loading a call
+
+play-loading = Loading the call…
+play-missing-title = This training call does not exist
+play-missing-body = There is no call called “{ $id }”. The link may be out of date.
+play-unreachable-title = The call could not be loaded
+play-unreachable-body = Check your connection and try again.
+play-invalid-title = This training call has mistakes in its file
+play-invalid-body =
+    { $count ->
+        [one] The scenario file has one problem, so the call cannot start:
+       *[other] The scenario file has { $count } problems, so the call cannot start:
+    }
+
+## Settings
+
+settings-heading = Settings
+settings-comfort = Comfort
+settings-voice = Read the customer's lines aloud
+settings-voice-hint = Uses your browser's voice for the language you chose, where it has one.
+settings-motion = Reduce motion
+settings-saved = Changes are saved at once in this browser.
+
+## Pages that do not exist
+
+not-found-title = This page does not exist
+not-found-body = The address may be mistyped or out of date.

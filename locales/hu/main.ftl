@@ -1,6 +1,6 @@
 # A CalmLine felületének szövege: magyar.
-# A tanulót tegezzük; a forgatókönyvekben az ügyfelekkel magázódunk („Ön”).
-# Számnév után a főnév egyes számban marad: 5 pont, 12 gyakorló hívás.
+# A résztvevőt tegezzük; a forgatókönyvekben az ügyfelekkel magázódunk („Ön”).
+# Számnév után a főnév egyes számban marad: 5 pont, 12 gyakorlóhívás. Szakszavak: docs/glossary.md.
 
 ## Márka és keret
 
@@ -8,6 +8,11 @@ app-name = CalmLine
 app-tagline = Gyakorold a nehéz ügyfélhívásokat ott, ahol a hibáknak nincs ára.
 skip-to-content = Ugrás a tartalomra
 footer-privacy = A CalmLine teljes egészében a böngésződben fut. Semmi, amit itt csinálsz, nem kerül el sehová.
+nav-label = Eszközök
+nav-settings = Beállítások
+back-to-catalog = Vissza a hívásokhoz
+retry = Újrapróbálom
+decimal-separator = ,
 
 ## Nyelvválasztó. A `language-self-name` a nyelv saját neve.
 
@@ -15,17 +20,240 @@ lang-switch-label = Nyelv
 language-self-name = Magyar
 language-short = HU
 
+## Üzenetek
+
+notice-dismiss = Üzenet bezárása
+notice-bad-link = A hivatkozásban a(z) „{ $name }” paraméter „{ $value }” értékét a CalmLine nem ismeri, ezért a szokásos beállítást használja.
+notice-settings-reset = A mentett beállításaidat nem sikerült beolvasni, ezért visszaállítottuk az alapértelmezéseket.
+notice-progress-reset = A mentett eredményeidet nem sikerült beolvasni, ezért nullázódtak. Elnézést kérünk.
+notice-call-not-restored = A félbeszakadt hívást nem sikerült visszaállítani: { $reason }. Elkezdheted újra.
+notice-call-resumed = Visszaállítottuk a félbeszakadt hívást. Most szünetel: folytasd, amikor készen állsz.
+notice-storage-unavailable = Ez a böngésző nem engedi, hogy a CalmLine bármit elmentsen, ezért az eredményeid csak a lap bezárásáig maradnak meg.
+save-error-malformed = a mentés hiányos
+save-error-unknown-format = a CalmLine egy másik verziója mentette
+save-error-corrupt = a mentés megsérült
+save-error-other-scenario = egy másik hívásé
+save-error-scenario-changed = a hívás azóta megváltozott
+save-error-replay = a mentés már nem illik a híváshoz
+save-error-too-long = a mentés túl hosszú
+
 ## Katalógus
 
-catalog-heading = Gyakorló hívások
+catalog-heading = Gyakorlóhívások
+catalog-lead = Válassz egy hívást, olvasd el a bevezetőt, és vedd fel a telefont. Minden válaszodat értékeljük, és a hívás után meg is beszéljük.
+catalog-loading = A gyakorlóhívások betöltése…
+catalog-error-title = Nem sikerült betölteni a gyakorlóhívásokat
+catalog-error-body = Ellenőrizd a kapcsolatot, és próbáld újra. Ha a hiba ismétlődik, küldd el az alábbi részleteket annak, akitől a hivatkozást kaptad.
 catalog-count =
     { $count ->
-        [0] Még nincs gyakorló hívás
-       *[other] { $count } gyakorló hívás
+        [0] Egyetlen hívás sem felel meg
+       *[other] { $count } gyakorlóhívás
     }
 catalog-empty-title = Még nem érhető el egyetlen forgatókönyv sem
-catalog-empty-body = Az új gyakorló hívások készülnek. Nézz vissza hamarosan!
+catalog-empty-body = Az új gyakorlóhívások készülnek. Nézz vissza hamarosan!
+catalog-no-match = Egyetlen hívás sem felel meg ezeknek a szűrőknek. Válassz másik készséget vagy nehézséget.
+catalog-resume = Van egy befejezetlen hívásod: „{ $title }”.
+catalog-resume-button = A hívás folytatása
+filter-label = Hívások szűrése
+filter-skill = Készség
+filter-all-skills = Minden készség
+filter-difficulty = Nehézség
+filter-all-difficulties = Minden nehézség
+card-skills = Gyakorolt készségek
+card-not-played = Még nem játszottad
+card-passed = Teljesítve
+card-not-passed = Még nincs teljesítve
+card-best = Legjobb eredmény: { $score }
+card-completions =
+    { $count ->
+        [one] egyszer játszottad
+       *[other] { $count } alkalommal játszottad
+    }
 
 ## Mértékegységgel kiírt számok
 
 points = { $count } pont
+minutes = kb. { $count } perc
+seconds-left = { $count } másodperc
+seconds-short = { $value } mp
+
+## Az értékelt készségek
+
+skill-empathy = Empátia
+skill-calm = Nyugalom és profizmus
+skill-listening = Aktív figyelem
+skill-solutions = Megoldásközpontúság
+skill-boundaries = Határok és asszertivitás
+skill-clarity = Világos kommunikáció
+skill-ownership = Őszinteség és felelősségvállalás
+
+## Ügyféltípusok, nehézség, technikák
+
+customer-shouter = A kiabáló
+customer-abusive = A sértegető
+customer-supervisor-demander = Felettest követel
+customer-tech-novice = Kezdő a technikában
+customer-never-satisfied = Soha nem elégedett
+customer-discount-hunter = Kedvezményvadász
+customer-lost = Az elveszett ügyfél
+customer-unsolvable = Ma nem megoldható
+difficulty-easy = Könnyű
+difficulty-medium = Közepes
+difficulty-hard = Nehéz
+technique-venting = Hagyni, hogy az ügyfél kiadja magából
+technique-paraphrasing = Parafrázis
+technique-empathy-statement = Empatikus mondat
+technique-three-step-method = Háromlépéses módszer
+technique-supervisor-demand = Ha az ügyfél felettest kér
+technique-follow-up-promise = Visszajelzés ígérete
+technique-soft-disagreement = Finom ellenvetés
+technique-admitting-mistake = A hiba beismerése
+technique-offering-options = Lehetőségek felajánlása
+technique-plain-language = Egyszerű, érthető nyelv
+technique-open-questions = Nyitott kérdések
+technique-expectation-setting = Az elvárások kezelése
+technique-firm-boundaries = Határozott keretek
+technique-closing-summary = Záró összefoglalás
+technique-post-call-reflection = Hívás utáni önreflexió
+
+## Bevezető
+
+briefing-eyebrow = Bevezető
+briefing-situation = A helyzet
+briefing-customer = Ügyfél
+briefing-difficulty = Nehézség
+briefing-length = Időtartam
+briefing-pass-mark = Sikeres teljesítés
+briefing-scored = Mit értékelünk
+briefing-techniques = Mit gyakorolsz
+briefing-keys-hint = Hívás közben az 1–4 billentyűkkel is választhatsz választ.
+briefing-start = A hívás fogadása
+briefing-last-debrief = Az utolsó hívásod kiértékelése
+
+## Idő és mód
+
+timer-heading = Válaszidő
+timer-off = Nincs időkorlát
+timer-off-hint = Annyi időd van, amennyi kell.
+timer-relaxed = Kényelmes
+timer-relaxed-hint = A szokásos idő kétszerese.
+timer-standard = Normál
+timer-standard-hint = Nagyjából annyi, amennyit egy valódi ügyfél vár.
+timer-strict = Szigorú
+timer-strict-hint = Valamivel több mint a szokásos idő fele, gyakorlott ügyintézőknek.
+timer-label = Hátralévő idő:
+timer-more = Több időt kérek (+20 mp)
+timer-off-short = Nincs időkorlát
+timer-warning = 10 másodperc maradt a válaszra.
+mode-heading = Visszajelzés
+mode-coach = Edzővel
+mode-coach-hint = Az edző minden válasz után rögtön értékel.
+mode-exam = Vizsga
+mode-exam-hint = Visszajelzés csak a kiértékelésben, mint egy valódi felmérésen.
+
+## A hívás
+
+call-heading = Hívás: { $name }
+call-you = Te
+call-you-silent = (nem szólsz semmit)
+call-you-ended = (bontod a hívást)
+call-your-reply = A válaszod
+call-transcript = A beszélgetés eddig
+call-pause = Szünet
+call-resume = A hívás folytatása
+call-paused-title = A hívás szünetel
+call-paused-body = Az óra áll. Folytasd, amikor készen állsz.
+call-end = A hívás befejezése
+call-end-confirm = Befejezed most a hívást?
+call-end-yes = Igen, befejezem
+call-end-no = Folytatom a beszélgetést
+coach-heading = Az edző visszajelzése
+coach-continue = Tovább
+feedback-best-default = Erős válasz: csak így tovább!
+mood-label = Az ügyfél hangulata
+mood-furious = Dühös
+mood-upset = Ideges
+mood-tense = Feszült
+mood-calm = Nyugodt
+mood-happy = Elégedett
+portrait-label = { $name }, hangulata: { $emotion }
+emotion-furious = dühöng
+emotion-angry = mérges
+emotion-frustrated = elkeseredett
+emotion-anxious = aggódik
+emotion-confused = tanácstalan
+emotion-sceptical = gyanakvó
+emotion-neutral = higgadt
+emotion-relieved = megkönnyebbült
+emotion-pleased = elégedett
+
+## Értékelés és kimenetel
+
+grade-best = Legjobb
+grade-acceptable = Elfogadható
+grade-poor = Gyenge
+grade-harmful = Ártalmas
+outcome-resolved = Megoldva
+outcome-follow-up = Visszajelzés megígérve
+outcome-escalated = Felettesnek átadva
+outcome-customer-hung-up = Az ügyfél bontotta a hívást
+outcome-ended-properly = Szabályosan befejezve
+outcome-agent-hung-up = Az ügyintéző bontotta a hívást
+outcome-unresolved = Megoldatlan
+
+## Kiértékelés
+
+debrief-heading = Kiértékelés
+debrief-passed = Sikeres
+debrief-failed = Nem sikerült
+debrief-pass-mark = A sikeres teljesítéshez: { $points }
+debrief-skills-heading = Készségek
+debrief-strongest = Legerősebb: { $skills }
+debrief-weakest = Fejlesztendő: { $skills }
+debrief-mood-heading = Az ügyfél hangulata
+debrief-mood-chart = Az ügyfél hangulata { $count } lépés alatt { $start } pontról { $end } pontra változott.
+debrief-marker = { $number }. lépés: { $grade }, hangulat: { $mood }
+debrief-timing-heading = Válaszidő
+debrief-timing = Átlag: { $mean }, medián: { $median }.
+debrief-timeouts =
+    { $count ->
+        [0] Egyszer sem futottál ki az időből.
+       *[other] Az idő { $count } alkalommal lejárt.
+    }
+debrief-review-heading = Lépésről lépésre
+debrief-turn = { $number }. megszólalás
+debrief-better = Ez jobban működött volna
+debrief-time = Válaszidő: { $time }
+debrief-timed-out = lejárt az idő
+debrief-mood-change = Hangulat: { $from } → { $to }
+debrief-self-care = Vigyázz magadra
+debrief-retry = Újra megpróbálom
+debrief-next = Következő hívás
+reflection-heading = Önreflexió
+reflection-hint = Egy perc önreflexió segít rögzíteni, amit tanultál. A jegyzeteid ebben a böngészőben maradnak.
+reflection-went-well = Mi ment jól?
+reflection-to-change = Mit csinálsz másképp legközelebb?
+
+## Egy hívás betöltése
+
+play-loading = A hívás betöltése…
+play-missing-title = Ez a gyakorlóhívás nem létezik
+play-missing-body = Nincs „{ $id }” nevű hívás. Lehet, hogy a hivatkozás elavult.
+play-unreachable-title = Nem sikerült betölteni a hívást
+play-unreachable-body = Ellenőrizd a kapcsolatot, és próbáld újra.
+play-invalid-title = Ennek a gyakorlóhívásnak a fájljában hibák vannak
+play-invalid-body = A forgatókönyvfájlban { $count } hiba van, ezért a hívás nem indítható el:
+
+## Beállítások
+
+settings-heading = Beállítások
+settings-comfort = Kényelem
+settings-voice = Az ügyfél mondatainak felolvasása
+settings-voice-hint = A böngésző hangját használja a választott nyelven, ha van ilyen.
+settings-motion = Kevesebb animáció
+settings-saved = A változtatások azonnal mentődnek ebben a böngészőben.
+
+## Nem létező oldalak
+
+not-found-title = Ez az oldal nem létezik
+not-found-body = Lehet, hogy elírták a címet, vagy már nem érvényes.

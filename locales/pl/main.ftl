@@ -1,5 +1,6 @@
 # Tekst interfejsu CalmLine: polski.
-# Do kursanta zwracamy się na „ty”; klienci w scenariuszach mówią i słyszą „Pan/Pani”.
+# Do kursanta zwracamy się na „ty”, bez form rodzajowych w czasie przeszłym (nie znamy płci);
+# klienci w scenariuszach mówią i słyszą „Pan/Pani”. Terminy według docs/glossary.md.
 
 ## Marka i ramka strony
 
@@ -7,6 +8,11 @@ app-name = CalmLine
 app-tagline = Ćwicz trudne rozmowy z klientami tam, gdzie błędy nic nie kosztują.
 skip-to-content = Przejdź do treści
 footer-privacy = CalmLine działa w całości w Twojej przeglądarce. Nic, co tu robisz, nie jest nigdzie wysyłane.
+nav-label = Narzędzia
+nav-settings = Ustawienia
+back-to-catalog = Wróć do listy rozmów
+retry = Spróbuj ponownie
+decimal-separator = ,
 
 ## Przełącznik języka. `language-self-name` to nazwa tego języka w nim samym.
 
@@ -14,12 +20,33 @@ lang-switch-label = Język
 language-self-name = Polski
 language-short = PL
 
+## Komunikaty
+
+notice-dismiss = Zamknij komunikat
+notice-bad-link = Wartość „{ $value }” parametru „{ $name }” w linku jest nieznana, więc używamy zwykłego ustawienia.
+notice-settings-reset = Nie udało się odczytać zapisanych ustawień, więc przywrócono domyślne.
+notice-progress-reset = Nie udało się odczytać zapisanych wyników, więc zostały wyzerowane. Przepraszamy.
+notice-call-not-restored = Nie udało się wznowić przerwanej rozmowy: { $reason }. Możesz zacząć ją od nowa.
+notice-call-resumed = Przywróciliśmy przerwaną rozmowę. Jest wstrzymana: wznów ją, kiedy zechcesz.
+notice-storage-unavailable = Ta przeglądarka nie pozwala CalmLine niczego zapisać, więc wyniki znikną po zamknięciu karty.
+save-error-malformed = zapis jest niekompletny
+save-error-unknown-format = zapisała go inna wersja CalmLine
+save-error-corrupt = zapis jest uszkodzony
+save-error-other-scenario = dotyczy innej rozmowy
+save-error-scenario-changed = rozmowa została w międzyczasie zmieniona
+save-error-replay = zapis nie pasuje już do rozmowy
+save-error-too-long = zapis jest za długi
+
 ## Katalog
 
 catalog-heading = Rozmowy treningowe
+catalog-lead = Wybierz rozmowę, przeczytaj wprowadzenie i odbierz telefon. Każdą odpowiedź ocenimy i omówimy po rozmowie.
+catalog-loading = Wczytywanie rozmów treningowych…
+catalog-error-title = Nie udało się wczytać rozmów treningowych
+catalog-error-body = Sprawdź połączenie i spróbuj ponownie. Jeśli problem się powtarza, przekaż szczegóły poniżej osobie, od której masz ten link.
 catalog-count =
     { $count ->
-        [0] Brak rozmów treningowych
+        [0] Żadna rozmowa nie pasuje
         [one] { $count } rozmowa treningowa
         [few] { $count } rozmowy treningowe
         [many] { $count } rozmów treningowych
@@ -27,6 +54,24 @@ catalog-count =
     }
 catalog-empty-title = Nie ma jeszcze dostępnych scenariuszy
 catalog-empty-body = Przygotowujemy nowe rozmowy treningowe. Zajrzyj tu wkrótce.
+catalog-no-match = Żadna rozmowa nie pasuje do tych filtrów. Wybierz inną umiejętność lub poziom trudności.
+catalog-resume = Masz niedokończoną rozmowę: „{ $title }”.
+catalog-resume-button = Wznów rozmowę
+filter-label = Filtruj rozmowy
+filter-skill = Umiejętność
+filter-all-skills = Wszystkie umiejętności
+filter-difficulty = Poziom trudności
+filter-all-difficulties = Wszystkie poziomy
+card-skills = Ćwiczone umiejętności
+card-not-played = Jeszcze nie rozegrana
+card-passed = Zaliczona
+card-not-passed = Jeszcze niezaliczona
+card-best = Najlepszy wynik: { $score }
+card-completions =
+    { $count ->
+        [one] rozegrana raz
+       *[other] rozegrana { $count } razy
+    }
 
 ## Liczby z jednostką
 
@@ -37,3 +82,206 @@ points =
         [many] { $count } punktów
        *[other] { $count } punktu
     }
+minutes =
+    { $count ->
+        [one] około { $count } minuty
+       *[other] około { $count } minut
+    }
+seconds-left =
+    { $count ->
+        [one] { $count } sekunda
+        [few] { $count } sekundy
+        [many] { $count } sekund
+       *[other] { $count } sekundy
+    }
+seconds-short = { $value } s
+
+## Umiejętności oceniane w rozmowie
+
+skill-empathy = Empatia
+skill-calm = Spokój i profesjonalizm
+skill-listening = Aktywne słuchanie
+skill-solutions = Nastawienie na rozwiązanie
+skill-boundaries = Granice i asertywność
+skill-clarity = Jasna komunikacja
+skill-ownership = Uczciwość i odpowiedzialność
+
+## Typy klientów, poziomy trudności, techniki
+
+customer-shouter = Krzykacz
+customer-abusive = Klient obraźliwy
+customer-supervisor-demander = Żąda przełożonego
+customer-tech-novice = Początkujący w technice
+customer-never-satisfied = Wiecznie niezadowolony
+customer-discount-hunter = Łowca rabatów
+customer-lost = Zagubiony klient
+customer-unsolvable = Nie do załatwienia od ręki
+difficulty-easy = Łatwa
+difficulty-medium = Średnia
+difficulty-hard = Trudna
+technique-venting = Wentylacja emocji
+technique-paraphrasing = Parafraza
+technique-empathy-statement = Komunikat empatyczny
+technique-three-step-method = Metoda trzech kroków
+technique-supervisor-demand = Prośba o przełożonego
+technique-follow-up-promise = Obietnica kontaktu zwrotnego
+technique-soft-disagreement = Łagodne wyrażenie innego zdania
+technique-admitting-mistake = Przyznanie się do błędu
+technique-offering-options = Przedstawienie możliwości
+technique-plain-language = Prosty język
+technique-open-questions = Pytania otwarte
+technique-expectation-setting = Zarządzanie oczekiwaniami
+technique-firm-boundaries = Stanowcze granice
+technique-closing-summary = Podsumowanie na koniec rozmowy
+technique-post-call-reflection = Refleksja po rozmowie
+
+## Wprowadzenie do rozmowy
+
+briefing-eyebrow = Wprowadzenie
+briefing-situation = Sytuacja
+briefing-customer = Klient
+briefing-difficulty = Poziom trudności
+briefing-length = Czas trwania
+briefing-pass-mark = Próg zaliczenia
+briefing-scored = Co oceniamy
+briefing-techniques = Co ćwiczysz
+briefing-keys-hint = W trakcie rozmowy odpowiedź wybierzesz też klawiszami od 1 do 4.
+briefing-start = Odbierz połączenie
+briefing-last-debrief = Zobacz omówienie ostatniej rozmowy
+
+## Czas i tryb
+
+timer-heading = Czas na odpowiedź
+timer-off = Bez limitu czasu
+timer-off-hint = Masz tyle czasu, ile potrzebujesz.
+timer-relaxed = Swobodny
+timer-relaxed-hint = Dwa razy więcej czasu niż zwykle.
+timer-standard = Standardowy
+timer-standard-hint = Mniej więcej tyle, ile czeka prawdziwy klient.
+timer-strict = Wymagający
+timer-strict-hint = Nieco ponad połowa czasu, dla wprawionych konsultantów.
+timer-label = Pozostały czas:
+timer-more = Więcej czasu (+20 s)
+timer-off-short = Bez limitu czasu
+timer-warning = Zostało 10 sekund na odpowiedź.
+mode-heading = Informacja zwrotna
+mode-coach = Z trenerem
+mode-coach-hint = Komentarz trenera zaraz po każdej odpowiedzi.
+mode-exam = Egzamin
+mode-exam-hint = Komentarze dopiero w omówieniu, jak przy prawdziwej ocenie.
+
+## Rozmowa
+
+call-heading = Rozmowa z klientem: { $name }
+call-you = Ty
+call-you-silent = (milczysz)
+call-you-ended = (kończysz rozmowę)
+call-your-reply = Twoja odpowiedź
+call-transcript = Dotychczasowy przebieg rozmowy
+call-pause = Wstrzymaj
+call-resume = Wznów rozmowę
+call-paused-title = Rozmowa jest wstrzymana
+call-paused-body = Czas stoi. Wznów rozmowę, gdy zechcesz.
+call-end = Zakończ rozmowę
+call-end-confirm = Zakończyć rozmowę teraz?
+call-end-yes = Tak, kończę rozmowę
+call-end-no = Rozmawiam dalej
+coach-heading = Komentarz trenera
+coach-continue = Dalej
+feedback-best-default = Bardzo dobra odpowiedź: tak trzymaj.
+mood-label = Nastrój klienta
+mood-furious = Wściekły
+mood-upset = Zdenerwowany
+mood-tense = Spięty
+mood-calm = Spokojny
+mood-happy = Zadowolony
+portrait-label = { $name }, emocje: { $emotion }
+emotion-furious = wściekłość
+emotion-angry = złość
+emotion-frustrated = frustracja
+emotion-anxious = niepokój
+emotion-confused = zagubienie
+emotion-sceptical = nieufność
+emotion-neutral = spokój
+emotion-relieved = ulga
+emotion-pleased = zadowolenie
+
+## Oceny i zakończenia
+
+grade-best = Najlepsza
+grade-acceptable = Do przyjęcia
+grade-poor = Słaba
+grade-harmful = Szkodliwa
+outcome-resolved = Sprawa załatwiona
+outcome-follow-up = Obiecany kontakt zwrotny
+outcome-escalated = Przekazana przełożonemu
+outcome-customer-hung-up = Klient się rozłączył
+outcome-ended-properly = Zakończona zgodnie z procedurą
+outcome-agent-hung-up = Przerwanie rozmowy przez konsultanta
+outcome-unresolved = Sprawa niezałatwiona
+
+## Omówienie rozmowy
+
+debrief-heading = Omówienie rozmowy
+debrief-passed = Zaliczona
+debrief-failed = Niezaliczona
+debrief-pass-mark = Próg zaliczenia: { $points }
+debrief-skills-heading = Umiejętności
+debrief-strongest = Najmocniejsza strona: { $skills }
+debrief-weakest = Do poprawy: { $skills }
+debrief-mood-heading = Nastrój klienta
+debrief-mood-chart = Nastrój klienta zmienił się z { $start } na { $end } w ciągu { $count ->
+        [one] jednego ruchu
+       *[other] { $count } ruchów
+    }.
+debrief-marker = Ruch { $number }: { $grade }, nastrój { $mood }
+debrief-timing-heading = Czas odpowiedzi
+debrief-timing = Średnio { $mean }, mediana { $median }.
+debrief-timeouts =
+    { $count ->
+        [0] Czas ani razu się nie skończył.
+        [one] Czas skończył się raz.
+       *[other] Czas skończył się { $count } razy.
+    }
+debrief-review-heading = Krok po kroku
+debrief-turn = Wypowiedź { $number }
+debrief-better = Co zadziałałoby lepiej
+debrief-time = Czas odpowiedzi: { $time }
+debrief-timed-out = czas minął
+debrief-mood-change = Nastrój { $from } → { $to }
+debrief-self-care = Zadbaj o siebie
+debrief-retry = Spróbuj jeszcze raz
+debrief-next = Następna rozmowa
+reflection-heading = Twoja refleksja
+reflection-hint = Minuta refleksji utrwala to, czego się uczysz. Notatki zostają w tej przeglądarce.
+reflection-went-well = Co poszło dobrze?
+reflection-to-change = Co następnym razem zrobisz inaczej?
+
+## Wczytywanie rozmowy
+
+play-loading = Wczytywanie rozmowy…
+play-missing-title = Taka rozmowa treningowa nie istnieje
+play-missing-body = Nie ma rozmowy o nazwie „{ $id }”. Link mógł się zdezaktualizować.
+play-unreachable-title = Nie udało się wczytać rozmowy
+play-unreachable-body = Sprawdź połączenie i spróbuj ponownie.
+play-invalid-title = Plik tej rozmowy treningowej zawiera błędy
+play-invalid-body =
+    { $count ->
+        [one] W pliku scenariusza jest { $count } błąd, więc rozmowy nie da się rozpocząć:
+        [few] W pliku scenariusza są { $count } błędy, więc rozmowy nie da się rozpocząć:
+       *[other] W pliku scenariusza jest { $count } błędów, więc rozmowy nie da się rozpocząć:
+    }
+
+## Ustawienia
+
+settings-heading = Ustawienia
+settings-comfort = Wygoda
+settings-voice = Czytaj na głos wypowiedzi klienta
+settings-voice-hint = Korzysta z głosu przeglądarki dla wybranego języka, jeśli jest dostępny.
+settings-motion = Ogranicz animacje
+settings-saved = Zmiany zapisują się od razu w tej przeglądarce.
+
+## Strony, które nie istnieją
+
+not-found-title = Ta strona nie istnieje
+not-found-body = Adres może zawierać literówkę albo być nieaktualny.

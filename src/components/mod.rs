@@ -1,8 +1,12 @@
 //! Reusable pieces of the interface, shared by the pages.
 
+pub mod charts;
+pub mod countdown;
 pub mod footer;
 pub mod header;
 pub mod lang_switch;
+pub mod notices;
+pub mod portrait;
 
 use yew::prelude::*;
 

@@ -1,30 +1,279 @@
-//! The catalog: the training calls a trainee can pick.
-//!
-//! The scenario library is not built yet, so the catalog shows its empty state; the count line
-//! already goes through the plural rules of each language.
+//! The catalog (`#/`): a card per training call with what it trains and the trainee's record,
+//! filters by skill and difficulty, and a way back into an unfinished call.
 
+use calmline_engine::Skill;
+use calmline_engine::catalog::Entry;
+use calmline_engine::model::Difficulty;
 use yew::prelude::*;
 
 use crate::components::use_locale;
+use crate::context::{CatalogState, use_app};
+use crate::platform;
+use crate::progress::{CALL_KEY, SavedCall};
+use crate::route::Route;
 
-/// The catalog page (`#/`).
+/// Which cards to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Filter {
+    /// Only calls that train this skill.
+    pub skill: Option<Skill>,
+    /// Only calls of this difficulty.
+    pub difficulty: Option<Difficulty>,
+}
+
+impl Filter {
+    /// Whether a card passes the filter.
+    pub fn keeps(&self, e: &Entry) -> bool {
+        self.skill.is_none_or(|s| e.skills.contains(&s))
+            && self.difficulty.is_none_or(|d| e.difficulty == d)
+    }
+}
+
+/// The catalog page.
 #[component]
 pub fn Catalog() -> Html {
     let locale = use_locale();
-    let available: i64 = 0;
-    html! {
-        <section class="catalog" aria-labelledby="catalog-heading">
-            <div class="catalog-head">
-                <h1 id="catalog-heading">{ locale.text("catalog-heading") }</h1>
-                <p class="catalog-count" data-testid="catalog-count">
-                    { locale.count("catalog-count", available) }
-                </p>
-            </div>
+    let app = use_app();
+    let filter = use_state(Filter::default);
+    let unfinished = use_state(|| None::<String>);
+    {
+        let unfinished = unfinished.clone();
+        use_effect_with((), move |_| {
+            let id = platform::storage_get(CALL_KEY)
+                .and_then(|s| SavedCall::decode(&s))
+                .and_then(|c| c.scenario_id().map(str::to_owned));
+            unfinished.set(id);
+        });
+    }
+
+    let body = match &app.catalog {
+        CatalogState::Loading => html! {
+            <p class="loading" role="status">{ locale.text("catalog-loading") }</p>
+        },
+        CatalogState::Failed(details) => {
+            let retry = app.reload_catalog.reform(|_: MouseEvent| ());
+            html! {
+                <div class="error-panel" role="alert" data-testid="catalog-error">
+                    <h2>{ locale.text("catalog-error-title") }</h2>
+                    <p>{ locale.text("catalog-error-body") }</p>
+                    <pre class="diagnostics">{ details.clone() }</pre>
+                    <button type="button" class="button" onclick={retry}>{ locale.text("retry") }</button>
+                </div>
+            }
+        }
+        CatalogState::Ready(entries) if entries.is_empty() => html! {
             <div class="empty-state" data-testid="catalog-empty">
                 <span class="empty-illustration" aria-hidden="true"></span>
                 <h2>{ locale.text("catalog-empty-title") }</h2>
                 <p>{ locale.text("catalog-empty-body") }</p>
             </div>
+        },
+        CatalogState::Ready(entries) => {
+            let shown: Vec<&Entry> = entries.iter().filter(|e| filter.keeps(e)).collect();
+            let resume = unfinished
+                .as_ref()
+                .and_then(|id| entries.iter().find(|e| &e.id == id))
+                .map(|e| {
+                    html! {
+                        <div class="resume-banner" data-testid="resume-banner">
+                            <p>{ locale.text_with("catalog-resume", &[("title", e.title.get(locale.lang()).to_owned().into())]) }</p>
+                            <a class="button" href={Route::Play(e.id.clone()).href()}>{ locale.text("catalog-resume-button") }</a>
+                        </div>
+                    }
+                });
+            html! {
+                <>
+                { for resume }
+                <Filters filter={*filter} on_change={let f = filter.clone(); Callback::from(move |v| f.set(v))} />
+                <p class="catalog-count" data-testid="catalog-count" role="status">
+                    { locale.count("catalog-count", shown.len() as i64) }
+                </p>
+                if shown.is_empty() {
+                    <p class="empty-filter">{ locale.text("catalog-no-match") }</p>
+                }
+                <ul class="card-grid">
+                    { for shown.into_iter().map(|e| html! { <li><ScenarioCard entry={e.clone()} /></li> }) }
+                </ul>
+                </>
+            }
+        }
+    };
+
+    html! {
+        <section class="catalog" aria-labelledby="catalog-heading">
+            <div class="catalog-head">
+                <h1 id="catalog-heading">{ locale.text("catalog-heading") }</h1>
+                <p class="lead">{ locale.text("catalog-lead") }</p>
+            </div>
+            { body }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FiltersProps {
+    filter: Filter,
+    on_change: Callback<Filter>,
+}
+
+#[component]
+fn Filters(props: &FiltersProps) -> Html {
+    let locale = use_locale();
+    let filter = props.filter;
+    let on_skill = props.on_change.reform(move |e: Event| {
+        let value = select_value(&e);
+        Filter {
+            skill: value.parse().ok(),
+            ..filter
+        }
+    });
+    let on_difficulty = props.on_change.reform(move |e: Event| {
+        let value = select_value(&e);
+        Filter {
+            difficulty: Difficulty::ALL
+                .iter()
+                .find(|(id, _)| *id == value)
+                .map(|(_, d)| *d),
+            ..filter
+        }
+    });
+    html! {
+        <div class="filters" role="group" aria-label={locale.text("filter-label")}>
+            <label>
+                <span>{ locale.text("filter-skill") }</span>
+                <select data-testid="filter-skill" onchange={on_skill}>
+                    <option value="" selected={filter.skill.is_none()}>{ locale.text("filter-all-skills") }</option>
+                    { for Skill::ALL.into_iter().map(|s| html! {
+                        <option value={s.id()} selected={filter.skill == Some(s)}>
+                            { locale.text(&format!("skill-{}", s.id())) }
+                        </option>
+                    }) }
+                </select>
+            </label>
+            <label>
+                <span>{ locale.text("filter-difficulty") }</span>
+                <select data-testid="filter-difficulty" onchange={on_difficulty}>
+                    <option value="" selected={filter.difficulty.is_none()}>{ locale.text("filter-all-difficulties") }</option>
+                    { for Difficulty::ALL.into_iter().map(|(id, d)| html! {
+                        <option value={id} selected={filter.difficulty == Some(d)}>
+                            { locale.text(&format!("difficulty-{id}")) }
+                        </option>
+                    }) }
+                </select>
+            </label>
+        </div>
+    }
+}
+
+fn select_value(e: &Event) -> String {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
+struct ScenarioCardProps {
+    entry: Entry,
+}
+
+#[component]
+fn ScenarioCard(props: &ScenarioCardProps) -> Html {
+    let locale = use_locale();
+    let app = use_app();
+    let e = &props.entry;
+    let lang = locale.lang();
+    let href = Route::Play(e.id.clone()).href();
+    let heading_id = format!("card-{}", e.id);
+    let record = app.progress.get(&e.id);
+    let status = match record {
+        None => html! { <p class="card-record">{ locale.text("card-not-played") }</p> },
+        Some(r) => html! {
+            <p class="card-record" data-testid="card-record">
+                <span class={classes!("badge", if r.passed { "badge-pass" } else { "badge-fail" })}>
+                    { locale.text(if r.passed { "card-passed" } else { "card-not-passed" }) }
+                </span>
+                { " " }
+                { locale.text_with("card-best", &[("score", i64::from(r.best).into())]) }
+                { " · " }
+                { locale.count("card-completions", i64::from(r.completions)) }
+            </p>
+        },
+    };
+    html! {
+        <article class="card" data-testid="scenario-card" data-id={e.id.clone()}
+                 aria-labelledby={heading_id.clone()}>
+            <div class="card-top">
+                <span class="card-type">{ locale.text(&format!("customer-{}", e.customer_type.id())) }</span>
+                <span class={classes!("badge", format!("difficulty-{}", e.difficulty.id()))}>
+                    { locale.text(&format!("difficulty-{}", e.difficulty.id())) }
+                </span>
+            </div>
+            <h2 id={heading_id}><a href={href.clone()}>{ e.title.get(lang) }</a></h2>
+            <p class="card-summary">{ e.summary.get(lang) }</p>
+            <p class="card-meta">{ locale.count("minutes", i64::from(e.minutes)) }</p>
+            <ul class="chips" aria-label={locale.text("card-skills")}>
+                { for e.skills.iter().map(|s| html! {
+                    <li class="chip">{ locale.text(&format!("skill-{}", s.id())) }</li>
+                }) }
+            </ul>
+            { status }
+        </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calmline_engine::Text;
+    use calmline_engine::model::CustomerType;
+
+    fn entry(skills: Vec<Skill>, difficulty: Difficulty) -> Entry {
+        Entry {
+            id: "x".into(),
+            file: "x.toml".into(),
+            version: 1,
+            title: Text::new("a", "b", "c"),
+            summary: Text::new("a", "b", "c"),
+            customer_type: CustomerType::Lost,
+            difficulty,
+            minutes: 5,
+            skills,
+            techniques: vec![],
+            pass_mark: 60,
+        }
+    }
+
+    #[test]
+    fn filters_combine() {
+        let e = entry(vec![Skill::Calm, Skill::Clarity], Difficulty::Hard);
+        assert!(Filter::default().keeps(&e));
+        let calm = Filter {
+            skill: Some(Skill::Calm),
+            difficulty: None,
+        };
+        assert!(calm.keeps(&e));
+        assert!(
+            !Filter {
+                skill: Some(Skill::Empathy),
+                ..calm
+            }
+            .keeps(&e)
+        );
+        assert!(
+            !Filter {
+                difficulty: Some(Difficulty::Easy),
+                ..calm
+            }
+            .keeps(&e)
+        );
+        assert!(
+            Filter {
+                difficulty: Some(Difficulty::Hard),
+                ..calm
+            }
+            .keeps(&e)
+        );
     }
 }

@@ -1,3 +1,9 @@
-//! Whole screens of the app, one module per route.
+//! Whole screens of the app, one module per screen.
 
+pub mod briefing;
+pub mod call;
 pub mod catalog;
+pub mod debrief;
+pub mod not_found;
+pub mod play;
+pub mod settings;

@@ -70,11 +70,11 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         };
         let in_library = force_bar
             || library_dir.is_some()
-            && path
-                .canonicalize()
-                .ok()
-                .and_then(|p| p.parent().map(PathBuf::from))
-                == library_dir;
+                && path
+                    .canonicalize()
+                    .ok()
+                    .and_then(|p| p.parent().map(PathBuf::from))
+                    == library_dir;
         let mut bar = Vec::new();
         if let (true, Some(scenario)) = (in_library, &report.scenario) {
             bar = library_problems(scenario);
@@ -141,7 +141,10 @@ pub fn catalog_index(root: &Path) -> Result<String> {
             Ok(sc) => entries.push(catalog::Entry::of(&name, &sc)),
             Err(problems) => bail!(
                 "{name} is not valid, so it cannot be listed (run `cargo xtask validate`): {}",
-                problems.first().map(ToString::to_string).unwrap_or_default()
+                problems
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
             ),
         }
     }

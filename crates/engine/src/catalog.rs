@@ -68,14 +68,6 @@ pub fn is_scenario_file(name: &str) -> bool {
     name.ends_with(".toml") && !name.ends_with(".plan.toml") && name != INDEX_FILE
 }
 
-/// The id of a difficulty.
-pub fn difficulty_id(d: Difficulty) -> &'static str {
-    Difficulty::ALL
-        .iter()
-        .find(|(_, x)| *x == d)
-        .map_or("", |(id, _)| id)
-}
-
 fn quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -115,7 +107,7 @@ pub fn write(entries: &[Entry]) -> String {
             }
         }
         let _ = writeln!(out, "customer_type = {}", quoted(e.customer_type.id()));
-        let _ = writeln!(out, "difficulty = {}", quoted(difficulty_id(e.difficulty)));
+        let _ = writeln!(out, "difficulty = {}", quoted(e.difficulty.id()));
         let _ = writeln!(out, "minutes = {}", e.minutes);
         let _ = writeln!(out, "skills = {}", list(e.skills.iter().map(|s| s.id())));
         let _ = writeln!(

@@ -152,6 +152,14 @@ impl Difficulty {
         ("medium", Difficulty::Medium),
         ("hard", Difficulty::Hard),
     ];
+
+    /// The id used in scenario files and as the localization key suffix.
+    pub fn id(self) -> &'static str {
+        Difficulty::ALL
+            .iter()
+            .find(|(_, d)| *d == self)
+            .map_or("", |(id, _)| id)
+    }
 }
 
 /// How the customer sounds in a turn (drives the face and the screen-reader label).

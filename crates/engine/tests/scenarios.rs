@@ -74,7 +74,10 @@ fn the_committed_json_schema_is_up_to_date() {
 fn the_committed_catalog_index_lists_every_scenario_as_it_is() {
     let mut entries = Vec::new();
     for path in scenario_files() {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let sc = validate(name, &std::fs::read(&path).expect("read scenario"))
             .into_result()
             .expect("valid scenario");

@@ -1,7 +1,7 @@
 //! Generates valid scenarios of any size, for the property tests and the benchmark.
 //!
-//! The turns form a layered graph: reply 0 of every turn leads to the next turn (so every turn is
-//! reachable) and the others jump ahead or to an ending, with mood and skill effects, conditions,
+//! The turns form a layered graph: reply 0 of every turn leads to the next turn without lowering
+//! the mood (so every turn is reachable) and the others jump ahead or to an ending, with mood and skill effects, conditions,
 //! variables and triggers sprinkled in, so that generated scenarios exercise the same features as
 //! hand-written ones.
 
@@ -100,10 +100,16 @@ pub fn scenario(turns: usize, seed: u64) -> String {
                 format!("t{}", (i + 1 + r.below(4) as usize).min(turns - 1))
             };
             let grade = ["best", "acceptable", "poor", "harmful"][k.min(3)];
+            // Reply 0 never lowers the mood, so the path through every turn can never set off
+            // the mood trigger and every turn stays reachable.
+            let mood = if k == 0 {
+                r.delta(15).abs()
+            } else {
+                r.delta(15)
+            };
             let _ = writeln!(
                 out,
-                "[[turn.reply]]\nid = \"r{k}\"\ngrade = \"{grade}\"\ngoto = \"{goto}\"\nmood = {}",
-                r.delta(15)
+                "[[turn.reply]]\nid = \"r{k}\"\ngrade = \"{grade}\"\ngoto = \"{goto}\"\nmood = {mood}"
             );
             text(&mut out, "text", &format!("R{i}.{k}"));
             text(&mut out, "feedback", &format!("F{i}.{k}"));

@@ -1,0 +1,92 @@
+//! The reply countdown: the seconds left as a number and a shrinking ring, a "more time" button
+//! (WCAG 2.2.1: the time can be extended) and the pause button. The parent owns the clock; this
+//! only draws it, so it renders natively too.
+
+use yew::prelude::*;
+
+use super::use_locale;
+
+/// Properties of [`Countdown`].
+#[derive(Properties, PartialEq)]
+pub struct CountdownProps {
+    /// Milliseconds left; `None` when the timer is off.
+    pub remaining_ms: Option<u32>,
+    /// The whole time for this reply, with extensions.
+    pub limit_ms: Option<u32>,
+    /// Whether the warning threshold is passed.
+    pub warning: bool,
+    /// Whether more time can still be asked for.
+    pub can_extend: bool,
+    /// Whether the call is paused.
+    pub paused: bool,
+    /// Asks for more time.
+    pub on_extend: Callback<()>,
+    /// Pauses or resumes.
+    pub on_pause: Callback<bool>,
+}
+
+/// Seconds left as shown: rounded up, so "0" only when time is really up.
+pub fn seconds_shown(remaining_ms: u32) -> u32 {
+    remaining_ms.div_ceil(1000)
+}
+
+/// The countdown and its controls.
+#[component]
+pub fn Countdown(props: &CountdownProps) -> Html {
+    let locale = use_locale();
+    let pause_label = if props.paused {
+        locale.text("call-resume")
+    } else {
+        locale.text("call-pause")
+    };
+    let on_pause = {
+        let paused = props.paused;
+        props.on_pause.reform(move |_: MouseEvent| !paused)
+    };
+    let timer = match (props.remaining_ms, props.limit_ms) {
+        (Some(remaining), Some(limit)) => {
+            let seconds = seconds_shown(remaining);
+            let fraction = if limit == 0 {
+                0.0
+            } else {
+                remaining as f32 / limit as f32
+            };
+            let circumference = 2.0 * std::f32::consts::PI * 20.0;
+            let dash = format!("{:.1} {circumference:.1}", circumference * fraction);
+            let on_extend = props.on_extend.reform(|_: MouseEvent| ());
+            html! {
+                <>
+                <div class={classes!("timer", props.warning.then_some("is-warning"))}
+                     data-testid="timer" data-remaining-ms={remaining.to_string()}>
+                    <svg viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+                        <circle class="timer-track" cx="24" cy="24" r="20" />
+                        <circle class="timer-ring" cx="24" cy="24" r="20" stroke-dasharray={dash} />
+                    </svg>
+                    <span class="timer-seconds">
+                        <span class="visually-hidden">{ locale.text("timer-label") }{ " " }</span>
+                        { locale.count("seconds-left", i64::from(seconds)) }
+                    </span>
+                </div>
+                <button type="button" class="button button-quiet" data-testid="more-time"
+                        disabled={!props.can_extend} onclick={on_extend}>
+                    { locale.text("timer-more") }
+                </button>
+                </>
+            }
+        }
+        _ => html! {
+            <div class="timer is-off" data-testid="timer">
+                <span class="timer-seconds">{ locale.text("timer-off-short") }</span>
+            </div>
+        },
+    };
+    html! {
+        <div class="countdown">
+            { timer }
+            <button type="button" class="button button-quiet" data-testid="pause"
+                    aria-pressed={props.paused.to_string()} onclick={on_pause}>
+                { pause_label }
+            </button>
+        </div>
+    }
+}

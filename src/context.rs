@@ -1,0 +1,70 @@
+//! What every page shares, handed down by the [`App`](crate::App) through a Yew context: the
+//! settings, the scores, the link's options, the catalog and the notices, each with the callback
+//! that changes it. No globals: a page reads `use_app()` and calls back.
+
+use std::rc::Rc;
+
+use calmline_engine::catalog::Entry;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::platform::Notice;
+use crate::progress::Progress;
+use crate::settings::{LinkOptions, Settings};
+
+/// The catalog of scenarios, as far as it is loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogState {
+    /// Being fetched.
+    Loading,
+    /// Loaded.
+    Ready(Rc<Vec<Entry>>),
+    /// Could not be loaded: what went wrong, in English technical words (file:line:column).
+    Failed(String),
+}
+
+/// The shared state of the app.
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    /// The saved settings.
+    pub settings: Settings,
+    /// Saves new settings.
+    pub set_settings: Callback<Settings>,
+    /// The saved scores.
+    pub progress: Rc<Progress>,
+    /// Records a finished call: (scenario id, overall score, passed).
+    pub record_result: Callback<(String, u8, bool)>,
+    /// The options of the link the app was opened with.
+    pub link: Rc<LinkOptions>,
+    /// The scenario catalog.
+    pub catalog: CatalogState,
+    /// Fetches the catalog again after a failure.
+    pub reload_catalog: Callback<()>,
+    /// Tells the trainee something.
+    pub notify: Callback<Notice>,
+    /// Changes the interface language.
+    pub set_lang: Callback<Lang>,
+}
+
+impl AppContext {
+    /// A context for rendering a page on its own (tests): defaults, callbacks that do nothing.
+    pub fn detached() -> AppContext {
+        AppContext {
+            settings: Settings::default(),
+            set_settings: Callback::noop(),
+            progress: Rc::default(),
+            record_result: Callback::noop(),
+            link: Rc::default(),
+            catalog: CatalogState::Loading,
+            reload_catalog: Callback::noop(),
+            notify: Callback::noop(),
+            set_lang: Callback::noop(),
+        }
+    }
+}
+
+/// The shared state from the nearest [`App`](crate::App).
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().unwrap_or_else(AppContext::detached)
+}

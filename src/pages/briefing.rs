@@ -1,0 +1,159 @@
+//! The briefing: the situation and the customer, what is scored, the timer mode, coach or exam
+//! mode, and the button that starts the call.
+
+use calmline_engine::TimerMode;
+use yew::prelude::*;
+
+use crate::call::SharedScenario;
+use crate::components::use_locale;
+use crate::context::use_app;
+use crate::pages::play::last_call;
+use crate::route::Route;
+use crate::settings::Mode;
+
+/// How the trainee wants to take this call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallChoice {
+    /// The reply timer.
+    pub timer: TimerMode,
+    /// Coach or exam.
+    pub mode: Mode,
+}
+
+/// Properties of [`Briefing`].
+#[derive(Properties, PartialEq)]
+pub struct BriefingProps {
+    /// The scenario.
+    pub scenario: SharedScenario,
+    /// Starts the call.
+    pub on_start: Callback<CallChoice>,
+    /// Shows the debrief of the last finished call.
+    pub on_show_last: Callback<()>,
+}
+
+/// The briefing screen.
+#[component]
+pub fn Briefing(props: &BriefingProps) -> Html {
+    let locale = use_locale();
+    let app = use_app();
+    let sc = &props.scenario;
+    let lang = locale.lang();
+    let defaults = app.link.apply(app.settings);
+    let choice = use_state(|| CallChoice {
+        timer: defaults.timer,
+        mode: defaults.mode,
+    });
+    let has_last = use_state(|| false);
+    {
+        let has_last = has_last.clone();
+        let sc = sc.clone();
+        use_effect_with((), move |_| has_last.set(last_call(&sc).is_some()));
+    }
+    let start = {
+        let on_start = props.on_start.clone();
+        let choice = *choice;
+        Callback::from(move |_: MouseEvent| on_start.emit(choice))
+    };
+    let show_last = props.on_show_last.reform(|_: MouseEvent| ());
+    let record = app.progress.get(&sc.id);
+
+    let timer_options = TimerMode::ALL.into_iter().map(|t| {
+        let choice_state = choice.clone();
+        let onchange = Callback::from(move |_: Event| {
+            choice_state.set(CallChoice {
+                timer: t,
+                ..*choice_state
+            })
+        });
+        html! {
+            <label class="option">
+                <input type="radio" name="timer" value={t.id()} checked={choice.timer == t}
+                       data-testid={format!("timer-{}", t.id())} {onchange} />
+                <span class="option-text">
+                    <span class="option-title">{ locale.text(&format!("timer-{}", t.id())) }</span>
+                    <span class="option-hint">{ locale.text(&format!("timer-{}-hint", t.id())) }</span>
+                </span>
+            </label>
+        }
+    });
+    let mode_options = Mode::ALL.into_iter().map(|m| {
+        let choice_state = choice.clone();
+        let onchange = Callback::from(move |_: Event| {
+            choice_state.set(CallChoice {
+                mode: m,
+                ..*choice_state
+            })
+        });
+        html! {
+            <label class="option">
+                <input type="radio" name="mode" value={m.id()} checked={choice.mode == m}
+                       data-testid={format!("mode-{}", m.id())} {onchange} />
+                <span class="option-text">
+                    <span class="option-title">{ locale.text(&format!("mode-{}", m.id())) }</span>
+                    <span class="option-hint">{ locale.text(&format!("mode-{}-hint", m.id())) }</span>
+                </span>
+            </label>
+        }
+    });
+
+    html! {
+        <section class="briefing" aria-labelledby="briefing-heading" data-testid="briefing">
+            <nav class="crumbs"><a href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a></nav>
+            <p class="eyebrow">{ locale.text("briefing-eyebrow") }</p>
+            <h1 id="briefing-heading">{ sc.title.get(lang) }</h1>
+            <div class="briefing-grid">
+                <div class="briefing-main">
+                    <h2>{ locale.text("briefing-situation") }</h2>
+                    <p class="lead">{ sc.summary.get(lang) }</p>
+                    <dl class="facts">
+                        <dt>{ locale.text("briefing-customer") }</dt>
+                        <dd>{ sc.customer.name.get(lang) }{ " · " }{ locale.text(&format!("customer-{}", sc.customer_type.id())) }</dd>
+                        <dt>{ locale.text("briefing-difficulty") }</dt>
+                        <dd>{ locale.text(&format!("difficulty-{}", sc.difficulty.id())) }</dd>
+                        <dt>{ locale.text("briefing-length") }</dt>
+                        <dd>{ locale.count("minutes", i64::from(sc.minutes)) }</dd>
+                        <dt>{ locale.text("briefing-pass-mark") }</dt>
+                        <dd>{ locale.count("points", i64::from(sc.pass_mark)) }</dd>
+                    </dl>
+                    <h2>{ locale.text("briefing-scored") }</h2>
+                    <ul class="chips">
+                        { for sc.skills.iter().map(|s| html! {
+                            <li class="chip">{ locale.text(&format!("skill-{}", s.id())) }</li>
+                        }) }
+                    </ul>
+                    <h2>{ locale.text("briefing-techniques") }</h2>
+                    <ul class="chips chips-quiet">
+                        { for sc.techniques.iter().map(|t| html! {
+                            <li class="chip">{ locale.text(&format!("technique-{}", t.id())) }</li>
+                        }) }
+                    </ul>
+                    if let Some(r) = record {
+                        <p class="card-record">{ locale.text_with("card-best", &[("score", i64::from(r.best).into())]) }
+                            { " · " }{ locale.count("card-completions", i64::from(r.completions)) }</p>
+                    }
+                </div>
+                <div class="briefing-side">
+                    <fieldset class="options">
+                        <legend>{ locale.text("timer-heading") }</legend>
+                        { for timer_options }
+                    </fieldset>
+                    <fieldset class="options">
+                        <legend>{ locale.text("mode-heading") }</legend>
+                        { for mode_options }
+                    </fieldset>
+                    <p class="hint">{ locale.text("briefing-keys-hint") }</p>
+                    <button type="button" class="button button-primary button-large"
+                            data-testid="start-call" onclick={start}>
+                        { locale.text("briefing-start") }
+                    </button>
+                    if *has_last {
+                        <button type="button" class="button button-quiet" data-testid="show-last"
+                                onclick={show_last}>
+                            { locale.text("briefing-last-debrief") }
+                        </button>
+                    }
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,381 @@
+//! The call screen: the customer's face and mood, the conversation so far, the countdown, the
+//! replies (keys 1 to 4 choose), pause, more time and ending the call. Coach mode shows the
+//! feedback on each move before the next reply.
+//!
+//! The reply clock lives in [`Call`]; this screen only reads the page's clock on a short
+//! interval to redraw the countdown and to report that time is up. The tab being hidden pauses
+//! the clock. New customer lines arrive in a live region; a timer warning is announced once.
+
+use calmline_engine::model::Grade;
+use calmline_engine::run::Choice;
+use calmline_engine::timer;
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+use crate::call::{Call, CallAction, Line};
+use crate::components::countdown::Countdown;
+use crate::components::portrait::{MoodMeter, Portrait};
+use crate::components::use_locale;
+use crate::context::use_app;
+use crate::i18n::Locale;
+use crate::platform;
+
+/// Properties of [`CallScreen`].
+#[derive(Properties, PartialEq)]
+pub struct CallScreenProps {
+    /// The call.
+    pub call: Call,
+    /// Moves and controls.
+    pub on_action: Callback<CallAction>,
+}
+
+/// The text of a transcript line in the current language.
+pub fn line_text(locale: &Locale, call: &Call, line: Line) -> String {
+    let sc = &call.scenario;
+    let lang = locale.lang();
+    match line {
+        Line::Customer(turn, variant) => sc
+            .turn(turn)
+            .lines
+            .get(usize::from(variant))
+            .map(|t| t.get(lang).to_owned())
+            .unwrap_or_default(),
+        Line::Agent(turn, reply) => sc.turn(turn).replies[usize::from(reply)]
+            .text
+            .get(lang)
+            .to_owned(),
+        Line::AgentSilent(_) => locale.text("call-you-silent"),
+        Line::CustomerWaits(turn) => sc.turn(turn).silence.line.get(lang).to_owned(),
+        Line::AgentEnded => locale.text("call-you-ended"),
+    }
+}
+
+/// The call screen.
+#[component]
+pub fn CallScreen(props: &CallScreenProps) -> Html {
+    let locale = use_locale();
+    let app = use_app();
+    let call = &props.call;
+    let sc = &call.scenario;
+    let lang = locale.lang();
+    // The page clock as last read; 0 before the first effect (the countdown then shows the
+    // whole time), because rendering never reads the browser.
+    let now = use_state(|| 0.0_f64);
+    let confirm_end = use_state(|| false);
+    let warned = use_state(|| false);
+
+    // Redraw the countdown while the clock runs, and report when time is up.
+    {
+        let now = now.clone();
+        let on_action = props.on_action.clone();
+        use_effect_with(call.clone(), move |call| {
+            now.set(platform::now_ms());
+            let interval = (call.clock.is_running() && call.limit_ms().is_some()).then(|| {
+                let call = call.clone();
+                Interval::new(200, move || {
+                    let t = platform::now_ms();
+                    now.set(t);
+                    if call.remaining_ms(t) == Some(0) {
+                        on_action.emit(CallAction::Expire { now: t });
+                    }
+                })
+            });
+            move || drop(interval)
+        });
+    }
+
+    // A hidden tab stops the clock.
+    {
+        let on_action = props.on_action.clone();
+        use_effect_with((), move |_| {
+            let on_action_now = on_action.clone();
+            on_action_now.emit(CallAction::SetHidden {
+                hidden: platform::is_hidden(),
+                now: platform::now_ms(),
+            });
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    EventListener::new(&document, "visibilitychange", move |_| {
+                        on_action.emit(CallAction::SetHidden {
+                            hidden: platform::is_hidden(),
+                            now: platform::now_ms(),
+                        });
+                    })
+                });
+            move || {
+                drop(listener);
+                platform::stop_speaking();
+            }
+        });
+    }
+
+    let replies = call.replies();
+
+    // Keys 1 to 4 choose the reply shown at that position.
+    {
+        let on_action = props.on_action.clone();
+        let accepts = call.accepts_replies();
+        let replies = replies.clone();
+        use_effect_with((accepts, replies), move |(accepts, replies)| {
+            let accepts = *accepts;
+            let replies = replies.clone();
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    EventListener::new(&document, "keydown", move |event| {
+                        use wasm_bindgen::JsCast;
+                        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                            return;
+                        };
+                        if !accepts || event.ctrl_key() || event.alt_key() || event.meta_key() {
+                            return;
+                        }
+                        let typing = event
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                            .is_some_and(|el| {
+                                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            });
+                        if typing {
+                            return;
+                        }
+                        let Some(position) = event.key().parse::<usize>().ok().filter(|n| *n >= 1)
+                        else {
+                            return;
+                        };
+                        if let Some(&reply) = replies.get(position - 1) {
+                            event.prevent_default();
+                            on_action.emit(CallAction::Choose {
+                                reply,
+                                now: platform::now_ms(),
+                            });
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+
+    // Focus follows the call: the feedback's button in coach mode, else the replies.
+    let moves = call.state.history().len();
+    use_effect_with(
+        (moves, call.feedback_open, call.paused),
+        |(_, feedback, paused)| {
+            if *paused {
+                platform::focus("resume-call");
+            } else if *feedback {
+                platform::focus("continue-call");
+            } else {
+                platform::focus("replies");
+            }
+        },
+    );
+
+    let transcript = call.transcript();
+    let last_customer = transcript
+        .iter()
+        .rev()
+        .find(|l| matches!(l, Line::Customer(..) | Line::CustomerWaits(_)))
+        .copied();
+
+    // The customer's newest line, spoken aloud when the trainee wants a voice.
+    {
+        let text = last_customer.map(|l| line_text(&locale, call, l));
+        let voice = app.settings.voice;
+        use_effect_with((text, voice, lang, moves), move |(text, voice, lang, _)| {
+            if let (Some(text), true) = (text, *voice) {
+                platform::speak(text, *lang);
+            }
+        });
+    }
+
+    // One announcement when time runs short, per turn.
+    let remaining = call.remaining_ms(*now);
+    let warning = match (call.limit_ms(), remaining) {
+        (Some(limit), Some(remaining)) => timer::is_warning(limit, limit - remaining),
+        _ => false,
+    };
+    {
+        let warned = warned.clone();
+        use_effect_with((moves, warning), move |(_, warning)| warned.set(*warning));
+    }
+
+    let turn = call.state.turn();
+    let emotion = turn.map_or(calmline_engine::model::Emotion::Neutral, |t| {
+        sc.turn(t).emotion
+    });
+    let mood = call.state.mood(sc);
+    let name = sc.customer.name.get(lang).to_owned();
+
+    let on_extend = props.on_action.reform(|()| CallAction::Extend);
+    let on_pause = props
+        .on_action
+        .reform(|paused: bool| CallAction::SetPaused {
+            paused,
+            now: platform::now_ms(),
+        });
+    let resume = props
+        .on_action
+        .reform(|_: MouseEvent| CallAction::SetPaused {
+            paused: false,
+            now: platform::now_ms(),
+        });
+    let ask_end = {
+        let confirm_end = confirm_end.clone();
+        Callback::from(move |_: MouseEvent| confirm_end.set(true))
+    };
+    let keep_talking = {
+        let confirm_end = confirm_end.clone();
+        Callback::from(move |_: MouseEvent| confirm_end.set(false))
+    };
+    let end_now = props.on_action.reform(|_: MouseEvent| CallAction::EndCall {
+        now: platform::now_ms(),
+    });
+
+    let log = transcript.iter().map(|&line| {
+        let text = line_text(&locale, call, line);
+        match line {
+            Line::Customer(..) | Line::CustomerWaits(_) => html! {
+                <li class="bubble bubble-customer" data-testid="customer-line">
+                    <span class="visually-hidden">{ name.clone() }{ ": " }</span>{ text }
+                </li>
+            },
+            Line::Agent(..) => html! {
+                <li class="bubble bubble-agent" data-testid="agent-line">
+                    <span class="visually-hidden">{ locale.text("call-you") }{ ": " }</span>{ text }
+                </li>
+            },
+            Line::AgentSilent(_) | Line::AgentEnded => html! {
+                <li class="bubble bubble-event">{ text }</li>
+            },
+        }
+    });
+
+    let feedback = call
+        .feedback_open
+        .then(|| call.state.history().last().copied())
+        .flatten()
+        .map(|step| {
+            let turn = sc.turn(step.turn);
+            let (grade, text) = match step.choice {
+                Choice::Reply(r) => {
+                    let reply = &turn.replies[usize::from(r)];
+                    (
+                        reply.grade,
+                        reply.feedback.as_ref().map(|f| f.get(lang).to_owned()),
+                    )
+                }
+                Choice::Silence => (
+                    Grade::Poor,
+                    Some(turn.silence.feedback.get(lang).to_owned()),
+                ),
+                Choice::HangUp(rule) => {
+                    let rule = &sc.hang_up[usize::from(rule)];
+                    (rule.grade, Some(rule.feedback.get(lang).to_owned()))
+                }
+            };
+            let text = text.unwrap_or_else(|| locale.text("feedback-best-default"));
+            let go_on = props
+                .on_action
+                .reform(|_: MouseEvent| CallAction::Continue {
+                    now: platform::now_ms(),
+                });
+            html! {
+                <section class={classes!("coach", format!("grade-{}", grade.id()))}
+                         aria-labelledby="coach-heading" data-testid="coach-feedback">
+                    <h2 id="coach-heading">
+                        <span class={classes!("badge", format!("grade-{}", grade.id()))}>
+                            { locale.text(&format!("grade-{}", grade.id())) }
+                        </span>
+                        { " " }{ locale.text("coach-heading") }
+                    </h2>
+                    <p>{ text }</p>
+                    <button type="button" id="continue-call" class="button button-primary"
+                            data-testid="continue" onclick={go_on}>
+                        { locale.text("coach-continue") }
+                    </button>
+                </section>
+            }
+        });
+
+    let reply_buttons = replies.iter().enumerate().map(|(i, &r)| {
+        let reply = &sc.turn(turn.expect("replies only at a turn")).replies[usize::from(r)];
+        let onclick = props
+            .on_action
+            .reform(move |_: MouseEvent| CallAction::Choose {
+                reply: r,
+                now: platform::now_ms(),
+            });
+        html! {
+            <li>
+                <button type="button" class="reply" data-testid="reply"
+                        aria-keyshortcuts={(i + 1).to_string()} {onclick}>
+                    <kbd class="reply-key" aria-hidden="true">{ i + 1 }</kbd>
+                    <span class="reply-text">{ reply.text.get(lang) }</span>
+                </button>
+            </li>
+        }
+    });
+
+    let show_replies = call.accepts_replies() && turn.is_some();
+
+    html! {
+        <section class="call" aria-labelledby="call-heading" data-testid="call">
+            <h1 id="call-heading" class="visually-hidden">
+                { locale.text_with("call-heading", &[("name", name.clone().into())]) }
+            </h1>
+            <div class="call-top">
+                <Portrait name={name.clone()} {mood} {emotion} />
+                <div class="call-status">
+                    <p class="call-title">{ sc.title.get(lang) }</p>
+                    <MoodMeter {mood} />
+                    <p class="call-emotion">{ locale.text(&format!("emotion-{}", emotion.id())) }</p>
+                </div>
+                <div class="call-controls">
+                    <Countdown remaining_ms={remaining} limit_ms={call.limit_ms()} {warning}
+                               can_extend={timer::can_extend(call.extensions)}
+                               paused={call.paused} {on_extend} {on_pause} />
+                    if *confirm_end {
+                        <div class="confirm-end" role="group" aria-label={locale.text("call-end-confirm")}>
+                            <p>{ locale.text("call-end-confirm") }</p>
+                            <button type="button" class="button button-danger" data-testid="confirm-end"
+                                    onclick={end_now}>{ locale.text("call-end-yes") }</button>
+                            <button type="button" class="button button-quiet"
+                                    onclick={keep_talking}>{ locale.text("call-end-no") }</button>
+                        </div>
+                    } else {
+                        <button type="button" class="button button-danger" data-testid="end-call"
+                                onclick={ask_end}>{ locale.text("call-end") }</button>
+                    }
+                </div>
+            </div>
+            <div class="visually-hidden" aria-live="assertive" data-testid="timer-announcement">
+                if *warned {
+                    { locale.text("timer-warning") }
+                }
+            </div>
+            <ol class="transcript" role="log" aria-live="polite" aria-label={locale.text("call-transcript")}>
+                { for log }
+            </ol>
+            if call.paused {
+                <div class="paused-panel" data-testid="paused">
+                    <h2>{ locale.text("call-paused-title") }</h2>
+                    <p>{ locale.text("call-paused-body") }</p>
+                    <button type="button" id="resume-call" class="button button-primary"
+                            data-testid="resume" onclick={resume}>{ locale.text("call-resume") }</button>
+                </div>
+            }
+            { for feedback }
+            if show_replies {
+                <div class="replies-wrap">
+                    <h2 id="replies" class="replies-heading" tabindex="-1">{ locale.text("call-your-reply") }</h2>
+                    <ul class="replies" aria-labelledby="replies">
+                        { for reply_buttons }
+                    </ul>
+                </div>
+            }
+        </section>
+    }
+}

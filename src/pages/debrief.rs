@@ -1,0 +1,332 @@
+//! The debrief: the outcome and the overall score with pass or fail, the seven skills and the
+//! mood over the call as charts, every turn reviewed with its feedback and the better reply, a
+//! reflection kept locally, a self-care tip, and the ways on (retry, next call, catalog).
+//!
+//! Everything shown is recomputed by the engine from the recorded moves, so the debrief of a
+//! call is the same after a reload or in another language.
+
+use std::rc::Rc;
+
+use calmline_engine::run::Choice;
+use calmline_engine::score::{DebriefStep, debrief};
+use calmline_engine::{Scenario, State};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::call::SharedScenario;
+use crate::components::charts::{MoodChart, MoodPoint, SkillChart};
+use crate::components::use_locale;
+use crate::context::{CatalogState, use_app};
+use crate::i18n::Locale;
+use crate::platform;
+use crate::progress::{REFLECTION_PREFIX, Reflection};
+use crate::route::Route;
+use crate::settings::Mode;
+
+/// Properties of [`Debrief`].
+#[derive(Properties, PartialEq)]
+pub struct DebriefProps {
+    /// The scenario.
+    pub scenario: SharedScenario,
+    /// The finished call.
+    pub state: Rc<State>,
+    /// The mode it was played in.
+    pub mode: Mode,
+    /// Back to the briefing for another try.
+    pub on_retry: Callback<()>,
+}
+
+/// Seconds with one decimal, in the locale's words.
+fn seconds(locale: &Locale, ms: u32) -> String {
+    let tenths = ms / 100;
+    let value = format!(
+        "{}{}{}",
+        tenths / 10,
+        locale.text("decimal-separator"),
+        tenths % 10
+    );
+    locale.text_with("seconds-short", &[("value", value.into())])
+}
+
+/// What the trainee did at a step, and the feedback on it.
+fn move_texts(locale: &Locale, sc: &Scenario, step: &DebriefStep) -> (String, Option<String>) {
+    let lang = locale.lang();
+    let turn = sc.turn(step.turn);
+    match step.choice {
+        Choice::Reply(r) => {
+            let reply = &turn.replies[usize::from(r)];
+            (
+                reply.text.get(lang).to_owned(),
+                reply.feedback.as_ref().map(|f| f.get(lang).to_owned()),
+            )
+        }
+        Choice::Silence => (
+            locale.text("call-you-silent"),
+            Some(turn.silence.feedback.get(lang).to_owned()),
+        ),
+        Choice::HangUp(rule) => (
+            locale.text("call-you-ended"),
+            Some(sc.hang_up[usize::from(rule)].feedback.get(lang).to_owned()),
+        ),
+    }
+}
+
+/// The debrief screen.
+#[component]
+pub fn Debrief(props: &DebriefProps) -> Html {
+    let locale = use_locale();
+    let app = use_app();
+    let sc = &props.scenario;
+    let lang = locale.lang();
+    let d = debrief(sc, &props.state, None);
+    let card = &d.scorecard;
+
+    let ending = d.ending.map(|e| sc.ending(e));
+    let outcome = ending.map(|e| e.outcome.id()).unwrap_or("unresolved");
+
+    let next = match &app.catalog {
+        CatalogState::Ready(entries) if entries.len() > 1 => entries
+            .iter()
+            .position(|e| e.id == sc.id)
+            .map(|i| entries[(i + 1) % entries.len()].id.clone()),
+        _ => None,
+    };
+
+    let points: Vec<MoodPoint> = d
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| MoodPoint {
+            mood: s.mood_after,
+            grade: s.grade,
+            title: locale.text_with(
+                "debrief-marker",
+                &[
+                    ("number", ((i + 1) as i64).into()),
+                    (
+                        "grade",
+                        locale.text(&format!("grade-{}", s.grade.id())).into(),
+                    ),
+                    ("mood", i64::from(s.mood_after).into()),
+                ],
+            ),
+        })
+        .collect();
+
+    let skill_names = |skills: &[calmline_engine::Skill]| {
+        skills
+            .iter()
+            .map(|s| locale.text(&format!("skill-{}", s.id())))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+
+    let review = d.steps.iter().enumerate().map(|(i, step)| {
+        let turn = sc.turn(step.turn);
+        let said = turn
+            .lines
+            .get(usize::from(step.variant))
+            .map(|t| t.get(lang).to_owned())
+            .unwrap_or_default();
+        let (did, feedback) = move_texts(&locale, sc, step);
+        let better = step.better.map(|b| {
+            let reply = &turn.replies[usize::from(b)];
+            html! {
+                <div class="better">
+                    <p class="better-label">{ locale.text("debrief-better") }</p>
+                    <blockquote>{ reply.text.get(lang) }</blockquote>
+                    if let Some(f) = &reply.feedback {
+                        <p class="better-why">{ f.get(lang) }</p>
+                    }
+                </div>
+            }
+        });
+        let time = if step.choice == Choice::Silence {
+            locale.text("debrief-timed-out")
+        } else {
+            seconds(&locale, step.elapsed_ms)
+        };
+        html! {
+            <li class={classes!("review-step", format!("grade-{}", step.grade.id()))} data-testid="review-step">
+                <p class="review-number">{ locale.text_with("debrief-turn", &[("number", ((i + 1) as i64).into())]) }</p>
+                <p class="review-customer"><span class="who">{ sc.customer.name.get(lang) }{ ": " }</span>{ said }</p>
+                <p class="review-agent">
+                    <span class="who">{ locale.text("call-you") }{ ": " }</span>{ did }
+                    { " " }
+                    <span class={classes!("badge", format!("grade-{}", step.grade.id()))}>
+                        { locale.text(&format!("grade-{}", step.grade.id())) }
+                    </span>
+                </p>
+                <p class="review-feedback">
+                    { feedback.unwrap_or_else(|| locale.text("feedback-best-default")) }
+                </p>
+                { for better }
+                <p class="review-meta">
+                    { locale.text_with("debrief-time", &[("time", time.into())]) }
+                    { " · " }
+                    { locale.text_with("debrief-mood-change", &[
+                        ("from", i64::from(step.mood_before).into()),
+                        ("to", i64::from(step.mood_after).into()),
+                    ]) }
+                </p>
+            </li>
+        }
+    });
+
+    let retry = props.on_retry.reform(|_: MouseEvent| ());
+    let timing = card.timing;
+
+    html! {
+        <section class="debrief" aria-labelledby="debrief-heading" data-testid="debrief">
+            <nav class="crumbs"><a href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a></nav>
+            <p class="eyebrow">{ sc.title.get(lang) }{ " · " }{ locale.text(&format!("mode-{}", props.mode.id())) }</p>
+            <h1 id="debrief-heading">{ locale.text("debrief-heading") }</h1>
+            <div class="debrief-summary">
+                <div class={classes!("outcome", format!("outcome-{outcome}"))} data-testid="outcome"
+                     data-outcome={outcome}>
+                    <p class="outcome-kind">{ locale.text(&format!("outcome-{outcome}")) }</p>
+                    if let Some(e) = ending {
+                        <p class="outcome-text">{ e.text.get(lang) }</p>
+                        <p class="outcome-debrief">{ e.debrief.get(lang) }</p>
+                    }
+                </div>
+                <div class={classes!("score", if card.passed { "is-pass" } else { "is-fail" })}>
+                    <p class="score-number" data-testid="debrief-score" data-score={card.overall.to_string()}>
+                        { card.overall }<span class="score-max">{ "/100" }</span>
+                    </p>
+                    <p class={classes!("badge", if card.passed { "badge-pass" } else { "badge-fail" })}
+                       data-testid="pass-fail">
+                        { locale.text(if card.passed { "debrief-passed" } else { "debrief-failed" }) }
+                    </p>
+                    <p class="score-mark">{ locale.text_with("debrief-pass-mark", &[("points", locale.count("points", i64::from(card.pass_mark)).into())]) }</p>
+                </div>
+            </div>
+
+            <div class="debrief-grid">
+                <section aria-labelledby="skills-heading">
+                    <h2 id="skills-heading">{ locale.text("debrief-skills-heading") }</h2>
+                    <SkillChart skills={card.skills.clone()} />
+                    if !d.strongest.is_empty() {
+                        <p>{ locale.text_with("debrief-strongest", &[("skills", skill_names(&d.strongest).into())]) }</p>
+                        <p>{ locale.text_with("debrief-weakest", &[("skills", skill_names(&d.weakest).into())]) }</p>
+                    }
+                </section>
+                <section aria-labelledby="mood-heading">
+                    <h2 id="mood-heading">{ locale.text("debrief-mood-heading") }</h2>
+                    <MoodChart start={u8::try_from(sc.customer.mood.clamp(0, 100)).unwrap_or(50)} {points} />
+                    <p class="legend">
+                        <span class="legend-item grade-best">{ locale.text("grade-best") }</span>
+                        <span class="legend-item grade-acceptable">{ locale.text("grade-acceptable") }</span>
+                        <span class="legend-item grade-poor">{ locale.text("grade-poor") }</span>
+                        <span class="legend-item grade-harmful">{ locale.text("grade-harmful") }</span>
+                    </p>
+                    <h3>{ locale.text("debrief-timing-heading") }</h3>
+                    <p data-testid="timing">
+                        if timing.replies > 0 {
+                            { locale.text_with("debrief-timing", &[
+                                ("mean", seconds(&locale, timing.mean_ms).into()),
+                                ("median", seconds(&locale, timing.median_ms).into()),
+                            ]) }
+                            { " " }
+                        }
+                        { locale.count("debrief-timeouts", i64::from(timing.timeouts)) }
+                    </p>
+                </section>
+            </div>
+
+            <section aria-labelledby="review-heading">
+                <h2 id="review-heading">{ locale.text("debrief-review-heading") }</h2>
+                <ol class="review">{ for review }</ol>
+            </section>
+
+            <ReflectionBox id={sc.id.clone()} />
+
+            if let Some(tip) = &sc.self_care {
+                <aside class="self-care" aria-labelledby="self-care-heading">
+                    <h2 id="self-care-heading">{ locale.text("debrief-self-care") }</h2>
+                    <p>{ tip.get(lang) }</p>
+                </aside>
+            }
+
+            <div class="actions">
+                <button type="button" class="button button-primary" data-testid="retry" onclick={retry}>
+                    { locale.text("debrief-retry") }
+                </button>
+                if let Some(next) = next {
+                    <a class="button" data-testid="next-scenario" href={Route::Play(next).href()}>
+                        { locale.text("debrief-next") }
+                    </a>
+                }
+                <a class="button button-quiet" href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReflectionBoxProps {
+    id: String,
+}
+
+/// What went well and what to change, kept in local storage as the trainee types.
+#[component]
+fn ReflectionBox(props: &ReflectionBoxProps) -> Html {
+    let locale = use_locale();
+    let key = format!("{REFLECTION_PREFIX}{}", props.id);
+    let notes = use_state(Reflection::default);
+    {
+        let notes = notes.clone();
+        let key = key.clone();
+        use_effect_with(key, move |key| {
+            if let Some(r) = platform::storage_get(key).and_then(|s| Reflection::decode(&s)) {
+                notes.set(r);
+            }
+        });
+    }
+    let edit = |first: bool| {
+        let notes = notes.clone();
+        let key = key.clone();
+        Callback::from(move |e: InputEvent| {
+            let Some(value) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                .map(|t| t.value())
+            else {
+                return;
+            };
+            let mut next = (*notes).clone();
+            if first {
+                next.went_well = value;
+            } else {
+                next.to_change = value;
+            }
+            platform::storage_set(&key, &next.encode());
+            notes.set(next);
+        })
+    };
+    html! {
+        <section class="reflection" aria-labelledby="reflection-heading">
+            <h2 id="reflection-heading">{ locale.text("reflection-heading") }</h2>
+            <p class="hint">{ locale.text("reflection-hint") }</p>
+            <label for="went-well">{ locale.text("reflection-went-well") }</label>
+            <textarea id="went-well" data-testid="reflection-went-well" rows="3"
+                      value={notes.went_well.clone()} oninput={edit(true)} />
+            <label for="to-change">{ locale.text("reflection-to-change") }</label>
+            <textarea id="to-change" data-testid="reflection-to-change" rows="3"
+                      value={notes.to_change.clone()} oninput={edit(false)} />
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn seconds_are_shown_with_the_local_decimal_separator() {
+        assert_eq!(seconds(&Locale::new(Lang::En), 4_321), "4.3 s");
+        assert_eq!(seconds(&Locale::new(Lang::Pl), 4_321), "4,3 s");
+        assert_eq!(seconds(&Locale::new(Lang::Hu), 12_000), "12,0 mp");
+    }
+}

@@ -1,0 +1,287 @@
+//! A training call from start to finish (`#/play/<id>`): loads the scenario file, then shows the
+//! briefing, the call and the debrief in turn, keeping the call in local storage after every
+//! move so that a reload resumes it.
+//!
+//! The phases share one route on purpose: a trainer's link always lands on the briefing (or on
+//! the interrupted call), never in the middle of a debrief that no longer exists.
+
+use std::rc::Rc;
+
+use calmline_engine::{Scenario, State, save, score, validate};
+use yew::prelude::*;
+
+use crate::call::{Call, CallAction, SharedScenario};
+use crate::components::use_locale;
+use crate::context::use_app;
+use crate::pages::briefing::{Briefing, CallChoice};
+use crate::pages::call::CallScreen;
+use crate::pages::debrief::Debrief;
+use crate::platform::{self, FetchError, Notice};
+use crate::progress::{CALL_KEY, LAST_KEY, SavedCall};
+use crate::route::Route;
+use crate::settings::Mode;
+
+/// Properties of [`Play`].
+#[derive(Properties, PartialEq)]
+pub struct PlayProps {
+    /// The scenario id from the route.
+    pub id: String,
+}
+
+/// How far loading the scenario file got.
+#[derive(Debug, Clone, PartialEq)]
+enum Load {
+    Loading,
+    /// No such file.
+    Missing,
+    /// The file could not be fetched.
+    Unreachable,
+    /// The file has problems: each as `file:line:column: error: …`.
+    Invalid(Vec<String>),
+    Ready(SharedScenario),
+}
+
+/// Where the trainee is in the call.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Phase {
+    /// Reading the briefing.
+    Briefing,
+    /// On the phone.
+    Calling(Call),
+    /// Reading the debrief of a finished call.
+    Debrief(Rc<State>, Mode),
+}
+
+/// What changes the phase.
+pub enum PhaseAction {
+    /// A call starts or resumes.
+    Begin(Call),
+    /// Something happens in the call.
+    Act(CallAction),
+    /// The debrief of this finished call.
+    ShowDebrief(Rc<State>, Mode),
+    /// Back to the briefing.
+    Brief,
+}
+
+impl Reducible for Phase {
+    type Action = PhaseAction;
+
+    fn reduce(self: Rc<Self>, action: PhaseAction) -> Rc<Self> {
+        match (action, &*self) {
+            (PhaseAction::Begin(call), _) => Rc::new(Phase::Calling(call)),
+            (PhaseAction::Act(action), Phase::Calling(call)) => {
+                let next = call.apply(action);
+                if &next == call {
+                    self
+                } else {
+                    Rc::new(Phase::Calling(next))
+                }
+            }
+            (PhaseAction::Act(_), _) => self,
+            (PhaseAction::ShowDebrief(state, mode), _) => Rc::new(Phase::Debrief(state, mode)),
+            (PhaseAction::Brief, _) => Rc::new(Phase::Briefing),
+        }
+    }
+}
+
+/// The file of a scenario next to the app.
+pub fn scenario_url(id: &str) -> String {
+    format!("scenarios/{id}.toml")
+}
+
+/// The play page.
+#[component]
+pub fn Play(props: &PlayProps) -> Html {
+    let locale = use_locale();
+    let app = use_app();
+    let load = use_state(|| Load::Loading);
+    let phase = use_reducer(|| Phase::Briefing);
+
+    // Fetch and check the scenario file; then pick up an interrupted call of this scenario.
+    {
+        let load = load.clone();
+        let phase = phase.dispatcher();
+        let notify = app.notify.clone();
+        let id = props.id.clone();
+        use_effect_with(id.clone(), move |_| {
+            yew::platform::spawn_local(async move {
+                let url = scenario_url(&id);
+                let next = match platform::fetch_text(&url).await {
+                    Err(FetchError::Status(404)) => Load::Missing,
+                    Err(_) => Load::Unreachable,
+                    Ok(text) => match validate(&url, text.as_bytes()).into_result() {
+                        Ok(sc) => Load::Ready(SharedScenario(Rc::new(sc))),
+                        Err(problems) => {
+                            Load::Invalid(problems.iter().map(ToString::to_string).collect())
+                        }
+                    },
+                };
+                if let Load::Ready(sc) = &next
+                    && let Some(call) = restore(sc, &notify)
+                {
+                    phase.dispatch(PhaseAction::Begin(call));
+                }
+                load.set(next);
+            });
+        });
+    }
+
+    // After every move: keep the call; when it ends, record it and show the debrief.
+    let progress_key = match &*phase {
+        Phase::Calling(call) => Some((call.state.history().len(), call.is_over())),
+        _ => None,
+    };
+    {
+        let phase_now = phase.clone();
+        let record = app.record_result.clone();
+        use_effect_with(progress_key, move |key| {
+            if let (Some(_), Phase::Calling(call)) = (key, &*phase_now) {
+                let kept = save::encode(&call.scenario, &call.state).map(|save| {
+                    SavedCall {
+                        mode: call.mode,
+                        save,
+                    }
+                    .encode()
+                });
+                if call.is_over() {
+                    let card = score::scorecard(&call.scenario, &call.state, None);
+                    record.emit((call.scenario.id.clone(), card.overall, card.passed));
+                    platform::storage_remove(CALL_KEY);
+                    if let Some(kept) = kept {
+                        platform::storage_set(LAST_KEY, &kept);
+                    }
+                    phase_now.dispatch(PhaseAction::ShowDebrief(
+                        Rc::new(call.state.clone()),
+                        call.mode,
+                    ));
+                } else if let Some(kept) = kept {
+                    platform::storage_set(CALL_KEY, &kept);
+                }
+            }
+        });
+    }
+
+    let scenario = match &*load {
+        Load::Loading => {
+            return html! { <p class="loading" role="status">{ locale.text("play-loading") }</p> };
+        }
+        Load::Missing => {
+            return html! {
+                <div class="error-panel" role="alert" data-testid="scenario-missing">
+                    <h1>{ locale.text("play-missing-title") }</h1>
+                    <p>{ locale.text_with("play-missing-body", &[("id", props.id.clone().into())]) }</p>
+                    <a class="button" href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a>
+                </div>
+            };
+        }
+        Load::Unreachable => {
+            return html! {
+                <div class="error-panel" role="alert" data-testid="scenario-unreachable">
+                    <h1>{ locale.text("play-unreachable-title") }</h1>
+                    <p>{ locale.text("play-unreachable-body") }</p>
+                    <a class="button" href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a>
+                </div>
+            };
+        }
+        Load::Invalid(problems) => {
+            return html! {
+                <div class="error-panel" role="alert" data-testid="scenario-invalid">
+                    <h1>{ locale.text("play-invalid-title") }</h1>
+                    <p>{ locale.count("play-invalid-body", problems.len() as i64) }</p>
+                    <pre class="diagnostics">{ problems.join("\n") }</pre>
+                    <a class="button" href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a>
+                </div>
+            };
+        }
+        Load::Ready(sc) => sc.clone(),
+    };
+
+    let on_start = {
+        let phase = phase.dispatcher();
+        let scenario = scenario.clone();
+        let link_seed = app.link.seed;
+        Callback::from(move |choice: CallChoice| {
+            platform::storage_remove(CALL_KEY);
+            let seed = link_seed.unwrap_or_else(platform::random_seed);
+            let now = platform::now_ms();
+            phase.dispatch(PhaseAction::Begin(Call::start(
+                scenario.clone(),
+                seed,
+                choice.timer,
+                choice.mode,
+                now,
+            )));
+        })
+    };
+    let on_action = {
+        let phase = phase.dispatcher();
+        Callback::from(move |action: CallAction| phase.dispatch(PhaseAction::Act(action)))
+    };
+    let on_show_last = {
+        let phase = phase.dispatcher();
+        let scenario = scenario.clone();
+        Callback::from(move |()| {
+            if let Some((state, mode)) = last_call(&scenario) {
+                phase.dispatch(PhaseAction::ShowDebrief(Rc::new(state), mode));
+            }
+        })
+    };
+    let on_brief = {
+        let phase = phase.dispatcher();
+        Callback::from(move |()| phase.dispatch(PhaseAction::Brief))
+    };
+
+    match &*phase {
+        Phase::Briefing => html! {
+            <Briefing scenario={scenario.clone()} {on_start} {on_show_last} />
+        },
+        Phase::Calling(call) => html! {
+            <CallScreen call={call.clone()} {on_action} />
+        },
+        Phase::Debrief(state, mode) => html! {
+            <Debrief scenario={scenario.clone()} state={state.clone()} mode={*mode}
+                     on_retry={on_brief} />
+        },
+    }
+}
+
+/// The unfinished call of this scenario kept in storage, restored (paused, so that the trainee
+/// can find their bearings); a damaged or outdated one is dropped with a notice.
+fn restore(sc: &SharedScenario, notify: &Callback<Notice>) -> Option<Call> {
+    let stored = platform::storage_get(CALL_KEY)?;
+    let Some(saved) = SavedCall::decode(&stored) else {
+        platform::storage_remove(CALL_KEY);
+        notify.emit(Notice::CallNotRestored("malformed".into()));
+        return None;
+    };
+    if saved.scenario_id() != Some(sc.id.as_str()) {
+        return None;
+    }
+    match save::decode(sc, &saved.save) {
+        Ok(state) if state.ending().is_none() => {
+            notify.emit(Notice::CallResumed);
+            let now = platform::now_ms();
+            Some(
+                Call::resume(sc.clone(), state, saved.mode, now)
+                    .apply(CallAction::SetPaused { paused: true, now }),
+            )
+        }
+        Ok(_) => {
+            platform::storage_remove(CALL_KEY);
+            None
+        }
+        Err(err) => {
+            platform::storage_remove(CALL_KEY);
+            notify.emit(Notice::CallNotRestored(err.kind().into()));
+            None
+        }
+    }
+}
+
+/// The last finished call of this scenario, if storage has it and it still replays.
+pub fn last_call(sc: &Scenario) -> Option<(State, Mode)> {
+    let saved = SavedCall::decode(&platform::storage_get(LAST_KEY)?)?;
+    let state = save::decode(sc, &saved.save).ok()?;
+    state.ending().map(|_| (state, saved.mode))
+}

@@ -1,0 +1,249 @@
+//! The trainee's settings and the options a trainer's link may set.
+//!
+//! Settings are kept in local storage as one short line (`v1 timer=relaxed mode=exam voice=1
+//! motion=0`); a damaged line is reported and replaced by the defaults. A link's options
+//! (`?timer=strict&mode=exam&seed=7`) apply to the calls started from it and are never saved;
+//! each value the app does not know is ignored with a notice naming it.
+
+use calmline_engine::TimerMode;
+
+/// Coach mode shows each reply's feedback at once; exam mode keeps it for the debrief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Feedback after every reply.
+    Coach,
+    /// Feedback only in the debrief.
+    Exam,
+}
+
+impl Mode {
+    /// Both modes.
+    pub const ALL: [Mode; 2] = [Mode::Coach, Mode::Exam];
+
+    /// The id in links, storage and localization keys.
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Coach => "coach",
+            Mode::Exam => "exam",
+        }
+    }
+
+    /// The mode with this id.
+    pub fn from_id(id: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
+/// What the trainee chose in the settings screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// The reply timer.
+    pub timer: TimerMode,
+    /// Coach or exam.
+    pub mode: Mode,
+    /// Speak the customer's lines aloud.
+    pub voice: bool,
+    /// No animations, whatever the system says.
+    pub reduce_motion: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            timer: TimerMode::Standard,
+            mode: Mode::Coach,
+            voice: false,
+            reduce_motion: false,
+        }
+    }
+}
+
+/// The local-storage key of the settings.
+pub const SETTINGS_KEY: &str = "calmline.settings";
+
+impl Settings {
+    /// The stored form.
+    pub fn encode(&self) -> String {
+        format!(
+            "v1 timer={} mode={} voice={} motion={}",
+            self.timer.id(),
+            self.mode.id(),
+            u8::from(self.voice),
+            u8::from(self.reduce_motion)
+        )
+    }
+
+    /// Reads the stored form; `None` if it is damaged or of another version.
+    pub fn decode(stored: &str) -> Option<Settings> {
+        let mut words = stored.split(' ');
+        if words.next() != Some("v1") {
+            return None;
+        }
+        let mut s = Settings::default();
+        let mut seen = 0;
+        for word in words {
+            let (key, value) = word.split_once('=')?;
+            match key {
+                "timer" => s.timer = TimerMode::from_id(value)?,
+                "mode" => s.mode = Mode::from_id(value)?,
+                "voice" => s.voice = flag(value)?,
+                "motion" => s.reduce_motion = flag(value)?,
+                _ => return None,
+            }
+            seen += 1;
+        }
+        (seen == 4).then_some(s)
+    }
+}
+
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "0" => Some(false),
+        "1" => Some(true),
+        _ => None,
+    }
+}
+
+/// Options a trainer put in a link.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkOptions {
+    /// The timer mode for calls started from the link.
+    pub timer: Option<TimerMode>,
+    /// Coach or exam.
+    pub mode: Option<Mode>,
+    /// A fixed seed, so that a whole group gets the same call.
+    pub seed: Option<u64>,
+    /// Parameters whose values were not understood: (name, value as given, shortened).
+    pub rejected: Vec<(String, String)>,
+}
+
+impl LinkOptions {
+    /// Reads the options through `param`, which looks a parameter up by name. The language
+    /// (`lang`) is read by the locale negotiation; a bad one is reported here too.
+    pub fn read(param: impl Fn(&str) -> Option<String>) -> LinkOptions {
+        let mut out = LinkOptions::default();
+        if let Some(v) = param("timer") {
+            match TimerMode::from_id(&v) {
+                Some(t) => out.timer = Some(t),
+                None => out.reject("timer", &v),
+            }
+        }
+        if let Some(v) = param("mode") {
+            match Mode::from_id(&v) {
+                Some(m) => out.mode = Some(m),
+                None => out.reject("mode", &v),
+            }
+        }
+        if let Some(v) = param("seed") {
+            match v.parse::<u64>() {
+                Ok(seed) => out.seed = Some(seed),
+                Err(_) => out.reject("seed", &v),
+            }
+        }
+        if let Some(v) = param("lang")
+            && calmline_engine::Lang::from_tag(&v).is_none()
+        {
+            out.reject("lang", &v);
+        }
+        out
+    }
+
+    fn reject(&mut self, key: &str, value: &str) {
+        // Shown as plain text, but kept short so a crafted link cannot flood the page.
+        let shown: String = value.chars().take(24).collect();
+        self.rejected.push((key.to_owned(), shown));
+    }
+
+    /// The settings for a call started now: the saved ones with the link's options on top.
+    pub fn apply(&self, settings: Settings) -> Settings {
+        Settings {
+            timer: self.timer.unwrap_or(settings.timer),
+            mode: self.mode.unwrap_or(settings.mode),
+            ..settings
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip() {
+        let s = Settings {
+            timer: TimerMode::Off,
+            mode: Mode::Exam,
+            voice: true,
+            reduce_motion: true,
+        };
+        assert_eq!(Settings::decode(&s.encode()), Some(s));
+        assert_eq!(
+            Settings::decode(&Settings::default().encode()),
+            Some(Settings::default())
+        );
+    }
+
+    #[test]
+    fn damaged_settings_are_refused() {
+        for bad in [
+            "",
+            "v2 timer=off mode=exam voice=1 motion=1",
+            "v1 timer=slow mode=exam voice=1 motion=1",
+            "v1 timer=off mode=exam voice=yes motion=1",
+            "v1 timer=off mode=exam",
+            "v1 timer=off mode=exam voice=1 motion=1 extra=1",
+            "{\"timer\":\"off\"}",
+        ] {
+            assert_eq!(Settings::decode(bad), None, "{bad}");
+        }
+    }
+
+    fn link(pairs: &[(&str, &str)]) -> LinkOptions {
+        LinkOptions::read(|key| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| (*v).to_owned())
+        })
+    }
+
+    #[test]
+    fn a_trainers_link_sets_timer_mode_and_seed() {
+        let o = link(&[
+            ("timer", "relaxed"),
+            ("mode", "exam"),
+            ("seed", "7"),
+            ("lang", "hu"),
+        ]);
+        assert_eq!(o.timer, Some(TimerMode::Relaxed));
+        assert_eq!(o.mode, Some(Mode::Exam));
+        assert_eq!(o.seed, Some(7));
+        assert!(o.rejected.is_empty());
+        let s = o.apply(Settings::default());
+        assert_eq!((s.timer, s.mode), (TimerMode::Relaxed, Mode::Exam));
+    }
+
+    #[test]
+    fn bad_link_values_fall_back_and_are_named() {
+        let long = "x".repeat(500);
+        let o = link(&[
+            ("timer", "turbo"),
+            ("mode", &long),
+            ("seed", "-1"),
+            ("lang", "de"),
+        ]);
+        assert_eq!(
+            o,
+            LinkOptions {
+                rejected: vec![
+                    ("timer".into(), "turbo".into()),
+                    ("mode".into(), "x".repeat(24)),
+                    ("seed".into(), "-1".into()),
+                    ("lang".into(), "de".into()),
+                ],
+                ..LinkOptions::default()
+            }
+        );
+        assert_eq!(o.apply(Settings::default()), Settings::default());
+    }
+}

@@ -147,8 +147,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Focus goes to the new page's main area, so keyboard and screen-reader users start there.
-    use_effect_with((*route).clone(), |_| platform::focus("main"));
+    // After moving to another page, focus goes to its main area, so keyboard and screen-reader
+    // users start there. Not on the first page: there the skip link comes first.
+    let first_route = use_mut_ref(|| true);
+    use_effect_with((*route).clone(), move |_| {
+        if !std::mem::replace(&mut *first_route.borrow_mut(), false) {
+            platform::focus("main");
+        }
+    });
 
     let context = AppContext {
         settings: *settings,

@@ -19,7 +19,32 @@ fn find(query: &str, key: &str) -> Option<String> {
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .find(|(name, value)| *name == key && !value.is_empty())
-        .map(|(_, value)| value.to_owned())
+        .map(|(_, value)| decode(value))
+}
+
+/// Percent-decoding as browsers encode links (`%3C` is `<`, `+` is a space); invalid escapes
+/// stay as they are and invalid UTF-8 becomes U+FFFD, so any link decodes to some text.
+pub fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -40,6 +65,18 @@ mod tests {
             param("?lang=pl", "#/?lang=en", "lang").as_deref(),
             Some("en")
         );
+    }
+
+    #[test]
+    fn values_are_percent_decoded() {
+        assert_eq!(
+            param("", "#/?lang=%3Cscript%3E+x", "lang").as_deref(),
+            Some("<script> x")
+        );
+        assert_eq!(decode("Gy%C3%B6rgy"), "György");
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
     }
 
     #[test]

@@ -356,9 +356,9 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                     { locale.text("timer-warning") }
                 }
             </div>
-            <ol class="transcript" role="log" aria-live="polite" aria-label={locale.text("call-transcript")}>
-                { for log }
-            </ol>
+            <div role="log" aria-live="polite" aria-label={locale.text("call-transcript")}>
+                <ol class="transcript">{ for log }</ol>
+            </div>
             if call.paused {
                 <div class="paused-panel" data-testid="paused">
                     <h2>{ locale.text("call-paused-title") }</h2>

@@ -2,20 +2,22 @@
 // remembered choice, links, phone and desktop layouts, and axe-core.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+import { catalogEntries, launchBrowser, newPage, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
 
 const EXPECTED = {
-  en: { heading: 'Training calls', empty: 'No scenarios are available yet', count: 'No training calls yet', skip: 'Skip to main content' },
-  pl: { heading: 'Rozmowy treningowe', empty: 'Nie ma jeszcze dostępnych scenariuszy', count: 'Brak rozmów treningowych', skip: 'Przejdź do treści' },
-  hu: { heading: 'Gyakorló hívások', empty: 'Még nem érhető el egyetlen forgatókönyv sem', count: 'Még nincs gyakorló hívás', skip: 'Ugrás a tartalomra' },
+  en: { heading: 'Training calls', skip: 'Skip to main content', settings: 'Settings' },
+  pl: { heading: 'Rozmowy treningowe', skip: 'Przejdź do treści', settings: 'Ustawienia' },
+  hu: { heading: 'Gyakorlóhívások', skip: 'Ugrás a tartalomra', settings: 'Beállítások' },
 };
 
 let server;
 let browser;
+let entries;
 
 before(async () => {
   server = await serveStatic();
   browser = await launchBrowser();
+  entries = await catalogEntries();
 });
 
 after(async () => {
@@ -26,11 +28,14 @@ after(async () => {
 async function expectLanguage(page, lang) {
   const want = EXPECTED[lang];
   await page.getByRole('heading', { level: 1, name: want.heading }).waitFor();
+  await page.getByTestId('scenario-card').first().waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), lang);
-  assert.equal((await page.getByTestId('catalog-count').textContent()).trim(), want.count);
-  assert.equal((await page.getByTestId('catalog-empty').locator('h2').textContent()).trim(), want.empty);
   assert.equal((await page.locator('.skip-link').textContent()).trim(), want.skip);
+  assert.equal((await page.getByTestId('settings').textContent()).trim(), want.settings);
   assert.equal(await page.getByTestId(`lang-${lang}`).getAttribute('aria-pressed'), 'true');
+  // Every card shows its title in this language.
+  const titles = await page.getByTestId('scenario-card').locator('h2').allTextContents();
+  assert.deepEqual(titles.map((t) => t.trim()).sort(), entries.map((e) => e.title[lang]).sort());
   // No string of another language is left on the page.
   const body = await page.locator('body').innerText();
   for (const [other, strings] of Object.entries(EXPECTED)) {
@@ -48,6 +53,31 @@ for (const [locale, lang] of [['en-US', 'en'], ['pl-PL', 'pl'], ['hu-HU', 'hu']]
     await page.context().close();
   });
 }
+
+test('the catalog counts with the right plural and filters by skill and difficulty', async () => {
+  const page = await newPage(browser, { locale: 'pl-PL' });
+  await page.goto(server.url);
+  await expectLanguage(page, 'pl');
+  const all = await page.getByTestId('scenario-card').count();
+  assert.equal(all, entries.length);
+  const count = (await page.getByTestId('catalog-count').textContent()).trim();
+  const form = all === 1 ? 'rozmowa treningowa' : [2, 3, 4].includes(all % 10) && ![12, 13, 14].includes(all % 100) ? 'rozmowy treningowe' : 'rozmów treningowych';
+  assert.equal(count, `${all} ${form}`);
+  await page.getByTestId('filter-skill').selectOption('boundaries');
+  const withBoundaries = await page.getByTestId('scenario-card').count();
+  assert.ok(withBoundaries >= 1 && withBoundaries <= all, `${withBoundaries}`);
+  for (const chips of await page.getByTestId('scenario-card').locator('.chips').allInnerTexts()) {
+    assert.ok(chips.includes('Granice i asertywność'), chips);
+  }
+  await page.getByTestId('filter-difficulty').selectOption('easy');
+  for (const badge of await page.getByTestId('scenario-card').locator('.card-top .badge').allTextContents()) {
+    assert.equal(badge.trim(), 'Łatwa');
+  }
+  await page.getByTestId('filter-skill').selectOption('');
+  await page.getByTestId('filter-difficulty').selectOption('');
+  assert.equal(await page.getByTestId('scenario-card').count(), all);
+  await page.context().close();
+});
 
 test('the switcher changes every string, and the choice survives a reload', async () => {
   const page = await newPage(browser, { locale: 'en-US' });
@@ -70,10 +100,13 @@ test('a trainer link picks the language when the trainee has not chosen one', as
   await page.context().close();
 });
 
-test('a tampered link language falls back without an error', async () => {
+test('a tampered link language falls back with a notice and no error', async () => {
   const page = await newPage(browser, { locale: 'hu-HU' });
   await page.goto(`${server.url}#/?lang=%3Cscript%3Ealert(1)%3C/script%3E`);
   await expectLanguage(page, 'hu');
+  const notice = await page.getByTestId('notice').innerText();
+  assert.ok(notice.includes('lang') && notice.includes('<script>'), notice);
+  assert.equal(await page.locator('script:has-text("alert(1)")').count(), 0);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -82,9 +115,12 @@ test('the switcher works from the keyboard alone', async () => {
   const page = await newPage(browser, { locale: 'en-US' });
   await page.goto(server.url);
   await expectLanguage(page, 'en');
-  // Tab order: skip link, then the language buttons PL, HU, EN.
+  // Tab order: skip link, home link, settings, then the language buttons PL, HU, EN.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'settings');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'lang-hu');

@@ -90,3 +90,47 @@ export async function seriousA11yViolations(page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** The scenarios listed in the built catalog, with their titles per language. */
+export async function catalogEntries(root = DIST) {
+  const text = await readFile(join(root, 'scenarios', 'index.toml'), 'utf8');
+  const entries = [];
+  for (const block of text.split('[[scenario]]').slice(1)) {
+    const field = (key) => {
+      const m = block.match(new RegExp(`^${key.replace('.', '\\.')} = "((?:[^"\\\\]|\\\\.)*)"`, 'm'));
+      return m ? JSON.parse(`"${m[1]}"`) : undefined;
+    };
+    entries.push({
+      id: field('id'),
+      title: { pl: field('title.pl'), hu: field('title.hu'), en: field('title.en') },
+    });
+  }
+  return entries;
+}
+
+/** Answers every customer turn with the reply shown at `position` (1-based; the last one if
+ * fewer are shown), going on after coach feedback, until the debrief shows. Returns the number
+ * of replies given. */
+export async function playToEnd(page, { position = 1, maxMoves = 60, keyboard = false } = {}) {
+  for (let moves = 0; moves < maxMoves; moves++) {
+    await page.waitForSelector('[data-testid=debrief], [data-testid=reply], [data-testid=continue]');
+    if (await page.getByTestId('debrief').count()) return moves;
+    if (await page.getByTestId('continue').count()) {
+      if (keyboard) await page.keyboard.press('Enter');
+      else await page.getByTestId('continue').click();
+      await page.waitForSelector('[data-testid=continue]', { state: 'detached' });
+    }
+    await page.waitForSelector('[data-testid=debrief], [data-testid=reply]');
+    if (await page.getByTestId('debrief').count()) return moves;
+    const before = await page.getByTestId('agent-line').count();
+    const shown = await page.getByTestId('reply').count();
+    const pick = Math.min(position, shown);
+    if (keyboard) await page.keyboard.press(String(pick));
+    else await page.getByTestId('reply').nth(pick - 1).click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=agent-line]').length > n || document.querySelector('[data-testid=debrief]'),
+      before,
+    );
+  }
+  throw new Error(`no ending after ${maxMoves} moves`);
+}

@@ -37,10 +37,32 @@ pub fn serve(root: &Path, tools: &Tools) -> Result<()> {
     proc::run(trunk(root, tools).args(["serve", "--offline=true"]))
 }
 
-/// `trunk build --release` into `dist/` (size-tuned profile and `wasm-opt -Oz`).
+/// `trunk build --release` into `dist/` (size-tuned profile and `wasm-opt -Oz`). Trunk copies
+/// all of `scenarios/`; the release keeps only what the app loads (the scenarios and the index),
+/// not the test plans or the authors' README.
 pub fn build_release(root: &Path, tools: &Tools) -> Result<()> {
     fetch(root, tools)?;
-    proc::run(trunk(root, tools).args(["build", "--release", "--offline=true"]))
+    proc::run(trunk(root, tools).args(["build", "--release", "--offline=true"]))?;
+    let scenarios = root.join("dist").join("scenarios");
+    for entry in
+        std::fs::read_dir(&scenarios).with_context(|| format!("reading {}", scenarios.display()))?
+    {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !name.ends_with(".toml") || name.ends_with(".plan.toml") {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a file of the site is part of the first load: everything but the scenario files,
+/// which load when a call is opened (the catalog index loads at once).
+pub fn is_first_load(path: &str) -> bool {
+    !path.starts_with("scenarios/") || path == "scenarios/index.toml"
 }
 
 /// One file of the site and what it weighs.
@@ -109,11 +131,21 @@ fn brotli_len(bytes: &[u8]) -> Result<usize> {
     Ok(out.len())
 }
 
-/// Prints the size table of `dir` and returns the brotli total.
+/// Prints the size table of `dir` and returns the brotli size of the first load.
 pub fn print_sizes(dir: &Path) -> Result<usize> {
     let files = measure(dir)?;
     println!("{}", size_table(&files));
-    Ok(files.iter().map(|f| f.brotli).sum())
+    let first: usize = files
+        .iter()
+        .filter(|f| is_first_load(&f.path))
+        .map(|f| f.brotli)
+        .sum();
+    let later: usize = files.iter().map(|f| f.brotli).sum::<usize>() - first;
+    println!(
+        "first load (brotli): {first} bytes; each scenario file loads when its call is opened \
+         ({later} bytes for all of them)"
+    );
+    Ok(first)
 }
 
 fn size_table(files: &[FileSize]) -> String {
@@ -149,6 +181,14 @@ mod tests {
         let bytes = text.as_bytes();
         assert!(gzip_len(bytes).unwrap() < bytes.len() / 10);
         assert!(brotli_len(bytes).unwrap() < bytes.len() / 10);
+    }
+
+    #[test]
+    fn scenario_files_are_not_part_of_the_first_load() {
+        assert!(is_first_load("index.html"));
+        assert!(is_first_load("calmline-1a2b.wasm"));
+        assert!(is_first_load("scenarios/index.toml"));
+        assert!(!is_first_load("scenarios/shouter-late-delivery.toml"));
     }
 
     #[test]

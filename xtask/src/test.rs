@@ -149,8 +149,7 @@ fn write_webdriver_json(root: &Path, tools: &Tools) -> Result<std::path::PathBuf
 
 fn e2e(root: &Path, tools: &Tools) -> Result<()> {
     dist::build_release(root, tools)?;
-    let brotli = dist::print_sizes(&root.join("dist"))?;
-    println!("first load over the wire (brotli): {brotli} bytes");
+    dist::print_sizes(&root.join("dist"))?;
 
     let chromium = tools.chromium.as_ref().context("chromium missing")?;
     let mut files: Vec<String> = std::fs::read_dir(root.join("tests/e2e"))?

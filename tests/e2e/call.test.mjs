@@ -1,0 +1,247 @@
+// The call screen's behaviour on the release build: the timer running out, more time, pause,
+// coach feedback, switching language mid-call, a reload that resumes, a call played with the
+// keyboard alone, bad links and damaged saved data, and the layouts of every screen.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+
+const ID = 'shouter-late-delivery';
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function startCall(page, query) {
+  await page.goto(`${server.url}#/play/${ID}?${query}`);
+  await page.getByTestId('start-call').click();
+  await page.getByTestId('reply').first().waitFor();
+}
+
+async function reply(page, position = 1) {
+  const before = await page.getByTestId('agent-line').count();
+  await page.getByTestId('reply').nth(position - 1).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=agent-line]').length > n, before);
+  if (await page.getByTestId('continue').count()) await page.getByTestId('continue').click();
+}
+
+test('when the timer runs out, the customer reacts to the silence', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.clock.install();
+  await startCall(page, 'timer=strict&mode=exam&seed=3');
+  const lines = await page.getByTestId('customer-line').count();
+  const remaining = Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
+  assert.ok(remaining > 5_000 && remaining <= 180_000, `${remaining}`);
+  await page.clock.fastForward(remaining + 1_000);
+  await page.locator('.bubble-event', { hasText: '(you say nothing)' }).waitFor();
+  assert.equal(await page.getByTestId('customer-line').count(), lines + 1);
+  // The timer restarts for the next reply.
+  await page.clock.fastForward(500);
+  const again = Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
+  assert.ok(again > 1_000, `${again}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('more time and pause keep the reply from timing out', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.clock.install();
+  await startCall(page, 'timer=strict&mode=exam&seed=4');
+  const remaining = Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
+  await page.getByTestId('more-time').click();
+  await page.clock.fastForward(remaining + 1_000);
+  assert.equal(await page.locator('.bubble-event').count(), 0, 'twenty more seconds were given');
+  await page.getByTestId('pause').click();
+  await page.getByTestId('paused').waitFor();
+  assert.equal(await page.getByTestId('reply').count(), 0, 'replies are hidden while paused');
+  await page.clock.fastForward(600_000);
+  assert.equal(await page.locator('.bubble-event').count(), 0, 'a paused call does not time out');
+  await page.getByTestId('resume').click();
+  await page.getByTestId('reply').first().waitFor();
+  await page.clock.fastForward(25_000);
+  await page.locator('.bubble-event').first().waitFor();
+  await page.context().close();
+});
+
+test('a warning is announced once when ten seconds are left', async () => {
+  const page = await newPage(browser, { locale: 'pl-PL' });
+  await page.clock.install();
+  await startCall(page, 'timer=standard&mode=exam&seed=5');
+  const remaining = Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
+  assert.equal((await page.getByTestId('timer-announcement').textContent()).trim(), '');
+  await page.clock.fastForward(remaining - 9_000);
+  await page.getByTestId('timer-announcement').filter({ hasText: 'Zostało 10 sekund' }).waitFor();
+  await page.context().close();
+});
+
+test('coach mode explains each reply before the next one', async () => {
+  const page = await newPage(browser, { locale: 'hu-HU' });
+  await startCall(page, 'timer=off&mode=coach&seed=6');
+  await page.getByTestId('reply').first().click();
+  const feedback = page.getByTestId('coach-feedback');
+  await feedback.waitFor();
+  assert.ok((await feedback.innerText()).includes('Az edző visszajelzése'));
+  assert.equal(await page.getByTestId('reply').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'continue');
+  await page.getByTestId('continue').click();
+  await page.getByTestId('reply').first().waitFor();
+  await page.context().close();
+});
+
+test('switching language mid-call redraws the whole conversation', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await startCall(page, 'timer=off&mode=exam&seed=7');
+  await reply(page, 1);
+  await reply(page, 2);
+  const english = await page.locator('.transcript').innerText();
+  const englishReplies = await page.getByTestId('reply').allInnerTexts();
+  await page.getByTestId('lang-pl').click();
+  await page.locator('html[lang=pl]').waitFor();
+  const polish = await page.locator('.transcript').innerText();
+  assert.notEqual(polish, english);
+  assert.equal(await page.getByTestId('customer-line').count(), 3);
+  assert.ok(polish.includes('Ty'), polish);
+  assert.ok(/[ąćęłńóśźż]/.test(polish), `Polish text expected: ${polish}`);
+  const polishReplies = await page.getByTestId('reply').allInnerTexts();
+  assert.equal(polishReplies.length, englishReplies.length);
+  assert.notDeepEqual(polishReplies, englishReplies);
+  assert.equal((await page.getByTestId('end-call').textContent()).trim(), 'Zakończ rozmowę');
+  await playToEnd(page);
+  await page.getByRole('heading', { level: 1, name: 'Omówienie rozmowy' }).waitFor();
+  await page.context().close();
+});
+
+test('a reload in the middle of a call resumes it, paused, where it was', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await startCall(page, 'timer=standard&mode=exam&seed=8');
+  await reply(page, 1);
+  await reply(page, 1);
+  const transcript = await page.locator('.transcript').innerText();
+  await page.reload();
+  await page.getByTestId('paused').waitFor();
+  assert.equal(await page.locator('.transcript').innerText(), transcript);
+  assert.ok((await page.getByTestId('notices').innerText()).includes('restored'));
+  await page.getByTestId('resume').click();
+  await page.getByTestId('reply').first().waitFor();
+  const moves = await playToEnd(page);
+  assert.equal(await page.getByTestId('review-step').count(), moves + 2);
+  // The finished call is no longer offered for resuming.
+  await page.goto(server.url);
+  await page.getByTestId('scenario-card').first().waitFor();
+  assert.equal(await page.getByTestId('resume-banner').count(), 0);
+  await page.context().close();
+});
+
+test('a whole call can be played with the keyboard alone', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.goto(`${server.url}#/play/${ID}?timer=off&mode=coach&seed=9`);
+  await page.getByTestId('start-call').waitFor();
+  // Tab to the start button, as a keyboard user would.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement.dataset.testid)) === 'start-call') break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'start-call');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('reply').first().waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'replies');
+  const moves = await playToEnd(page, { keyboard: true, position: 2 });
+  assert.ok(moves >= 2);
+  await page.getByTestId('debrief-score').waitFor();
+  // The reflection box is reachable and keeps what was typed.
+  await page.getByTestId('reflection-went-well').focus();
+  await page.keyboard.type('I let him finish.');
+  await page.reload();
+  await page.getByTestId('show-last').click();
+  assert.equal(await page.getByTestId('reflection-went-well').inputValue(), 'I let him finish.');
+  await page.context().close();
+});
+
+test('the trainee can end the call, after confirming', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await startCall(page, 'timer=off&mode=exam&seed=10');
+  await page.getByTestId('end-call').click();
+  await page.getByTestId('confirm-end').click();
+  await page.getByTestId('outcome').waitFor();
+  assert.ok(['agent-hung-up', 'unresolved'].includes(await page.getByTestId('outcome').getAttribute('data-outcome')));
+  await page.context().close();
+});
+
+test('bad links and damaged saved data give notices, never a broken page', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('calmline.settings', 'v1 timer=warp');
+      localStorage.setItem('calmline.progress', '{"not":"ours"}');
+      localStorage.setItem('calmline.call', 'v1 exam CL1.shouter-late-delivery.2.5.s.zz.0000');
+    }
+  });
+  await page.goto(`${server.url}#/play/${ID}?timer=turbo&mode=zen&seed=-4`);
+  await page.getByTestId('start-call').waitFor();
+  const notices = await page.getByTestId('notices').innerText();
+  for (const word of ['turbo', 'zen', '-4', 'settings', 'scores', 'unfinished call']) {
+    assert.ok(notices.includes(word), `${word} in ${notices}`);
+  }
+  // The defaults are used: the standard timer is chosen.
+  assert.ok(await page.getByTestId('timer-standard').isChecked());
+  await page.goto(`${server.url}#/play/no-such-call`);
+  await page.getByTestId('scenario-missing').waitFor();
+  await page.goto(`${server.url}#/play/%3Cimg%20src%3Dx%3E`);
+  await page.getByTestId('not-found').waitFor();
+  assert.deepEqual(page.problems.filter((p) => !p.includes('404')), []);
+  await page.context().close();
+});
+
+for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['desktop', { width: 1280, height: 800 }]]) {
+  test(`briefing, call, debrief and settings fit the ${name} and pass axe-core`, async () => {
+    for (const lang of ['en', 'pl', 'hu']) {
+      const page = await newPage(browser, { locale: lang, viewport });
+      const check = async (screen) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${lang} ${name} ${screen}: ${overflow}px too wide`);
+        assert.deepEqual(await seriousA11yViolations(page), [], `${lang} ${name} ${screen}`);
+        await screenshot(page, `${screen}-${lang}-${name}`);
+      };
+      await page.goto(`${server.url}#/play/${ID}?mode=coach&seed=11`);
+      await page.getByTestId('start-call').waitFor();
+      await check('briefing');
+      await page.getByTestId('start-call').click();
+      await page.getByTestId('reply').first().waitFor();
+      await check('call');
+      await page.getByTestId('reply').first().click();
+      await page.getByTestId('coach-feedback').waitFor();
+      await check('coach');
+      await page.getByTestId('continue').click();
+      await playToEnd(page, { position: 3 });
+      await check('debrief');
+      await page.goto(`${server.url}#/settings`);
+      await page.getByTestId('settings-page').waitFor();
+      await check('settings');
+      await page.context().close();
+    }
+  });
+}
+
+test('settings are kept and used for the next call', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.goto(`${server.url}#/settings`);
+  await page.getByTestId('setting-timer-relaxed').check();
+  await page.getByTestId('setting-mode-exam').check();
+  await page.getByTestId('setting-motion').check();
+  await page.reload();
+  assert.ok(await page.getByTestId('setting-timer-relaxed').isChecked());
+  assert.ok(await page.getByTestId('setting-motion').isChecked());
+  assert.ok(await page.locator('html.reduce-motion').count());
+  await page.goto(`${server.url}#/play/${ID}`);
+  assert.ok(await page.getByTestId('timer-relaxed').isChecked());
+  assert.ok(await page.getByTestId('mode-exam').isChecked());
+  await page.context().close();
+});

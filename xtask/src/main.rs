@@ -30,7 +30,8 @@ commands:
                test plans; --library holds FILES outside scenarios/ to the library's quality bar
   catalog      write scenarios/index.toml (the catalog the browser lists) from the scenarios
   schema       write docs/scenario.schema.json (the scenario format, for editors)
-  bench        run the engine benchmark (parse + validate a 10,000-turn scenario; one step)
+  bench        run the benchmarks: the engine (parse + validate a 10,000-turn scenario; one
+               step) and the web app (bytes over the wire, first render, click to next paint)
 ";
 
 fn main() {
@@ -61,13 +62,19 @@ fn run() -> Result<()> {
         Some("validate") => validate::run(&root, &args[1..]),
         Some("catalog") => validate::write_catalog(&root),
         Some("schema") => validate::write_schema(&root),
-        Some("bench") => proc::run(std::process::Command::new("cargo").args([
-            "bench",
-            "-p",
-            "calmline-engine",
-            "--bench",
-            "engine",
-        ])),
+        Some("bench") => {
+            proc::run(std::process::Command::new("cargo").args([
+                "bench",
+                "-p",
+                "calmline-engine",
+                "--bench",
+                "engine",
+            ]))?;
+            let tools = bootstrap::ensure(&root, bootstrap::Needs::ALL)?;
+            dist::build_release(&root, &tools)?;
+            dist::print_sizes(&root.join("dist"))?;
+            test::web_bench(&root, &tools)
+        }
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             Ok(())

@@ -171,5 +171,19 @@ fn e2e(root: &Path, tools: &Tools) -> Result<()> {
         .env("CALMLINE_ARTIFACTS", root.join("test-artifacts"))
         .env("CHROMIUM", chromium)
         .current_dir(root);
-    proc::run(&mut cmd)
+    proc::run(&mut cmd)?;
+    web_bench(root, tools)
+}
+
+/// The web benchmark (`tests/bench/web.mjs`) on the release build in `dist/`: prints bytes over
+/// the wire, time to first render and click to next paint. It asserts nothing.
+pub fn web_bench(root: &Path, tools: &Tools) -> Result<()> {
+    let chromium = tools.chromium.as_ref().context("chromium missing")?;
+    proc::run(
+        Command::new("node")
+            .arg(root.join("tests/bench/web.mjs"))
+            .env("CALMLINE_DIST", root.join("dist"))
+            .env("CHROMIUM", chromium)
+            .current_dir(root),
+    )
 }

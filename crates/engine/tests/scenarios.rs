@@ -1,8 +1,10 @@
-//! Every scenario in `scenarios/` is valid and passes its test plan; the committed JSON Schema is
+//! Every scenario in `scenarios/` is valid, meets the library's quality bar, is named after its
+//! id and passes its test plan; the committed JSON Schema is
 //! the one the engine generates.
 
 use std::path::PathBuf;
 
+use calmline_engine::quality::library_problems;
 use calmline_engine::{catalog, json_schema, plan, validate};
 
 fn root() -> PathBuf {
@@ -38,6 +40,17 @@ fn every_scenario_is_valid_and_passes_its_test_plan() {
             failures.extend(report.diagnostics.iter().map(ToString::to_string));
             continue;
         };
+        failures.extend(
+            library_problems(&scenario)
+                .into_iter()
+                .map(|p| format!("{name}: {p} (library quality bar)")),
+        );
+        if format!("{}.toml", scenario.id) != name {
+            failures.push(format!(
+                "{name}: the file must be named after the scenario id, {}.toml (the app loads it by id)",
+                scenario.id
+            ));
+        }
         let plan_path = path.with_extension("plan.toml");
         let Ok(plan_bytes) = std::fs::read(&plan_path) else {
             failures.push(format!("{name}: no test plan at {}", plan_path.display()));

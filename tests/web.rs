@@ -9,6 +9,7 @@ use std::rc::Rc;
 use calmline::call::{Call, CallAction, SharedScenario};
 use calmline::i18n::Lang;
 use calmline::pages::call::CallScreen;
+use calmline::pages::play::{Phase, PhaseAction};
 use calmline::platform::{LANG_KEY, Notice};
 use calmline::progress::PROGRESS_KEY;
 use calmline::settings::{Mode, SETTINGS_KEY};
@@ -28,14 +29,39 @@ fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-/// Mounts the app in a fresh element and lets Yew render and run its effects.
-async fn mount(initial_lang: Lang) -> web_sys::Element {
+/// A component mounted in its own element; `done` unmounts it (so that no listener of one test
+/// outlives it) and removes the element.
+struct Mounted<C: BaseComponent> {
+    host: web_sys::Element,
+    handle: yew::AppHandle<C>,
+}
+
+impl<C: BaseComponent> std::ops::Deref for Mounted<C> {
+    type Target = web_sys::Element;
+
+    fn deref(&self) -> &web_sys::Element {
+        &self.host
+    }
+}
+
+impl<C: BaseComponent> Mounted<C> {
+    fn done(self) {
+        self.handle.destroy();
+        self.host.remove();
+    }
+}
+
+async fn mount_with<C: BaseComponent>(props: C::Properties) -> Mounted<C> {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps::in_lang(initial_lang))
-        .render();
+    let handle = yew::Renderer::<C>::with_root_and_props(host.clone(), props).render();
     settle().await;
-    host
+    Mounted { host, handle }
+}
+
+/// Mounts the app in a fresh element and lets Yew render and run its effects.
+async fn mount(initial_lang: Lang) -> Mounted<App> {
+    mount_with::<App>(AppProps::in_lang(initial_lang)).await
 }
 
 async fn settle() {
@@ -60,7 +86,7 @@ async fn first_paint_sets_the_document_language() {
     let host = mount(Lang::Pl).await;
     assert_eq!(html_lang().as_deref(), Some("pl"));
     assert!(host.text_content().unwrap().contains("Rozmowy treningowe"));
-    host.remove();
+    host.done();
 }
 
 #[wasm_bindgen_test]
@@ -87,7 +113,7 @@ async fn switching_language_redraws_and_is_remembered() {
     // The saved choice wins over the browser's languages on the next start.
     assert_eq!(calmline::platform::initial_lang(), Lang::Hu);
     storage().remove_item(LANG_KEY).unwrap();
-    host.remove();
+    host.done();
 }
 
 #[wasm_bindgen_test]
@@ -126,17 +152,14 @@ async fn damaged_saved_data_is_reset_with_a_notice() {
     assert_eq!(storage().get_item(SETTINGS_KEY).unwrap(), None);
     assert_eq!(storage().get_item(PROGRESS_KEY).unwrap(), None);
     // The app shows the notices instead of failing.
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { startup }).render();
-    settle().await;
+    let host = mount_with::<App>(AppProps { startup }).await;
     assert_eq!(
         host.query_selector_all("[data-testid='notice']")
             .unwrap()
             .length(),
         2
     );
-    host.remove();
+    host.done();
 }
 
 fn scenario() -> SharedScenario {
@@ -149,37 +172,36 @@ struct CallHostProps {
     timer: TimerMode,
 }
 
-/// The call screen driven by the same reducer logic as the play page.
+/// The call screen driven by the play page's own reducer.
 #[component]
 fn CallHost(props: &CallHostProps) -> Html {
     let timer = props.timer;
-    let call = use_state(move || {
-        Call::start(
+    let phase = use_reducer(move || {
+        Phase::Calling(Call::start(
             scenario(),
             5,
             timer,
             Mode::Exam,
             calmline::platform::now_ms(),
-        )
+        ))
     });
     let on_action = {
-        let call = call.clone();
-        Callback::from(move |action: CallAction| call.set(call.apply(action)))
+        let phase = phase.dispatcher();
+        Callback::from(move |action: CallAction| phase.dispatch(PhaseAction::Act(action)))
+    };
+    let Phase::Calling(call) = &*phase else {
+        return html! {};
     };
     html! {
         <>
-            <CallScreen call={(*call).clone()} {on_action} />
+            <CallScreen call={call.clone()} {on_action} />
             <p data-testid="moves">{ call.state.history().len() }</p>
         </>
     }
 }
 
-async fn mount_call(timer: TimerMode) -> web_sys::Element {
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    yew::Renderer::<CallHost>::with_root_and_props(host.clone(), CallHostProps { timer }).render();
-    settle().await;
-    host
+async fn mount_call(timer: TimerMode) -> Mounted<CallHost> {
+    mount_with::<CallHost>(CallHostProps { timer }).await
 }
 
 fn attr(host: &web_sys::Element, test_id: &str, name: &str) -> String {
@@ -230,11 +252,12 @@ async fn the_countdown_follows_the_clock_and_stops_when_paused() {
     settle().await;
     let extended: u32 = attr(&host, "timer", "data-remaining-ms").parse().unwrap();
     assert!(extended > resumed + 19_000, "{extended} vs {resumed}");
-    host.remove();
+    host.done();
 }
 
 #[wasm_bindgen_test]
-async fn number_keys_choose_the_reply_shown_at_that_position() {
+async fn a_chosen_reply_joins_the_conversation_and_the_next_turn_follows() {
+    // Keys 1 to 4 are driven by real key presses in tests/e2e/call.test.mjs.
     let host = mount_call(TimerMode::Off).await;
     assert!(host.text_content().unwrap().contains("No time limit"));
     let first_reply = host
@@ -243,22 +266,15 @@ async fn number_keys_choose_the_reply_shown_at_that_position() {
         .unwrap()
         .text_content()
         .unwrap();
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key("1");
-    init.set_bubbles(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    document().dispatch_event(&event).unwrap();
+    click(&host, "reply");
     settle().await;
-    assert_eq!(attr(&host, "moves", "data-testid"), "moves");
-    assert_eq!(
-        host.query_selector("[data-testid='moves']")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "1"
-    );
+    let moves = host
+        .query_selector("[data-testid='moves']")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(moves, "1", "{}", host.inner_html());
     let said = host
         .query_selector("[data-testid='agent-line']")
         .unwrap()
@@ -266,5 +282,11 @@ async fn number_keys_choose_the_reply_shown_at_that_position() {
         .text_content()
         .unwrap();
     assert!(said.ends_with(&first_reply), "{said} / {first_reply}");
-    host.remove();
+    assert_eq!(
+        host.query_selector_all("[data-testid='customer-line']")
+            .unwrap()
+            .length(),
+        2
+    );
+    host.done();
 }

@@ -9,7 +9,7 @@
 use calmline_engine::model::Grade;
 use calmline_engine::run::Choice;
 use calmline_engine::timer;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
@@ -124,7 +124,8 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
             let listener = web_sys::window()
                 .and_then(|w| w.document())
                 .map(|document| {
-                    EventListener::new(&document, "keydown", move |event| {
+                    let options = EventListenerOptions::enable_prevent_default();
+                    EventListener::new_with_options(&document, "keydown", options, move |event| {
                         use wasm_bindgen::JsCast;
                         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                             return;

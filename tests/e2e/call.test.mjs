@@ -161,6 +161,7 @@ test('a whole call can be played with the keyboard alone', async () => {
   await page.reload();
   await page.getByTestId('show-last').click();
   assert.equal(await page.getByTestId('reflection-went-well').inputValue(), 'I let him finish.');
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 

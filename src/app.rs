@@ -21,9 +21,9 @@ use crate::pages::not_found::NotFound;
 use crate::pages::play::Play;
 use crate::pages::settings::SettingsPage;
 use crate::platform::{self, Notice, Startup};
-use crate::progress::PROGRESS_KEY;
+use crate::progress::{PROGRESS_KEY, Progress};
 use crate::route::Route;
-use crate::settings::{SETTINGS_KEY, Settings};
+use crate::settings::{LinkOptions, SETTINGS_KEY, Settings};
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq)]
@@ -53,12 +53,12 @@ pub fn App(props: &AppProps) -> Html {
     let startup = &props.startup;
     let locale = use_state(|| Locale::new(startup.lang));
     let settings = use_state(|| startup.settings);
-    let progress = use_state(|| Rc::new(startup.progress.clone()));
+    let progress = use_reducer(|| Scores(Rc::new(startup.progress.clone())));
     let route = use_state(|| startup.route.clone());
-    let notices = use_state(|| startup.notices.clone());
+    let notices = use_reducer(|| NoticeList(startup.notices.clone()));
     let catalog = use_state(|| CatalogState::Loading);
     let catalog_attempt = use_state(|| 0u32);
-    let link = use_memo((), |_| startup.link.clone());
+    let link = use_state(|| Rc::new(startup.link.clone()));
 
     let set_lang = {
         let locale = locale.clone();
@@ -76,47 +76,50 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let record_result = {
-        let progress = progress.clone();
-        Callback::from(move |(id, overall, passed): (String, u8, bool)| {
-            let next = progress.with_result(&id, overall, passed);
-            platform::storage_set(PROGRESS_KEY, &next.encode());
-            progress.set(Rc::new(next));
-        })
+        let progress = progress.dispatcher();
+        Callback::from(move |result: (String, u8, bool)| progress.dispatch(result))
     };
     let notify = {
-        let notices = notices.clone();
-        Callback::from(move |notice: Notice| {
-            let mut next = (*notices).clone();
-            if !next.contains(&notice) {
-                next.push(notice);
-            }
-            notices.set(next);
-        })
+        let notices = notices.dispatcher();
+        Callback::from(move |notice: Notice| notices.dispatch(NoticeAction::Add(notice)))
     };
     let dismiss = {
-        let notices = notices.clone();
-        Callback::from(move |index: usize| {
-            let mut next = (*notices).clone();
-            if index < next.len() {
-                next.remove(index);
-            }
-            notices.set(next);
-        })
+        let notices = notices.dispatcher();
+        Callback::from(move |index: usize| notices.dispatch(NoticeAction::Dismiss(index)))
     };
     let reload_catalog = {
         let attempt = catalog_attempt.clone();
         Callback::from(move |()| attempt.set(*attempt + 1))
     };
 
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(progress.0.clone(), move |progress| {
+            // Saved only when a call changes them, never just for being read.
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                platform::storage_set(PROGRESS_KEY, &progress.encode());
+            }
+        });
+    }
+
     use_effect_with((*locale).clone(), |locale| {
         platform::show_language(locale.lang(), &locale.text("app-name"));
     });
 
+    // A new address (a trainer's link opened in the same tab, a card, the back button): the
+    // route and the link's options follow it.
     {
         let route = route.clone();
+        let link = link.clone();
+        let notify = notify.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
+                    let options = LinkOptions::read(platform::link_param);
+                    for (key, value) in &options.rejected {
+                        notify.emit(Notice::BadLinkParam(key.clone(), value.clone()));
+                    }
+                    link.set(Rc::new(options));
                     route.set(Route::parse(&platform::current_hash()));
                 })
             });
@@ -159,9 +162,9 @@ pub fn App(props: &AppProps) -> Html {
     let context = AppContext {
         settings: *settings,
         set_settings,
-        progress: (*progress).clone(),
+        progress: progress.0.clone(),
         record_result,
-        link,
+        link: (*link).clone(),
         catalog: (*catalog).clone(),
         reload_catalog,
         notify,
@@ -183,12 +186,49 @@ pub fn App(props: &AppProps) -> Html {
                 platform::focus("main");
             })}>{ locale.text("skip-to-content") }</a>
             <Header on_lang_change={set_lang} />
-            <Notices notices={(*notices).clone()} on_dismiss={dismiss} />
+            <Notices notices={notices.0.clone()} on_dismiss={dismiss} />
             <main id="main" class="page" tabindex="-1">
                 { page }
             </main>
             <Footer />
         </ContextProvider<AppContext>>
         </ContextProvider<Locale>>
+    }
+}
+
+/// The scores, updated by recording a finished call (an effect saves them).
+#[derive(PartialEq)]
+struct Scores(Rc<Progress>);
+
+impl Reducible for Scores {
+    type Action = (String, u8, bool);
+
+    fn reduce(self: Rc<Self>, (id, overall, passed): Self::Action) -> Rc<Self> {
+        Rc::new(Scores(Rc::new(self.0.with_result(&id, overall, passed))))
+    }
+}
+
+/// The notices on screen.
+#[derive(PartialEq)]
+struct NoticeList(Vec<Notice>);
+
+enum NoticeAction {
+    Add(Notice),
+    Dismiss(usize),
+}
+
+impl Reducible for NoticeList {
+    type Action = NoticeAction;
+
+    fn reduce(self: Rc<Self>, action: NoticeAction) -> Rc<Self> {
+        let mut next = self.0.clone();
+        match action {
+            NoticeAction::Add(notice) if !next.contains(&notice) => next.push(notice),
+            NoticeAction::Dismiss(index) if index < next.len() => {
+                next.remove(index);
+            }
+            _ => return self,
+        }
+        Rc::new(NoticeList(next))
     }
 }

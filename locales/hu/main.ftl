@@ -7,11 +7,11 @@
 app-name = CalmLine
 app-tagline = Gyakorold a nehéz ügyfélhívásokat ott, ahol a hibáknak nincs ára.
 skip-to-content = Ugrás a tartalomra
-footer-privacy = A CalmLine teljes egészében a böngésződben fut. Semmi, amit itt csinálsz, nem kerül el sehová.
+footer-privacy = A CalmLine teljes egészében a böngésződben fut. Amit itt csinálsz, az sehová nem kerül el.
 nav-label = Eszközök
 nav-settings = Beállítások
 back-to-catalog = Vissza a hívásokhoz
-retry = Újrapróbálom
+retry = Újrapróbálkozás
 decimal-separator = ,
 
 ## Nyelvválasztó. A `language-self-name` a nyelv saját neve.
@@ -32,7 +32,7 @@ notice-storage-unavailable = Ez a böngésző nem engedi, hogy a CalmLine bármi
 save-error-malformed = a mentés hiányos
 save-error-unknown-format = a CalmLine egy másik verziója mentette
 save-error-corrupt = a mentés megsérült
-save-error-other-scenario = egy másik hívásé
+save-error-other-scenario = a mentés egy másik híváshoz tartozik
 save-error-scenario-changed = a hívás azóta megváltozott
 save-error-replay = a mentés már nem illik a híváshoz
 save-error-too-long = a mentés túl hosszú
@@ -49,7 +49,7 @@ catalog-count =
         [0] Egyetlen hívás sem felel meg
        *[other] { $count } gyakorlóhívás
     }
-catalog-empty-title = Még nem érhető el egyetlen forgatókönyv sem
+catalog-empty-title = Még egyetlen gyakorlóhívás sem érhető el
 catalog-empty-body = Az új gyakorlóhívások készülnek. Nézz vissza hamarosan!
 catalog-no-match = Egyetlen hívás sem felel meg ezeknek a szűrőknek. Válassz másik készséget vagy nehézséget.
 catalog-resume = Van egy befejezetlen hívásod: „{ $title }”.
@@ -92,10 +92,10 @@ skill-ownership = Őszinteség és felelősségvállalás
 customer-shouter = A kiabáló
 customer-abusive = A sértegető
 customer-supervisor-demander = Felettest követel
-customer-tech-novice = Kezdő a technikában
+customer-tech-novice = Járatlan a technikában
 customer-never-satisfied = Soha nem elégedett
 customer-discount-hunter = Kedvezményvadász
-customer-lost = Az elveszett ügyfél
+customer-lost = A tanácstalan ügyfél
 customer-unsolvable = Ma nem megoldható
 difficulty-easy = Könnyű
 difficulty-medium = Közepes
@@ -123,10 +123,10 @@ briefing-situation = A helyzet
 briefing-customer = Ügyfél
 briefing-difficulty = Nehézség
 briefing-length = Időtartam
-briefing-pass-mark = Sikeres teljesítés
+briefing-pass-mark = Ponthatár
 briefing-scored = Mit értékelünk
 briefing-techniques = Mit gyakorolsz
-briefing-keys-hint = Hívás közben az 1–4 billentyűkkel is választhatsz választ.
+briefing-keys-hint = Hívás közben az 1–4 billentyűkkel is kiválaszthatod a válaszodat.
 briefing-start = A hívás fogadása
 briefing-last-debrief = Az utolsó hívásod kiértékelése
 
@@ -153,7 +153,7 @@ mode-exam-hint = Visszajelzés csak a kiértékelésben, mint egy valódi felmé
 
 ## A hívás
 
-call-heading = Hívás: { $name }
+call-heading = Vonalban: { $name }
 call-you = Te
 call-you-silent = (nem szólsz semmit)
 call-you-ended = (bontod a hívást)
@@ -177,10 +177,10 @@ mood-tense = Feszült
 mood-calm = Nyugodt
 mood-happy = Elégedett
 portrait-label = { $name }, hangulata: { $emotion }
-emotion-furious = dühöng
+emotion-furious = dühös
 emotion-angry = mérges
-emotion-frustrated = elkeseredett
-emotion-anxious = aggódik
+emotion-frustrated = bosszús
+emotion-anxious = aggódó
 emotion-confused = tanácstalan
 emotion-sceptical = gyanakvó
 emotion-neutral = higgadt
@@ -204,9 +204,9 @@ outcome-unresolved = Megoldatlan
 ## Kiértékelés
 
 debrief-heading = Kiértékelés
-debrief-passed = Sikeres
-debrief-failed = Nem sikerült
-debrief-pass-mark = A sikeres teljesítéshez: { $points }
+debrief-passed = Teljesítve
+debrief-failed = Nem teljesítve
+debrief-pass-mark = Ponthatár: { $points }
 debrief-skills-heading = Készségek
 debrief-strongest = Legerősebb: { $skills }
 debrief-weakest = Fejlesztendő: { $skills }
@@ -218,7 +218,7 @@ debrief-timing = Átlag: { $mean }, medián: { $median }.
 debrief-timeouts =
     { $count ->
         [0] Egyszer sem futottál ki az időből.
-       *[other] Az idő { $count } alkalommal lejárt.
+       *[other] { $count } alkalommal lejárt az idő.
     }
 debrief-review-heading = Lépésről lépésre
 debrief-turn = { $number }. megszólalás
@@ -238,11 +238,11 @@ reflection-to-change = Mit csinálsz másképp legközelebb?
 
 play-loading = A hívás betöltése…
 play-missing-title = Ez a gyakorlóhívás nem létezik
-play-missing-body = Nincs „{ $id }” nevű hívás. Lehet, hogy a hivatkozás elavult.
+play-missing-body = Nincs „{ $id }” azonosítójú hívás. Lehet, hogy a hivatkozás elavult.
 play-unreachable-title = Nem sikerült betölteni a hívást
 play-unreachable-body = Ellenőrizd a kapcsolatot, és próbáld újra.
 play-invalid-title = Ennek a gyakorlóhívásnak a fájljában hibák vannak
-play-invalid-body = A forgatókönyvfájlban { $count } hiba van, ezért a hívás nem indítható el:
+play-invalid-body = A gyakorlóhívás fájljában { $count } hiba van, ezért a hívás nem indítható el:
 
 ## Beállítások
 

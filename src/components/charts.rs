@@ -126,7 +126,7 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
                 { for props.points.iter().enumerate().map(|(i, p)| {
                     let (x, y) = position(i + 1, n, p.mood);
                     let class = classes!("chart-marker", format!("grade-{}", p.grade.id()));
-                    let marker = match p.grade {
+                    match p.grade {
                         Grade::Best | Grade::Acceptable => html! {
                             <circle {class} cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="6">
                                 <title>{ p.title.clone() }</title>
@@ -138,8 +138,7 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
                                 <title>{ p.title.clone() }</title>
                             </rect>
                         },
-                    };
-                    marker
+                    }
                 }) }
             </svg>
         </figure>

@@ -55,8 +55,13 @@ try {
   await page.getByTestId('start-call').click();
   const clicks = [];
   for (let i = 0; i < 40; i++) {
-    await page.waitForSelector('[data-testid=reply], [data-testid=debrief]');
+    await page.waitForSelector('[data-testid=reply], [data-testid=debrief], [data-testid=continue]');
     if (await page.getByTestId('debrief').count()) break;
+    if (await page.getByTestId('continue').count()) {
+      await page.getByTestId('continue').click();
+      await page.waitForSelector('[data-testid=reply], [data-testid=debrief]');
+      if (await page.getByTestId('debrief').count()) break;
+    }
     clicks.push(
       await page.evaluate(
         () =>

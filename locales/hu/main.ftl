@@ -218,6 +218,7 @@ debrief-timing = Átlag: { $mean }, medián: { $median }.
 debrief-timeouts =
     { $count ->
         [0] Egyszer sem futottál ki az időből.
+        [one] Egyszer lejárt az idő.
        *[other] { $count } alkalommal lejárt az idő.
     }
 debrief-review-heading = Lépésről lépésre

@@ -23,7 +23,7 @@ language-short = PL
 ## Komunikaty
 
 notice-dismiss = Zamknij komunikat
-notice-bad-link = Wartość „{ $value }” parametru „{ $name }” w linku jest nieznana, więc używamy zwykłego ustawienia.
+notice-bad-link = Wartość „{ $value }” parametru „{ $name }” w linku jest nieznana, więc używamy ustawienia domyślnego.
 notice-settings-reset = Nie udało się odczytać zapisanych ustawień, więc przywrócono domyślne.
 notice-progress-reset = Nie udało się odczytać zapisanych wyników, więc zostały wyzerowane. Przepraszamy.
 notice-call-not-restored = Nie udało się wznowić przerwanej rozmowy: { $reason }. Możesz zacząć ją od nowa.
@@ -43,7 +43,7 @@ catalog-heading = Rozmowy treningowe
 catalog-lead = Wybierz rozmowę, przeczytaj wprowadzenie i odbierz telefon. Każdą odpowiedź ocenimy i omówimy po rozmowie.
 catalog-loading = Wczytywanie rozmów treningowych…
 catalog-error-title = Nie udało się wczytać rozmów treningowych
-catalog-error-body = Sprawdź połączenie i spróbuj ponownie. Jeśli problem się powtarza, przekaż szczegóły poniżej osobie, od której masz ten link.
+catalog-error-body = Sprawdź połączenie i spróbuj ponownie. Jeśli problem się powtarza, przekaż poniższe szczegóły osobie, od której masz ten link.
 catalog-count =
     { $count ->
         [0] Żadna rozmowa nie pasuje
@@ -52,7 +52,7 @@ catalog-count =
         [many] { $count } rozmów treningowych
        *[other] { $count } rozmowy treningowej
     }
-catalog-empty-title = Nie ma jeszcze dostępnych scenariuszy
+catalog-empty-title = Nie ma jeszcze żadnych rozmów treningowych
 catalog-empty-body = Przygotowujemy nowe rozmowy treningowe. Zajrzyj tu wkrótce.
 catalog-no-match = Żadna rozmowa nie pasuje do tych filtrów. Wybierz inną umiejętność lub poziom trudności.
 catalog-resume = Masz niedokończoną rozmowę: „{ $title }”.
@@ -63,7 +63,7 @@ filter-all-skills = Wszystkie umiejętności
 filter-difficulty = Poziom trudności
 filter-all-difficulties = Wszystkie poziomy
 card-skills = Ćwiczone umiejętności
-card-not-played = Jeszcze nie rozegrana
+card-not-played = Jeszcze nierozegrana
 card-passed = Zaliczona
 card-not-passed = Jeszcze niezaliczona
 card-best = Najlepszy wynik: { $score }
@@ -109,9 +109,9 @@ skill-ownership = Uczciwość i odpowiedzialność
 ## Typy klientów, poziomy trudności, techniki
 
 customer-shouter = Krzykacz
-customer-abusive = Klient obraźliwy
+customer-abusive = Obraża konsultanta
 customer-supervisor-demander = Żąda przełożonego
-customer-tech-novice = Początkujący w technice
+customer-tech-novice = Nie zna się na technice
 customer-never-satisfied = Wiecznie niezadowolony
 customer-discount-hunter = Łowca rabatów
 customer-lost = Zagubiony klient
@@ -172,7 +172,7 @@ mode-exam-hint = Komentarze dopiero w omówieniu, jak przy prawdziwej ocenie.
 
 ## Rozmowa
 
-call-heading = Rozmowa z klientem: { $name }
+call-heading = Na linii: { $name }
 call-you = Ty
 call-you-silent = (milczysz)
 call-you-ended = (kończysz rozmowę)
@@ -190,8 +190,8 @@ coach-heading = Komentarz trenera
 coach-continue = Dalej
 feedback-best-default = Bardzo dobra odpowiedź: tak trzymaj.
 mood-label = Nastrój klienta
-mood-furious = Wściekły
-mood-upset = Zdenerwowany
+mood-furious = Bardzo zły
+mood-upset = Zły
 mood-tense = Spięty
 mood-calm = Spokojny
 mood-happy = Zadowolony
@@ -227,7 +227,7 @@ debrief-passed = Zaliczona
 debrief-failed = Niezaliczona
 debrief-pass-mark = Próg zaliczenia: { $points }
 debrief-skills-heading = Umiejętności
-debrief-strongest = Najmocniejsza strona: { $skills }
+debrief-strongest = Najlepiej Ci idzie: { $skills }
 debrief-weakest = Do poprawy: { $skills }
 debrief-mood-heading = Nastrój klienta
 debrief-mood-chart = Nastrój klienta zmienił się z { $start } na { $end } w ciągu { $count ->
@@ -239,9 +239,9 @@ debrief-timing-heading = Czas odpowiedzi
 debrief-timing = Średnio { $mean }, mediana { $median }.
 debrief-timeouts =
     { $count ->
-        [0] Czas ani razu się nie skończył.
-        [one] Czas skończył się raz.
-       *[other] Czas skończył się { $count } razy.
+        [0] Ani razu nie zabrakło Ci czasu.
+        [one] Czasu zabrakło Ci raz.
+       *[other] Czasu zabrakło Ci { $count } razy.
     }
 debrief-review-heading = Krok po kroku
 debrief-turn = Wypowiedź { $number }
@@ -267,9 +267,9 @@ play-unreachable-body = Sprawdź połączenie i spróbuj ponownie.
 play-invalid-title = Plik tej rozmowy treningowej zawiera błędy
 play-invalid-body =
     { $count ->
-        [one] W pliku scenariusza jest { $count } błąd, więc rozmowy nie da się rozpocząć:
-        [few] W pliku scenariusza są { $count } błędy, więc rozmowy nie da się rozpocząć:
-       *[other] W pliku scenariusza jest { $count } błędów, więc rozmowy nie da się rozpocząć:
+        [one] W pliku jest { $count } błąd, więc rozmowy nie da się rozpocząć:
+        [few] W pliku są { $count } błędy, więc rozmowy nie da się rozpocząć:
+       *[other] W pliku jest { $count } błędów, więc rozmowy nie da się rozpocząć:
     }
 
 ## Ustawienia
@@ -277,7 +277,7 @@ play-invalid-body =
 settings-heading = Ustawienia
 settings-comfort = Wygoda
 settings-voice = Czytaj na głos wypowiedzi klienta
-settings-voice-hint = Korzysta z głosu przeglądarki dla wybranego języka, jeśli jest dostępny.
+settings-voice-hint = Używa syntezatora mowy przeglądarki w wybranym języku, jeśli jest dostępny.
 settings-motion = Ogranicz animacje
 settings-saved = Zmiany zapisują się od razu w tej przeglądarce.
 

@@ -65,6 +65,16 @@ test('more time and pause keep the reply from timing out', async () => {
   assert.equal(await page.locator('.bubble-event').count(), 0, 'a paused call does not time out');
   await page.getByTestId('resume').click();
   await page.getByTestId('reply').first().waitFor();
+  // A hidden tab stops the clock too.
+  const hide = (hidden) =>
+    page.evaluate((h) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+  await hide(true);
+  await page.clock.fastForward(600_000);
+  assert.equal(await page.locator('.bubble-event').count(), 0, 'a hidden tab does not time out');
+  await hide(false);
   await page.clock.fastForward(25_000);
   await page.locator('.bubble-event').first().waitFor();
   await page.context().close();

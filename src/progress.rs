@@ -12,10 +12,16 @@ use crate::settings::Mode;
 
 /// The local-storage key of the scores.
 pub const PROGRESS_KEY: &str = "calmline.progress";
-/// The local-storage key of the unfinished call.
-pub const CALL_KEY: &str = "calmline.call";
-/// The local-storage key of the last finished call.
-pub const LAST_KEY: &str = "calmline.last";
+/// The local-storage key of the unfinished call of a scenario (one per scenario, so starting
+/// another call never discards it).
+pub fn call_key(id: &str) -> String {
+    format!("calmline.call.{id}")
+}
+
+/// The local-storage key of the last finished call of a scenario.
+pub fn last_key(id: &str) -> String {
+    format!("calmline.last.{id}")
+}
 /// The prefix of the local-storage keys of the reflection notes (one per scenario).
 pub const REFLECTION_PREFIX: &str = "calmline.reflection.";
 
@@ -206,6 +212,7 @@ mod tests {
             save: "CL1.late-delivery.2.7.s.0a.x".into(),
         };
         assert_eq!(SavedCall::decode(&c.encode()), Some(c.clone()));
+        assert_eq!(call_key("late-delivery"), "calmline.call.late-delivery");
         assert_eq!(c.scenario_id(), Some("late-delivery"));
         assert_eq!(SavedCall::decode("v1 test CL1.x"), None);
         assert_eq!(SavedCall::decode("v1 coach"), None);

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::use_locale;
 use crate::context::{CatalogState, use_app};
 use crate::platform;
-use crate::progress::{CALL_KEY, SavedCall};
+use crate::progress::{SavedCall, call_key};
 use crate::route::Route;
 
 /// Which cards to show.
@@ -35,14 +35,23 @@ pub fn Catalog() -> Html {
     let locale = use_locale();
     let app = use_app();
     let filter = use_state(Filter::default);
-    let unfinished = use_state(|| None::<String>);
+    // The calls left unfinished, found once the catalog is known.
+    let unfinished = use_state(Vec::<String>::new);
     {
         let unfinished = unfinished.clone();
-        use_effect_with((), move |_| {
-            let id = platform::storage_get(CALL_KEY)
-                .and_then(|s| SavedCall::decode(&s))
-                .and_then(|c| c.scenario_id().map(str::to_owned));
-            unfinished.set(id);
+        use_effect_with(app.catalog.clone(), move |catalog| {
+            if let CatalogState::Ready(entries) = catalog {
+                let ids = entries
+                    .iter()
+                    .filter(|e| {
+                        platform::storage_get(&call_key(&e.id))
+                            .and_then(|s| SavedCall::decode(&s))
+                            .is_some()
+                    })
+                    .map(|e| e.id.clone())
+                    .collect();
+                unfinished.set(ids);
+            }
         });
     }
 
@@ -70,9 +79,9 @@ pub fn Catalog() -> Html {
         },
         CatalogState::Ready(entries) => {
             let shown: Vec<&Entry> = entries.iter().filter(|e| filter.keeps(e)).collect();
-            let resume = unfinished
-                .as_ref()
-                .and_then(|id| entries.iter().find(|e| &e.id == id))
+            let resume = entries
+                .iter()
+                .filter(|e| unfinished.contains(&e.id))
                 .map(|e| {
                     html! {
                         <div class="resume-banner" data-testid="resume-banner">

@@ -17,7 +17,7 @@ use crate::pages::briefing::{Briefing, CallChoice};
 use crate::pages::call::CallScreen;
 use crate::pages::debrief::Debrief;
 use crate::platform::{self, FetchError, Notice};
-use crate::progress::{CALL_KEY, LAST_KEY, SavedCall};
+use crate::progress::{SavedCall, call_key, last_key};
 use crate::route::Route;
 use crate::settings::Mode;
 
@@ -147,16 +147,16 @@ pub fn Play(props: &PlayProps) -> Html {
                 if call.is_over() {
                     let card = score::scorecard(&call.scenario, &call.state, None);
                     record.emit((call.scenario.id.clone(), card.overall, card.passed));
-                    platform::storage_remove(CALL_KEY);
+                    platform::storage_remove(&call_key(&call.scenario.id));
                     if let Some(kept) = kept {
-                        platform::storage_set(LAST_KEY, &kept);
+                        platform::storage_set(&last_key(&call.scenario.id), &kept);
                     }
                     phase_now.dispatch(PhaseAction::ShowDebrief(
                         Rc::new(call.state.clone()),
                         call.mode,
                     ));
                 } else if let Some(kept) = kept {
-                    platform::storage_set(CALL_KEY, &kept);
+                    platform::storage_set(&call_key(&call.scenario.id), &kept);
                 }
             }
         });
@@ -202,7 +202,7 @@ pub fn Play(props: &PlayProps) -> Html {
         let scenario = scenario.clone();
         let link_seed = app.link.seed;
         Callback::from(move |choice: CallChoice| {
-            platform::storage_remove(CALL_KEY);
+            platform::storage_remove(&call_key(&scenario.id));
             let seed = link_seed.unwrap_or_else(platform::random_seed);
             let now = platform::now_ms();
             phase.dispatch(PhaseAction::Begin(Call::start(
@@ -249,9 +249,10 @@ pub fn Play(props: &PlayProps) -> Html {
 /// The unfinished call of this scenario kept in storage, restored (paused, so that the trainee
 /// can find their bearings); a damaged or outdated one is dropped with a notice.
 fn restore(sc: &SharedScenario, notify: &Callback<Notice>) -> Option<Call> {
-    let stored = platform::storage_get(CALL_KEY)?;
+    let key = call_key(&sc.id);
+    let stored = platform::storage_get(&key)?;
     let Some(saved) = SavedCall::decode(&stored) else {
-        platform::storage_remove(CALL_KEY);
+        platform::storage_remove(&key);
         notify.emit(Notice::CallNotRestored("malformed".into()));
         return None;
     };
@@ -268,11 +269,11 @@ fn restore(sc: &SharedScenario, notify: &Callback<Notice>) -> Option<Call> {
             )
         }
         Ok(_) => {
-            platform::storage_remove(CALL_KEY);
+            platform::storage_remove(&key);
             None
         }
         Err(err) => {
-            platform::storage_remove(CALL_KEY);
+            platform::storage_remove(&key);
             notify.emit(Notice::CallNotRestored(err.kind().into()));
             None
         }
@@ -281,7 +282,7 @@ fn restore(sc: &SharedScenario, notify: &Callback<Notice>) -> Option<Call> {
 
 /// The last finished call of this scenario, if storage has it and it still replays.
 pub fn last_call(sc: &Scenario) -> Option<(State, Mode)> {
-    let saved = SavedCall::decode(&platform::storage_get(LAST_KEY)?)?;
+    let saved = SavedCall::decode(&platform::storage_get(&last_key(&sc.id))?)?;
     let state = save::decode(sc, &saved.save).ok()?;
     state.ending().map(|_| (state, saved.mode))
 }

@@ -192,7 +192,7 @@ test('bad links and damaged saved data give notices, never a broken page', async
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem('calmline.settings', 'v1 timer=warp');
       localStorage.setItem('calmline.progress', '{"not":"ours"}');
-      localStorage.setItem('calmline.call', 'v1 exam CL1.shouter-late-delivery.2.5.s.zz.0000');
+      localStorage.setItem('calmline.call.shouter-late-delivery', 'v1 exam CL1.shouter-late-delivery.2.5.s.zz.0000');
     }
   });
   await page.goto(`${server.url}#/play/${ID}?timer=turbo&mode=zen&seed=-4`);
@@ -254,5 +254,24 @@ test('settings are kept and used for the next call', async () => {
   await page.goto(`${server.url}#/play/${ID}`);
   assert.ok(await page.getByTestId('timer-relaxed').isChecked());
   assert.ok(await page.getByTestId('mode-exam').isChecked());
+  await page.context().close();
+});
+
+test('starting another call keeps the unfinished one', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await startCall(page, 'timer=off&mode=exam&seed=12');
+  await reply(page, 1);
+  await page.goto(server.url);
+  await page.getByTestId('resume-banner').first().waitFor();
+  const other = await page.locator(`[data-testid=scenario-card]:not([data-id="${ID}"])`).first().getAttribute('data-id');
+  await page.goto(`${server.url}#/play/${other}?timer=off&mode=exam&seed=12`);
+  await page.getByTestId('start-call').click();
+  await reply(page, 2);
+  await page.goto(server.url);
+  await page.getByTestId('scenario-card').first().waitFor();
+  assert.equal(await page.getByTestId('resume-banner').count(), 2);
+  await page.goto(`${server.url}#/play/${ID}`);
+  await page.getByTestId('paused').waitFor();
+  assert.equal(await page.getByTestId('agent-line').count(), 1);
   await page.context().close();
 });

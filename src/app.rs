@@ -18,6 +18,7 @@ use crate::context::{AppContext, CatalogState};
 use crate::i18n::{Lang, Locale};
 use crate::pages::catalog::Catalog;
 use crate::pages::not_found::NotFound;
+use crate::pages::own_file::OwnFile;
 use crate::pages::play::Play;
 use crate::pages::settings::SettingsPage;
 use crate::platform::{self, Notice, Startup};
@@ -175,6 +176,7 @@ pub fn App(props: &AppProps) -> Html {
         Route::Catalog => html! { <Catalog /> },
         Route::Play(id) => html! { <Play key={id.clone()} id={id.clone()} /> },
         Route::Settings => html! { <SettingsPage /> },
+        Route::OwnFile => html! { <OwnFile /> },
         Route::NotFound => html! { <NotFound /> },
     };
 

@@ -13,6 +13,8 @@ pub enum Route {
     Play(String),
     /// Settings (`#/settings`).
     Settings,
+    /// A trainer's own scenario file (`#/own`).
+    OwnFile,
     /// Anything else.
     NotFound,
 }
@@ -26,6 +28,7 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Catalog,
             ["settings"] => Route::Settings,
+            ["own"] => Route::OwnFile,
             ["play", id] if is_id(id) => Route::Play((*id).to_owned()),
             _ => Route::NotFound,
         }
@@ -37,6 +40,7 @@ impl Route {
             Route::Catalog | Route::NotFound => "#/".to_owned(),
             Route::Play(id) => format!("#/play/{id}"),
             Route::Settings => "#/settings".to_owned(),
+            Route::OwnFile => "#/own".to_owned(),
         }
     }
 }
@@ -61,6 +65,7 @@ mod tests {
         assert_eq!(Route::parse("#/"), Route::Catalog);
         assert_eq!(Route::parse("#/?lang=hu"), Route::Catalog);
         assert_eq!(Route::parse("#/settings"), Route::Settings);
+        assert_eq!(Route::parse("#/own"), Route::OwnFile);
         assert_eq!(
             Route::parse("#/play/late-delivery?lang=hu&timer=strict"),
             Route::Play("late-delivery".into())
@@ -83,7 +88,12 @@ mod tests {
 
     #[test]
     fn href_round_trips() {
-        for r in [Route::Catalog, Route::Settings, Route::Play("x-1".into())] {
+        for r in [
+            Route::Catalog,
+            Route::Settings,
+            Route::OwnFile,
+            Route::Play("x-1".into()),
+        ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
     }

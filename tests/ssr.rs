@@ -14,6 +14,7 @@ use calmline::i18n::{Lang, Locale, message_ids};
 use calmline::pages::briefing::Briefing;
 use calmline::pages::call::CallScreen;
 use calmline::pages::debrief::Debrief;
+use calmline::pages::own_file::OwnFile;
 use calmline::pages::settings::SettingsPage;
 use calmline::settings::Mode;
 use calmline::{App, AppProps};
@@ -65,6 +66,7 @@ enum Screen {
     Call(Box<Call>),
     Debrief,
     Settings,
+    OwnFile,
 }
 
 #[derive(Properties, PartialEq)]
@@ -93,6 +95,7 @@ fn Host(props: &HostProps) -> Html {
             }
         }
         Screen::Settings => html! { <SettingsPage /> },
+        Screen::OwnFile => html! { <OwnFile /> },
     };
     html! { <ContextProvider<Locale> context={locale}>{ screen }</ContextProvider<Locale>> }
 }
@@ -145,6 +148,7 @@ fn all_screens() -> Vec<Screen> {
         Screen::Call(Box::new(call_in_progress())),
         Screen::Debrief,
         Screen::Settings,
+        Screen::OwnFile,
     ]
 }
 

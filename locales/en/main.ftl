@@ -278,3 +278,20 @@ settings-saved = Changes are saved at once in this browser.
 
 not-found-title = This page does not exist
 not-found-body = The address may be mistyped or out of date.
+
+## A trainer's own scenario file
+
+catalog-own-file = Trainers: try your own scenario file
+own-heading = Your own scenario file
+own-lead = Pick a scenario file (.toml, the format in docs/scenario-format.md). CalmLine checks it here in your browser, shows every problem with its line and column, and lets you play it when it is valid. The file is not sent anywhere.
+own-pick = Scenario file
+own-reading = Checking the file…
+own-unreadable = The file “{ $file }” could not be read. It may be too big or no longer available.
+own-problems =
+    { $count ->
+        [one] The file has one problem
+       *[other] The file has { $count } problems
+    }
+own-problems-hint = Each line says where in “{ $file }” the problem is (line:column) and how to fix it.
+own-valid = The file is valid: { $turns } customer turns, { $replies } replies, { $endings } endings.
+own-play = Play this call

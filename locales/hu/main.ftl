@@ -258,3 +258,16 @@ settings-saved = A változtatások azonnal mentődnek ebben a böngészőben.
 
 not-found-title = Ez az oldal nem létezik
 not-found-body = Lehet, hogy elírták a címet, vagy már nem érvényes.
+
+## Az oktató saját forgatókönyvfájlja
+
+catalog-own-file = Oktatóknak: próbáld ki a saját forgatókönyvfájlodat
+own-heading = Saját forgatókönyvfájl
+own-lead = Válassz egy forgatókönyvfájlt (.toml, a docs/scenario-format.md szerinti formátumban). A CalmLine itt, a böngésződben ellenőrzi, minden hibát sor- és oszlopszámmal mutat, és ha a fájl hibátlan, rögtön ki is próbálhatod. A fájl nem kerül el sehová.
+own-pick = Forgatókönyvfájl
+own-reading = A fájl ellenőrzése…
+own-unreadable = A(z) „{ $file }” fájlt nem sikerült beolvasni. Lehet, hogy túl nagy, vagy már nem érhető el.
+own-problems = A fájlban { $count } hiba van
+own-problems-hint = Minden sor megmutatja, hol van a hiba a(z) „{ $file }” fájlban (sor:oszlop), és hogyan javíthatod.
+own-valid = A fájl hibátlan: { $turns } ügyfélmegszólalás, { $replies } válasz, { $endings } befejezés.
+own-play = Kipróbálom ezt a hívást

@@ -285,3 +285,21 @@ settings-saved = Zmiany zapisują się od razu w tej przeglądarce.
 
 not-found-title = Ta strona nie istnieje
 not-found-body = Adres może zawierać literówkę albo być nieaktualny.
+
+## Własny plik scenariusza trenera
+
+catalog-own-file = Dla trenerów: wypróbuj własny plik scenariusza
+own-heading = Twój własny plik scenariusza
+own-lead = Wybierz plik scenariusza (.toml, w formacie opisanym w docs/scenario-format.md). CalmLine sprawdzi go w Twojej przeglądarce, pokaże każdy błąd z numerem wiersza i kolumny, a jeśli plik jest poprawny, pozwoli od razu przeprowadzić rozmowę. Plik nie jest nigdzie wysyłany.
+own-pick = Plik scenariusza
+own-reading = Sprawdzanie pliku…
+own-unreadable = Nie udało się odczytać pliku „{ $file }”. Może jest za duży albo nie jest już dostępny.
+own-problems =
+    { $count ->
+        [one] W pliku jest { $count } błąd
+        [few] W pliku są { $count } błędy
+       *[other] W pliku jest { $count } błędów
+    }
+own-problems-hint = Każdy wiersz wskazuje, gdzie w pliku „{ $file }” jest błąd (wiersz:kolumna) i jak go poprawić.
+own-valid = Plik jest poprawny. Wypowiedzi klienta: { $turns }, odpowiedzi: { $replies }, zakończenia: { $endings }.
+own-play = Przeprowadź tę rozmowę

@@ -115,6 +115,9 @@ pub fn Catalog() -> Html {
                 <p class="lead">{ locale.text("catalog-lead") }</p>
             </div>
             { body }
+            <p class="trainer-link">
+                <a href={Route::OwnFile.href()} data-testid="own-link">{ locale.text("catalog-own-file") }</a>
+            </p>
         </section>
     }
 }

@@ -5,5 +5,6 @@ pub mod call;
 pub mod catalog;
 pub mod debrief;
 pub mod not_found;
+pub mod own_file;
 pub mod play;
 pub mod settings;

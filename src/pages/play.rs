@@ -26,6 +26,9 @@ use crate::settings::Mode;
 pub struct PlayProps {
     /// The scenario id from the route.
     pub id: String,
+    /// A scenario already loaded (a trainer's own file); otherwise the library's file is fetched.
+    #[prop_or_default]
+    pub scenario: Option<SharedScenario>,
 }
 
 /// How far loading the scenario file got.
@@ -96,6 +99,7 @@ pub fn Play(props: &PlayProps) -> Html {
     let locale = use_locale();
     let app = use_app();
     let load = use_state(|| Load::Loading);
+    let given = props.scenario.clone();
     let phase = use_reducer(|| Phase::Briefing);
 
     // Fetch and check the scenario file; then pick up an interrupted call of this scenario.
@@ -106,16 +110,9 @@ pub fn Play(props: &PlayProps) -> Html {
         let id = props.id.clone();
         use_effect_with(id.clone(), move |_| {
             yew::platform::spawn_local(async move {
-                let url = scenario_url(&id);
-                let next = match platform::fetch_text(&url).await {
-                    Err(FetchError::Status(404)) => Load::Missing,
-                    Err(_) => Load::Unreachable,
-                    Ok(text) => match validate(&url, text.as_bytes()).into_result() {
-                        Ok(sc) => Load::Ready(SharedScenario(Rc::new(sc))),
-                        Err(problems) => {
-                            Load::Invalid(problems.iter().map(ToString::to_string).collect())
-                        }
-                    },
+                let next = match given {
+                    Some(sc) => Load::Ready(sc),
+                    None => fetch_scenario(&id).await,
                 };
                 if let Load::Ready(sc) = &next
                     && let Some(call) = restore(sc, &notify)
@@ -242,6 +239,19 @@ pub fn Play(props: &PlayProps) -> Html {
         Phase::Debrief(state, mode) => html! {
             <Debrief scenario={scenario.clone()} state={state.clone()} mode={*mode}
                      on_retry={on_brief} />
+        },
+    }
+}
+
+/// Fetches a library scenario and checks it with the engine's validator.
+async fn fetch_scenario(id: &str) -> Load {
+    let url = scenario_url(id);
+    match platform::fetch_text(&url).await {
+        Err(FetchError::Status(404)) => Load::Missing,
+        Err(_) => Load::Unreachable,
+        Ok(text) => match validate(&url, text.as_bytes()).into_result() {
+            Ok(sc) => Load::Ready(SharedScenario(Rc::new(sc))),
+            Err(problems) => Load::Invalid(problems.iter().map(ToString::to_string).collect()),
         },
     }
 }

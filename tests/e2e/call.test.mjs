@@ -275,3 +275,35 @@ test('starting another call keeps the unfinished one', async () => {
   assert.equal(await page.getByTestId('agent-line').count(), 1);
   await page.context().close();
 });
+
+test("a trainer's own scenario file is checked in the browser and can be played", async () => {
+  const { readFile } = await import('node:fs/promises');
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.goto(server.url);
+  await page.getByTestId('own-link').click();
+  await page.getByTestId('own-file').waitFor();
+  // A broken file: every problem with its file:line:column, the same as `cargo xtask validate`.
+  const broken = await readFile('crates/engine/tests/broken/unknown-field-typo.toml');
+  const expected = (await readFile('crates/engine/tests/broken/unknown-field-typo.expected', 'utf8'))
+    .split('\n')
+    .filter((l) => l.includes(': error: '))
+    .map((l) => l.replace(/^[^:]*:/, 'mine.toml:'));
+  await page.getByTestId('own-input').setInputFiles({ name: 'mine.toml', mimeType: 'text/plain', buffer: broken });
+  await page.getByTestId('own-problems').waitFor();
+  const shown = (await page.getByTestId('own-problem').locator('code').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(shown, expected);
+  // Binary rubbish is a clear message too, not a crash.
+  await page.getByTestId('own-input').setInputFiles({ name: 'photo.toml', mimeType: 'text/plain', buffer: Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]) });
+  await page.getByTestId('own-problems').filter({ hasText: 'photo.toml:1:1' }).waitFor();
+  // A valid file can be played to its end.
+  const valid = await readFile('crates/engine/tests/fixtures/late-delivery-v1.toml');
+  await page.getByTestId('own-input').setInputFiles({ name: 'late.toml', mimeType: 'text/plain', buffer: valid });
+  await page.getByTestId('own-valid').waitFor();
+  await page.getByTestId('own-play').click();
+  await page.getByTestId('timer-off').check();
+  await page.getByTestId('start-call').click();
+  await playToEnd(page);
+  await page.getByTestId('debrief-score').waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

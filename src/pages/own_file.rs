@@ -1,0 +1,154 @@
+//! A trainer's own scenario file (`#/own`): pick a `.toml` file from the computer, see every
+//! problem in it with its `file:line:column` and a hint (the same validator as `cargo xtask
+//! validate`), or, when it is valid, its summary and a button to play it at once.
+//!
+//! The file never leaves the browser. Text from the file is only ever shown as text.
+
+use std::rc::Rc;
+
+use calmline_engine::validate;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::call::SharedScenario;
+use crate::components::use_locale;
+use crate::pages::play::Play;
+use crate::route::Route;
+
+/// The largest file read, in bytes (the validator refuses bigger ones anyway).
+const MAX_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+
+/// What the trainer's file turned out to be.
+#[derive(Debug, Clone, PartialEq)]
+enum Checked {
+    /// Nothing picked yet.
+    Empty,
+    /// Being read.
+    Reading,
+    /// The file could not be read at all.
+    Unreadable(String),
+    /// Problems, each as `file:line:column: error: …` and an optional hint.
+    Invalid(String, Vec<(String, Option<String>)>),
+    /// Valid.
+    Valid(SharedScenario),
+}
+
+/// The page for a trainer's own scenario file.
+#[component]
+pub fn OwnFile() -> Html {
+    let locale = use_locale();
+    let checked = use_state(|| Checked::Empty);
+    let playing = use_state(|| false);
+
+    let onchange = {
+        let checked = checked.clone();
+        let playing = playing.clone();
+        Callback::from(move |e: Event| {
+            let Some(file) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .and_then(|input| input.files())
+                .and_then(|files| files.get(0))
+            else {
+                return;
+            };
+            playing.set(false);
+            let name = file.name();
+            if file.size() > MAX_BYTES {
+                checked.set(Checked::Unreadable(name));
+                return;
+            }
+            checked.set(Checked::Reading);
+            let checked = checked.clone();
+            yew::platform::spawn_local(async move {
+                let bytes = match JsFuture::from(file.array_buffer()).await {
+                    Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                    Err(_) => {
+                        checked.set(Checked::Unreadable(name));
+                        return;
+                    }
+                };
+                let report = validate(&name, &bytes);
+                let next = match report.into_result() {
+                    Ok(sc) => Checked::Valid(SharedScenario(Rc::new(sc))),
+                    Err(problems) => Checked::Invalid(
+                        name,
+                        problems
+                            .into_iter()
+                            .map(|d| {
+                                let hint = d.hint.clone();
+                                let head = calmline_engine::Diagnostic { hint: None, ..d };
+                                (head.to_string(), hint)
+                            })
+                            .collect(),
+                    ),
+                };
+                checked.set(next);
+            });
+        })
+    };
+
+    if *playing && let Checked::Valid(sc) = &*checked {
+        return html! { <Play id={sc.id.clone()} scenario={Some(sc.clone())} /> };
+    }
+
+    let result = match &*checked {
+        Checked::Empty => html! {},
+        Checked::Reading => html! { <p role="status">{ locale.text("own-reading") }</p> },
+        Checked::Unreadable(name) => html! {
+            <div class="error-panel" role="alert" data-testid="own-unreadable">
+                <p>{ locale.text_with("own-unreadable", &[("file", name.clone().into())]) }</p>
+            </div>
+        },
+        Checked::Invalid(name, problems) => html! {
+            <div class="error-panel" role="alert" data-testid="own-problems">
+                <h2>{ locale.count("own-problems", problems.len() as i64) }</h2>
+                <p class="hint">{ locale.text_with("own-problems-hint", &[("file", name.clone().into())]) }</p>
+                <ol class="diagnostics-list">
+                    { for problems.iter().map(|(line, hint)| html! {
+                        <li data-testid="own-problem">
+                            <code>{ line.clone() }</code>
+                            if let Some(hint) = hint {
+                                <p class="hint">{ hint.clone() }</p>
+                            }
+                        </li>
+                    }) }
+                </ol>
+            </div>
+        },
+        Checked::Valid(sc) => {
+            let play = {
+                let playing = playing.clone();
+                Callback::from(move |_: MouseEvent| playing.set(true))
+            };
+            let replies: usize = sc.turns.iter().map(|t| t.replies.len()).sum();
+            html! {
+                <div class="valid-panel" data-testid="own-valid">
+                    <h2>{ sc.title.get(locale.lang()) }</h2>
+                    <p>{ locale.text_with("own-valid", &[
+                        ("turns", (sc.turns.len() as i64).into()),
+                        ("replies", (replies as i64).into()),
+                        ("endings", (sc.endings.len() as i64).into()),
+                    ]) }</p>
+                    <button type="button" class="button button-primary" data-testid="own-play" onclick={play}>
+                        { locale.text("own-play") }
+                    </button>
+                </div>
+            }
+        }
+    };
+
+    html! {
+        <section class="own-file" aria-labelledby="own-heading" data-testid="own-file">
+            <nav class="crumbs"><a href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a></nav>
+            <h1 id="own-heading">{ locale.text("own-heading") }</h1>
+            <p class="lead">{ locale.text("own-lead") }</p>
+            <label class="file-pick">
+                <span>{ locale.text("own-pick") }</span>
+                <input type="file" accept=".toml,text/plain" data-testid="own-input" {onchange} />
+            </label>
+            <div aria-live="polite">{ result }</div>
+        </section>
+    }
+}

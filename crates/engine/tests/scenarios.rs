@@ -103,3 +103,30 @@ fn the_committed_catalog_index_lists_every_scenario_as_it_is() {
         "scenarios/index.toml is stale: run `cargo xtask catalog`"
     );
 }
+
+#[test]
+fn the_library_trains_every_skill_three_times_and_teaches_every_technique() {
+    let library: Vec<_> = scenario_files()
+        .iter()
+        .map(|path| {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            validate(name, &std::fs::read(path).expect("read scenario"))
+                .into_result()
+                .expect("valid scenario")
+        })
+        .collect();
+    for skill in calmline_engine::Skill::ALL {
+        let n = library.iter().filter(|s| s.skills.contains(&skill)).count();
+        assert!(n >= 3, "`{skill}` is trained in only {n} scenario(s)");
+    }
+    for (id, technique) in calmline_engine::model::Technique::ALL {
+        assert!(
+            library.iter().any(|s| s.techniques.contains(&technique)),
+            "no scenario teaches `{id}`"
+        );
+    }
+    let mut types: Vec<_> = library.iter().map(|s| s.customer_type.id()).collect();
+    types.sort_unstable();
+    types.dedup();
+    assert_eq!(types.len(), 8, "one scenario per customer type: {types:?}");
+}

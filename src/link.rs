@@ -3,6 +3,23 @@
 //! Links are untrusted input: a parameter is only ever looked up by name and handed to a parser
 //! that accepts known values; anything else is ignored by the caller, never shown as markup.
 
+/// The link a trainer sends to a group: the briefing of a scenario with the language, timer,
+/// mode and (for everybody the same call) a seed. `page` is the address of the app.
+pub fn share(
+    page: &str,
+    id: &str,
+    lang: &str,
+    timer: &str,
+    mode: &str,
+    seed: Option<u64>,
+) -> String {
+    let mut link = format!("{page}#/play/{id}?lang={lang}&timer={timer}&mode={mode}");
+    if let Some(seed) = seed {
+        link.push_str(&format!("&seed={seed}"));
+    }
+    link
+}
+
 /// The value of `key` in a URL: first in the query inside the fragment (`#/route?key=value`,
 /// where hash routes put it), then in the ordinary query (`?key=value`). Empty values count as
 /// absent.
@@ -65,6 +82,32 @@ mod tests {
             param("?lang=pl", "#/?lang=en", "lang").as_deref(),
             Some("en")
         );
+    }
+
+    #[test]
+    fn a_shared_link_reads_back_as_it_was_made() {
+        let link = share(
+            "https://x.org/app/",
+            "late-delivery",
+            "hu",
+            "relaxed",
+            "exam",
+            Some(7),
+        );
+        assert_eq!(
+            link,
+            "https://x.org/app/#/play/late-delivery?lang=hu&timer=relaxed&mode=exam&seed=7"
+        );
+        let hash = &link[link.find('#').unwrap()..];
+        for (key, want) in [
+            ("lang", "hu"),
+            ("timer", "relaxed"),
+            ("mode", "exam"),
+            ("seed", "7"),
+        ] {
+            assert_eq!(param("", hash, key).as_deref(), Some(want));
+        }
+        assert!(!share("/", "x", "en", "off", "coach", None).contains("seed"));
     }
 
     #[test]

@@ -146,6 +146,21 @@ pub fn link_param(key: &str) -> Option<String> {
     link::param(&search, &hash, key)
 }
 
+/// The address of the page without its hash (`https://host/path/`), for links to share.
+pub fn page_url() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!(
+                "{}{}{}",
+                l.origin().ok()?,
+                l.pathname().ok()?,
+                l.search().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
 /// The location hash (`#/play/x?lang=hu`), empty if there is none.
 pub fn current_hash() -> String {
     web_sys::window()

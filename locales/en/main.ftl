@@ -295,3 +295,10 @@ own-problems =
 own-problems-hint = Each line says where in “{ $file }” the problem is (line:column) and how to fix it.
 own-valid = The file is valid: { $turns } customer turns, { $replies } replies, { $endings } endings.
 own-play = Play this call
+
+## Sharing a call (trainers)
+
+share-heading = For trainers: send this call to a group
+share-hint = The link opens this briefing in the language shown now, with the timer and feedback chosen above.
+share-same-call = The same customer lines and reply order for everybody
+share-link-label = Link to send

@@ -271,3 +271,10 @@ own-problems = A fájlban { $count } hiba van
 own-problems-hint = Minden sor megmutatja, hol van a hiba a(z) „{ $file }” fájlban (sor:oszlop), és hogyan javíthatod.
 own-valid = A fájl hibátlan: { $turns } ügyfélmegszólalás, { $replies } válasz, { $endings } befejezés.
 own-play = Kipróbálom ezt a hívást
+
+## Egy hívás megosztása (oktatóknak)
+
+share-heading = Oktatóknak: küldd el ezt a hívást a csoportnak
+share-hint = A hivatkozás ezt a bevezetőt nyitja meg az éppen látható nyelven, a fent választott válaszidővel és visszajelzési móddal.
+share-same-call = Mindenkinek ugyanazok az ügyfélmondatok és ugyanaz a válaszsorrend
+share-link-label = Elküldendő hivatkozás

@@ -303,3 +303,10 @@ own-problems =
 own-problems-hint = Każdy wiersz wskazuje, gdzie w pliku „{ $file }” jest błąd (wiersz:kolumna) i jak go poprawić.
 own-valid = Plik jest poprawny. Wypowiedzi klienta: { $turns }, odpowiedzi: { $replies }, zakończenia: { $endings }.
 own-play = Przeprowadź tę rozmowę
+
+## Udostępnianie rozmowy (dla trenerów)
+
+share-heading = Dla trenerów: wyślij tę rozmowę grupie
+share-hint = Link otwiera to wprowadzenie w obecnie wyświetlanym języku, z wybranym powyżej czasem na odpowiedź i trybem informacji zwrotnej.
+share-same-call = Dla wszystkich te same wypowiedzi klienta i ta sama kolejność odpowiedzi
+share-link-label = Link do wysłania

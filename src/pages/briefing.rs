@@ -2,12 +2,15 @@
 //! mode, and the button that starts the call.
 
 use calmline_engine::TimerMode;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::call::SharedScenario;
 use crate::components::use_locale;
 use crate::context::use_app;
+use crate::link;
 use crate::pages::play::last_call;
+use crate::platform;
 use crate::route::Route;
 use crate::settings::Mode;
 
@@ -44,11 +47,44 @@ pub fn Briefing(props: &BriefingProps) -> Html {
         mode: defaults.mode,
     });
     let has_last = use_state(|| false);
+    let page_url = use_state(String::new);
     {
         let has_last = has_last.clone();
+        let page_url = page_url.clone();
         let sc = sc.clone();
-        use_effect_with((), move |_| has_last.set(last_call(&sc).is_some()));
+        use_effect_with((), move |_| {
+            has_last.set(last_call(&sc).is_some());
+            page_url.set(platform::page_url());
+        });
     }
+    // For trainers: a link to this briefing with the choices made here.
+    let fixed_seed = use_state(|| None::<u64>);
+    let share = link::share(
+        &page_url,
+        &sc.id,
+        locale.lang().code(),
+        choice.timer.id(),
+        choice.mode.id(),
+        *fixed_seed,
+    );
+    let on_fixed = {
+        let fixed_seed = fixed_seed.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| i.checked());
+            fixed_seed.set(on.then(|| platform::random_seed() % 10_000));
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        if let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.select();
+        }
+    });
     let start = {
         let on_start = props.on_start.clone();
         let choice = *choice;
@@ -146,6 +182,18 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                             data-testid="start-call" onclick={start}>
                         { locale.text("briefing-start") }
                     </button>
+                    <details class="share" data-testid="share">
+                        <summary>{ locale.text("share-heading") }</summary>
+                        <p class="hint">{ locale.text("share-hint") }</p>
+                        <label class="toggle">
+                            <input type="checkbox" checked={fixed_seed.is_some()} onchange={on_fixed}
+                                   data-testid="share-same-call" />
+                            <span>{ locale.text("share-same-call") }</span>
+                        </label>
+                        <label for="share-link" class="visually-hidden">{ locale.text("share-link-label") }</label>
+                        <input id="share-link" type="text" readonly=true value={share}
+                               data-testid="share-link" onfocus={select_all} />
+                    </details>
                     if *has_last {
                         <button type="button" class="button button-quiet" data-testid="show-last"
                                 onclick={show_last}>

@@ -307,3 +307,32 @@ test("a trainer's own scenario file is checked in the browser and can be played"
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("a trainer's shared link gives everybody the same call", async () => {
+  const trainer = await newPage(browser, { locale: 'hu-HU' });
+  await trainer.goto(`${server.url}#/play/${ID}`);
+  await trainer.getByTestId('timer-relaxed').check();
+  await trainer.getByTestId('mode-exam').check();
+  await trainer.getByTestId('share').locator('summary').click();
+  await trainer.getByTestId('share-same-call').check();
+  const link = await trainer.getByTestId('share-link').inputValue();
+  assert.match(link, /#\/play\/shouter-late-delivery\?lang=hu&timer=relaxed&mode=exam&seed=\d+$/);
+  await trainer.context().close();
+  const firstLines = [];
+  for (const locale of ['en-US', 'pl-PL']) {
+    const trainee = await newPage(browser, { locale });
+    await trainee.goto(link);
+    await trainee.getByTestId('start-call').waitFor();
+    assert.equal(await trainee.locator('html').getAttribute('lang'), 'hu');
+    assert.ok(await trainee.getByTestId('timer-relaxed').isChecked());
+    assert.ok(await trainee.getByTestId('mode-exam').isChecked());
+    await trainee.getByTestId('start-call').click();
+    await trainee.getByTestId('reply').first().waitFor();
+    firstLines.push([
+      await trainee.getByTestId('customer-line').first().innerText(),
+      await trainee.getByTestId('reply').allInnerTexts(),
+    ]);
+    await trainee.context().close();
+  }
+  assert.deepEqual(firstLines[0], firstLines[1]);
+});

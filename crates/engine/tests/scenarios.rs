@@ -109,7 +109,10 @@ fn the_library_trains_every_skill_three_times_and_teaches_every_technique() {
     let library: Vec<_> = scenario_files()
         .iter()
         .map(|path| {
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
             validate(name, &std::fs::read(path).expect("read scenario"))
                 .into_result()
                 .expect("valid scenario")

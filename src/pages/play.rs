@@ -101,6 +101,7 @@ pub fn Play(props: &PlayProps) -> Html {
     let load = use_state(|| Load::Loading);
     let given = props.scenario.clone();
     let phase = use_reducer(|| Phase::Briefing);
+    let attempt = use_state(|| 0u32);
 
     // Fetch and check the scenario file; then pick up an interrupted call of this scenario.
     {
@@ -108,7 +109,7 @@ pub fn Play(props: &PlayProps) -> Html {
         let phase = phase.dispatcher();
         let notify = app.notify.clone();
         let id = props.id.clone();
-        use_effect_with(id.clone(), move |_| {
+        use_effect_with((id.clone(), *attempt), move |_| {
             yew::platform::spawn_local(async move {
                 let next = match given {
                     Some(sc) => Load::Ready(sc),
@@ -177,7 +178,14 @@ pub fn Play(props: &PlayProps) -> Html {
                 <div class="error-panel" role="alert" data-testid="scenario-unreachable">
                     <h1>{ locale.text("play-unreachable-title") }</h1>
                     <p>{ locale.text("play-unreachable-body") }</p>
-                    <a class="button" href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a>
+                    <div class="actions">
+                        <button type="button" class="button button-primary" data-testid="retry-load"
+                                onclick={let attempt = attempt.clone(); let load = load.clone();
+                                         Callback::from(move |_: MouseEvent| { load.set(Load::Loading); attempt.set(*attempt + 1); })}>
+                            { locale.text("retry") }
+                        </button>
+                        <a class="button" href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a>
+                    </div>
                 </div>
             };
         }

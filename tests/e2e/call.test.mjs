@@ -336,3 +336,15 @@ test("a trainer's shared link gives everybody the same call", async () => {
   }
   assert.deepEqual(firstLines[0], firstLines[1]);
 });
+
+test('a call file that cannot be fetched can be tried again', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  let fail = true;
+  await page.route('**/scenarios/shouter-late-delivery.toml', (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(`${server.url}#/play/${ID}`);
+  await page.getByTestId('scenario-unreachable').waitFor();
+  fail = false;
+  await page.getByTestId('retry-load').click();
+  await page.getByTestId('start-call').waitFor();
+  await page.context().close();
+});

@@ -50,7 +50,7 @@ catalog-count =
         [one] { $count } training call
        *[other] { $count } training calls
     }
-catalog-empty-title = No scenarios are available yet
+catalog-empty-title = No training calls are available yet
 catalog-empty-body = New training calls are being prepared. Check back soon.
 catalog-no-match = No call matches these filters. Try another skill or difficulty.
 catalog-resume = You have an unfinished call: “{ $title }”.
@@ -234,8 +234,8 @@ debrief-timing = Average { $mean }, median { $median }.
 debrief-timeouts =
     { $count ->
         [0] You never ran out of time.
-        [one] The time ran out once.
-       *[other] The time ran out { $count } times.
+        [one] You ran out of time once.
+       *[other] You ran out of time { $count } times.
     }
 debrief-review-heading = Turn by turn
 debrief-turn = Turn { $number }
@@ -247,7 +247,7 @@ debrief-self-care = Look after yourself
 debrief-retry = Try this call again
 debrief-next = Next call
 reflection-heading = Your reflection
-reflection-hint = A minute of reflection fixes what you learnt. Your notes stay in this browser.
+reflection-hint = A minute of reflection makes what you learnt stick. Your notes stay in this browser.
 reflection-went-well = What went well?
 reflection-to-change = What will you do differently next time?
 
@@ -255,10 +255,10 @@ reflection-to-change = What will you do differently next time?
 
 play-loading = Loading the call…
 play-missing-title = This training call does not exist
-play-missing-body = There is no call called “{ $id }”. The link may be out of date.
+play-missing-body = There is no call named “{ $id }”. The link may be out of date.
 play-unreachable-title = The call could not be loaded
 play-unreachable-body = Check your connection and try again.
-play-invalid-title = This training call has mistakes in its file
+play-invalid-title = The file for this training call has errors
 play-invalid-body =
     { $count ->
         [one] The scenario file has one problem, so the call cannot start:

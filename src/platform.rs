@@ -278,8 +278,9 @@ pub fn speak(text: &str, lang: Lang) {
         return;
     };
     synth.cancel();
+    // The browser's own list holds only voices, so no run-time type check is needed.
     let voice = synth.get_voices().iter().find_map(|v| {
-        let voice: web_sys::SpeechSynthesisVoice = v.dyn_into().ok()?;
+        let voice: web_sys::SpeechSynthesisVoice = v.unchecked_into();
         let tag = voice.lang().to_ascii_lowercase();
         tag.starts_with(lang.code()).then_some(voice)
     });

@@ -348,3 +348,42 @@ test('a call file that cannot be fetched can be tried again', async () => {
   await page.getByTestId('start-call').waitFor();
   await page.context().close();
 });
+
+test('the voice reads the customer in the language on screen, and stays silent without one', async () => {
+  // Headless Chromium has no voices: this stands in for the browser's speech synthesis, with a
+  // Hungarian voice only, and records what would be said.
+  const page = await newPage(browser, { locale: 'hu-HU' });
+  await page.addInitScript(() => {
+    window.__spoken = [];
+    const synth = {
+      getVoices: () => [{ lang: 'hu-HU', name: 'Magyar' }],
+      speak: (u) => window.__spoken.push({ text: u.text, lang: u.lang }),
+      cancel: () => {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => synth });
+    window.SpeechSynthesisUtterance = class {
+      constructor(text) {
+        this.text = text;
+      }
+    };
+  });
+  await page.goto(`${server.url}#/settings`);
+  await page.getByTestId('setting-voice').check();
+  await page.goto(`${server.url}#/play/${ID}?timer=off&mode=exam&seed=13`);
+  await page.getByTestId('start-call').click();
+  await page.getByTestId('reply').first().waitFor();
+  const line = (await page.getByTestId('customer-line').first().innerText()).replace(/^.*?:\s*/s, '');
+  await page.waitForFunction(() => window.__spoken.length > 0);
+  let spoken = await page.evaluate(() => window.__spoken);
+  assert.equal(spoken.at(-1).lang, 'hu-HU');
+  assert.ok(line.includes(spoken.at(-1).text) || spoken.at(-1).text.includes(line.trim()), `${line} / ${spoken.at(-1).text}`);
+  // Polish has no voice here: switching says nothing rather than reading Polish with a Hungarian voice.
+  const count = spoken.length;
+  await page.getByTestId('lang-pl').click();
+  await page.locator('html[lang=pl]').waitFor();
+  await page.waitForTimeout(200);
+  spoken = await page.evaluate(() => window.__spoken);
+  assert.equal(spoken.length, count);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface, shared by the pages.
 
 pub mod charts;
+pub mod choices;
 pub mod countdown;
 pub mod footer;
 pub mod header;

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::call::SharedScenario;
+use crate::components::choices::{ModeChoice, TimerChoice};
 use crate::components::use_locale;
 use crate::context::use_app;
 use crate::link;
@@ -93,44 +94,14 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     let show_last = props.on_show_last.reform(|_: MouseEvent| ());
     let record = app.progress.get(&sc.id);
 
-    let timer_options = TimerMode::ALL.into_iter().map(|t| {
-        let choice_state = choice.clone();
-        let onchange = Callback::from(move |_: Event| {
-            choice_state.set(CallChoice {
-                timer: t,
-                ..*choice_state
-            })
-        });
-        html! {
-            <label class="option">
-                <input type="radio" name="timer" value={t.id()} checked={choice.timer == t}
-                       data-testid={format!("timer-{}", t.id())} {onchange} />
-                <span class="option-text">
-                    <span class="option-title">{ locale.text(&format!("timer-{}", t.id())) }</span>
-                    <span class="option-hint">{ locale.text(&format!("timer-{}-hint", t.id())) }</span>
-                </span>
-            </label>
-        }
-    });
-    let mode_options = Mode::ALL.into_iter().map(|m| {
-        let choice_state = choice.clone();
-        let onchange = Callback::from(move |_: Event| {
-            choice_state.set(CallChoice {
-                mode: m,
-                ..*choice_state
-            })
-        });
-        html! {
-            <label class="option">
-                <input type="radio" name="mode" value={m.id()} checked={choice.mode == m}
-                       data-testid={format!("mode-{}", m.id())} {onchange} />
-                <span class="option-text">
-                    <span class="option-title">{ locale.text(&format!("mode-{}", m.id())) }</span>
-                    <span class="option-hint">{ locale.text(&format!("mode-{}-hint", m.id())) }</span>
-                </span>
-            </label>
-        }
-    });
+    let on_timer = {
+        let choice = choice.clone();
+        Callback::from(move |timer| choice.set(CallChoice { timer, ..*choice }))
+    };
+    let on_mode = {
+        let choice = choice.clone();
+        Callback::from(move |mode| choice.set(CallChoice { mode, ..*choice }))
+    };
 
     html! {
         <section class="briefing" aria-labelledby="briefing-heading" data-testid="briefing">
@@ -169,14 +140,8 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                     }
                 </div>
                 <div class="briefing-side">
-                    <fieldset class="options">
-                        <legend>{ locale.text("timer-heading") }</legend>
-                        { for timer_options }
-                    </fieldset>
-                    <fieldset class="options">
-                        <legend>{ locale.text("mode-heading") }</legend>
-                        { for mode_options }
-                    </fieldset>
+                    <TimerChoice value={choice.timer} on_change={on_timer} />
+                    <ModeChoice value={choice.mode} on_change={on_mode} />
                     <p class="hint">{ locale.text("briefing-keys-hint") }</p>
                     <button type="button" class="button button-primary button-large"
                             data-testid="start-call" onclick={start}>

@@ -1,15 +1,15 @@
 //! Settings (`#/settings`): language, timer mode, coach or exam, voice, reduced motion. Every
 //! change is saved at once; a trainer's link may still override timer and mode for its calls.
 
-use calmline_engine::TimerMode;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::choices::{ModeChoice, TimerChoice};
 use crate::components::use_locale;
 use crate::context::use_app;
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::settings::{Mode, Settings};
+use crate::settings::Settings;
 
 /// The settings page.
 #[component]
@@ -19,27 +19,6 @@ pub fn SettingsPage() -> Html {
     let s = app.settings;
     let set = app.set_settings.clone();
 
-    let radio = |name: &'static str,
-                 value: &'static str,
-                 label: String,
-                 hint: Option<String>,
-                 checked: bool,
-                 next: Settings| {
-        let set = set.clone();
-        let onchange = Callback::from(move |_: Event| set.emit(next));
-        html! {
-            <label class="option">
-                <input type="radio" {name} {value} {checked} {onchange}
-                       data-testid={format!("setting-{name}-{value}")} />
-                <span class="option-text">
-                    <span class="option-title">{ label }</span>
-                    if let Some(hint) = hint {
-                        <span class="option-hint">{ hint }</span>
-                    }
-                </span>
-            </label>
-        }
-    };
     let toggle = |id: &'static str,
                   label: String,
                   checked: bool,
@@ -78,24 +57,10 @@ pub fn SettingsPage() -> Html {
                     }
                 }) }
             </fieldset>
-            <fieldset class="options">
-                <legend>{ locale.text("timer-heading") }</legend>
-                { for TimerMode::ALL.into_iter().map(|t| radio(
-                    "timer", t.id(),
-                    locale.text(&format!("timer-{}", t.id())),
-                    Some(locale.text(&format!("timer-{}-hint", t.id()))),
-                    s.timer == t, Settings { timer: t, ..s },
-                )) }
-            </fieldset>
-            <fieldset class="options">
-                <legend>{ locale.text("mode-heading") }</legend>
-                { for Mode::ALL.into_iter().map(|m| radio(
-                    "mode", m.id(),
-                    locale.text(&format!("mode-{}", m.id())),
-                    Some(locale.text(&format!("mode-{}-hint", m.id()))),
-                    s.mode == m, Settings { mode: m, ..s },
-                )) }
-            </fieldset>
+            <TimerChoice value={s.timer} test_prefix="setting-"
+                         on_change={set.reform(move |timer| Settings { timer, ..s })} />
+            <ModeChoice value={s.mode} test_prefix="setting-"
+                        on_change={set.reform(move |mode| Settings { mode, ..s })} />
             <fieldset class="options">
                 <legend>{ locale.text("settings-comfort") }</legend>
                 { toggle("voice", locale.text("settings-voice"), s.voice, |s, on| Settings { voice: on, ..s }) }

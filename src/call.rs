@@ -315,15 +315,11 @@ pub fn transcript(sc: &Scenario, state: &State) -> Vec<Line> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use calmline_engine::validate;
 
     fn scenario() -> SharedScenario {
         let bytes = include_bytes!("../crates/engine/tests/fixtures/late-delivery-v1.toml");
-        SharedScenario(Rc::new(
-            validate("late-delivery-v1.toml", bytes)
-                .into_result()
-                .expect("fixture is valid"),
-        ))
+        let sc = calmline_engine::validate("fixture", bytes).into_result();
+        SharedScenario(Rc::new(sc.expect("the fixture is valid")))
     }
 
     fn reply(call: &Call, id: &str) -> u8 {

@@ -7,9 +7,12 @@
 //! `tests/e2e/`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/fixture.rs"]
+mod fixture;
+
 use std::rc::Rc;
 
-use calmline::call::{Call, CallAction, SharedScenario};
+use calmline::call::{Call, CallAction};
 use calmline::i18n::{Lang, Locale, message_ids};
 use calmline::pages::briefing::Briefing;
 use calmline::pages::call::CallScreen;
@@ -18,17 +21,8 @@ use calmline::pages::own_file::OwnFile;
 use calmline::pages::settings::SettingsPage;
 use calmline::settings::Mode;
 use calmline::{App, AppProps};
-use calmline_engine::{TimerMode, validate};
+use calmline_engine::TimerMode;
 use yew::prelude::*;
-
-fn scenario() -> SharedScenario {
-    let bytes = include_bytes!("../crates/engine/tests/fixtures/late-delivery-v1.toml");
-    SharedScenario(Rc::new(
-        validate("late-delivery-v1.toml", bytes)
-            .into_result()
-            .expect("the fixture is valid"),
-    ))
-}
 
 fn reply(call: &Call, id: &str) -> u8 {
     let turn = call.state.turn().expect("on a turn");
@@ -42,7 +36,13 @@ fn reply(call: &Call, id: &str) -> u8 {
 
 /// A call two replies in, in coach mode, with the feedback on the second reply open.
 fn call_in_progress() -> Call {
-    let call = Call::start(scenario(), 7, TimerMode::Standard, Mode::Coach, 0.0);
+    let call = Call::start(
+        fixture::scenario(),
+        7,
+        TimerMode::Standard,
+        Mode::Coach,
+        0.0,
+    );
     let call = call.apply(CallAction::Choose {
         reply: reply(&call, "let-vent"),
         now: 3_000.0,
@@ -79,7 +79,7 @@ struct HostProps {
 #[component]
 fn Host(props: &HostProps) -> Html {
     let locale = Locale::new(props.lang);
-    let sc = scenario();
+    let sc = fixture::scenario();
     let screen = match &props.screen {
         Screen::Briefing => html! {
             <Briefing scenario={sc} on_start={Callback::noop()} on_show_last={Callback::noop()} />

@@ -4,9 +4,10 @@
 //! (`<html lang>`, the title) and on local storage are read back.
 #![cfg(target_arch = "wasm32")]
 
-use std::rc::Rc;
+#[path = "support/fixture.rs"]
+mod fixture;
 
-use calmline::call::{Call, CallAction, SharedScenario};
+use calmline::call::{Call, CallAction};
 use calmline::i18n::Lang;
 use calmline::pages::call::CallScreen;
 use calmline::pages::play::{Phase, PhaseAction};
@@ -14,7 +15,7 @@ use calmline::platform::{LANG_KEY, Notice};
 use calmline::progress::PROGRESS_KEY;
 use calmline::settings::{Mode, SETTINGS_KEY};
 use calmline::{App, AppProps};
-use calmline_engine::{TimerMode, validate};
+use calmline_engine::TimerMode;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
@@ -162,11 +163,6 @@ async fn damaged_saved_data_is_reset_with_a_notice() {
     host.done();
 }
 
-fn scenario() -> SharedScenario {
-    let bytes = include_bytes!("../crates/engine/tests/fixtures/late-delivery-v1.toml");
-    SharedScenario(Rc::new(validate("fixture", bytes).into_result().unwrap()))
-}
-
 #[derive(Properties, PartialEq)]
 struct CallHostProps {
     timer: TimerMode,
@@ -178,7 +174,7 @@ fn CallHost(props: &CallHostProps) -> Html {
     let timer = props.timer;
     let phase = use_reducer(move || {
         Phase::Calling(Call::start(
-            scenario(),
+            fixture::scenario(),
             5,
             timer,
             Mode::Exam,

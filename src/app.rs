@@ -113,9 +113,18 @@ pub fn App(props: &AppProps) -> Html {
         let route = route.clone();
         let link = link.clone();
         let notify = notify.clone();
+        let locale = locale.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
+                    // The link's language applies unless the trainee chose one.
+                    if let Some(lang) =
+                        platform::link_param("lang").and_then(|l| Lang::from_tag(&l))
+                        && platform::storage_get(platform::LANG_KEY).is_none()
+                        && lang != locale.lang()
+                    {
+                        locale.set(locale.with_lang(lang));
+                    }
                     let options = LinkOptions::read(platform::link_param);
                     for (key, value) in &options.rejected {
                         notify.emit(Notice::BadLinkParam(key.clone(), value.clone()));
@@ -156,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
     let first_route = use_mut_ref(|| true);
     use_effect_with((*route).clone(), move |_| {
         if !std::mem::replace(&mut *first_route.borrow_mut(), false) {
-            platform::focus("main");
+            platform::start_screen("main");
         }
     });
 

@@ -244,6 +244,23 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Starts a new screen: scrolls to the top and moves focus to `id` (a heading or the main
+/// area), so that sighted, keyboard and screen-reader users all start at its beginning.
+pub fn start_screen(id: &str) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let _ = el.focus();
+    }
+}
+
 /// Why a file could not be fetched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {

@@ -29,7 +29,8 @@ impl Route {
             [] => Route::Catalog,
             ["settings"] => Route::Settings,
             ["own"] => Route::OwnFile,
-            ["play", id] if is_id(id) => Route::Play((*id).to_owned()),
+            // `index` is the catalog's own file in scenarios/, never a call.
+            ["play", id] if is_id(id) && *id != "index" => Route::Play((*id).to_owned()),
             _ => Route::NotFound,
         }
     }
@@ -80,6 +81,7 @@ mod tests {
             "#/play/<script>",
             "#/play/A",
             "#/play/a/b",
+            "#/play/index",
             "#/nope",
         ] {
             assert_eq!(Route::parse(hash), Route::NotFound, "{hash}");

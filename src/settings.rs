@@ -123,13 +123,13 @@ impl LinkOptions {
     pub fn read(param: impl Fn(&str) -> Option<String>) -> LinkOptions {
         let mut out = LinkOptions::default();
         if let Some(v) = param("timer") {
-            match TimerMode::from_id(&v) {
+            match TimerMode::from_id(&v.to_ascii_lowercase()) {
                 Some(t) => out.timer = Some(t),
                 None => out.reject("timer", &v),
             }
         }
         if let Some(v) = param("mode") {
-            match Mode::from_id(&v) {
+            match Mode::from_id(&v.to_ascii_lowercase()) {
                 Some(m) => out.mode = Some(m),
                 None => out.reject("mode", &v),
             }
@@ -150,7 +150,10 @@ impl LinkOptions {
 
     fn reject(&mut self, key: &str, value: &str) {
         // Shown as plain text, but kept short so a crafted link cannot flood the page.
-        let shown: String = value.chars().take(24).collect();
+        let mut shown: String = value.chars().take(24).collect();
+        if value.chars().nth(24).is_some() {
+            shown.push('…');
+        }
         self.rejected.push((key.to_owned(), shown));
     }
 
@@ -237,7 +240,7 @@ mod tests {
             LinkOptions {
                 rejected: vec![
                     ("timer".into(), "turbo".into()),
-                    ("mode".into(), "x".repeat(24)),
+                    ("mode".into(), format!("{}…", "x".repeat(24))),
                     ("seed".into(), "-1".into()),
                     ("lang".into(), "de".into()),
                 ],

@@ -302,3 +302,5 @@ share-heading = For trainers: send this call to a group
 share-hint = The link opens this briefing in the language shown now, with the timer and feedback chosen above.
 share-same-call = The same customer lines and reply order for everybody
 share-link-label = Link to send
+call-tone = Sounds { $emotion }
+own-technical = The problems are listed in English, as the validator reports them to authors.

@@ -278,3 +278,5 @@ share-heading = Oktatóknak: küldd el ezt a hívást a csoportnak
 share-hint = A hivatkozás ezt a bevezetőt nyitja meg az éppen látható nyelven, a fent választott válaszidővel és visszajelzési móddal.
 share-same-call = Mindenkinek ugyanazok az ügyfélmondatok és ugyanaz a válaszsorrend
 share-link-label = Elküldendő hivatkozás
+call-tone = Hangnem: { $emotion }
+own-technical = A hibák leírása angol nyelvű, ahogy az ellenőrző a szerzőknek jelzi.

@@ -310,3 +310,5 @@ share-heading = Dla trenerów: wyślij tę rozmowę grupie
 share-hint = Link otwiera to wprowadzenie w obecnie wyświetlanym języku, z wybranym powyżej czasem na odpowiedź i trybem informacji zwrotnej.
 share-same-call = Dla wszystkich te same wypowiedzi klienta i ta sama kolejność odpowiedzi
 share-link-label = Link do wysłania
+call-tone = Ton: { $emotion }
+own-technical = Błędy są opisane po angielsku, tak jak podaje je walidator autorom scenariuszy.

@@ -116,7 +116,8 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     // Keys 1 to 4 choose the reply shown at that position.
     {
         let on_action = props.on_action.clone();
-        let accepts = call.accepts_replies();
+        // Not while the trainee is deciding whether to end the call.
+        let accepts = call.accepts_replies() && !*confirm_end;
         let replies = replies.clone();
         use_effect_with((accepts, replies), move |(accepts, replies)| {
             let accepts = *accepts;
@@ -202,6 +203,13 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
         let warned = warned.clone();
         use_effect_with((moves, warning), move |(_, warning)| warned.set(*warning));
     }
+
+    // The question "end the call now?" takes the focus when it opens.
+    use_effect_with(*confirm_end, |open| {
+        if *open {
+            platform::focus("confirm-end-yes");
+        }
+    });
 
     let turn = call.state.turn();
     let emotion = turn.map_or(calmline_engine::model::Emotion::Neutral, |t| {
@@ -332,7 +340,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                 <div class="call-status">
                     <p class="call-title">{ sc.title.get(lang) }</p>
                     <MoodMeter {mood} />
-                    <p class="call-emotion">{ locale.text(&format!("emotion-{}", emotion.id())) }</p>
+                    <p class="call-emotion">{ locale.text_with("call-tone", &[("emotion", locale.text(&format!("emotion-{}", emotion.id())).into())]) }</p>
                 </div>
                 <div class="call-controls">
                     <Countdown remaining_ms={remaining} limit_ms={call.limit_ms()} {warning}
@@ -341,7 +349,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                     if *confirm_end {
                         <div class="confirm-end" role="group" aria-label={locale.text("call-end-confirm")}>
                             <p>{ locale.text("call-end-confirm") }</p>
-                            <button type="button" class="button button-danger" data-testid="confirm-end"
+                            <button type="button" id="confirm-end-yes" class="button button-danger" data-testid="confirm-end"
                                     onclick={end_now}>{ locale.text("call-end-yes") }</button>
                             <button type="button" class="button button-quiet"
                                     onclick={keep_talking}>{ locale.text("call-end-no") }</button>

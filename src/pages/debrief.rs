@@ -123,11 +123,19 @@ pub fn Debrief(props: &DebriefProps) -> Html {
 
     let review = d.steps.iter().enumerate().map(|(i, step)| {
         let turn = sc.turn(step.turn);
-        let said = turn
-            .lines
-            .get(usize::from(step.variant))
-            .map(|t| t.get(lang).to_owned())
-            .unwrap_or_default();
+        // After a silence the customer, still at the same turn, last said the silence line.
+        let waited = i
+            .checked_sub(1)
+            .map(|p| &d.steps[p])
+            .is_some_and(|prev| prev.turn == step.turn && prev.choice == Choice::Silence);
+        let said = if waited {
+            turn.silence.line.get(lang).to_owned()
+        } else {
+            turn.lines
+                .get(usize::from(step.variant))
+                .map(|t| t.get(lang).to_owned())
+                .unwrap_or_default()
+        };
         let (did, feedback) = move_texts(&locale, sc, step);
         let better = step.better.map(|b| {
             let reply = &turn.replies[usize::from(b)];
@@ -206,7 +214,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 <section aria-labelledby="skills-heading">
                     <h2 id="skills-heading">{ locale.text("debrief-skills-heading") }</h2>
                     <SkillChart skills={card.skills.clone()} />
-                    if !d.strongest.is_empty() {
+                    if !d.strongest.is_empty() && card.timing.replies > 0 {
                         <p>{ locale.text_with("debrief-strongest", &[("skills", skill_names(&d.strongest).into())]) }</p>
                         <p>{ locale.text_with("debrief-weakest", &[("skills", skill_names(&d.weakest).into())]) }</p>
                     }

@@ -105,7 +105,8 @@ pub fn OwnFile() -> Html {
             <div class="error-panel" role="alert" data-testid="own-problems">
                 <h2>{ locale.count("own-problems", problems.len() as i64) }</h2>
                 <p class="hint">{ locale.text_with("own-problems-hint", &[("file", name.clone().into())]) }</p>
-                <ol class="diagnostics-list">
+                <p class="hint">{ locale.text("own-technical") }</p>
+                <ol class="diagnostics-list" lang="en">
                     { for problems.iter().map(|(line, hint)| html! {
                         <li data-testid="own-problem">
                             <code>{ line.clone() }</code>

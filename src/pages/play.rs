@@ -109,6 +109,7 @@ pub fn Play(props: &PlayProps) -> Html {
         let phase = phase.dispatcher();
         let notify = app.notify.clone();
         let id = props.id.clone();
+        let own = props.scenario.is_some();
         use_effect_with((id.clone(), *attempt), move |_| {
             yew::platform::spawn_local(async move {
                 let next = match given {
@@ -116,6 +117,7 @@ pub fn Play(props: &PlayProps) -> Html {
                     None => fetch_scenario(&id).await,
                 };
                 if let Load::Ready(sc) = &next
+                    && !own
                     && let Some(call) = restore(sc, &notify)
                 {
                     phase.dispatch(PhaseAction::Begin(call));
@@ -124,6 +126,22 @@ pub fn Play(props: &PlayProps) -> Html {
             });
         });
     }
+
+    // Each phase starts at its top, with focus on its heading.
+    let phase_kind = match &*phase {
+        Phase::Briefing => "briefing-heading",
+        Phase::Calling(_) => "replies",
+        Phase::Debrief(..) => "debrief-heading",
+    };
+    let loaded = matches!(&*load, Load::Ready(_));
+    use_effect_with((phase_kind, loaded), |(id, loaded)| {
+        if *loaded {
+            platform::start_screen(id);
+        }
+    });
+
+    // A trainer's own file is a preview: it never touches the library's scores and saves.
+    let own = props.scenario.is_some();
 
     // After every move: keep the call; when it ends, record it and show the debrief.
     let progress_key = match &*phase {
@@ -135,6 +153,15 @@ pub fn Play(props: &PlayProps) -> Html {
         let record = app.record_result.clone();
         use_effect_with(progress_key, move |key| {
             if let (Some(_), Phase::Calling(call)) = (key, &*phase_now) {
+                if own {
+                    if call.is_over() {
+                        phase_now.dispatch(PhaseAction::ShowDebrief(
+                            Rc::new(call.state.clone()),
+                            call.mode,
+                        ));
+                    }
+                    return;
+                }
                 let kept = save::encode(&call.scenario, &call.state).map(|save| {
                     SavedCall {
                         mode: call.mode,
@@ -206,8 +233,11 @@ pub fn Play(props: &PlayProps) -> Html {
         let phase = phase.dispatcher();
         let scenario = scenario.clone();
         let link_seed = app.link.seed;
+        let own = props.scenario.is_some();
         Callback::from(move |choice: CallChoice| {
-            platform::storage_remove(&call_key(&scenario.id));
+            if !own {
+                platform::storage_remove(&call_key(&scenario.id));
+            }
             let seed = link_seed.unwrap_or_else(platform::random_seed);
             let now = platform::now_ms();
             phase.dispatch(PhaseAction::Begin(Call::start(

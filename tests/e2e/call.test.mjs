@@ -304,6 +304,10 @@ test("a trainer's own scenario file is checked in the browser and can be played"
   await page.getByTestId('start-call').click();
   await playToEnd(page);
   await page.getByTestId('debrief-score').waitFor();
+  // A preview: the library's call of the same id keeps no score from it.
+  await page.goto(server.url);
+  await page.locator(`[data-testid=scenario-card][data-id="${ID}"]`).waitFor();
+  assert.equal(await page.locator(`[data-testid=scenario-card][data-id="${ID}"] [data-testid=card-record]`).count(), 0);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -385,5 +389,40 @@ test('the voice reads the customer in the language on screen, and stays silent w
   spoken = await page.evaluate(() => window.__spoken);
   assert.equal(spoken.length, count);
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the site works from a folder of a static host, as in an LMS package', async () => {
+  const folder = await serveStatic(undefined, { prefix: '/training/calmline/' });
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.goto(`${folder.url}#/play/${ID}?timer=off&mode=exam`);
+  await page.getByTestId('start-call').click();
+  await page.getByTestId('reply').first().waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  await folder.close();
+});
+
+test('the debrief starts at its top, with focus on its heading', async () => {
+  const page = await newPage(browser, { locale: 'en-US', viewport: { width: 390, height: 700 } });
+  await startCall(page, 'timer=off&mode=exam&seed=14');
+  await playToEnd(page, { position: 2 });
+  await page.getByTestId('debrief-score').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'debrief-heading');
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  await page.context().close();
+});
+
+test('while the trainee decides whether to end the call, number keys do nothing', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await startCall(page, 'timer=off&mode=exam&seed=15');
+  await page.getByTestId('end-call').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'confirm-end');
+  await page.keyboard.press('1');
+  await page.waitForTimeout(150);
+  assert.equal(await page.getByTestId('agent-line').count(), 0);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('outcome').waitFor();
   await page.context().close();
 });

@@ -21,10 +21,16 @@ const TYPES = {
   '.toml': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on an ephemeral 127.0.0.1 port, as any static host would (no fallback). */
-export async function serveStatic(root = DIST) {
+/** Serves `root` on an ephemeral 127.0.0.1 port, as any static host would (no fallback),
+ * optionally under a folder (`prefix`, such as `/training/calmline/`). */
+export async function serveStatic(root = DIST, { prefix = '/' } = {}) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!full.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const path = `/${full.slice(prefix.length)}`;
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -40,7 +46,7 @@ export async function serveStatic(root = DIST) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** Debian Chromium, headless, with the flags that work as root on a machine with no network. */

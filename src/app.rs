@@ -104,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     use_effect_with((*locale).clone(), |locale| {
-        platform::show_language(locale.lang(), &locale.text("app-name"));
+        platform::show_language(locale.lang());
     });
 
     // A new address (a trainer's link opened in the same tab, a card, the back button): the

@@ -119,15 +119,18 @@ pub fn save_lang(lang: Lang) {
 }
 
 /// Makes the document follow the interface language: `<html lang>` (for screen readers,
-/// hyphenation and fonts) and the window title.
-pub fn show_language(lang: Lang, title: &str) {
-    let Some(document) = document() else {
-        return;
-    };
-    if let Some(root) = document.document_element() {
+/// hyphenation and fonts).
+pub fn show_language(lang: Lang) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.code());
     }
-    document.set_title(title);
+}
+
+/// The window title (each screen names itself, WCAG 2.4.2).
+pub fn set_title(title: &str) {
+    if let Some(document) = document() {
+        document.set_title(title);
+    }
 }
 
 /// Turns animations off (a class on `<html>`) whatever the system asks, or leaves it to the

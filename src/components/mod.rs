@@ -19,3 +19,12 @@ use crate::i18n::{Lang, Locale};
 pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_else(|| Locale::new(Lang::En))
 }
+
+/// Names the screen in the window title, "<screen> · CalmLine", in the current language.
+#[hook]
+pub fn use_title(screen: String) {
+    let app_name = use_locale().text("app-name");
+    use_effect_with((screen, app_name), |(screen, app_name)| {
+        crate::platform::set_title(&format!("{screen} · {app_name}"));
+    });
+}

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::call::SharedScenario;
 use crate::components::choices::{ModeChoice, TimerChoice};
-use crate::components::use_locale;
+use crate::components::{use_locale, use_title};
 use crate::context::use_app;
 use crate::link;
 use crate::pages::play::last_call;
@@ -42,6 +42,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     let app = use_app();
     let sc = &props.scenario;
     let lang = locale.lang();
+    use_title(sc.title.get(lang).to_owned());
     let defaults = app.link.apply(app.settings);
     let choice = use_state(|| CallChoice {
         timer: defaults.timer,

@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::call::{Call, CallAction, Line};
 use crate::components::countdown::Countdown;
 use crate::components::portrait::{MoodMeter, Portrait};
-use crate::components::use_locale;
+use crate::components::{use_locale, use_title};
 use crate::context::use_app;
 use crate::i18n::Locale;
 use crate::platform;
@@ -34,6 +34,10 @@ pub struct CallScreenProps {
 pub fn line_text(locale: &Locale, call: &Call, line: Line) -> String {
     let sc = &call.scenario;
     let lang = locale.lang();
+    use_title(locale.text_with(
+        "call-heading",
+        &[("name", sc.customer.name.get(lang).to_owned().into())],
+    ));
     match line {
         Line::Customer(turn, variant) => sc
             .turn(turn)

@@ -6,7 +6,7 @@ use calmline_engine::catalog::Entry;
 use calmline_engine::model::Difficulty;
 use yew::prelude::*;
 
-use crate::components::use_locale;
+use crate::components::{use_locale, use_title};
 use crate::context::{CatalogState, use_app};
 use crate::platform;
 use crate::progress::{SavedCall, call_key};
@@ -35,6 +35,7 @@ pub fn Catalog() -> Html {
     let locale = use_locale();
     let app = use_app();
     let filter = use_state(Filter::default);
+    use_title(locale.text("catalog-heading"));
     // The calls left unfinished, found once the catalog is known.
     let unfinished = use_state(Vec::<String>::new);
     {

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::call::SharedScenario;
 use crate::components::charts::{MoodChart, MoodPoint, SkillChart};
-use crate::components::use_locale;
+use crate::components::{use_locale, use_title};
 use crate::context::{CatalogState, use_app};
 use crate::i18n::Locale;
 use crate::platform;
@@ -78,6 +78,11 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     let app = use_app();
     let sc = &props.scenario;
     let lang = locale.lang();
+    use_title(format!(
+        "{} · {}",
+        locale.text("debrief-heading"),
+        sc.title.get(lang)
+    ));
     let d = debrief(sc, &props.state, None);
     let card = &d.scorecard;
 

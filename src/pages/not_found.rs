@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::components::use_locale;
+use crate::components::{use_locale, use_title};
 use crate::route::Route;
 
 /// The page for an unknown address.
 #[component]
 pub fn NotFound() -> Html {
     let locale = use_locale();
+    use_title(locale.text("not-found-title"));
     html! {
         <div class="error-panel" data-testid="not-found">
             <h1>{ locale.text("not-found-title") }</h1>

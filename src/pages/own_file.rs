@@ -12,7 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::call::SharedScenario;
-use crate::components::use_locale;
+use crate::components::{use_locale, use_title};
 use crate::pages::play::Play;
 use crate::route::Route;
 
@@ -38,6 +38,7 @@ enum Checked {
 #[component]
 pub fn OwnFile() -> Html {
     let locale = use_locale();
+    use_title(locale.text("own-heading"));
     let checked = use_state(|| Checked::Empty);
     let playing = use_state(|| false);
 

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::choices::{ModeChoice, TimerChoice};
-use crate::components::use_locale;
+use crate::components::{use_locale, use_title};
 use crate::context::use_app;
 use crate::i18n::Lang;
 use crate::route::Route;
@@ -15,6 +15,7 @@ use crate::settings::Settings;
 #[component]
 pub fn SettingsPage() -> Html {
     let locale = use_locale();
+    use_title(locale.text("settings-heading"));
     let app = use_app();
     let s = app.settings;
     let set = app.set_settings.clone();

@@ -143,3 +143,19 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
     }
   });
 }
+
+test('every screen names itself in the window title, in the language on screen', async () => {
+  const page = await newPage(browser, { locale: 'pl-PL' });
+  await page.goto(server.url);
+  await expectLanguage(page, 'pl');
+  assert.equal(await page.title(), 'Rozmowy treningowe · CalmLine');
+  await page.getByTestId('settings').click();
+  await page.getByTestId('settings-page').waitFor();
+  assert.equal(await page.title(), 'Ustawienia · CalmLine');
+  await page.getByTestId('lang-hu').click();
+  await page.waitForFunction(() => document.title === 'Beállítások · CalmLine');
+  await page.goto(`${server.url}#/play/${entries[0].id}`);
+  await page.getByTestId('start-call').waitFor();
+  assert.equal(await page.title(), `${entries[0].title.hu} · CalmLine`);
+  await page.context().close();
+});

@@ -16,7 +16,7 @@ use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::context::{AppContext, CatalogState};
 use crate::i18n::{Lang, Locale};
-use crate::pages::catalog::Catalog;
+use crate::pages::catalog::{Catalog, Filter};
 use crate::pages::not_found::NotFound;
 use crate::pages::own_file::OwnFile;
 use crate::pages::play::Play;
@@ -59,6 +59,7 @@ pub fn App(props: &AppProps) -> Html {
     let notices = use_reducer(|| NoticeList(startup.notices.clone()));
     let catalog = use_state(|| CatalogState::Loading);
     let catalog_attempt = use_state(|| 0u32);
+    let filter = use_state(Filter::default);
     let link = use_state(|| Rc::new(startup.link.clone()));
 
     let set_lang = {
@@ -179,6 +180,11 @@ pub fn App(props: &AppProps) -> Html {
         reload_catalog,
         notify,
         set_lang: set_lang.clone(),
+        filter: *filter,
+        set_filter: {
+            let filter = filter.clone();
+            Callback::from(move |f| filter.set(f))
+        },
     };
 
     let page = match &*route {

@@ -8,6 +8,7 @@ use calmline_engine::catalog::Entry;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::pages::catalog::Filter;
 use crate::platform::Notice;
 use crate::progress::Progress;
 use crate::settings::{LinkOptions, Settings};
@@ -44,6 +45,10 @@ pub struct AppContext {
     pub notify: Callback<Notice>,
     /// Changes the interface language.
     pub set_lang: Callback<Lang>,
+    /// The catalog's filters, kept while the trainee visits other screens.
+    pub filter: Filter,
+    /// Changes the catalog's filters.
+    pub set_filter: Callback<Filter>,
 }
 
 impl AppContext {
@@ -59,6 +64,8 @@ impl AppContext {
             reload_catalog: Callback::noop(),
             notify: Callback::noop(),
             set_lang: Callback::noop(),
+            filter: Filter::default(),
+            set_filter: Callback::noop(),
         }
     }
 }

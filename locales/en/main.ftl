@@ -52,7 +52,7 @@ catalog-count =
     }
 catalog-empty-title = No training calls are available yet
 catalog-empty-body = New training calls are being prepared. Check back soon.
-catalog-no-match = No call matches these filters. Try another skill or difficulty.
+catalog-no-match = Try another skill or difficulty.
 catalog-resume = You have an unfinished call: “{ $title }”.
 catalog-resume-button = Resume the call
 filter-label = Filter the calls
@@ -60,6 +60,7 @@ filter-skill = Skill
 filter-all-skills = All skills
 filter-difficulty = Difficulty
 filter-all-difficulties = All difficulties
+filter-clear = Show all calls
 card-skills = Skills trained
 card-not-played = Not played yet
 card-passed = Passed

@@ -51,7 +51,7 @@ catalog-count =
     }
 catalog-empty-title = Még egyetlen gyakorlóhívás sem érhető el
 catalog-empty-body = Az új gyakorlóhívások készülnek. Nézz vissza hamarosan!
-catalog-no-match = Egyetlen hívás sem felel meg ezeknek a szűrőknek. Válassz másik készséget vagy nehézséget.
+catalog-no-match = Válassz másik készséget vagy nehézséget.
 catalog-resume = Van egy befejezetlen hívásod: „{ $title }”.
 catalog-resume-button = A hívás folytatása
 filter-label = Hívások szűrése
@@ -59,6 +59,7 @@ filter-skill = Készség
 filter-all-skills = Minden készség
 filter-difficulty = Nehézség
 filter-all-difficulties = Minden nehézség
+filter-clear = Az összes hívás
 card-skills = Gyakorolt készségek
 card-not-played = Még nem játszottad
 card-passed = Teljesítve

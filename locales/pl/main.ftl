@@ -54,7 +54,7 @@ catalog-count =
     }
 catalog-empty-title = Nie ma jeszcze żadnych rozmów treningowych
 catalog-empty-body = Przygotowujemy nowe rozmowy treningowe. Zajrzyj tu wkrótce.
-catalog-no-match = Żadna rozmowa nie pasuje do tych filtrów. Wybierz inną umiejętność lub poziom trudności.
+catalog-no-match = Wybierz inną umiejętność lub inny poziom trudności.
 catalog-resume = Masz niedokończoną rozmowę: „{ $title }”.
 catalog-resume-button = Wznów rozmowę
 filter-label = Filtruj rozmowy
@@ -62,6 +62,7 @@ filter-skill = Umiejętność
 filter-all-skills = Wszystkie umiejętności
 filter-difficulty = Poziom trudności
 filter-all-difficulties = Wszystkie poziomy
+filter-clear = Pokaż wszystkie rozmowy
 card-skills = Ćwiczone umiejętności
 card-not-played = Jeszcze nierozegrana
 card-passed = Zaliczona

@@ -34,7 +34,7 @@ impl Filter {
 pub fn Catalog() -> Html {
     let locale = use_locale();
     let app = use_app();
-    let filter = use_state(Filter::default);
+    let filter = app.filter;
     use_title(locale.text("catalog-heading"));
     // The calls left unfinished, found once the catalog is known.
     let unfinished = use_state(Vec::<String>::new);
@@ -80,6 +80,7 @@ pub fn Catalog() -> Html {
         },
         CatalogState::Ready(entries) => {
             let shown: Vec<&Entry> = entries.iter().filter(|e| filter.keeps(e)).collect();
+            let clear = app.set_filter.reform(|_: MouseEvent| Filter::default());
             let resume = entries
                 .iter()
                 .filter(|e| unfinished.contains(&e.id))
@@ -94,12 +95,15 @@ pub fn Catalog() -> Html {
             html! {
                 <>
                 { for resume }
-                <Filters filter={*filter} on_change={let f = filter.clone(); Callback::from(move |v| f.set(v))} />
+                <Filters {filter} on_change={app.set_filter.clone()} />
                 <p class="catalog-count" data-testid="catalog-count" role="status">
                     { locale.count("catalog-count", shown.len() as i64) }
                 </p>
                 if shown.is_empty() {
-                    <p class="empty-filter">{ locale.text("catalog-no-match") }</p>
+                    <p class="empty-filter">{ locale.text("catalog-no-match") }{ " " }
+                        <button type="button" class="button button-quiet" data-testid="clear-filters"
+                                onclick={clear}>{ locale.text("filter-clear") }</button>
+                    </p>
                 }
                 <ul class="card-grid">
                     { for shown.into_iter().map(|e| html! { <li><ScenarioCard entry={e.clone()} /></li> }) }

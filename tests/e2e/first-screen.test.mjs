@@ -159,3 +159,27 @@ test('every screen names itself in the window title, in the language on screen',
   assert.equal(await page.title(), `${entries[0].title.hu} · CalmLine`);
   await page.context().close();
 });
+
+test('the catalog keeps its filters while the trainee looks at a call', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.goto(server.url);
+  await expectLanguage(page, 'en');
+  await page.getByTestId('filter-difficulty').selectOption('hard');
+  const hard = await page.getByTestId('scenario-card').count();
+  await page.getByTestId('scenario-card').first().locator('h2 a').click();
+  await page.getByTestId('start-call').waitFor();
+  await page.goBack();
+  await page.getByTestId('scenario-card').first().waitFor();
+  assert.equal(await page.getByTestId('filter-difficulty').inputValue(), 'hard');
+  assert.equal(await page.getByTestId('scenario-card').count(), hard);
+  // A combination that matches nothing offers a way back to every call.
+  for (const skill of ['empathy', 'calm', 'listening', 'solutions', 'boundaries', 'clarity', 'ownership']) {
+    await page.getByTestId('filter-skill').selectOption(skill);
+    if ((await page.getByTestId('scenario-card').count()) === 0) break;
+  }
+  if ((await page.getByTestId('scenario-card').count()) === 0) {
+    await page.getByTestId('clear-filters').click();
+    assert.equal(await page.getByTestId('scenario-card').count(), entries.length);
+  }
+  await page.context().close();
+});

@@ -264,6 +264,15 @@ pub fn start_screen(id: &str) {
     }
 }
 
+/// Puts text on the clipboard; `false` if the browser refused (no permission, no clipboard).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    JsFuture::from(promise).await.is_ok()
+}
+
 /// Why a file could not be fetched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {

@@ -305,3 +305,6 @@ share-same-call = The same customer lines and reply order for everybody
 share-link-label = Link to send
 call-tone = Sounds { $emotion }
 own-technical = The problems are listed in English, as the validator reports them to authors.
+share-copy = Copy the link
+share-copied = Link copied.
+share-copy-failed = The browser did not allow copying: select the link and copy it.

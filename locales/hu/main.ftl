@@ -281,3 +281,6 @@ share-same-call = Mindenkinek ugyanazok az ügyfélmondatok és ugyanaz a válas
 share-link-label = Elküldendő hivatkozás
 call-tone = Hangnem: { $emotion }
 own-technical = A hibák leírása angol nyelvű, ahogy az ellenőrző a szerzőknek jelzi.
+share-copy = A hivatkozás másolása
+share-copied = A hivatkozás a vágólapon van.
+share-copy-failed = A böngésző nem engedte a másolást: jelöld ki a hivatkozást, és másold ki.

@@ -313,3 +313,6 @@ share-same-call = Dla wszystkich te same wypowiedzi klienta i ta sama kolejnoś�
 share-link-label = Link do wysłania
 call-tone = Ton: { $emotion }
 own-technical = Błędy są opisane po angielsku, tak jak podaje je walidator autorom scenariuszy.
+share-copy = Skopiuj link
+share-copied = Link skopiowany.
+share-copy-failed = Przeglądarka nie pozwoliła skopiować: zaznacz link i skopiuj go.

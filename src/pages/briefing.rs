@@ -79,6 +79,18 @@ pub fn Briefing(props: &BriefingProps) -> Html {
             fixed_seed.set(on.then(|| platform::random_seed() % 10_000));
         })
     };
+    let copied = use_state(|| None::<bool>);
+    let copy = {
+        let copied = copied.clone();
+        let share = share.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            let share = share.clone();
+            yew::platform::spawn_local(async move {
+                copied.set(Some(platform::copy_text(&share).await));
+            });
+        })
+    };
     let select_all = Callback::from(|e: FocusEvent| {
         if let Some(input) = e
             .target()
@@ -159,6 +171,18 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                         <label for="share-link" class="visually-hidden">{ locale.text("share-link-label") }</label>
                         <input id="share-link" type="text" readonly=true value={share}
                                data-testid="share-link" onfocus={select_all} />
+                        <div class="share-copy">
+                            <button type="button" class="button" data-testid="share-copy" onclick={copy}>
+                                { locale.text("share-copy") }
+                            </button>
+                            <span role="status" data-testid="share-copied">
+                                { match *copied {
+                                    Some(true) => locale.text("share-copied"),
+                                    Some(false) => locale.text("share-copy-failed"),
+                                    None => String::new(),
+                                } }
+                            </span>
+                        </div>
                     </details>
                     if *has_last {
                         <button type="button" class="button button-quiet" data-testid="show-last"

@@ -321,6 +321,10 @@ test("a trainer's shared link gives everybody the same call", async () => {
   await trainer.getByTestId('share-same-call').check();
   const link = await trainer.getByTestId('share-link').inputValue();
   assert.match(link, /#\/play\/shouter-late-delivery\?lang=hu&timer=relaxed&mode=exam&seed=\d+$/);
+  await trainer.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await trainer.getByTestId('share-copy').click();
+  await trainer.getByTestId('share-copied').filter({ hasText: 'vágólapon' }).waitFor();
+  assert.equal(await trainer.evaluate(() => navigator.clipboard.readText()), link);
   await trainer.context().close();
   const firstLines = [];
   for (const locale of ['en-US', 'pl-PL']) {

@@ -273,6 +273,7 @@ settings-comfort = Comfort
 settings-voice = Read the customer's lines aloud
 settings-voice-hint = Uses your browser's voice for the language you chose, where it has one.
 settings-motion = Reduce motion
+settings-motion-hint = If your device is set to reduce motion, CalmLine already follows it; this switch turns animations off here in any case.
 settings-saved = Changes are saved at once in this browser.
 
 ## Pages that do not exist

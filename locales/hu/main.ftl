@@ -253,6 +253,7 @@ settings-comfort = Kényelem
 settings-voice = Az ügyfél mondatainak felolvasása
 settings-voice-hint = A böngésző hangját használja a választott nyelven, ha van ilyen.
 settings-motion = Kevesebb animáció
+settings-motion-hint = Ha az eszközödön be van kapcsolva az animációk csökkentése, a CalmLine már most is ehhez igazodik; ez a kapcsoló itt mindenképp kikapcsolja őket.
 settings-saved = A változtatások azonnal mentődnek ebben a böngészőben.
 
 ## Nem létező oldalak

@@ -280,6 +280,7 @@ settings-comfort = Wygoda
 settings-voice = Czytaj na głos wypowiedzi klienta
 settings-voice-hint = Używa syntezatora mowy przeglądarki w wybranym języku, jeśli jest dostępny.
 settings-motion = Ogranicz animacje
+settings-motion-hint = Jeśli urządzenie ma włączone ograniczenie animacji, CalmLine już to uwzględnia; ten przełącznik wyłącza je tutaj w każdym przypadku.
 settings-saved = Zmiany zapisują się od razu w tej przeglądarce.
 
 ## Strony, które nie istnieją

@@ -67,6 +67,7 @@ pub fn SettingsPage() -> Html {
                 { toggle("voice", locale.text("settings-voice"), s.voice, |s, on| Settings { voice: on, ..s }) }
                 <p class="hint">{ locale.text("settings-voice-hint") }</p>
                 { toggle("motion", locale.text("settings-motion"), s.reduce_motion, |s, on| Settings { reduce_motion: on, ..s }) }
+                <p class="hint">{ locale.text("settings-motion-hint") }</p>
             </fieldset>
             <p class="hint" role="status">{ locale.text("settings-saved") }</p>
         </section>

@@ -146,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
                 let state = match platform::fetch_text(CATALOG_URL).await {
                     Ok(text) => match catalog::read(CATALOG_URL, text.as_bytes()) {
                         Ok(entries) => CatalogState::Ready(Rc::new(entries)),
-                        Err(problems) => CatalogState::Failed(
+                        Err(problems) => CatalogState::Damaged(
                             problems
                                 .iter()
                                 .map(ToString::to_string)
@@ -154,7 +154,7 @@ pub fn App(props: &AppProps) -> Html {
                                 .join("\n"),
                         ),
                     },
-                    Err(err) => CatalogState::Failed(format!("{CATALOG_URL}: {err:?}")),
+                    Err(_) => CatalogState::Unreachable,
                 };
                 catalog.set(state);
             });

@@ -20,8 +20,10 @@ pub enum CatalogState {
     Loading,
     /// Loaded.
     Ready(Rc<Vec<Entry>>),
-    /// Could not be loaded: what went wrong, in English technical words (file:line:column).
-    Failed(String),
+    /// Could not be fetched (offline, blocked, not found).
+    Unreachable,
+    /// Fetched but damaged: every problem as `file:line:column: error: …` (English).
+    Damaged(String),
 }
 
 /// The shared state of the app.

@@ -43,7 +43,8 @@ catalog-heading = Training calls
 catalog-lead = Pick a call, read the briefing, and take it. Every reply is scored and explained afterwards.
 catalog-loading = Loading the training calls…
 catalog-error-title = The training calls could not be loaded
-catalog-error-body = Check your connection and try again. If it keeps happening, tell whoever gave you this link, with the details below.
+catalog-error-body = Check your connection and try again. If it keeps happening, tell whoever gave you this link.
+catalog-error-details = Details for whoever looks after this site:
 catalog-count =
     { $count ->
         [0] No training calls match

@@ -43,7 +43,8 @@ catalog-heading = Gyakorlóhívások
 catalog-lead = Válassz egy hívást, olvasd el a bevezetőt, és vedd fel a telefont. Minden válaszodat értékeljük, és a hívás után meg is beszéljük.
 catalog-loading = A gyakorlóhívások betöltése…
 catalog-error-title = Nem sikerült betölteni a gyakorlóhívásokat
-catalog-error-body = Ellenőrizd a kapcsolatot, és próbáld újra. Ha a hiba ismétlődik, küldd el az alábbi részleteket annak, akitől a hivatkozást kaptad.
+catalog-error-body = Ellenőrizd a kapcsolatot, és próbáld újra. Ha a hiba ismétlődik, szólj annak, akitől a hivatkozást kaptad.
+catalog-error-details = Részletek annak, aki ezt az oldalt gondozza:
 catalog-count =
     { $count ->
         [0] Egyetlen hívás sem felel meg

@@ -43,7 +43,8 @@ catalog-heading = Rozmowy treningowe
 catalog-lead = Wybierz rozmowę, przeczytaj wprowadzenie i odbierz telefon. Każdą odpowiedź ocenimy i omówimy po rozmowie.
 catalog-loading = Wczytywanie rozmów treningowych…
 catalog-error-title = Nie udało się wczytać rozmów treningowych
-catalog-error-body = Sprawdź połączenie i spróbuj ponownie. Jeśli problem się powtarza, przekaż poniższe szczegóły osobie, od której masz ten link.
+catalog-error-body = Sprawdź połączenie i spróbuj ponownie. Jeśli problem się powtarza, daj znać osobie, od której masz ten link.
+catalog-error-details = Szczegóły dla osoby, która opiekuje się tą stroną:
 catalog-count =
     { $count ->
         [0] Żadna rozmowa nie pasuje

@@ -60,13 +60,20 @@ pub fn Catalog() -> Html {
         CatalogState::Loading => html! {
             <p class="loading" role="status">{ locale.text("catalog-loading") }</p>
         },
-        CatalogState::Failed(details) => {
+        CatalogState::Unreachable | CatalogState::Damaged(_) => {
             let retry = app.reload_catalog.reform(|_: MouseEvent| ());
+            let details = match &app.catalog {
+                CatalogState::Damaged(details) => Some(details.clone()),
+                _ => None,
+            };
             html! {
                 <div class="error-panel" role="alert" data-testid="catalog-error">
                     <h2>{ locale.text("catalog-error-title") }</h2>
                     <p>{ locale.text("catalog-error-body") }</p>
-                    <pre class="diagnostics">{ details.clone() }</pre>
+                    if let Some(details) = details {
+                        <p>{ locale.text("catalog-error-details") }</p>
+                        <pre class="diagnostics" lang="en">{ details }</pre>
+                    }
                     <button type="button" class="button" onclick={retry}>{ locale.text("retry") }</button>
                 </div>
             }

@@ -183,3 +183,27 @@ test('the catalog keeps its filters while the trainee looks at a call', async ()
   }
   await page.context().close();
 });
+
+test('a catalog that cannot be loaded says so in the language on screen, and can be retried', async () => {
+  const page = await newPage(browser, { locale: 'hu-HU' });
+  let mode = 'offline';
+  await page.route('**/scenarios/index.toml', (route) =>
+    mode === 'offline'
+      ? route.abort()
+      : mode === 'damaged'
+        ? route.fulfill({ status: 200, contentType: 'text/plain', body: '[[scenario]]\nid = 7\n' })
+        : route.continue(),
+  );
+  await page.goto(server.url);
+  await page.getByTestId('catalog-error').waitFor();
+  assert.ok((await page.getByTestId('catalog-error').innerText()).includes('Ellenőrizd a kapcsolatot'));
+  assert.equal(await page.getByTestId('catalog-error').locator('pre').count(), 0);
+  mode = 'damaged';
+  await page.getByTestId('catalog-error').getByRole('button').click();
+  await page.getByTestId('catalog-error').locator('pre').waitFor();
+  assert.match(await page.getByTestId('catalog-error').locator('pre').innerText(), /scenarios\/index\.toml:2:6: error/);
+  mode = 'fine';
+  await page.getByTestId('catalog-error').getByRole('button').click();
+  await page.getByTestId('scenario-card').first().waitFor();
+  await page.context().close();
+});

@@ -29,6 +29,9 @@ pub struct CallChoice {
 pub struct BriefingProps {
     /// The scenario.
     pub scenario: SharedScenario,
+    /// A trainer's own file, previewed: nothing of it is remembered, so no last debrief.
+    #[prop_or_default]
+    pub own: bool,
     /// Starts the call.
     pub on_start: Callback<CallChoice>,
     /// Shows the debrief of the last finished call.
@@ -54,8 +57,9 @@ pub fn Briefing(props: &BriefingProps) -> Html {
         let has_last = has_last.clone();
         let page_url = page_url.clone();
         let sc = sc.clone();
+        let own = props.own;
         use_effect_with((), move |_| {
-            has_last.set(last_call(&sc).is_some());
+            has_last.set(!own && last_call(&sc).is_some());
             page_url.set(platform::page_url());
         });
     }

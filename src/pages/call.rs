@@ -67,7 +67,6 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     // whole time), because rendering never reads the browser.
     let now = use_state(|| 0.0_f64);
     let confirm_end = use_state(|| false);
-    let warned = use_state(|| false);
 
     // Redraw the countdown while the clock runs, and report when time is up.
     {
@@ -197,16 +196,13 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
         });
     }
 
-    // One announcement when time runs short, per turn.
+    // The warning text appears in a live region when time runs short and stays until the next
+    // turn, so it is announced once per turn.
     let remaining = call.remaining_ms(*now);
     let warning = match (call.limit_ms(), remaining) {
         (Some(limit), Some(remaining)) => timer::is_warning(limit, limit - remaining),
         _ => false,
     };
-    {
-        let warned = warned.clone();
-        use_effect_with((moves, warning), move |(_, warning)| warned.set(*warning));
-    }
 
     // The question "end the call now?" takes the focus when it opens.
     use_effect_with(*confirm_end, |open| {
@@ -365,7 +361,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                 </div>
             </div>
             <div class="visually-hidden" aria-live="assertive" data-testid="timer-announcement">
-                if *warned {
+                if warning {
                     { locale.text("timer-warning") }
                 }
             </div>

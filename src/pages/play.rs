@@ -102,6 +102,8 @@ pub fn Play(props: &PlayProps) -> Html {
     let given = props.scenario.clone();
     let phase = use_reducer(|| Phase::Briefing);
     let attempt = use_state(|| 0u32);
+    // A trainer's own file is a preview: it never touches the library's scores and saves.
+    let own = props.scenario.is_some();
 
     // Fetch and check the scenario file; then pick up an interrupted call of this scenario.
     {
@@ -109,7 +111,6 @@ pub fn Play(props: &PlayProps) -> Html {
         let phase = phase.dispatcher();
         let notify = app.notify.clone();
         let id = props.id.clone();
-        let own = props.scenario.is_some();
         use_effect_with((id.clone(), *attempt), move |_| {
             yew::platform::spawn_local(async move {
                 let next = match given {
@@ -140,9 +141,6 @@ pub fn Play(props: &PlayProps) -> Html {
         }
     });
 
-    // A trainer's own file is a preview: it never touches the library's scores and saves.
-    let own = props.scenario.is_some();
-
     // After every move: keep the call; when it ends, record it and show the debrief.
     let progress_key = match &*phase {
         Phase::Calling(call) => Some((call.state.history().len(), call.is_over())),
@@ -152,16 +150,11 @@ pub fn Play(props: &PlayProps) -> Html {
         let phase_now = phase.clone();
         let record = app.record_result.clone();
         use_effect_with(progress_key, move |key| {
-            if let (Some(_), Phase::Calling(call)) = (key, &*phase_now) {
-                if own {
-                    if call.is_over() {
-                        phase_now.dispatch(PhaseAction::ShowDebrief(
-                            Rc::new(call.state.clone()),
-                            call.mode,
-                        ));
-                    }
-                    return;
-                }
+            let (Some(_), Phase::Calling(call)) = (key, &*phase_now) else {
+                return;
+            };
+            let id = &call.scenario.id;
+            if !own {
                 let kept = save::encode(&call.scenario, &call.state).map(|save| {
                     SavedCall {
                         mode: call.mode,
@@ -171,18 +164,23 @@ pub fn Play(props: &PlayProps) -> Html {
                 });
                 if call.is_over() {
                     let card = score::scorecard(&call.scenario, &call.state, None);
-                    record.emit((call.scenario.id.clone(), card.overall, card.passed));
-                    platform::storage_remove(&call_key(&call.scenario.id));
-                    if let Some(kept) = kept {
-                        platform::storage_set(&last_key(&call.scenario.id), &kept);
-                    }
-                    phase_now.dispatch(PhaseAction::ShowDebrief(
-                        Rc::new(call.state.clone()),
-                        call.mode,
-                    ));
-                } else if let Some(kept) = kept {
-                    platform::storage_set(&call_key(&call.scenario.id), &kept);
+                    record.emit((id.clone(), card.overall, card.passed));
+                    platform::storage_remove(&call_key(id));
                 }
+                let key = if call.is_over() {
+                    last_key(id)
+                } else {
+                    call_key(id)
+                };
+                if let Some(kept) = kept {
+                    platform::storage_set(&key, &kept);
+                }
+            }
+            if call.is_over() {
+                phase_now.dispatch(PhaseAction::ShowDebrief(
+                    Rc::new(call.state.clone()),
+                    call.mode,
+                ));
             }
         });
     }
@@ -221,7 +219,7 @@ pub fn Play(props: &PlayProps) -> Html {
                 <div class="error-panel" role="alert" data-testid="scenario-invalid">
                     <h1>{ locale.text("play-invalid-title") }</h1>
                     <p>{ locale.count("play-invalid-body", problems.len() as i64) }</p>
-                    <pre class="diagnostics">{ problems.join("\n") }</pre>
+                    <pre class="diagnostics" lang="en">{ problems.join("\n") }</pre>
                     <a class="button" href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a>
                 </div>
             };
@@ -233,7 +231,6 @@ pub fn Play(props: &PlayProps) -> Html {
         let phase = phase.dispatcher();
         let scenario = scenario.clone();
         let link_seed = app.link.seed;
-        let own = props.scenario.is_some();
         Callback::from(move |choice: CallChoice| {
             if !own {
                 platform::storage_remove(&call_key(&scenario.id));
@@ -269,7 +266,7 @@ pub fn Play(props: &PlayProps) -> Html {
 
     match &*phase {
         Phase::Briefing => html! {
-            <Briefing scenario={scenario.clone()} {on_start} {on_show_last} />
+            <Briefing scenario={scenario.clone()} {own} {on_start} {on_show_last} />
         },
         Phase::Calling(call) => html! {
             <CallScreen call={call.clone()} {on_action} />

@@ -4,11 +4,18 @@
 //! Everything here is pure: times come in as milliseconds from the page's monotonic clock, so
 //! the reducer is tested natively and the timer is measured from the clock, never by counting
 //! ticks. The engine decides everything about the call itself; this only feeds it inputs.
+//!
+//! Time cannot be banked: "more time" is taken only while the reply clock runs (not paused, not
+//! hidden, not while coach feedback is open, not after the end, not once time is up), and the
+//! extensions of a turn go to the engine with its move, which records them. The clock of the
+//! unanswered turn ([`Call::pending`]) is saved with the call, so a reload resumes it where it
+//! was instead of at full time ([`Call::resume`]).
 
 use std::rc::Rc;
 
 use calmline_engine::model::{EndingIx, TurnIx};
 use calmline_engine::run::{Choice, offer, variant};
+use calmline_engine::save::Pending;
 use calmline_engine::{Input, Scenario, State, TimerMode, step, timer};
 
 use crate::settings::Mode;
@@ -43,8 +50,13 @@ pub struct Clock {
 impl Clock {
     /// A clock started at `now`, running or stopped.
     pub fn new(now: f64, running: bool) -> Clock {
+        Clock::with_elapsed(now, 0, running)
+    }
+
+    /// A clock that has already run `elapsed_ms` by `now` (a turn resumed after a reload).
+    pub fn with_elapsed(now: f64, elapsed_ms: u32, running: bool) -> Clock {
         Clock {
-            started_ms: now,
+            started_ms: now - f64::from(elapsed_ms),
             paused_since: (!running).then_some(now),
             paused_total_ms: 0.0,
         }
@@ -94,8 +106,11 @@ pub enum CallAction {
         /// The clock now.
         now: f64,
     },
-    /// The trainee asked for more time.
-    Extend,
+    /// The trainee asked for more time (taken only while the reply clock runs).
+    Extend {
+        /// The clock now.
+        now: f64,
+    },
     /// The trainee paused or resumed the call.
     SetPaused {
         /// Paused or not.
@@ -132,6 +147,19 @@ pub enum Line {
     AgentEnded,
 }
 
+/// Why "more time" cannot be asked for now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoExtension {
+    /// The call has no timer, or is over.
+    Untimed,
+    /// The reply clock is stopped (paused, hidden tab, coach feedback open).
+    Stopped,
+    /// Every extension of this reply has been used.
+    UsedUp,
+    /// The time is already up.
+    TimeUp,
+}
+
 /// A call in progress or just ended.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Call {
@@ -163,20 +191,58 @@ impl Call {
         now: f64,
     ) -> Call {
         let (state, _) = step(&scenario, &State::new(), Input::Start { seed, timer });
-        Call::resume(scenario, state, mode, now)
+        Call::resume(scenario, state, mode, Pending::default(), now)
     }
 
-    /// Goes on with a restored state at `now` (the interrupted turn's clock starts afresh).
-    pub fn resume(scenario: SharedScenario, state: State, mode: Mode, now: f64) -> Call {
+    /// Goes on with a restored state at `now`; the interrupted turn's clock goes on from the
+    /// time and the extensions it had used (`pending`, from the save), running.
+    pub fn resume(
+        scenario: SharedScenario,
+        state: State,
+        mode: Mode,
+        pending: Pending,
+        now: f64,
+    ) -> Call {
+        let extensions = if state.timer() == TimerMode::Off {
+            0
+        } else {
+            pending.extensions.min(timer::MAX_EXTENSIONS)
+        };
         Call {
             scenario,
             state,
             mode,
-            extensions: 0,
-            clock: Clock::new(now, true),
+            extensions,
+            clock: Clock::with_elapsed(now, pending.elapsed_ms, true),
             paused: false,
             hidden: false,
             feedback_open: false,
+        }
+    }
+
+    /// The reply clock of the current turn at `now`, as a save keeps it.
+    pub fn pending(&self, now: f64) -> Pending {
+        if self.is_over() {
+            return Pending::default();
+        }
+        Pending {
+            elapsed_ms: self.clock.elapsed_ms(now),
+            extensions: self.extensions,
+        }
+    }
+
+    /// Whether "more time" can be asked for at `now`, and if not, why.
+    pub fn extension(&self, now: f64) -> Result<(), NoExtension> {
+        if self.limit_ms().is_none() {
+            Err(NoExtension::Untimed)
+        } else if !self.clock.is_running() {
+            Err(NoExtension::Stopped)
+        } else if !timer::can_extend(self.extensions) {
+            Err(NoExtension::UsedUp)
+        } else if self.remaining_ms(now) == Some(0) {
+            Err(NoExtension::TimeUp)
+        } else {
+            Ok(())
         }
     }
 
@@ -227,18 +293,34 @@ impl Call {
         match action {
             CallAction::Choose { reply, now } if self.accepts_replies() => {
                 let elapsed_ms = self.clock.elapsed_ms(now);
-                next.play(Input::Choose { reply, elapsed_ms }, now);
+                let extensions = self.extensions;
+                next.play(
+                    Input::Choose {
+                        reply,
+                        elapsed_ms,
+                        extensions,
+                    },
+                    now,
+                );
             }
             CallAction::Expire { now }
                 if self.accepts_replies() && !self.hidden && self.remaining_ms(now) == Some(0) =>
             {
-                next.play(Input::TimerExpired, now);
+                let extensions = self.extensions;
+                next.play(Input::TimerExpired { extensions }, now);
             }
             CallAction::EndCall { now } if !self.is_over() => {
                 let elapsed_ms = self.clock.elapsed_ms(now);
-                next.play(Input::EndCall { elapsed_ms }, now);
+                let extensions = self.extensions;
+                next.play(
+                    Input::EndCall {
+                        elapsed_ms,
+                        extensions,
+                    },
+                    now,
+                );
             }
-            CallAction::Extend if timer::can_extend(self.extensions) => next.extensions += 1,
+            CallAction::Extend { now } if self.extension(now).is_ok() => next.extensions += 1,
             CallAction::SetPaused { paused, now } => {
                 next.paused = paused;
                 next.sync_clock(now);
@@ -384,7 +466,7 @@ mod tests {
         let call = Call::start(scenario(), 1, TimerMode::Standard, Mode::Exam, 0.0);
         // 25 s at the opening in the standard mode; a stale expiry is ignored.
         assert_eq!(call.apply(CallAction::Expire { now: 24_000.0 }), call);
-        let extended = call.apply(CallAction::Extend);
+        let extended = call.apply(CallAction::Extend { now: 1_000.0 });
         assert_eq!(extended.remaining_ms(25_000.0), Some(20_000));
         assert_eq!(
             extended.apply(CallAction::Expire { now: 25_000.0 }),
@@ -427,12 +509,127 @@ mod tests {
     fn more_time_is_limited() {
         let mut call = Call::start(scenario(), 1, TimerMode::Strict, Mode::Exam, 0.0);
         for _ in 0..20 {
-            call = call.apply(CallAction::Extend);
+            call = call.apply(CallAction::Extend { now: 0.0 });
         }
         assert_eq!(call.extensions, timer::MAX_EXTENSIONS);
+        assert_eq!(call.extension(0.0), Err(NoExtension::UsedUp));
         let untimed = Call::start(scenario(), 1, TimerMode::Off, Mode::Exam, 0.0);
         assert_eq!(untimed.remaining_ms(1e9), None);
         assert_eq!(untimed.apply(CallAction::Expire { now: 1e9 }), untimed);
+        assert_eq!(untimed.extension(0.0), Err(NoExtension::Untimed));
+        assert_eq!(untimed.apply(CallAction::Extend { now: 0.0 }), untimed);
+    }
+
+    #[test]
+    fn more_time_cannot_be_banked_while_the_clock_is_stopped() {
+        let call = Call::start(scenario(), 1, TimerMode::Standard, Mode::Coach, 0.0);
+        // Paused: refused, and still refused after resuming for nothing to be banked.
+        let paused = call.apply(CallAction::SetPaused {
+            paused: true,
+            now: 1_000.0,
+        });
+        assert_eq!(paused.extension(2_000.0), Err(NoExtension::Stopped));
+        assert_eq!(paused.apply(CallAction::Extend { now: 2_000.0 }), paused);
+        // A hidden tab: refused.
+        let hidden = call.apply(CallAction::SetHidden {
+            hidden: true,
+            now: 1_000.0,
+        });
+        assert_eq!(hidden.apply(CallAction::Extend { now: 2_000.0 }), hidden);
+        // Coach feedback open: refused, so nothing carries over to the next turn.
+        let r = reply(&call, "let-vent");
+        let feedback = call.apply(CallAction::Choose {
+            reply: r,
+            now: 3_000.0,
+        });
+        assert!(feedback.feedback_open);
+        assert_eq!(feedback.extension(4_000.0), Err(NoExtension::Stopped));
+        assert_eq!(
+            feedback.apply(CallAction::Extend { now: 4_000.0 }),
+            feedback
+        );
+        let next = feedback.apply(CallAction::Continue { now: 5_000.0 });
+        assert_eq!(next.extensions, 0);
+        assert_eq!(next.extension(5_000.0), Ok(()));
+        // Time up: too late to extend; the expiry goes through.
+        assert_eq!(next.extension(35_000.0), Err(NoExtension::TimeUp));
+        // Over: refused.
+        let over = next.apply(CallAction::EndCall { now: 6_000.0 });
+        assert!(over.is_over());
+        assert_eq!(over.apply(CallAction::Extend { now: 7_000.0 }), over);
+    }
+
+    #[test]
+    fn extensions_go_to_the_engine_with_each_move_and_are_recorded() {
+        let call = Call::start(scenario(), 1, TimerMode::Standard, Mode::Exam, 0.0);
+        let call = call
+            .apply(CallAction::Extend { now: 1_000.0 })
+            .apply(CallAction::Extend { now: 2_000.0 });
+        let r = reply(&call, "let-vent");
+        let call = call.apply(CallAction::Choose {
+            reply: r,
+            now: 40_000.0,
+        });
+        assert_eq!(call.state.history()[0].extensions, 2);
+        assert_eq!(call.state.history()[0].elapsed_ms, 40_000);
+        assert_eq!(call.extensions, 0, "a new turn starts without extensions");
+        // A timeout after one extension lasts the turn's time plus 20 s.
+        let call = call.apply(CallAction::Extend { now: 41_000.0 });
+        let limit = call.limit_ms().expect("timed");
+        let call = call.apply(CallAction::Expire {
+            now: 40_000.0 + f64::from(limit),
+        });
+        let step = call.state.history()[1];
+        assert_eq!(step.choice, Choice::Silence);
+        assert_eq!((step.elapsed_ms, step.extensions), (limit, 1));
+        let call = call
+            .apply(CallAction::Extend { now: 100_000.0 })
+            .apply(CallAction::EndCall { now: 101_000.0 });
+        assert_eq!(call.state.history()[2].extensions, 1);
+    }
+
+    #[test]
+    fn a_resumed_call_keeps_the_time_and_extensions_already_used() {
+        let call = Call::start(scenario(), 1, TimerMode::Strict, Mode::Exam, 0.0);
+        // 15 s at the opening on the strict timer; one extension, then 9 s used.
+        let call = call.apply(CallAction::Extend { now: 1_000.0 });
+        let pending = call.pending(9_000.0);
+        assert_eq!(
+            pending,
+            Pending {
+                elapsed_ms: 9_000,
+                extensions: 1
+            }
+        );
+        let saved =
+            calmline_engine::save::encode(&call.scenario, &call.state, pending).expect("started");
+        let (state, pending) =
+            calmline_engine::save::decode(&call.scenario, &saved).expect("restores");
+        // The reload happens much later on the page clock; the call resumes paused.
+        let resumed = Call::resume(call.scenario.clone(), state, Mode::Exam, pending, 500_000.0)
+            .apply(CallAction::SetPaused {
+                paused: true,
+                now: 500_000.0,
+            });
+        assert_eq!(resumed.extensions, 1);
+        assert_eq!(
+            resumed.remaining_ms(900_000.0),
+            Some(15_000 + 20_000 - 9_000)
+        );
+        let running = resumed.apply(CallAction::SetPaused {
+            paused: false,
+            now: 900_000.0,
+        });
+        assert_eq!(running.remaining_ms(901_000.0), Some(25_000));
+        // Time already used counts: the rest runs out on time.
+        let out = running.apply(CallAction::Expire {
+            now: 900_000.0 + 26_000.0,
+        });
+        assert_eq!(out.state.history()[0].choice, Choice::Silence);
+        assert_eq!(out.state.history()[0].extensions, 1);
+        // A finished call has no pending clock.
+        let over = out.apply(CallAction::EndCall { now: 1e6 });
+        assert_eq!(over.pending(2e6), Pending::default());
     }
 
     #[test]

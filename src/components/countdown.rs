@@ -15,8 +15,10 @@ pub struct CountdownProps {
     pub limit_ms: Option<u32>,
     /// Whether the warning threshold is passed.
     pub warning: bool,
-    /// Whether more time can still be asked for.
-    pub can_extend: bool,
+    /// Why more time cannot be asked for now (said to screen readers beside the disabled
+    /// button); `None` when it can.
+    #[prop_or_default]
+    pub no_extension: Option<String>,
     /// Whether the call is paused.
     pub paused: bool,
     /// Asks for more time.
@@ -68,9 +70,15 @@ pub fn Countdown(props: &CountdownProps) -> Html {
                     </span>
                 </div>
                 <button type="button" class="button button-quiet" data-testid="more-time"
-                        disabled={!props.can_extend} onclick={on_extend}>
+                        disabled={props.no_extension.is_some()} onclick={on_extend}
+                        aria-describedby={props.no_extension.is_some().then_some("more-time-why")}>
                     { locale.text("timer-more") }
                 </button>
+                if let Some(why) = &props.no_extension {
+                    <span id="more-time-why" class="visually-hidden" data-testid="more-time-why">
+                        { why.clone() }
+                    </span>
+                }
                 </>
             }
         }

@@ -13,7 +13,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::call::{Call, CallAction, Line};
+use crate::call::{Call, CallAction, Line, NoExtension};
 use crate::components::countdown::Countdown;
 use crate::components::portrait::{MoodMeter, Portrait};
 use crate::components::{use_locale, use_title};
@@ -34,10 +34,6 @@ pub struct CallScreenProps {
 pub fn line_text(locale: &Locale, call: &Call, line: Line) -> String {
     let sc = &call.scenario;
     let lang = locale.lang();
-    use_title(locale.text_with(
-        "call-heading",
-        &[("name", sc.customer.name.get(lang).to_owned().into())],
-    ));
     match line {
         Line::Customer(turn, variant) => sc
             .turn(turn)
@@ -67,6 +63,10 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     // whole time), because rendering never reads the browser.
     let now = use_state(|| 0.0_f64);
     let confirm_end = use_state(|| false);
+    use_title(locale.text_with(
+        "call-heading",
+        &[("name", sc.customer.name.get(lang).to_owned().into())],
+    ));
 
     // Redraw the countdown while the clock runs, and report when time is up.
     {
@@ -218,7 +218,18 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     let mood = call.state.mood(sc);
     let name = sc.customer.name.get(lang).to_owned();
 
-    let on_extend = props.on_action.reform(|()| CallAction::Extend);
+    let on_extend = props.on_action.reform(|()| CallAction::Extend {
+        now: platform::now_ms(),
+    });
+    // "More time" only while the reply clock runs, so that it can never be banked; the reason it
+    // is unavailable is given to screen readers. (Before the first effect `now` is 0, which only
+    // makes the button look available for that first render.)
+    let no_extension = call.extension(*now).err().map(|why| match why {
+        NoExtension::UsedUp => locale.text("timer-more-used-up"),
+        NoExtension::Untimed | NoExtension::Stopped | NoExtension::TimeUp => {
+            locale.text("timer-more-stopped")
+        }
+    });
     let on_pause = props
         .on_action
         .reform(|paused: bool| CallAction::SetPaused {
@@ -344,7 +355,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                 </div>
                 <div class="call-controls">
                     <Countdown remaining_ms={remaining} limit_ms={call.limit_ms()} {warning}
-                               can_extend={timer::can_extend(call.extensions)}
+                               {no_extension}
                                paused={call.paused} {on_extend} {on_pause} />
                     if *confirm_end {
                         <div class="confirm-end" role="group" aria-label={locale.text("call-end-confirm")}>

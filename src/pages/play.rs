@@ -2,12 +2,21 @@
 //! briefing, the call and the debrief in turn, keeping the call in local storage after every
 //! move so that a reload resumes it.
 //!
+//! The save also holds the reply clock of the unanswered turn (time used, extensions), so that a
+//! reload resumes it where it was, not at full time. It is written when something changes it
+//! other than time passing: a move, "more time", the clock stopping or starting (pause, the tab
+//! hidden or shown, coach feedback), and when the page goes away (`pagehide`, and
+//! `visibilitychange` to hidden, saved straight from the latest call with the clock read then).
+//! Never on a timer tick: the time used only has to be exact when a reload can follow, and
+//! leaving the page is itself one of the moments it is saved.
+//!
 //! The phases share one route on purpose: a trainer's link always lands on the briefing (or on
 //! the interrupted call), never in the middle of a debrief that no longer exists.
 
 use std::rc::Rc;
 
 use calmline_engine::{Scenario, State, save, score, validate};
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::call::{Call, CallAction, SharedScenario};
@@ -155,7 +164,8 @@ pub fn Play(props: &PlayProps) -> Html {
             };
             let id = &call.scenario.id;
             if !own {
-                let kept = save::encode(&call.scenario, &call.state).map(|save| {
+                let pending = call.pending(platform::now_ms());
+                let kept = save::encode(&call.scenario, &call.state, pending).map(|save| {
                     SavedCall {
                         mode: call.mode,
                         save,
@@ -182,6 +192,57 @@ pub fn Play(props: &PlayProps) -> Html {
                     call.mode,
                 ));
             }
+        });
+    }
+
+    // The reply clock of the unfinished call is kept whenever it stops, starts or is extended,
+    // and when the page is hidden or goes away (see the module documentation).
+    let calling = match &*phase {
+        Phase::Calling(call) if !own => Some(call.clone()),
+        _ => None,
+    };
+    let latest = use_mut_ref(|| None::<Call>);
+    let is_calling = calling.is_some();
+    {
+        let latest = latest.clone();
+        let clock_key = calling.as_ref().map(|call| {
+            (
+                call.state.history().len(),
+                call.clock.is_running(),
+                call.extensions,
+            )
+        });
+        use_effect_with((calling, clock_key), move |(calling, clock_key)| {
+            *latest.borrow_mut() = calling.clone();
+            if let (Some(call), Some(_)) = (calling, clock_key) {
+                keep_unfinished(call, platform::now_ms());
+            }
+        });
+    }
+    {
+        let latest = latest.clone();
+        use_effect_with(is_calling, move |calling| {
+            let listeners = calling.then(|| {
+                let keep = move || {
+                    if let Some(call) = latest.borrow().as_ref() {
+                        keep_unfinished(call, platform::now_ms());
+                    }
+                };
+                let window = web_sys::window();
+                let document = window.as_ref().and_then(|w| w.document());
+                let on_hide = keep.clone();
+                (
+                    window.map(|w| EventListener::new(&w, "pagehide", move |_| keep())),
+                    document.map(|d| {
+                        EventListener::new(&d, "visibilitychange", move |_| {
+                            if platform::is_hidden() {
+                                on_hide();
+                            }
+                        })
+                    }),
+                )
+            });
+            move || drop(listeners)
         });
     }
 
@@ -305,11 +366,11 @@ fn restore(sc: &SharedScenario, notify: &Callback<Notice>) -> Option<Call> {
         return None;
     }
     match save::decode(sc, &saved.save) {
-        Ok(state) if state.ending().is_none() => {
+        Ok((state, pending)) if state.ending().is_none() => {
             notify.emit(Notice::CallResumed);
             let now = platform::now_ms();
             Some(
-                Call::resume(sc.clone(), state, saved.mode, now)
+                Call::resume(sc.clone(), state, saved.mode, pending, now)
                     .apply(CallAction::SetPaused { paused: true, now }),
             )
         }
@@ -328,6 +389,22 @@ fn restore(sc: &SharedScenario, notify: &Callback<Notice>) -> Option<Call> {
 /// The last finished call of this scenario, if storage has it and it still replays.
 pub fn last_call(sc: &Scenario) -> Option<(State, Mode)> {
     let saved = SavedCall::decode(&platform::storage_get(&last_key(&sc.id))?)?;
-    let state = save::decode(sc, &saved.save).ok()?;
+    let (state, _) = save::decode(sc, &saved.save).ok()?;
     state.ending().map(|_| (state, saved.mode))
+}
+
+/// Keeps an unfinished call with its reply clock at `now`, so that a reload resumes the turn
+/// with the time and extensions already used. A finished call is kept by the move that ends it.
+fn keep_unfinished(call: &Call, now: f64) {
+    if call.is_over() {
+        return;
+    }
+    if let Some(save) = save::encode(&call.scenario, &call.state, call.pending(now)) {
+        let kept = SavedCall {
+            mode: call.mode,
+            save,
+        }
+        .encode();
+        platform::storage_set(&call_key(&call.scenario.id), &kept);
+    }
 }

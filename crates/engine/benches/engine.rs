@@ -60,6 +60,7 @@ fn step_in_10000_turns(bencher: Bencher) {
             Input::Choose {
                 reply: 0,
                 elapsed_ms: 2_000,
+                extensions: 0,
             },
         );
         state = next;
@@ -71,6 +72,7 @@ fn step_in_10000_turns(bencher: Bencher) {
             Input::Choose {
                 reply: 0,
                 elapsed_ms: 2_000,
+                extensions: 0,
             },
         )
     });
@@ -95,6 +97,7 @@ fn step_shouter(bencher: Bencher) {
             Input::Choose {
                 reply: 0,
                 elapsed_ms: 2_000,
+                extensions: 0,
             },
         )
     });

@@ -14,6 +14,7 @@ mod load;
 pub mod model;
 pub mod plan;
 pub mod quality;
+mod random;
 mod reader;
 pub mod run;
 pub mod save;

@@ -6,10 +6,8 @@
 //! analysis, which explores every reachable `Core` with the same `transition` the game uses: the
 //! validator's verdicts and the game's behaviour cannot drift apart.
 
-use rand::rngs::StdRng;
-use rand::{Rng, SeedableRng};
-
 use crate::model::*;
+use crate::random::Stream;
 use crate::timer::{self, TimerMode};
 
 /// Where the call is.
@@ -209,8 +207,12 @@ pub struct Step {
     pub turn: TurnIx,
     /// What the trainee did.
     pub choice: Choice,
-    /// Milliseconds from the replies being shown to the choice (the limit for a timeout).
+    /// Milliseconds from the replies being shown to the choice (for a timeout, the limit
+    /// including the extensions).
     pub elapsed_ms: u32,
+    /// "More time" actions used at this turn before the move (0 when the timer is off; at most
+    /// [`timer::MAX_EXTENSIONS`]).
+    pub extensions: u8,
     /// The customer's mood after the move.
     pub mood_after: u8,
     /// The trigger the move set off, if any.
@@ -306,13 +308,20 @@ pub enum Input {
         reply: u8,
         /// Milliseconds the trainee took.
         elapsed_ms: u32,
+        /// "More time" actions used at this turn (see [`Step::extensions`]).
+        extensions: u8,
     },
-    /// The reply timer ran out.
-    TimerExpired,
+    /// The reply timer ran out (after the time of the turn plus its extensions).
+    TimerExpired {
+        /// "More time" actions used at this turn.
+        extensions: u8,
+    },
     /// The trainee ended the call.
     EndCall {
         /// Milliseconds into the current turn.
         elapsed_ms: u32,
+        /// "More time" actions used at this turn.
+        extensions: u8,
     },
     /// Asks for the events that show the current situation again (after restoring a save).
     Resume,
@@ -403,18 +412,11 @@ pub struct Offer {
     pub limit_ms: Option<u32>,
 }
 
-fn rng(seed: u64, salt: u64) -> StdRng {
-    // SplitMix64 finaliser, so that nearby seeds and salts give unrelated streams.
-    let mut z = seed ^ salt.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    StdRng::seed_from_u64(z ^ (z >> 31))
-}
-
-/// The line variant the customer uses for `turn` in a call with `seed` (fixed for the whole call).
+/// The line variant the customer uses for `turn` in a call with `seed` (fixed for the whole call:
+/// it depends on nothing else). The numbers drawn are defined in [`crate::random`].
 pub fn variant(sc: &Scenario, seed: u64, turn: TurnIx) -> u8 {
     let n = sc.turn(turn).lines.len().max(1) as u32;
-    rng(seed, u64::from(turn.0) << 1).random_range(0..n) as u8
+    Stream::new(seed, u64::from(turn.0) << 1).below(n) as u8
 }
 
 /// The replies on offer now, shuffled by the seed; `None` unless the call is waiting at a turn.
@@ -424,14 +426,13 @@ pub fn offer(sc: &Scenario, state: &State) -> Option<Offer> {
         return None;
     };
     let mut replies = core.available(sc);
-    let mut r = rng(
+    // The order depends on the seed, the turn and the move number (a turn met again, after a
+    // silence or a loop, may show its replies in another order).
+    Stream::new(
         state.seed,
         ((state.history.len() as u64) << 17) | (u64::from(turn.0) << 1) | 1,
-    );
-    for i in (1..replies.len()).rev() {
-        let j = r.random_range(0..=i as u32) as usize;
-        replies.swap(i, j);
-    }
+    )
+    .shuffle(&mut replies);
     Some(Offer {
         turn,
         replies,
@@ -489,7 +490,13 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
             _ => reject(Rejection::Ended),
         };
     };
-    let (mv, elapsed_ms) = match input {
+    // Extensions exist only with a timer: with the timer off they are recorded as 0, and with
+    // it on they are capped at `timer::MAX_EXTENSIONS` (what the clock could have granted).
+    let extensions = |n: u8| match state.timer {
+        TimerMode::Off => 0,
+        _ => n.min(timer::MAX_EXTENSIONS),
+    };
+    let (mv, elapsed_ms, extensions) = match input {
         // Response times are kept to a tenth of a second (what a save holds), at most an hour.
         Input::Start { .. } => return reject(Rejection::AlreadyStarted),
         Input::Resume => {
@@ -497,12 +504,22 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
             show_turn(sc, state, &mut events);
             return (state.clone(), events);
         }
-        Input::Choose { reply, elapsed_ms } => (Move::Reply(reply), tenths(elapsed_ms)),
-        Input::TimerExpired => match timer::limit_ms(sc.turn(turn).time_s, state.timer, 0) {
-            Some(limit) => (Move::Silence, limit),
-            None => return reject(Rejection::NoTimer),
-        },
-        Input::EndCall { elapsed_ms } => (Move::HangUp, tenths(elapsed_ms)),
+        Input::Choose {
+            reply,
+            elapsed_ms,
+            extensions: n,
+        } => (Move::Reply(reply), tenths(elapsed_ms), extensions(n)),
+        Input::TimerExpired { extensions: n } => {
+            let n = extensions(n);
+            match timer::limit_ms(sc.turn(turn).time_s, state.timer, n) {
+                Some(limit) => (Move::Silence, limit, n),
+                None => return reject(Rejection::NoTimer),
+            }
+        }
+        Input::EndCall {
+            elapsed_ms,
+            extensions: n,
+        } => (Move::HangUp, tenths(elapsed_ms), extensions(n)),
     };
     let Some(t) = core.transition(sc, mv) else {
         return reject(Rejection::NotOffered);
@@ -534,6 +551,7 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
         turn,
         choice: t.choice,
         elapsed_ms,
+        extensions,
         mood_after: t.core.mood as u8,
         trigger: t.trigger,
     });

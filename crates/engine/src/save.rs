@@ -1,26 +1,52 @@
 //! Save and restore: a whole call in a short, versioned, checksummed string.
 //!
-//! A save records the seed, the timer mode and the moves, never the derived state: restoring
-//! replays the moves through [`step`], so a restored call is exactly the call that was saved, and
-//! a save that does not fit the scenario is refused instead of producing a state the game could
-//! never reach. The format fits SCORM 1.2's 4096-character `suspend_data` with a wide margin:
+//! A save records the seed, the timer mode, the moves and the reply clock of the unfinished
+//! turn, never the derived state: restoring replays the moves through [`step`], so a restored
+//! call is exactly the call that was saved, and a save that does not fit the scenario is refused
+//! instead of producing a state the game could never reach. The format fits SCORM 1.2's
+//! 4096-character `suspend_data` with a wide margin:
 //!
-//! `CL1.<scenario id>.<scenario version>.<seed>.<timer>.<moves>.<checksum>`
+//! `CL2.<scenario id>.<scenario version>.<seed>.<timer>.<moves>.<pending>.<checksum>`
 //!
-//! where the seed is base 36, the timer is `o`ff, `r`elaxed, `s`tandard or `x` (strict), each move
-//! is one character (a reply index in base 36, `S` for a timeout, `H` for ending the call) followed
-//! by the response time in tenths of a second in base 36, moves are separated by `_`, and the
-//! checksum is FNV-1a (32 bit, base 36) of everything before it. A restored call resumes at the
-//! start of the current turn's timer.
+//! - the seed is base 36 (digits and lower-case letters);
+//! - the timer is `o`ff, `r`elaxed, `s`tandard or `x` (strict);
+//! - each move is one character (a reply index in base 36, `S` for a timeout, `H` for ending the
+//!   call), then the response time in tenths of a second in base 36, then, only if "more time"
+//!   was used at that turn, `E` and the number of extensions in base 36 (`1` to `a`); moves are
+//!   separated by `_`. `E` is upper-case, so it can never be read as a digit: `2c`, `SaoE1`, `H7`;
+//! - `<pending>` is the reply clock of the current, unanswered turn in the same form without the
+//!   move character: the time already used in tenths of a second (rounded up, so that a reload
+//!   never gives time back) and `E<n>` if more time was asked for (`0` when nothing was used,
+//!   and always `0` once the call is over);
+//! - the checksum is FNV-1a (32 bit, base 36) of everything before it.
+//!
+//! Extensions exist only with a timer: a save of an untimed call never has `E`. A restored call
+//! resumes its current turn with the time and extensions already used ([`Pending`]).
+//!
+//! `CL1` saves (before version 2) are refused with [`SaveError::Outdated`]: they were written
+//! when the seed drew its numbers differently, so replaying them would show other customer lines
+//! and reply orders than the trainee saw.
 
 use std::fmt;
 
 use crate::model::Scenario;
 use crate::run::{Choice, Input, State, step};
-use crate::timer::TimerMode;
+use crate::timer::{self, TimerMode};
 
 /// The save format's version tag.
-pub const MAGIC: &str = "CL1";
+pub const MAGIC: &str = "CL2";
+
+/// The tags of older formats this engine recognises and refuses ([`SaveError::Outdated`]).
+const OUTDATED: [&str; 1] = ["CL1"];
+
+/// The reply clock of the current turn when the call was saved: what a reload resumes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pending {
+    /// Milliseconds of the turn's reply time already used (kept to a tenth of a second).
+    pub elapsed_ms: u32,
+    /// "More time" actions already used at this turn.
+    pub extensions: u8,
+}
 
 /// The longest save this engine writes or reads (SCORM 1.2 `cmi.suspend_data`).
 pub const MAX_LEN: usize = 4096;
@@ -30,8 +56,11 @@ pub const MAX_LEN: usize = 4096;
 pub enum SaveError {
     /// Not a CalmLine save, or cut short.
     Malformed,
-    /// Written by a newer or older save format.
+    /// Written by a save format this engine does not know (a newer one).
     UnknownFormat(String),
+    /// Written by an older CalmLine whose seeds drew other customer lines: it cannot be replayed
+    /// faithfully, so it is refused rather than misread.
+    Outdated(String),
     /// The checksum does not match: the text was changed or damaged.
     Corrupt,
     /// The save belongs to another scenario.
@@ -55,6 +84,7 @@ impl SaveError {
         match self {
             SaveError::Malformed => "malformed",
             SaveError::UnknownFormat(_) => "unknown-format",
+            SaveError::Outdated(_) => "outdated",
             SaveError::Corrupt => "corrupt",
             SaveError::OtherScenario(_) => "other-scenario",
             SaveError::ScenarioChanged { .. } => "scenario-changed",
@@ -69,6 +99,10 @@ impl fmt::Display for SaveError {
         match self {
             SaveError::Malformed => f.write_str("this is not a CalmLine save, or it was cut short"),
             SaveError::UnknownFormat(tag) => write!(f, "the save format `{tag}` is not supported"),
+            SaveError::Outdated(tag) => write!(
+                f,
+                "the save format `{tag}` is outdated: this version of CalmLine would replay it as another call"
+            ),
             SaveError::Corrupt => f.write_str("the save is damaged (its checksum does not match)"),
             SaveError::OtherScenario(id) => write!(f, "the save belongs to the scenario `{id}`"),
             SaveError::ScenarioChanged { saved, current } => write!(
@@ -128,8 +162,44 @@ fn from_base36(s: &str) -> Option<u64> {
     u64::from_str_radix(s, 36).ok()
 }
 
-/// Writes the save of a started call (`None` before the call starts).
-pub fn encode(sc: &Scenario, state: &State) -> Option<String> {
+/// The time of a move or of the pending turn, in tenths of a second, then `E<n>` if `n > 0`.
+fn clock_code(tenths: u32, extensions: u8) -> String {
+    if extensions == 0 {
+        base36(u64::from(tenths))
+    } else {
+        format!(
+            "{}E{}",
+            base36(u64::from(tenths)),
+            base36(u64::from(extensions))
+        )
+    }
+}
+
+/// Reads [`clock_code`]: (tenths, extensions). Only the canonical form is accepted: no `E0`, no
+/// more than [`timer::MAX_EXTENSIONS`].
+fn read_clock(text: &str) -> Option<(u32, u8)> {
+    let (tenths, extensions) = match text.split_once('E') {
+        None => (text, 0),
+        Some((tenths, n)) => {
+            let value = from_base36(n)?;
+            if n.len() != 1 || value == 0 || value > u64::from(timer::MAX_EXTENSIONS) {
+                return None;
+            }
+            (tenths, value as u8)
+        }
+    };
+    let tenths = u32::try_from(from_base36(tenths)?).ok()?;
+    Some((tenths, extensions))
+}
+
+/// The longest a clock in a save holds: an hour, as response times in the engine.
+const MAX_TENTHS: u32 = 36_000;
+
+/// Writes the save of a started call (`None` before the call starts), with the reply clock of
+/// its current turn. `pending` is kept to a tenth of a second (rounded up) and at most an hour;
+/// its extensions are capped at [`timer::MAX_EXTENSIONS`], and are 0 with the timer off; it is
+/// written as nothing used once the call is over.
+pub fn encode(sc: &Scenario, state: &State, pending: Pending) -> Option<String> {
     if !state.is_started() {
         return None;
     }
@@ -142,23 +212,39 @@ pub fn encode(sc: &Scenario, state: &State) -> Option<String> {
                 Choice::Silence => "S".to_owned(),
                 Choice::HangUp(_) => "H".to_owned(),
             };
-            format!("{code}{}", base36(u64::from(s.elapsed_ms / 100)))
+            format!("{code}{}", clock_code(s.elapsed_ms / 100, s.extensions))
         })
         .collect();
+    let pending = normalise(state, pending);
     let body = format!(
-        "{MAGIC}.{}.{}.{}.{}.{}",
+        "{MAGIC}.{}.{}.{}.{}.{}.{}",
         sc.id,
         sc.version,
         base36(state.seed()),
         timer_code(state.timer()),
-        moves.join("_")
+        moves.join("_"),
+        clock_code(pending.elapsed_ms / 100, pending.extensions),
     );
     let sum = base36(u64::from(fnv1a(&body)));
     Some(format!("{body}.{sum}"))
 }
 
-/// Restores a call from a save, replaying every move.
-pub fn decode(sc: &Scenario, save: &str) -> Result<State, SaveError> {
+/// `pending` as a save keeps it (see [`encode`]).
+fn normalise(state: &State, pending: Pending) -> Pending {
+    if state.ending().is_some() {
+        return Pending::default();
+    }
+    Pending {
+        elapsed_ms: pending.elapsed_ms.div_ceil(100).min(MAX_TENTHS) * 100,
+        extensions: match state.timer() {
+            TimerMode::Off => 0,
+            _ => pending.extensions.min(timer::MAX_EXTENSIONS),
+        },
+    }
+}
+
+/// Restores a call from a save, replaying every move, with the reply clock of its current turn.
+pub fn decode(sc: &Scenario, save: &str) -> Result<(State, Pending), SaveError> {
     if save.len() > MAX_LEN {
         return Err(SaveError::TooLong);
     }
@@ -167,13 +253,15 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<State, SaveError> {
     let parts: Vec<&str> = body.split('.').collect();
     if parts.first() != Some(&MAGIC) {
         let tag = parts.first().copied().unwrap_or_default();
-        return Err(if tag.starts_with("CL") && !tag.is_empty() {
+        return Err(if OUTDATED.contains(&tag) {
+            SaveError::Outdated(tag.to_owned())
+        } else if tag.starts_with("CL") {
             SaveError::UnknownFormat(tag.chars().take(8).collect())
         } else {
             SaveError::Malformed
         });
     }
-    let [_, id, version, seed, timer, moves] = parts[..] else {
+    let [_, id, version, seed, timer, moves, pending] = parts[..] else {
         return Err(SaveError::Malformed);
     };
     if from_base36(sum) != Some(u64::from(fnv1a(body))) {
@@ -201,30 +289,45 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<State, SaveError> {
     for (i, mv) in moves.split('_').filter(|m| !m.is_empty()).enumerate() {
         let mut chars = mv.chars();
         let code = chars.next().ok_or(SaveError::Malformed)?;
-        let tenths = from_base36(chars.as_str()).ok_or(SaveError::Malformed)?;
-        let elapsed_ms =
-            u32::try_from(tenths.saturating_mul(100)).map_err(|_| SaveError::Malformed)?;
+        let (tenths, extensions) = read_clock(chars.as_str()).ok_or(SaveError::Malformed)?;
+        let elapsed_ms = tenths.checked_mul(100).ok_or(SaveError::Malformed)?;
         let input = match code {
-            'S' => Input::TimerExpired,
-            'H' => Input::EndCall { elapsed_ms },
+            'S' => Input::TimerExpired { extensions },
+            'H' => Input::EndCall {
+                elapsed_ms,
+                extensions,
+            },
             c => {
                 let reply = c.to_digit(36).ok_or(SaveError::Malformed)?;
                 Input::Choose {
                     reply: reply as u8,
                     elapsed_ms,
+                    extensions,
                 }
             }
         };
         let (next, events) = step(sc, &state, input);
+        // A move the call refuses, or extensions it would not record as written (more time in
+        // an untimed call), cannot come from this engine.
         if events
             .iter()
             .any(|e| matches!(e, crate::Event::Rejected(_)))
+            || next.history().last().map(|s| s.extensions) != Some(extensions)
         {
             return Err(SaveError::Replay(i));
         }
         state = next;
     }
-    Ok(state)
+    let (tenths, extensions) = read_clock(pending).ok_or(SaveError::Malformed)?;
+    let pending = Pending {
+        elapsed_ms: tenths.min(MAX_TENTHS) * 100,
+        extensions,
+    };
+    if normalise(&state, pending) != pending {
+        // Time on a call that is over, or more time without a timer.
+        return Err(SaveError::Malformed);
+    }
+    Ok((state, pending))
 }
 
 #[cfg(test)]
@@ -238,5 +341,22 @@ mod tests {
         }
         assert_eq!(from_base36(""), None);
         assert_eq!(from_base36("ZZ"), None);
+    }
+
+    #[test]
+    fn clocks_round_trip_and_only_the_canonical_form_is_read() {
+        for (tenths, extensions) in [(0, 0), (43, 0), (36_000, 0), (7, 1), (1_295, 10)] {
+            assert_eq!(
+                read_clock(&clock_code(tenths, extensions)),
+                Some((tenths, extensions))
+            );
+        }
+        assert_eq!(clock_code(43, 0), "17");
+        assert_eq!(clock_code(43, 10), "17Ea");
+        for bad in [
+            "", "E1", "17E", "17E0", "17Eb", "17E01", "17E1E1", "17EA", "1-",
+        ] {
+            assert_eq!(read_clock(bad), None, "{bad}");
+        }
     }
 }

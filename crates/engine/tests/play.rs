@@ -36,6 +36,7 @@ fn say(sc: &Scenario, state: &State, id: &str) -> (State, Vec<Event>) {
         Input::Choose {
             reply: reply as u8,
             elapsed_ms: 4_321,
+            extensions: 0,
         },
     )
 }
@@ -101,7 +102,7 @@ fn the_same_seed_gives_the_same_call_and_seeds_vary_lines_and_reply_order() {
 fn the_line_variant_of_a_turn_stays_the_same_for_the_whole_call() {
     let sc = shouter();
     let (state, first) = start(&sc, 9, TimerMode::Standard);
-    let (state, _) = step(&sc, &state, Input::TimerExpired);
+    let (state, _) = step(&sc, &state, Input::TimerExpired { extensions: 0 });
     let (_, resumed) = step(&sc, &state, Input::Resume);
     assert_eq!(first[0], resumed[0]);
 }
@@ -116,6 +117,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
         Input::Choose {
             reply: 0,
             elapsed_ms: 1,
+            extensions: 0,
         },
     );
     assert_eq!(
@@ -124,7 +126,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
     );
 
     let (state, _) = start(&sc, 1, TimerMode::Off);
-    let (same, events) = step(&sc, &state, Input::TimerExpired);
+    let (same, events) = step(&sc, &state, Input::TimerExpired { extensions: 0 });
     assert_eq!(
         (&same, events),
         (&state, vec![Event::Rejected(Rejection::NoTimer)])
@@ -135,6 +137,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
         Input::Choose {
             reply: 9,
             elapsed_ms: 1,
+            extensions: 0,
         },
     );
     assert_eq!(events, vec![Event::Rejected(Rejection::NotOffered)]);
@@ -170,6 +173,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
         Input::Choose {
             reply: guarantee as u8,
             elapsed_ms: 1,
+            extensions: 0,
         },
     );
     assert_eq!(
@@ -177,13 +181,21 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
         (&state, vec![Event::Rejected(Rejection::NotOffered)])
     );
 
-    let (ended, _) = step(&sc, &state, Input::EndCall { elapsed_ms: 1 });
+    let (ended, _) = step(
+        &sc,
+        &state,
+        Input::EndCall {
+            elapsed_ms: 1,
+            extensions: 0,
+        },
+    );
     let (_, events) = step(
         &sc,
         &ended,
         Input::Choose {
             reply: 0,
             elapsed_ms: 1,
+            extensions: 0,
         },
     );
     assert_eq!(events, vec![Event::Rejected(Rejection::Ended)]);
@@ -230,7 +242,7 @@ fn a_mood_threshold_trigger_sends_the_call_to_the_supervisor_demand() {
 fn silence_keeps_the_customer_waiting_until_patience_runs_out() {
     let sc = shouter();
     let (state, _) = start(&sc, 1, TimerMode::Standard);
-    let (state, events) = step(&sc, &state, Input::TimerExpired);
+    let (state, events) = step(&sc, &state, Input::TimerExpired { extensions: 0 });
     assert_eq!(events[0], Event::TimedOut { turn: TurnIx(0) });
     assert!(events.contains(&Event::CustomerWaits { turn: TurnIx(0) }));
     assert!(
@@ -243,7 +255,7 @@ fn silence_keeps_the_customer_waiting_until_patience_runs_out() {
     assert_eq!(state.history()[0].elapsed_ms, 25_000);
     assert_eq!(state.silences(), 1);
     // The second silence drops the mood below 5: the customer slams the phone down.
-    let (state, events) = step(&sc, &state, Input::TimerExpired);
+    let (state, events) = step(&sc, &state, Input::TimerExpired { extensions: 0 });
     assert!(matches!(
         events.last(),
         Some(Event::Ended {
@@ -258,7 +270,14 @@ fn silence_keeps_the_customer_waiting_until_patience_runs_out() {
 fn ending_the_call_applies_the_hang_up_rule() {
     let sc = shouter();
     let (state, _) = start(&sc, 1, TimerMode::Standard);
-    let (state, events) = step(&sc, &state, Input::EndCall { elapsed_ms: 900 });
+    let (state, events) = step(
+        &sc,
+        &state,
+        Input::EndCall {
+            elapsed_ms: 900,
+            extensions: 0,
+        },
+    );
     assert_eq!(events[0], Event::AgentEndedCall { rule: 0 });
     assert!(matches!(
         events.last(),
@@ -334,19 +353,167 @@ fn every_id_in_the_events_has_text_in_every_language() {
 }
 
 #[test]
-fn a_save_restores_the_same_call_and_bad_saves_are_refused() {
+fn a_save_restores_the_same_call_with_its_extensions_and_pending_clock() {
     let sc = shouter();
     let (state, _) = start(&sc, 123_456_789, TimerMode::Relaxed);
     let (state, _) = say(&sc, &state, "let-vent");
-    let (state, _) = step(&sc, &state, Input::TimerExpired);
-    let (state, _) = say(&sc, &state, "paraphrase");
-    let saved = save::encode(&sc, &state).expect("started");
-    assert!(saved.starts_with("CL1.shouter-late-delivery.1."), "{saved}");
-    assert_eq!(save::decode(&sc, &saved), Ok(state.clone()));
-    assert_eq!(save::encode(&sc, &State::new()), None);
+    let (state, _) = step(&sc, &state, Input::TimerExpired { extensions: 2 });
+    let turn = state.turn().expect("on");
+    let reply = sc
+        .turn(turn)
+        .replies
+        .iter()
+        .position(|r| r.id == "paraphrase")
+        .expect("reply") as u8;
+    let (state, _) = step(
+        &sc,
+        &state,
+        Input::Choose {
+            reply,
+            elapsed_ms: 61_234,
+            extensions: 1,
+        },
+    );
+    let extensions: Vec<u8> = state.history().iter().map(|s| s.extensions).collect();
+    assert_eq!(extensions, [0, 2, 1]);
+    let pending = save::Pending {
+        elapsed_ms: 7_200,
+        extensions: 3,
+    };
+    let saved = save::encode(&sc, &state, pending).expect("started");
+    assert!(saved.starts_with("CL2.shouter-late-delivery.1."), "{saved}");
+    // Moves: let-vent after 4.3 s, a timeout after two extensions, paraphrase after 61.2 s with
+    // one; then the current turn has used 7.2 s and three extensions.
+    let moves_and_pending = saved.split('.').skip(5).take(2).collect::<Vec<_>>();
+    assert_eq!(moves_and_pending[1], "20E3", "{saved}");
+    assert!(moves_and_pending[0].contains("E2_"), "{saved}");
+    assert!(moves_and_pending[0].ends_with("h0E1"), "{saved}");
+    assert_eq!(save::decode(&sc, &saved), Ok((state.clone(), pending)));
+    // Pending time is kept to a tenth of a second, rounded up so that a reload gives no time
+    // back; extensions beyond the maximum are capped.
+    let rounded = save::encode(
+        &sc,
+        &state,
+        save::Pending {
+            elapsed_ms: 7_201,
+            extensions: 200,
+        },
+    )
+    .expect("started");
+    assert_eq!(
+        save::decode(&sc, &rounded).map(|(_, p)| p),
+        Ok(save::Pending {
+            elapsed_ms: 7_300,
+            extensions: calmline_engine::timer::MAX_EXTENSIONS,
+        })
+    );
+    assert_eq!(save::encode(&sc, &State::new(), pending), None);
+}
 
-    let tampered = saved.replacen("_S", "_0", 1);
-    assert_eq!(save::decode(&sc, &tampered), Err(SaveError::Corrupt));
+#[test]
+fn an_untimed_call_records_no_extensions_and_an_ended_call_no_pending_clock() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 5, TimerMode::Off);
+    let (state, _) = step(
+        &sc,
+        &state,
+        Input::Choose {
+            reply: 0,
+            elapsed_ms: 1_000,
+            extensions: 4,
+        },
+    );
+    assert_eq!(state.history()[0].extensions, 0, "no timer, no extensions");
+    let pending = save::Pending {
+        elapsed_ms: 500,
+        extensions: 2,
+    };
+    let saved = save::encode(&sc, &state, pending).expect("started");
+    assert!(!saved.contains('E'), "{saved}");
+    assert_eq!(
+        save::decode(&sc, &saved),
+        Ok((
+            state.clone(),
+            save::Pending {
+                elapsed_ms: 500,
+                extensions: 0
+            }
+        ))
+    );
+    let (ended, _) = step(
+        &sc,
+        &state,
+        Input::EndCall {
+            elapsed_ms: 1,
+            extensions: 0,
+        },
+    );
+    assert!(ended.ending().is_some());
+    let saved = save::encode(&sc, &ended, pending).expect("started");
+    assert_eq!(
+        save::decode(&sc, &saved),
+        Ok((ended, save::Pending::default()))
+    );
+}
+
+#[test]
+fn a_timeout_takes_the_whole_extended_limit() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 1, TimerMode::Standard);
+    let (state, _) = step(&sc, &state, Input::TimerExpired { extensions: 2 });
+    // 25 s at the opening plus two extensions of 20 s.
+    assert_eq!(state.history()[0].elapsed_ms, 65_000);
+    assert_eq!(state.history()[0].extensions, 2);
+}
+
+/// FNV-1a in base 36, as the save format's checksum, to forge well-formed saves.
+fn checksum(body: &str) -> String {
+    let h = body.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    let mut n = u64::from(h);
+    let mut digits = Vec::new();
+    loop {
+        digits.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap()
+}
+
+fn sealed(body: &str) -> String {
+    format!("{body}.{}", checksum(body))
+}
+
+#[test]
+fn bad_saves_are_refused_with_their_reason() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 123_456_789, TimerMode::Relaxed);
+    let (state, _) = say(&sc, &state, "let-vent");
+    let (state, _) = step(&sc, &state, Input::TimerExpired { extensions: 1 });
+    let pending = save::Pending {
+        elapsed_ms: 3_000,
+        extensions: 1,
+    };
+    let saved = save::encode(&sc, &state, pending).expect("started");
+
+    // Tampering: another move, more extensions, less time used.
+    for tampered in [
+        saved.replacen("_S", "_0", 1),
+        saved.replacen("E1.", "E2.", 1),
+        saved.replacen(".uE1.", ".aE1.", 1),
+        saved.replacen(".uE1.", ".u.", 1),
+    ] {
+        assert_ne!(tampered, saved);
+        assert_eq!(
+            save::decode(&sc, &tampered),
+            Err(SaveError::Corrupt),
+            "{tampered}"
+        );
+    }
     assert_eq!(
         save::decode(&sc, &saved[..saved.len() / 2]),
         Err(SaveError::Malformed)
@@ -358,7 +525,7 @@ fn a_save_restores_the_same_call_and_bad_saves_are_refused() {
     assert_eq!(save::decode(&sc, ""), Err(SaveError::Malformed));
     assert_eq!(save::decode(&sc, "hello world"), Err(SaveError::Malformed));
     assert_eq!(
-        save::decode(&sc, "CL9.x.1.0.s..0"),
+        save::decode(&sc, "CL9.x.1.0.s..0.0"),
         Err(SaveError::UnknownFormat("CL9".into()))
     );
     assert_eq!(
@@ -383,28 +550,46 @@ fn a_save_restores_the_same_call_and_bad_saves_are_refused() {
 }
 
 #[test]
+fn a_save_of_the_first_format_is_refused_as_outdated_never_misread() {
+    let sc = shouter();
+    // A genuine CL1 save (valid checksum) of this scenario: it must not be replayed with the
+    // new randomness, which would show other customer lines.
+    let cl1 = sealed("CL1.shouter-late-delivery.1.1.s.0a_1b");
+    let err = save::decode(&sc, &cl1).unwrap_err();
+    assert_eq!(err, SaveError::Outdated("CL1".into()));
+    assert_eq!(err.kind(), "outdated");
+    assert!(err.to_string().contains("outdated"), "{err}");
+    // Even a damaged one says why.
+    assert_eq!(
+        save::decode(&sc, "CL1.shouter-late-delivery.2.5.s.zz.0000"),
+        Err(SaveError::Outdated("CL1".into()))
+    );
+}
+
+#[test]
 fn a_save_whose_moves_do_not_fit_the_scenario_is_refused_at_that_move() {
     let sc = shouter();
-    // A well-formed save (valid checksum) whose second move names a reply the turn lacks.
-    let body = "CL1.shouter-late-delivery.1.1.s.0a_9a";
-    let sum = {
-        let h = body.bytes().fold(0x811c_9dc5u32, |h, b| {
-            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-        });
-        let mut n = u64::from(h);
-        let mut digits = Vec::new();
-        loop {
-            digits.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]);
-            n /= 36;
-            if n == 0 {
-                break;
-            }
-        }
-        digits.reverse();
-        String::from_utf8(digits).unwrap()
-    };
+    // Well-formed saves (valid checksum) whose second move names a reply the turn lacks, or
+    // that claim more time in an untimed call.
     assert_eq!(
-        save::decode(&sc, &format!("{body}.{sum}")),
+        save::decode(&sc, &sealed("CL2.shouter-late-delivery.1.1.s.0a_9a.0")),
         Err(SaveError::Replay(1))
+    );
+    assert_eq!(
+        save::decode(&sc, &sealed("CL2.shouter-late-delivery.1.1.o.0a_0aE1.0")),
+        Err(SaveError::Replay(1))
+    );
+    assert_eq!(
+        save::decode(&sc, &sealed("CL2.shouter-late-delivery.1.1.o.0a.0E1")),
+        Err(SaveError::Malformed)
+    );
+    assert_eq!(
+        save::decode(&sc, &sealed("CL2.shouter-late-delivery.1.1.s.0aE0.0")),
+        Err(SaveError::Malformed)
+    );
+    assert_eq!(
+        save::decode(&sc, &sealed("CL2.shouter-late-delivery.1.1.s.0a")),
+        Err(SaveError::Malformed),
+        "the pending clock is required"
     );
 }

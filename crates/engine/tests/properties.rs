@@ -27,7 +27,8 @@ fn shouter() -> Vec<u8> {
 }
 
 /// Plays a call, each move picked by `picks`: mostly an offered reply, sometimes a timeout or
-/// ending the call. Returns the states after every move.
+/// ending the call, with 0 to 12 extensions (the engine caps them). Returns the states after
+/// every move.
 fn play(sc: &Scenario, seed: u64, timer: TimerMode, picks: &[u16]) -> Vec<State> {
     let (mut state, _) = step(sc, &State::new(), Input::Start { seed, timer });
     let mut states = vec![state.clone()];
@@ -38,11 +39,15 @@ fn play(sc: &Scenario, seed: u64, timer: TimerMode, picks: &[u16]) -> Vec<State>
         let input = match pick % 20 {
             0 => Input::EndCall {
                 elapsed_ms: u32::from(pick) * 7,
+                extensions: (pick % 13) as u8,
             },
-            1 | 2 if timer != TimerMode::Off => Input::TimerExpired,
+            1 | 2 if timer != TimerMode::Off => Input::TimerExpired {
+                extensions: (pick % 13) as u8,
+            },
             _ => Input::Choose {
                 reply: offer.replies[usize::from(pick) % offer.replies.len()],
                 elapsed_ms: u32::from(pick) * 13,
+                extensions: (pick % 13) as u8,
             },
         };
         let (next, events) = step(sc, &state, input);
@@ -97,9 +102,13 @@ proptest! {
     ) {
         let sc = scenario(20, shape);
         for state in play(&sc, seed, timer, &picks) {
-            let saved = save::encode(&sc, &state).expect("started");
+            let pending = save::Pending { elapsed_ms: u32::from(picks.len() as u16) * 700, extensions: (seed % 11) as u8 };
+            let saved = save::encode(&sc, &state, pending).expect("started");
             prop_assert!(saved.len() <= save::MAX_LEN);
-            prop_assert_eq!(save::decode(&sc, &saved), Ok(state));
+            let (restored, kept) = save::decode(&sc, &saved).expect("restores");
+            let again = save::encode(&sc, &restored, kept);
+            prop_assert_eq!(restored, state);
+            prop_assert_eq!(again, Some(saved));
         }
     }
 
@@ -160,8 +169,11 @@ fn the_longest_possible_call_of_the_shouter_fits_a_scorm_1_2_suspend_data() {
             .map(|&r| Input::Choose {
                 reply: r,
                 elapsed_ms: 3_600_000,
+                extensions: calmline_engine::timer::MAX_EXTENSIONS,
             })
-            .chain([Input::TimerExpired])
+            .chain([Input::TimerExpired {
+                extensions: calmline_engine::timer::MAX_EXTENSIONS,
+            }])
         {
             let (next, _) = step(&sc, &state, input);
             let remaining = remaining_moves(&sc, &next);
@@ -170,7 +182,18 @@ fn the_longest_possible_call_of_the_shouter_fits_a_scorm_1_2_suspend_data() {
             }
         }
         state = best.expect("a move").1;
-        longest = longest.max(save::encode(&sc, &state).expect("save").len());
+        longest = longest.max(
+            save::encode(
+                &sc,
+                &state,
+                save::Pending {
+                    elapsed_ms: 3_600_000,
+                    extensions: calmline_engine::timer::MAX_EXTENSIONS,
+                },
+            )
+            .expect("save")
+            .len(),
+        );
     }
     assert!(longest < 400, "a whole call saves in {longest} characters");
 }
@@ -183,8 +206,9 @@ fn remaining_moves(sc: &Scenario, state: &State) -> usize {
         .map(|&r| Input::Choose {
             reply: r,
             elapsed_ms: 1,
+            extensions: 0,
         })
-        .chain([Input::TimerExpired])
+        .chain([Input::TimerExpired { extensions: 0 }])
         .map(|input| 1 + remaining_moves(sc, &step(sc, state, input).0))
         .max()
         .unwrap_or(0)

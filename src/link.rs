@@ -4,7 +4,8 @@
 //! that accepts known values; anything else is ignored by the caller, never shown as markup.
 
 /// The link a trainer sends to a group: the briefing of a scenario with the language, timer,
-/// mode and (for everybody the same call) a seed. `page` is the address of the app.
+/// mode, (for everybody the same call) a seed and (so that trainees cannot change the timer
+/// and mode) a lock. `page` is the address of the app.
 pub fn share(
     page: &str,
     id: &str,
@@ -12,10 +13,14 @@ pub fn share(
     timer: &str,
     mode: &str,
     seed: Option<u64>,
+    lock: bool,
 ) -> String {
     let mut link = format!("{page}#/play/{id}?lang={lang}&timer={timer}&mode={mode}");
     if let Some(seed) = seed {
         link.push_str(&format!("&seed={seed}"));
+    }
+    if lock {
+        link.push_str("&lock=1");
     }
     link
 }
@@ -93,10 +98,11 @@ mod tests {
             "relaxed",
             "exam",
             Some(7),
+            true,
         );
         assert_eq!(
             link,
-            "https://x.org/app/#/play/late-delivery?lang=hu&timer=relaxed&mode=exam&seed=7"
+            "https://x.org/app/#/play/late-delivery?lang=hu&timer=relaxed&mode=exam&seed=7&lock=1"
         );
         let hash = &link[link.find('#').unwrap()..];
         for (key, want) in [
@@ -104,10 +110,15 @@ mod tests {
             ("timer", "relaxed"),
             ("mode", "exam"),
             ("seed", "7"),
+            ("lock", "1"),
         ] {
             assert_eq!(param("", hash, key).as_deref(), Some(want));
         }
-        assert!(!share("/", "x", "en", "off", "coach", None).contains("seed"));
+        let plain = share("/", "x", "en", "off", "coach", None, false);
+        assert!(
+            !plain.contains("seed") && !plain.contains("lock"),
+            "{plain}"
+        );
     }
 
     #[test]

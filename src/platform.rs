@@ -36,6 +36,9 @@ pub enum Notice {
     SettingsReset,
     /// The saved scores were damaged and were reset.
     ProgressReset,
+    /// The saved scores came from an earlier scoring model: best scores and passes were reset,
+    /// the completions kept.
+    ScoresFromOldModel,
     /// An unfinished call could not be restored (the engine's reason id).
     CallNotRestored(String),
     /// An unfinished call was restored after a reload.
@@ -90,11 +93,18 @@ pub fn startup() -> Startup {
     };
     let progress = match storage_get(PROGRESS_KEY) {
         None => Progress::default(),
-        Some(stored) => Progress::decode(&stored).unwrap_or_else(|| {
-            notices.push(Notice::ProgressReset);
-            storage_remove(PROGRESS_KEY);
-            Progress::default()
-        }),
+        Some(stored) => Progress::decode(&stored)
+            .or_else(|| {
+                let migrated = Progress::from_v1(&stored)?;
+                notices.push(Notice::ScoresFromOldModel);
+                storage_set(PROGRESS_KEY, &migrated.encode());
+                Some(migrated)
+            })
+            .unwrap_or_else(|| {
+                notices.push(Notice::ProgressReset);
+                storage_remove(PROGRESS_KEY);
+                Progress::default()
+            }),
     };
     let link = LinkOptions::read(link_param);
     notices.extend(

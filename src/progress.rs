@@ -28,8 +28,9 @@ pub const REFLECTION_PREFIX: &str = "calmline.reflection.";
 /// The trainee's record in one scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Record {
-    /// The best overall score, 0..=100.
-    pub best: u8,
+    /// The best overall score, 0..=100; `None` when no call was scored since the scoring
+    /// changed (scores from the earlier model are reset, see [`Progress::from_v1`]).
+    pub best: Option<u8>,
     /// How many calls were played to an ending.
     pub completions: u32,
     /// Whether any call passed.
@@ -50,19 +51,23 @@ impl Progress {
     pub fn with_result(&self, id: &str, overall: u8, passed: bool) -> Progress {
         let mut next = self.clone();
         let r = next.0.entry(id.to_owned()).or_default();
-        r.best = r.best.max(overall);
+        r.best = Some(r.best.map_or(overall, |best| best.max(overall)));
         r.completions = r.completions.saturating_add(1);
         r.passed |= passed;
         next
     }
 
-    /// The stored form: `v1` then `id:best:completions:passed` per scenario.
+    /// The stored form: `v2` then `id:best:completions:passed` per scenario, `best` being `-`
+    /// when no call was scored since the scoring changed.
+    ///
+    /// `v1` was the same shape with scores of the earlier scoring model; it is read only by
+    /// [`Progress::from_v1`].
     pub fn encode(&self) -> String {
-        let mut out = String::from("v1");
+        let mut out = String::from("v2");
         for (id, r) in &self.0 {
+            let best = r.best.map_or_else(|| "-".to_owned(), |b| b.to_string());
             out.push_str(&format!(
-                " {id}:{}:{}:{}",
-                r.best,
+                " {id}:{best}:{}:{}",
                 r.completions,
                 u8::from(r.passed)
             ));
@@ -70,37 +75,64 @@ impl Progress {
         out
     }
 
-    /// Reads the stored form; `None` if anything in it is damaged.
+    /// Reads the stored form (`v2`); `None` if anything in it is damaged or it is of another
+    /// version.
     pub fn decode(stored: &str) -> Option<Progress> {
-        let mut words = stored.split(' ');
-        if words.next() != Some("v1") {
+        let body = stored.strip_prefix("v2")?;
+        let progress = parse(body, true)?;
+        // A pass is always recorded with its score.
+        let consistent = progress.0.values().all(|r| r.best.is_some() || !r.passed);
+        consistent.then_some(progress)
+    }
+
+    /// Reads a `v1` record, kept by the scoring model before pass and fail depended on the
+    /// ending and critical errors. Its best scores and passes mean nothing now and cannot be
+    /// recomputed (the moves were not kept), so only the completions survive; `None` if it is
+    /// not an intact `v1` record.
+    pub fn from_v1(stored: &str) -> Option<Progress> {
+        let body = stored.strip_prefix("v1")?;
+        let mut progress = parse(body, false)?;
+        for r in progress.0.values_mut() {
+            r.best = None;
+            r.passed = false;
+        }
+        Some(progress)
+    }
+}
+
+/// The records after the version word: ` id:best:completions:passed` each; `best` may be `-`
+/// only if `none_allowed`.
+fn parse(body: &str, none_allowed: bool) -> Option<Progress> {
+    if body.is_empty() {
+        return Some(Progress::default());
+    }
+    let mut map = BTreeMap::new();
+    for word in body.strip_prefix(' ')?.split(' ') {
+        let mut parts = word.split(':');
+        let id = parts.next().filter(|id| is_id(id))?;
+        let best = match parts.next()? {
+            "-" if none_allowed => None,
+            b => Some(b.parse::<u8>().ok().filter(|b| *b <= 100)?),
+        };
+        let completions: u32 = parts.next()?.parse().ok()?;
+        let passed = match parts.next()? {
+            "0" => false,
+            "1" => true,
+            _ => return None,
+        };
+        if parts.next().is_some() || map.contains_key(id) {
             return None;
         }
-        let mut map = BTreeMap::new();
-        for word in words {
-            let mut parts = word.split(':');
-            let id = parts.next().filter(|id| is_id(id))?;
-            let best: u8 = parts.next()?.parse().ok().filter(|b| *b <= 100)?;
-            let completions: u32 = parts.next()?.parse().ok()?;
-            let passed = match parts.next()? {
-                "0" => false,
-                "1" => true,
-                _ => return None,
-            };
-            if parts.next().is_some() || map.contains_key(id) {
-                return None;
-            }
-            map.insert(
-                id.to_owned(),
-                Record {
-                    best,
-                    completions,
-                    passed,
-                },
-            );
-        }
-        Some(Progress(map))
+        map.insert(
+            id.to_owned(),
+            Record {
+                best,
+                completions,
+                passed,
+            },
+        );
     }
+    Some(Progress(map))
 }
 
 /// A call kept in storage: its mode and the engine's save (which names the scenario).
@@ -179,13 +211,14 @@ mod tests {
         assert_eq!(
             p.get("a"),
             Some(Record {
-                best: 80,
+                best: Some(80),
                 completions: 3,
                 passed: true
             })
         );
+        assert_eq!(p.encode(), "v2 a:80:3:1 b-2:10:1:0");
         assert_eq!(Progress::decode(&p.encode()), Some(p));
-        assert_eq!(Progress::decode("v1"), Some(Progress::default()));
+        assert_eq!(Progress::decode("v2"), Some(Progress::default()));
     }
 
     #[test]
@@ -193,15 +226,64 @@ mod tests {
         for bad in [
             "",
             "v0 a:1:1:1",
-            "v1 a:101:1:1",
-            "v1 a:1:1",
-            "v1 a:1:1:2",
-            "v1 A:1:1:1",
-            "v1 a:1:1:1 a:2:2:1",
-            "v1 a:1:1:1:9",
-            "v1 a:x:1:1",
+            "v2 a:101:1:1",
+            "v2 a:1:1",
+            "v2 a:1:1:2",
+            "v2 A:1:1:1",
+            "v2 a:1:1:1 a:2:2:1",
+            "v2 a:1:1:1:9",
+            "v2 a:x:1:1",
+            "v2 a:-:1:1",
+            "v2  a:1:1:1",
+            "v2 a:1:1:1 ",
+            "v2a:1:1:1",
+            "v1 a:1:1:1",
         ] {
             assert_eq!(Progress::decode(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn old_scores_are_reset_and_completions_kept() {
+        let old = Progress::from_v1("v1 a:90:3:1 b-2:40:1:0").unwrap();
+        assert_eq!(
+            old.get("a"),
+            Some(Record {
+                best: None,
+                completions: 3,
+                passed: false
+            })
+        );
+        assert_eq!(
+            old.get("b-2").map(|r| (r.best, r.completions)),
+            Some((None, 1))
+        );
+        // Written back as v2, and read as such.
+        assert_eq!(old.encode(), "v2 a:-:3:0 b-2:-:1:0");
+        assert_eq!(Progress::decode(&old.encode()), Some(old.clone()));
+        // The next call scored under the new model is the best again.
+        let next = old.with_result("a", 55, true);
+        assert_eq!(
+            next.get("a"),
+            Some(Record {
+                best: Some(55),
+                completions: 4,
+                passed: true
+            })
+        );
+        assert_eq!(Progress::from_v1("v1"), Some(Progress::default()));
+        // Only intact v1 records are migrated; anything else is damaged.
+        for bad in [
+            "",
+            "v2 a:1:1:1",
+            "v1 a:101:1:1",
+            "v1 a:-:1:0",
+            "v1 a:1:1",
+            "v1 a:1:1:2",
+            "v1 a:999:x",
+            "v1 a:1:1:1 a:2:2:1",
+        ] {
+            assert_eq!(Progress::from_v1(bad), None, "{bad}");
         }
     }
 

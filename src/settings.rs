@@ -3,7 +3,9 @@
 //! Settings are kept in local storage as one short line (`v1 timer=relaxed mode=exam voice=1
 //! motion=0`); a damaged line is reported and replaced by the defaults. A link's options
 //! (`?timer=strict&mode=exam&seed=7`) apply to the calls started from it and are never saved;
-//! each value the app does not know is ignored with a notice naming it.
+//! each value the app does not know is ignored with a notice naming it. With `lock=1` the
+//! link's timer and mode are fixed: the briefing shows them as set by the trainer, and neither
+//! the briefing nor the saved settings change them for calls started from that link.
 
 use calmline_engine::TimerMode;
 
@@ -113,6 +115,8 @@ pub struct LinkOptions {
     pub mode: Option<Mode>,
     /// A fixed seed, so that a whole group gets the same call.
     pub seed: Option<u64>,
+    /// `lock=1`: the trainee cannot change the timer and mode the link sets.
+    pub lock: bool,
     /// Parameters whose values were not understood: (name, value as given, shortened).
     pub rejected: Vec<(String, String)>,
 }
@@ -140,6 +144,13 @@ impl LinkOptions {
                 Err(_) => out.reject("seed", &v),
             }
         }
+        if let Some(v) = param("lock") {
+            match v.to_ascii_lowercase().as_str() {
+                "1" | "true" => out.lock = true,
+                "0" | "false" => out.lock = false,
+                _ => out.reject("lock", &v),
+            }
+        }
         if let Some(v) = param("lang")
             && calmline_engine::Lang::from_tag(&v).is_none()
         {
@@ -155,6 +166,27 @@ impl LinkOptions {
             shown.push('…');
         }
         self.rejected.push((key.to_owned(), shown));
+    }
+
+    /// The timer the trainer locked, if the link locks one.
+    pub fn locked_timer(&self) -> Option<TimerMode> {
+        self.timer.filter(|_| self.lock)
+    }
+
+    /// The mode the trainer locked, if the link locks one.
+    pub fn locked_mode(&self) -> Option<Mode> {
+        self.mode.filter(|_| self.lock)
+    }
+
+    /// Whether the link locks anything: `lock=1` only locks the timer and mode it also sets.
+    pub fn locks_anything(&self) -> bool {
+        self.locked_timer().is_some() || self.locked_mode().is_some()
+    }
+
+    /// Whether a call in this timer and mode keeps to the link's lock.
+    pub fn allows(&self, timer: TimerMode, mode: Mode) -> bool {
+        self.locked_timer().is_none_or(|t| t == timer)
+            && self.locked_mode().is_none_or(|m| m == mode)
     }
 
     /// The settings for a call started now: the saved ones with the link's options on top.
@@ -248,5 +280,63 @@ mod tests {
             }
         );
         assert_eq!(o.apply(Settings::default()), Settings::default());
+    }
+
+    #[test]
+    fn a_lock_fixes_what_the_link_sets_over_the_saved_settings() {
+        let saved = Settings {
+            timer: TimerMode::Off,
+            mode: Mode::Coach,
+            voice: true,
+            reduce_motion: false,
+        };
+        for lock in ["1", "true", "TRUE"] {
+            let o = link(&[("timer", "strict"), ("mode", "exam"), ("lock", lock)]);
+            assert!(o.lock && o.rejected.is_empty(), "{lock}");
+            assert_eq!(o.locked_timer(), Some(TimerMode::Strict));
+            assert_eq!(o.locked_mode(), Some(Mode::Exam));
+            let s = o.apply(saved);
+            assert_eq!(
+                (s.timer, s.mode, s.voice),
+                (TimerMode::Strict, Mode::Exam, true)
+            );
+        }
+        // Only what the link sets is locked; the rest stays the trainee's choice.
+        let o = link(&[("timer", "strict"), ("lock", "1")]);
+        assert_eq!(
+            (o.locked_timer(), o.locked_mode()),
+            (Some(TimerMode::Strict), None)
+        );
+        assert!(o.locks_anything());
+        assert!(!link(&[("lock", "1")]).locks_anything());
+        let both = link(&[("timer", "strict"), ("mode", "exam"), ("lock", "1")]);
+        assert!(both.allows(TimerMode::Strict, Mode::Exam));
+        assert!(!both.allows(TimerMode::Off, Mode::Exam));
+        assert!(!both.allows(TimerMode::Strict, Mode::Coach));
+        assert!(o.allows(TimerMode::Strict, Mode::Coach));
+        assert!(!o.allows(TimerMode::Relaxed, Mode::Exam));
+        // Without a lock (or with lock=0) the link only preselects.
+        for pairs in [
+            &[("timer", "strict"), ("mode", "exam")][..],
+            &[("timer", "strict"), ("mode", "exam"), ("lock", "0")][..],
+            &[("timer", "strict"), ("mode", "exam"), ("lock", "false")][..],
+        ] {
+            let o = link(pairs);
+            assert!(!o.lock && o.rejected.is_empty());
+            assert_eq!((o.locked_timer(), o.locked_mode()), (None, None));
+            assert!(!o.locks_anything());
+            assert!(o.allows(TimerMode::Off, Mode::Coach));
+        }
+    }
+
+    #[test]
+    fn a_bad_lock_is_ignored_and_named() {
+        for bad in ["yes", "2", "on", "1 "] {
+            let o = link(&[("timer", "strict"), ("mode", "exam"), ("lock", bad)]);
+            assert!(!o.lock, "{bad}");
+            assert!(!o.locks_anything());
+            assert_eq!(o.rejected, vec![("lock".to_owned(), bad.to_owned())]);
+            assert_eq!(o.timer, Some(TimerMode::Strict));
+        }
     }
 }

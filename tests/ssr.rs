@@ -13,13 +13,15 @@ mod fixture;
 use std::rc::Rc;
 
 use calmline::call::{Call, CallAction};
+use calmline::context::AppContext;
 use calmline::i18n::{Lang, Locale, message_ids};
 use calmline::pages::briefing::Briefing;
 use calmline::pages::call::CallScreen;
 use calmline::pages::debrief::Debrief;
 use calmline::pages::own_file::OwnFile;
 use calmline::pages::settings::SettingsPage;
-use calmline::settings::Mode;
+use calmline::progress::Progress;
+use calmline::settings::{LinkOptions, Mode, Settings};
 use calmline::{App, AppProps};
 use calmline_engine::TimerMode;
 use yew::prelude::*;
@@ -63,6 +65,9 @@ fn finished_call() -> Call {
 #[derive(Clone, PartialEq)]
 enum Screen {
     Briefing,
+    /// Opened from `?timer=strict&mode=exam&seed=7&lock=1` by a trainee whose settings say no
+    /// timer and coach mode, with a record kept from the earlier scoring model.
+    LockedBriefing,
     Call(Box<Call>),
     Debrief,
     Settings,
@@ -84,6 +89,31 @@ fn Host(props: &HostProps) -> Html {
         Screen::Briefing => html! {
             <Briefing scenario={sc} on_start={Callback::noop()} on_show_last={Callback::noop()} />
         },
+        Screen::LockedBriefing => {
+            let context = AppContext {
+                settings: Settings {
+                    timer: TimerMode::Off,
+                    mode: Mode::Coach,
+                    ..Settings::default()
+                },
+                link: Rc::new(LinkOptions {
+                    timer: Some(TimerMode::Strict),
+                    mode: Some(Mode::Exam),
+                    seed: Some(7),
+                    lock: true,
+                    rejected: Vec::new(),
+                }),
+                progress: Rc::new(
+                    Progress::from_v1(&format!("v1 {}:90:3:1", sc.id)).expect("a v1 record"),
+                ),
+                ..AppContext::detached()
+            };
+            html! {
+                <ContextProvider<AppContext> {context}>
+                    <Briefing scenario={sc} on_start={Callback::noop()} on_show_last={Callback::noop()} />
+                </ContextProvider<AppContext>>
+            }
+        }
         Screen::Call(call) => {
             html! { <CallScreen call={(**call).clone()} on_action={Callback::noop()} /> }
         }
@@ -145,6 +175,7 @@ fn leaked_ids(html: &str) -> Vec<String> {
 fn all_screens() -> Vec<Screen> {
     vec![
         Screen::Briefing,
+        Screen::LockedBriefing,
         Screen::Call(Box::new(call_in_progress())),
         Screen::Debrief,
         Screen::Settings,
@@ -215,6 +246,83 @@ async fn the_briefing_offers_every_timer_mode_and_both_feedback_modes() {
         html.contains("65 pont"),
         "the pass mark with its unit: {html}"
     );
+}
+
+#[tokio::test]
+async fn a_locked_link_states_the_trainers_choices_instead_of_offering_them() {
+    for (lang, heading, strict, exam, reset) in [
+        (
+            Lang::En,
+            "Set by your trainer",
+            "Strict",
+            "Exam",
+            "Best score: none yet under the new scoring",
+        ),
+        (
+            Lang::Pl,
+            "Ustawione przez prowadzącego szkolenie",
+            "Wymagający",
+            "Egzamin",
+            "Najlepszy wynik: jeszcze brak według nowej punktacji",
+        ),
+        (
+            Lang::Hu,
+            "Az oktatód állította be",
+            "Szigorú",
+            "Vizsga",
+            "Legjobb eredmény: az új pontozással még nincs",
+        ),
+    ] {
+        let html = render(lang, Screen::LockedBriefing).await;
+        assert!(leaked_ids(&html).is_empty(), "{lang:?}: {html}");
+        assert!(html.contains("data-testid=\"locked-choices\""), "{html}");
+        assert!(
+            html.contains("data-testid=\"locked-timer\" data-value=\"strict\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("data-testid=\"locked-mode\" data-value=\"exam\""),
+            "{html}"
+        );
+        let text = text_of(&html);
+        for want in [heading, strict, exam, reset] {
+            assert!(text.contains(want), "{lang:?}: {want:?} in {text}");
+        }
+        // Nothing to change: no timer or mode options (the saved settings, no timer and coach
+        // mode, are not offered either).
+        for id in [
+            "timer-off",
+            "timer-relaxed",
+            "timer-standard",
+            "timer-strict",
+            "mode-coach",
+            "mode-exam",
+        ] {
+            assert!(
+                !html.contains(&format!("data-testid=\"{id}\"")),
+                "{id}: {html}"
+            );
+        }
+        // Re-sharing keeps the trainer's seed and lock; both boxes start ticked.
+        let share = format!(
+            "#/play/{}?lang={}&timer=strict&mode=exam&seed=7&lock=1",
+            fixture::scenario().id,
+            lang.code()
+        );
+        let share = share.replace('&', "&amp;");
+        assert!(html.contains(&format!("value=\"{share}\"")), "{html}");
+        for id in ["share-same-call", "share-lock"] {
+            let input = html
+                .split("<input")
+                .find(|i| i.contains(&format!("data-testid=\"{id}\"")))
+                .unwrap_or_else(|| panic!("no {id} in {html}"));
+            assert!(input.contains("checked"), "{id}: {input}");
+        }
+    }
+    // Without a lock the choices are offered, and the share link has no lock.
+    let html = render(Lang::En, Screen::Briefing).await;
+    assert!(!html.contains("locked-choices"), "{html}");
+    assert!(!html.contains("lock=1"), "{html}");
 }
 
 #[tokio::test]

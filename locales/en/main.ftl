@@ -26,6 +26,7 @@ notice-dismiss = Dismiss this message
 notice-bad-link = The link's “{ $name }” value “{ $value }” is not one CalmLine knows, so the usual setting is used instead.
 notice-settings-reset = Your saved settings could not be read and were reset to the defaults.
 notice-progress-reset = Your saved scores could not be read and were reset. Sorry about that.
+notice-scores-from-old-model = Scoring has changed in this version of CalmLine, so your best scores and passes from the earlier version were reset. How many times you played each call is kept.
 notice-call-not-restored = Your unfinished call could not be restored: { $reason }. You can start it again.
 notice-call-resumed = Your unfinished call was restored. It is paused: resume when you are ready.
 notice-storage-unavailable = This browser does not let CalmLine save anything, so your scores last only until you close the tab.
@@ -68,6 +69,7 @@ card-not-played = Not played yet
 card-passed = Passed
 card-not-passed = Not passed yet
 card-best = Best score: { $score }
+card-best-reset = Best score: none yet under the new scoring
 card-completions =
     { $count ->
         [one] played once
@@ -145,6 +147,8 @@ briefing-techniques = What you practise
 briefing-keys-hint = During the call, keys 1 to 4 choose a reply.
 briefing-start = Start the call
 briefing-last-debrief = See the debrief of your last call
+briefing-locked-heading = Set by your trainer
+briefing-locked-hint = Your trainer's link fixes these for this call, so you cannot change them here. During the call, “More time” and “Pause” still work.
 
 ## Timer and mode
 
@@ -307,6 +311,7 @@ own-play = Play this call
 share-heading = For trainers: send this call to a group
 share-hint = The link opens this briefing in the language shown now, with the timer and feedback chosen above.
 share-same-call = The same customer lines and reply order for everybody
+share-lock = Lock the timer and feedback, so trainees cannot change them
 share-link-label = Link to send
 call-tone = Sounds { $emotion }
 own-technical = The problems are listed in English, as the validator reports them to authors.

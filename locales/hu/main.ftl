@@ -26,6 +26,7 @@ notice-dismiss = Üzenet bezárása
 notice-bad-link = A hivatkozásban a(z) „{ $name }” paraméter „{ $value }” értékét a CalmLine nem ismeri, ezért a szokásos beállítást használja.
 notice-settings-reset = A mentett beállításaidat nem sikerült beolvasni, ezért visszaállítottuk az alapértelmezéseket.
 notice-progress-reset = A mentett eredményeidet nem sikerült beolvasni, ezért nullázódtak. Elnézést kérünk.
+notice-scores-from-old-model = A CalmLine ebben a verziójában megváltozott a pontozás, ezért a korábbi verzióban elért legjobb eredményeidet és teljesítéseidet nulláztuk. Azt megőriztük, hányszor játszottad az egyes hívásokat.
 notice-call-not-restored = A félbeszakadt hívást nem sikerült visszaállítani: { $reason }. Elkezdheted újra.
 notice-call-resumed = Visszaállítottuk a félbeszakadt hívást. Most szünetel: folytasd, amikor készen állsz.
 notice-storage-unavailable = Ez a böngésző nem engedi, hogy a CalmLine bármit elmentsen, ezért az eredményeid csak a lap bezárásáig maradnak meg.
@@ -67,6 +68,7 @@ card-not-played = Még nem játszottad
 card-passed = Teljesítve
 card-not-passed = Még nincs teljesítve
 card-best = Legjobb eredmény: { $score }
+card-best-reset = Legjobb eredmény: az új pontozással még nincs
 card-completions =
     { $count ->
         [one] egyszer játszottad
@@ -132,6 +134,8 @@ briefing-techniques = Mit gyakorolsz
 briefing-keys-hint = Hívás közben az 1–4 billentyűkkel is kiválaszthatod a válaszodat.
 briefing-start = A hívás fogadása
 briefing-last-debrief = Az utolsó hívásod kiértékelése
+briefing-locked-heading = Az oktatód állította be
+briefing-locked-hint = Ezeket az oktatód hivatkozása rögzíti ehhez a híváshoz, ezért itt nem módosíthatod őket. Hívás közben a „Több időt kérek” és a „Szünet” gomb továbbra is működik.
 
 ## Idő és mód
 
@@ -283,6 +287,7 @@ own-play = Kipróbálom ezt a hívást
 share-heading = Oktatóknak: küldd el ezt a hívást a csoportnak
 share-hint = A hivatkozás ezt a bevezetőt nyitja meg az éppen látható nyelven, a fent választott válaszidővel és visszajelzési móddal.
 share-same-call = Mindenkinek ugyanazok az ügyfélmondatok és ugyanaz a válaszsorrend
+share-lock = A válaszidő és a visszajelzési mód rögzítése, hogy a résztvevők ne módosíthassák
 share-link-label = Elküldendő hivatkozás
 call-tone = Hangnem: { $emotion }
 own-technical = A hibák leírása angol nyelvű, ahogy az ellenőrző a szerzőknek jelzi.

@@ -26,6 +26,7 @@ notice-dismiss = Zamknij komunikat
 notice-bad-link = Wartość „{ $value }” parametru „{ $name }” w linku jest nieznana, więc używamy ustawienia domyślnego.
 notice-settings-reset = Nie udało się odczytać zapisanych ustawień, więc przywrócono domyślne.
 notice-progress-reset = Nie udało się odczytać zapisanych wyników, więc zostały wyzerowane. Przepraszamy.
+notice-scores-from-old-model = W tej wersji CalmLine zmienił się sposób oceniania, więc twoje najlepsze wyniki i zaliczenia z poprzedniej wersji zostały wyzerowane. Liczba rozegranych rozmów została zachowana.
 notice-call-not-restored = Nie udało się wznowić przerwanej rozmowy: { $reason }. Możesz zacząć ją od nowa.
 notice-call-resumed = Przywróciliśmy przerwaną rozmowę. Jest wstrzymana: wznów ją, kiedy zechcesz.
 notice-storage-unavailable = Ta przeglądarka nie pozwala CalmLine niczego zapisać, więc wyniki znikną po zamknięciu karty.
@@ -70,6 +71,7 @@ card-not-played = Jeszcze nierozegrana
 card-passed = Zaliczona
 card-not-passed = Jeszcze niezaliczona
 card-best = Najlepszy wynik: { $score }
+card-best-reset = Najlepszy wynik: jeszcze brak według nowej punktacji
 card-completions =
     { $count ->
         [one] rozegrana raz
@@ -151,6 +153,8 @@ briefing-techniques = Co ćwiczysz
 briefing-keys-hint = W trakcie rozmowy odpowiedź wybierzesz też klawiszami od 1 do 4.
 briefing-start = Odbierz połączenie
 briefing-last-debrief = Zobacz omówienie ostatniej rozmowy
+briefing-locked-heading = Ustawione przez prowadzącego szkolenie
+briefing-locked-hint = Te ustawienia określa link od prowadzącego szkolenie, więc nie możesz ich tu zmienić. W trakcie rozmowy nadal działają przyciski „Więcej czasu” i „Wstrzymaj”.
 
 ## Czas i tryb
 
@@ -315,6 +319,7 @@ own-play = Przeprowadź tę rozmowę
 share-heading = Dla trenerów: wyślij tę rozmowę grupie
 share-hint = Link otwiera to wprowadzenie w obecnie wyświetlanym języku, z wybranym powyżej czasem na odpowiedź i trybem informacji zwrotnej.
 share-same-call = Dla wszystkich te same wypowiedzi klienta i ta sama kolejność odpowiedzi
+share-lock = Zablokuj czas na odpowiedź i tryb informacji zwrotnej, żeby uczestnicy nie mogli ich zmienić
 share-link-label = Link do wysłania
 call-tone = Ton: { $emotion }
 own-technical = Błędy są opisane po angielsku, tak jak podaje je walidator autorom scenariuszy.

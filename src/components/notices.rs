@@ -29,6 +29,7 @@ pub fn notice_text(locale: &Locale, notice: &Notice) -> String {
         ),
         Notice::SettingsReset => locale.text("notice-settings-reset"),
         Notice::ProgressReset => locale.text("notice-progress-reset"),
+        Notice::ScoresFromOldModel => locale.text("notice-scores-from-old-model"),
         Notice::CallNotRestored(reason) => locale.text_with(
             "notice-call-not-restored",
             &[(

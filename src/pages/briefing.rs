@@ -1,5 +1,9 @@
 //! The briefing: the situation and the customer, what is scored, the timer mode, coach or exam
 //! mode, and the button that starts the call.
+//!
+//! A trainer's link with `lock=1` fixes the timer and mode it sets: the briefing states them as
+//! set by the trainer instead of offering the choice, and the call starts with them whatever
+//! the saved settings say.
 
 use calmline_engine::TimerMode;
 use wasm_bindgen::JsCast;
@@ -51,6 +55,13 @@ pub fn Briefing(props: &BriefingProps) -> Html {
         timer: defaults.timer,
         mode: defaults.mode,
     });
+    // What the trainer locked wins over anything chosen here, even before a new link.
+    let locked_timer = app.link.locked_timer();
+    let locked_mode = app.link.locked_mode();
+    let chosen = CallChoice {
+        timer: locked_timer.unwrap_or(choice.timer),
+        mode: locked_mode.unwrap_or(choice.mode),
+    };
     let has_last = use_state(|| false);
     let page_url = use_state(String::new);
     {
@@ -63,25 +74,54 @@ pub fn Briefing(props: &BriefingProps) -> Html {
             page_url.set(platform::page_url());
         });
     }
-    // For trainers: a link to this briefing with the choices made here.
-    let fixed_seed = use_state(|| None::<u64>);
+    // For trainers: a link to this briefing with the choices made here. Re-sharing a trainer's
+    // link keeps its seed (the same call for everybody) and its lock.
+    let fixed_seed = use_state(|| app.link.seed);
+    let share_lock = use_state(|| app.link.locks_anything());
+    {
+        let first = use_mut_ref(|| true);
+        let (choice, fixed_seed, share_lock) =
+            (choice.clone(), fixed_seed.clone(), share_lock.clone());
+        let settings = app.settings;
+        use_effect_with(app.link.clone(), move |link| {
+            // Another trainer's link for this call, opened in the same tab: start from it.
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                let next = link.apply(settings);
+                choice.set(CallChoice {
+                    timer: next.timer,
+                    mode: next.mode,
+                });
+                fixed_seed.set(link.seed);
+                share_lock.set(link.locks_anything());
+            }
+        });
+    }
     let share = link::share(
         &page_url,
         &sc.id,
         locale.lang().code(),
-        choice.timer.id(),
-        choice.mode.id(),
+        chosen.timer.id(),
+        chosen.mode.id(),
         *fixed_seed,
+        *share_lock,
     );
+    let checked = |e: Event| {
+        e.target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|i| i.checked())
+    };
     let on_fixed = {
         let fixed_seed = fixed_seed.clone();
+        let link_seed = app.link.seed;
         Callback::from(move |e: Event| {
-            let on = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .is_some_and(|i| i.checked());
-            fixed_seed.set(on.then(|| platform::random_seed() % 10_000));
+            fixed_seed.set(
+                checked(e).then(|| link_seed.unwrap_or_else(|| platform::random_seed() % 10_000)),
+            );
         })
+    };
+    let on_share_lock = {
+        let share_lock = share_lock.clone();
+        Callback::from(move |e: Event| share_lock.set(checked(e)))
     };
     let copied = use_state(|| None::<bool>);
     let copy = {
@@ -105,8 +145,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     });
     let start = {
         let on_start = props.on_start.clone();
-        let choice = *choice;
-        Callback::from(move |_: MouseEvent| on_start.emit(choice))
+        Callback::from(move |_: MouseEvent| on_start.emit(chosen))
     };
     let show_last = props.on_show_last.reform(|_: MouseEvent| ());
     let record = app.progress.get(&sc.id);
@@ -152,13 +191,43 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                         }) }
                     </ul>
                     if let Some(r) = record {
-                        <p class="card-record">{ locale.text_with("card-best", &[("score", i64::from(r.best).into())]) }
+                        <p class="card-record" data-testid="briefing-record">
+                            { match r.best {
+                                Some(best) => locale.text_with("card-best", &[("score", i64::from(best).into())]),
+                                None => locale.text("card-best-reset"),
+                            } }
                             { " · " }{ locale.count("card-completions", i64::from(r.completions)) }</p>
                     }
                 </div>
                 <div class="briefing-side">
-                    <TimerChoice value={choice.timer} on_change={on_timer} />
-                    <ModeChoice value={choice.mode} on_change={on_mode} />
+                    if locked_timer.is_some() || locked_mode.is_some() {
+                        <section class="locked" aria-labelledby="locked-heading" data-testid="locked-choices">
+                            <h2 id="locked-heading">{ locale.text("briefing-locked-heading") }</h2>
+                            <dl>
+                                if let Some(t) = locked_timer {
+                                    <dt>{ locale.text("timer-heading") }</dt>
+                                    <dd data-testid="locked-timer" data-value={t.id()}>
+                                        <span class="option-title">{ locale.text(&format!("timer-{}", t.id())) }</span>
+                                        <span class="option-hint">{ locale.text(&format!("timer-{}-hint", t.id())) }</span>
+                                    </dd>
+                                }
+                                if let Some(m) = locked_mode {
+                                    <dt>{ locale.text("mode-heading") }</dt>
+                                    <dd data-testid="locked-mode" data-value={m.id()}>
+                                        <span class="option-title">{ locale.text(&format!("mode-{}", m.id())) }</span>
+                                        <span class="option-hint">{ locale.text(&format!("mode-{}-hint", m.id())) }</span>
+                                    </dd>
+                                }
+                            </dl>
+                            <p class="hint">{ locale.text("briefing-locked-hint") }</p>
+                        </section>
+                    }
+                    if locked_timer.is_none() {
+                        <TimerChoice value={chosen.timer} on_change={on_timer} />
+                    }
+                    if locked_mode.is_none() {
+                        <ModeChoice value={chosen.mode} on_change={on_mode} />
+                    }
                     <p class="hint">{ locale.text("briefing-keys-hint") }</p>
                     <button type="button" class="button button-primary button-large"
                             data-testid="start-call" onclick={start}>
@@ -171,6 +240,11 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                             <input type="checkbox" checked={fixed_seed.is_some()} onchange={on_fixed}
                                    data-testid="share-same-call" />
                             <span>{ locale.text("share-same-call") }</span>
+                        </label>
+                        <label class="toggle">
+                            <input type="checkbox" checked={*share_lock} onchange={on_share_lock}
+                                   data-testid="share-lock" />
+                            <span>{ locale.text("share-lock") }</span>
                         </label>
                         <label for="share-link" class="visually-hidden">{ locale.text("share-link-label") }</label>
                         <input id="share-link" type="text" readonly=true value={share}

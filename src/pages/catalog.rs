@@ -219,7 +219,10 @@ fn ScenarioCard(props: &ScenarioCardProps) -> Html {
                     { locale.text(if r.passed { "card-passed" } else { "card-not-passed" }) }
                 </span>
                 { " " }
-                { locale.text_with("card-best", &[("score", i64::from(r.best).into())]) }
+                { match r.best {
+                    Some(best) => locale.text_with("card-best", &[("score", i64::from(best).into())]),
+                    None => locale.text("card-best-reset"),
+                } }
                 { " · " }
                 { locale.count("card-completions", i64::from(r.completions)) }
             </p>

@@ -28,7 +28,7 @@ use crate::pages::debrief::Debrief;
 use crate::platform::{self, FetchError, Notice};
 use crate::progress::{SavedCall, call_key, last_key};
 use crate::route::Route;
-use crate::settings::Mode;
+use crate::settings::{LinkOptions, Mode};
 
 /// Properties of [`Play`].
 #[derive(Properties, PartialEq)]
@@ -119,6 +119,7 @@ pub fn Play(props: &PlayProps) -> Html {
         let load = load.clone();
         let phase = phase.dispatcher();
         let notify = app.notify.clone();
+        let link = app.link.clone();
         let id = props.id.clone();
         use_effect_with((id.clone(), *attempt), move |_| {
             yew::platform::spawn_local(async move {
@@ -128,7 +129,7 @@ pub fn Play(props: &PlayProps) -> Html {
                 };
                 if let Load::Ready(sc) = &next
                     && !own
-                    && let Some(call) = restore(sc, &notify)
+                    && let Some(call) = restore(sc, &link, &notify)
                 {
                     phase.dispatch(PhaseAction::Begin(call));
                 }
@@ -353,8 +354,10 @@ async fn fetch_scenario(id: &str) -> Load {
 }
 
 /// The unfinished call of this scenario kept in storage, restored (paused, so that the trainee
-/// can find their bearings); a damaged or outdated one is dropped with a notice.
-fn restore(sc: &SharedScenario, notify: &Callback<Notice>) -> Option<Call> {
+/// can find their bearings); a damaged or outdated one is dropped with a notice. A call in
+/// another timer or mode than a trainer's link locks is not resumed under that link (it stays
+/// stored until a new call replaces it).
+fn restore(sc: &SharedScenario, link: &LinkOptions, notify: &Callback<Notice>) -> Option<Call> {
     let key = call_key(&sc.id);
     let stored = platform::storage_get(&key)?;
     let Some(saved) = SavedCall::decode(&stored) else {
@@ -366,6 +369,7 @@ fn restore(sc: &SharedScenario, notify: &Callback<Notice>) -> Option<Call> {
         return None;
     }
     match save::decode(sc, &saved.save) {
+        Ok((state, _)) if !link.allows(state.timer(), saved.mode) => None,
         Ok((state, pending)) if state.ending().is_none() => {
             notify.emit(Notice::CallResumed);
             let now = platform::now_ms();

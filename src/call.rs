@@ -13,9 +13,13 @@
 
 use std::rc::Rc;
 
-use calmline_engine::model::{EndingIx, TurnIx};
-use calmline_engine::run::{Choice, offer, variant};
+use calmline_engine::model::EndingIx;
+#[cfg(test)]
+use calmline_engine::run::Choice;
+use calmline_engine::run::offer;
 use calmline_engine::save::Pending;
+// The conversation as lines: the engine's rule, shared with the debrief.
+pub use calmline_engine::transcript::{Line, transcript};
 use calmline_engine::{Input, Scenario, State, TimerMode, step, timer};
 
 use crate::settings::Mode;
@@ -130,21 +134,6 @@ pub enum CallAction {
         /// The clock now.
         now: f64,
     },
-}
-
-/// One line of the conversation so far, in ids (text is looked up in the current language).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Line {
-    /// The customer says a turn's line (variant index).
-    Customer(TurnIx, u8),
-    /// The trainee said a reply of a turn.
-    Agent(TurnIx, u8),
-    /// The trainee said nothing in time.
-    AgentSilent(TurnIx),
-    /// The customer reacts to the silence (the turn's silence line).
-    CustomerWaits(TurnIx),
-    /// The trainee ended the call.
-    AgentEnded,
 }
 
 /// Why "more time" cannot be asked for now.
@@ -357,41 +346,6 @@ impl Call {
         let running = !self.paused && !self.hidden && !self.feedback_open && !self.is_over();
         self.clock.set_running(running, now);
     }
-}
-
-/// The conversation of a call as lines, from its recorded moves.
-pub fn transcript(sc: &Scenario, state: &State) -> Vec<Line> {
-    let mut lines = Vec::new();
-    if !state.is_started() {
-        return lines;
-    }
-    let history = state.history();
-    let mut said_line_of = None;
-    let say = |lines: &mut Vec<Line>, turn: TurnIx, said: &mut Option<TurnIx>| {
-        if *said != Some(turn) {
-            lines.push(Line::Customer(turn, variant(sc, state.seed(), turn)));
-            *said = Some(turn);
-        }
-    };
-    for step in history {
-        say(&mut lines, step.turn, &mut said_line_of);
-        match step.choice {
-            Choice::Reply(r) => lines.push(Line::Agent(step.turn, r)),
-            Choice::Silence => {
-                lines.push(Line::AgentSilent(step.turn));
-                lines.push(Line::CustomerWaits(step.turn));
-            }
-            Choice::HangUp(_) => lines.push(Line::AgentEnded),
-        }
-        // Only a silence can leave the customer waiting at the same turn without a new line.
-        if step.choice != Choice::Silence {
-            said_line_of = None;
-        }
-    }
-    if let Some(turn) = state.turn() {
-        say(&mut lines, turn, &mut said_line_of);
-    }
-    lines
 }
 
 #[cfg(test)]

@@ -222,12 +222,41 @@ outcome-customer-hung-up = The customer hung up
 outcome-ended-properly = Ended by the book
 outcome-agent-hung-up = You hung up
 outcome-unresolved = Unresolved
+outcome-passed-on = Passed on to get rid of the call
 
 ## Debrief
 
 debrief-heading = Debrief
 debrief-passed = Passed
 debrief-failed = Not passed
+debrief-verdict-passed-heading = Why this call passed
+debrief-verdict-failed-heading = Why this call did not pass
+debrief-why-ending-good = The call ended well: { $outcome }.
+debrief-why-ending-bad = The call ended as "{ $outcome }". A call that ends this way cannot pass, whatever the points.
+debrief-why-critical = Critical error in turn { $number }: "{ $said }" A call with a critical error cannot pass.
+debrief-why-critical-better = What would have worked: "{ $better }"
+debrief-why-no-critical = No critical errors.
+debrief-why-quality-enough = Your moves scored { $quality } out of 100, at or above the pass mark of { $mark }.
+debrief-why-quality-short = Your moves scored { $quality } out of 100, below the pass mark of { $mark }.
+debrief-why-capped = Because the call did not pass, its overall score is { $overall }, just below the pass mark, whatever the points of the moves.
+debrief-moves-heading = Your moves
+debrief-critical-badge = Critical error
+debrief-not-assessed = Not assessed
+debrief-not-assessed-hint = "Not assessed": no move in this call tested that skill, so it counts neither for nor against you.
+debrief-no-extensions = You did not ask for more time.
+debrief-extensions =
+    { $count ->
+        [one] You asked for more time once.
+       *[other] You asked for more time { $count } times, in { $moves ->
+            [one] one turn
+           *[other] { $moves } turns
+        }.
+    }
+debrief-step-extensions =
+    { $count ->
+        [one] more time asked once
+       *[other] more time asked { $count } times
+    }
 debrief-pass-mark = Pass mark: { $points }
 debrief-skills-heading = Skills
 debrief-strongest = Strongest: { $skills }

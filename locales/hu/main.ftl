@@ -209,12 +209,38 @@ outcome-customer-hung-up = Az ügyfél bontotta a hívást
 outcome-ended-properly = Szabályosan befejezve
 outcome-agent-hung-up = Az ügyintéző bontotta a hívást
 outcome-unresolved = Megoldatlan
+outcome-passed-on = Továbbpasszolva, hogy lerázza az ügyet
 
 ## Kiértékelés
 
 debrief-heading = Kiértékelés
 debrief-passed = Teljesítve
 debrief-failed = Nem teljesítve
+debrief-verdict-passed-heading = Miért sikeres ez a hívás
+debrief-verdict-failed-heading = Miért nem sikeres ez a hívás
+debrief-why-ending-good = A hívás jól végződött: { $outcome }.
+debrief-why-ending-bad = A hívás így végződött: „{ $outcome }”. Az így végződő hívás pontszámtól függetlenül nem lehet sikeres.
+debrief-why-critical = Kritikus hiba a(z) { $number }. lépésben: „{ $said }” Kritikus hibával a hívás nem lehet sikeres.
+debrief-why-critical-better = Ami működött volna: „{ $better }”
+debrief-why-no-critical = Nem volt kritikus hiba.
+debrief-why-quality-enough = A válaszaid { $quality } pontot értek a 100-ból, ez eléri a { $mark } pontos határt.
+debrief-why-quality-short = A válaszaid { $quality } pontot értek a 100-ból, ez nem éri el a { $mark } pontos határt.
+debrief-why-capped = Mivel a hívás nem sikeres, az összpontszáma { $overall }, épp a határ alatt, függetlenül a válaszok pontjaitól.
+debrief-moves-heading = A válaszaid
+debrief-critical-badge = Kritikus hiba
+debrief-not-assessed = Nem értékelt
+debrief-not-assessed-hint = „Nem értékelt”: ebben a hívásban egyik válasz sem mérte ezt a készséget, így sem javára, sem kárára nem számít.
+debrief-no-extensions = Nem kértél több időt.
+debrief-extensions =
+    { $count ->
+        [one] Egyszer kértél több időt.
+       *[other] { $count } alkalommal kértél több időt, { $moves } lépésben.
+    }
+debrief-step-extensions =
+    { $count ->
+        [one] egyszer kértél több időt
+       *[other] { $count } alkalommal kértél több időt
+    }
 debrief-pass-mark = Ponthatár: { $points }
 debrief-skills-heading = Készségek
 debrief-strongest = Legerősebb: { $skills }

@@ -228,12 +228,41 @@ outcome-customer-hung-up = Klient się rozłączył
 outcome-ended-properly = Zakończona zgodnie z procedurą
 outcome-agent-hung-up = Przerwanie rozmowy przez konsultanta
 outcome-unresolved = Sprawa niezałatwiona
+outcome-passed-on = Przełączona, żeby pozbyć się sprawy
 
 ## Omówienie rozmowy
 
 debrief-heading = Omówienie rozmowy
 debrief-passed = Zaliczona
 debrief-failed = Niezaliczona
+debrief-verdict-passed-heading = Dlaczego rozmowa jest zaliczona
+debrief-verdict-failed-heading = Dlaczego rozmowa nie jest zaliczona
+debrief-why-ending-good = Rozmowa dobrze się skończyła: { $outcome }.
+debrief-why-ending-bad = Rozmowa skończyła się tak: „{ $outcome }”. Takiej rozmowy nie da się zaliczyć, niezależnie od punktów.
+debrief-why-critical = Błąd krytyczny w kroku { $number }: „{ $said }”. Rozmowy z błędem krytycznym nie da się zaliczyć.
+debrief-why-critical-better = Co by zadziałało: „{ $better }”
+debrief-why-no-critical = Bez błędów krytycznych.
+debrief-why-quality-enough = Twoje odpowiedzi dostały { $quality } na 100 punktów, co najmniej tyle, ile wynosi próg zaliczenia ({ $mark }).
+debrief-why-quality-short = Twoje odpowiedzi dostały { $quality } na 100 punktów, mniej niż próg zaliczenia ({ $mark }).
+debrief-why-capped = Rozmowa nie jest zaliczona, więc jej wynik to { $overall }, tuż poniżej progu, bez względu na punkty za odpowiedzi.
+debrief-moves-heading = Twoje odpowiedzi
+debrief-critical-badge = Błąd krytyczny
+debrief-not-assessed = Nie oceniono
+debrief-not-assessed-hint = „Nie oceniono”: żadna odpowiedź w tej rozmowie nie sprawdzała tej umiejętności, więc nie liczy się ani na plus, ani na minus.
+debrief-no-extensions = Dodatkowy czas: ani razu.
+debrief-extensions =
+    { $count ->
+        [one] Dodatkowy czas: raz.
+       *[other] Dodatkowy czas: { $count } razy, w { $moves ->
+            [one] jednym kroku
+           *[other] { $moves } krokach
+        }.
+    }
+debrief-step-extensions =
+    { $count ->
+        [one] dodatkowy czas: raz
+       *[other] dodatkowy czas: { $count } razy
+    }
 debrief-pass-mark = Próg zaliczenia: { $points }
 debrief-skills-heading = Umiejętności
 debrief-strongest = Najlepiej Ci idzie: { $skills }

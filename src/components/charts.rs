@@ -13,11 +13,11 @@ use super::use_locale;
 /// Properties of [`SkillChart`].
 #[derive(Properties, PartialEq)]
 pub struct SkillChartProps {
-    /// The scored skills, in the rubric's order.
+    /// The skills, in the rubric's order (a skill the call did not test has no score).
     pub skills: Vec<SkillScore>,
 }
 
-/// One row per scored skill: its name, a bar and the score.
+/// One row per skill: its name, a bar and the score, or "not assessed".
 #[component]
 pub fn SkillChart(props: &SkillChartProps) -> Html {
     let locale = use_locale();
@@ -27,19 +27,31 @@ pub fn SkillChart(props: &SkillChartProps) -> Html {
             <ul class="skill-rows">
             { for props.skills.iter().map(|s| {
                 let name = locale.text(&format!("skill-{}", s.skill.id()));
-                let score = s.score.min(100);
-                html! {
-                    <li class="skill-row" data-testid="skill-score"
-                        data-skill={s.skill.id()} data-score={score.to_string()}>
-                        <span class="skill-name">{ name }</span>
-                        <svg class="skill-bar" viewBox="0 0 100 10" preserveAspectRatio="none"
-                             aria-hidden="true" focusable="false">
-                            <rect class="skill-bar-track" x="0" y="0" width="100" height="10" rx="5" />
-                            <rect class={classes!("skill-bar-fill", band_class(score))}
-                                  x="0" y="0" width={score.to_string()} height="10" rx="5" />
-                        </svg>
-                        <span class="skill-value">{ score }</span>
-                    </li>
+                match s.score {
+                    Some(score) => {
+                        let score = score.min(100);
+                        html! {
+                            <li class="skill-row" data-testid="skill-score"
+                                data-skill={s.skill.id()} data-score={score.to_string()}>
+                                <span class="skill-name">{ name }</span>
+                                <svg class="skill-bar" viewBox="0 0 100 10" preserveAspectRatio="none"
+                                     aria-hidden="true" focusable="false">
+                                    <rect class="skill-bar-track" x="0" y="0" width="100" height="10" rx="5" />
+                                    <rect class={classes!("skill-bar-fill", band_class(score))}
+                                          x="0" y="0" width={score.to_string()} height="10" rx="5" />
+                                </svg>
+                                <span class="skill-value">{ score }</span>
+                            </li>
+                        }
+                    }
+                    // A skill no move of this call tested: no bar and no number, said in words.
+                    None => html! {
+                        <li class="skill-row is-not-assessed" data-testid="skill-score"
+                            data-skill={s.skill.id()} data-score="not-assessed">
+                            <span class="skill-name">{ name }</span>
+                            <span class="skill-not-assessed">{ locale.text("debrief-not-assessed") }</span>
+                        </li>
+                    },
                 }
             }) }
             </ul>

@@ -1,4 +1,4 @@
-//! The debrief: the outcome and the overall score with pass or fail, the seven skills and the
+//! The debrief: the outcome and the overall score with pass or fail and why, the skills and the
 //! mood over the call as charts, every turn reviewed with its feedback and the better reply, a
 //! reflection kept locally, a self-care tip, and the ways on (retry, next call, catalog).
 //!
@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use calmline_engine::run::Choice;
 use calmline_engine::score::{DebriefStep, debrief};
+use calmline_engine::transcript::Heard;
 use calmline_engine::{Scenario, State};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -22,6 +23,8 @@ use crate::platform;
 use crate::progress::{REFLECTION_PREFIX, Reflection};
 use crate::route::Route;
 use crate::settings::Mode;
+
+use super::verdict::Verdict;
 
 /// Properties of [`Debrief`].
 #[derive(Properties, PartialEq)]
@@ -128,18 +131,13 @@ pub fn Debrief(props: &DebriefProps) -> Html {
 
     let review = d.steps.iter().enumerate().map(|(i, step)| {
         let turn = sc.turn(step.turn);
-        // After a silence the customer, still at the same turn, last said the silence line.
-        let waited = i
-            .checked_sub(1)
-            .map(|p| &d.steps[p])
-            .is_some_and(|prev| prev.turn == step.turn && prev.choice == Choice::Silence);
-        let said = if waited {
-            turn.silence.line.get(lang).to_owned()
-        } else {
-            turn.lines
-                .get(usize::from(step.variant))
+        let said = match step.heard {
+            Heard::SilenceLine => turn.silence.line.get(lang).to_owned(),
+            Heard::Line(v) => turn
+                .lines
+                .get(usize::from(v))
                 .map(|t| t.get(lang).to_owned())
-                .unwrap_or_default()
+                .unwrap_or_default(),
         };
         let (did, feedback) = move_texts(&locale, sc, step);
         let better = step.better.map(|b| {
@@ -159,8 +157,11 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         } else {
             seconds(&locale, step.elapsed_ms)
         };
+        let extended = (step.extensions > 0)
+            .then(|| locale.count("debrief-step-extensions", i64::from(step.extensions)));
         html! {
-            <li class={classes!("review-step", format!("grade-{}", step.grade.id()))} data-testid="review-step">
+            <li class={classes!("review-step", format!("grade-{}", step.grade.id()))} data-testid="review-step"
+                id={format!("move-{}", i + 1)}>
                 <p class="review-number">{ locale.text_with("debrief-turn", &[("number", ((i + 1) as i64).into())]) }</p>
                 <p class="review-customer"><span class="who">{ sc.customer.name.get(lang) }{ ": " }</span>{ said }</p>
                 <p class="review-agent">
@@ -169,6 +170,12 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                     <span class={classes!("badge", format!("grade-{}", step.grade.id()))}>
                         { locale.text(&format!("grade-{}", step.grade.id())) }
                     </span>
+                    if step.critical {
+                        { " " }
+                        <span class="badge badge-critical" data-testid="critical-badge">
+                            { locale.text("debrief-critical-badge") }
+                        </span>
+                    }
                 </p>
                 <p class="review-feedback">
                     { feedback.unwrap_or_else(|| locale.text("feedback-best-default")) }
@@ -176,6 +183,9 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 { for better }
                 <p class="review-meta">
                     { locale.text_with("debrief-time", &[("time", time.into())]) }
+                    if let Some(extended) = extended {
+                        { " · " }{ extended }
+                    }
                     { " · " }
                     { locale.text_with("debrief-mood-change", &[
                         ("from", i64::from(step.mood_before).into()),
@@ -214,14 +224,20 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                     <p class="score-mark">{ locale.text_with("debrief-pass-mark", &[("points", locale.count("points", i64::from(card.pass_mark)).into())]) }</p>
                 </div>
             </div>
+            <Verdict scenario={props.scenario.clone()} debrief={Rc::new(d.clone())} />
 
             <div class="debrief-grid">
                 <section aria-labelledby="skills-heading">
                     <h2 id="skills-heading">{ locale.text("debrief-skills-heading") }</h2>
                     <SkillChart skills={card.skills.clone()} />
-                    if !d.strongest.is_empty() && card.timing.replies > 0 {
+                    if !d.strongest.is_empty() {
                         <p>{ locale.text_with("debrief-strongest", &[("skills", skill_names(&d.strongest).into())]) }</p>
+                    }
+                    if !d.weakest.is_empty() {
                         <p>{ locale.text_with("debrief-weakest", &[("skills", skill_names(&d.weakest).into())]) }</p>
+                    }
+                    if card.skills.iter().any(|s| s.score.is_none()) {
+                        <p class="hint">{ locale.text("debrief-not-assessed-hint") }</p>
                     }
                 </section>
                 <section aria-labelledby="mood-heading">
@@ -243,6 +259,16 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                             { " " }
                         }
                         { locale.count("debrief-timeouts", i64::from(timing.timeouts)) }
+                    </p>
+                    <p data-testid="extensions">
+                        if timing.extensions == 0 {
+                            { locale.text("debrief-no-extensions") }
+                        } else {
+                            { locale.text_with("debrief-extensions", &[
+                                ("count", i64::from(timing.extensions).into()),
+                                ("moves", i64::from(timing.extended_moves).into()),
+                            ]) }
+                        }
                     </p>
                 </section>
             </div>

@@ -8,3 +8,4 @@ pub mod not_found;
 pub mod own_file;
 pub mod play;
 pub mod settings;
+pub mod verdict;

@@ -15,7 +15,7 @@
 
 use std::rc::Rc;
 
-use calmline_engine::{Scenario, State, save, score, validate};
+use calmline_engine::{Scenario, State, save, score, validate_playable};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -346,7 +346,7 @@ async fn fetch_scenario(id: &str) -> Load {
     match platform::fetch_text(&url).await {
         Err(FetchError::Status(404)) => Load::Missing,
         Err(_) => Load::Unreachable,
-        Ok(text) => match validate(&url, text.as_bytes()).into_result() {
+        Ok(text) => match validate_playable(&url, text.as_bytes()).into_result() {
             Ok(sc) => Load::Ready(SharedScenario(Rc::new(sc))),
             Err(problems) => Load::Invalid(problems.iter().map(ToString::to_string).collect()),
         },

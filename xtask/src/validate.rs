@@ -60,14 +60,6 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
                 continue;
             }
         };
-        let report = validate(&shown, &bytes);
-        for d in &report.diagnostics {
-            println!("{d}");
-        }
-        problems += report.diagnostics.len();
-        let Some(summary) = report.summary() else {
-            continue;
-        };
         let in_library = force_bar
             || library_dir.is_some()
                 && path
@@ -75,6 +67,20 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
                     .ok()
                     .and_then(|p| p.parent().map(PathBuf::from))
                     == library_dir;
+        // The library's own files may have no warnings: every one is an error there.
+        let report = validate(&shown, &bytes);
+        let report = if in_library {
+            report.for_library()
+        } else {
+            report
+        };
+        for d in &report.diagnostics {
+            println!("{d}");
+        }
+        problems += report.errors().count();
+        let Some(summary) = report.summary() else {
+            continue;
+        };
         let mut bar = Vec::new();
         if let (true, Some(scenario)) = (in_library, &report.scenario) {
             bar = library_problems(scenario);
@@ -85,9 +91,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             }
             problems += bar.len();
         }
-        if report.diagnostics.is_empty() && bar.is_empty() {
-            println!("{shown}: ok: {summary}");
-        }
+        let verdict = if report.errors().next().is_none() && bar.is_empty() {
+            "ok"
+        } else {
+            "summary"
+        };
+        println!("{shown}: {verdict}: {summary}");
         let plan_path = path.with_extension("plan.toml");
         let plan_shown = plan_path
             .strip_prefix(root)
@@ -95,7 +104,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             .display()
             .to_string();
         match (std::fs::read(&plan_path), &report.scenario) {
-            (Ok(plan_bytes), Some(scenario)) if report.diagnostics.is_empty() => {
+            (Ok(plan_bytes), Some(scenario)) if report.errors().next().is_none() => {
                 let result = plan::check(scenario, &plan_shown, &plan_bytes);
                 for d in &result.diagnostics {
                     println!("{d}");

@@ -2,66 +2,88 @@
 //!
 //! The analysis walks every call the scenario allows (each reply, each timeout and ending the
 //! call at every turn), with the same `transition` the game uses, memoising on the part of the
-//! state that decides the future. From that it knows which turns and endings can be reached,
-//! where the trainee can be left without a reply, the shortest and longest call, and the best and
-//! worst total each skill can reach, which is what a score of 0 and 100 mean. Scenarios too big
-//! to explore exactly (over [`STATE_BUDGET`] situations) fall back to a bound on the turn graph
-//! that ignores conditions and triggers; the summary then says "approximate".
+//! state that decides the future. Bottom-up over that graph of situations (dynamic programming,
+//! never enumerating paths) it learns which turns and endings can be reached, where the trainee
+//! can be left without a reply, the shortest and longest call, how many distinct calls there are,
+//! and, for every ending, which tallies of graded moves ([`Tally`]) the calls reaching it can
+//! have. Since a call's verdict depends only on its tally and its ending ([`crate::scale`]), that
+//! set decides exactly which endings can pass and the scores of passing and failing calls.
+//!
+//! Scenarios too big to explore exactly (over [`STATE_BUDGET`] situations or [`TALLY_BUDGET`]
+//! tallies) fall back to a bound on the turn graph that ignores conditions and triggers; the
+//! statistics then say "approximate" and carry no verdicts.
 
 use std::collections::HashMap;
 
 use crate::Skill;
 use crate::model::*;
 use crate::run::{At, Core, Move};
+use crate::scale::{self, Tally};
+use crate::score::judge_move;
 
 /// The most distinct situations the exact analysis explores before falling back to the bound.
 pub const STATE_BUDGET: usize = 200_000;
+/// The most (tally, ending) entries kept over all situations before falling back to the bound.
+pub const TALLY_BUDGET: usize = 20_000_000;
 
-/// The score range of a scenario: the best and worst raw total of each skill over all calls.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Ranges {
-    /// Best reachable raw total per skill, in [`Skill::ALL`] order.
-    pub best: [i32; 7],
-    /// Worst reachable raw total per skill.
-    pub worst: [i32; 7],
-    /// The highest overall score (0..=100) any call can reach.
-    pub best_overall: u8,
-    /// The lowest overall score any call can reach.
-    pub worst_overall: u8,
+/// Everything the calls of one ending can be.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EndingStats {
+    /// Distinct calls that end here.
+    pub paths: u64,
+    /// Of those, calls that pass.
+    pub passing: u64,
+    /// Lowest and highest overall score of the calls that end here.
+    pub scores: Option<(u8, u8)>,
+}
+
+/// What the analysis knows about a whole scenario.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
     /// Fewest moves in a call.
     pub shortest: u32,
     /// Most moves in a call.
     pub longest: u32,
-    /// False if the scenario was too big to explore and these are bounds on the turn graph.
+    /// False if the scenario was too big to explore and these are bounds on the turn graph
+    /// (then there are no tallies, paths or verdicts).
     pub exact: bool,
+    /// Whether the verdicts were analysed ([`Depth::Verdicts`]); without them `endings` and
+    /// `tallies` are empty.
+    pub verdicts: bool,
+    /// Distinct calls (sequences of moves from the start to an ending), saturating.
+    pub paths: u64,
+    /// Per ending, in [`Scenario::endings`] order (exact analysis only).
+    pub endings: Vec<EndingStats>,
+    /// Every (tally, ending) a call can have, with how many calls have it, sorted.
+    pub tallies: Vec<(Tally, EndingIx, u64)>,
 }
 
-impl Ranges {
-    /// Whether the skill is scored in this scenario (some move changes it).
-    pub fn scores(&self, skill: Skill) -> bool {
-        self.best[skill as usize] > self.worst[skill as usize]
+impl Stats {
+    /// Overall scores of passing calls (lowest, highest), with the scenario's pass mark.
+    pub fn passing(&self, sc: &Scenario) -> Option<(u8, u8)> {
+        self.range(sc, true)
     }
 
-    /// The 0..=100 score of a raw total; `None` if the skill is not scored here.
-    pub fn normalise(&self, skill: Skill, raw: i32) -> Option<u8> {
-        let (best, worst) = (self.best[skill as usize], self.worst[skill as usize]);
-        (best > worst).then(|| {
-            let score = (f64::from(raw - worst) * 100.0 / f64::from(best - worst)).round();
-            score.clamp(0.0, 100.0) as u8
-        })
+    /// Overall scores of failing calls (lowest, highest), with the scenario's pass mark.
+    pub fn failing(&self, sc: &Scenario) -> Option<(u8, u8)> {
+        self.range(sc, false)
     }
 
-    /// The overall score of raw totals: the mean of the scored skills' scores.
-    pub fn overall(&self, raw: &[i32; 7]) -> u8 {
-        let scores: Vec<u32> = Skill::ALL
+    fn range(&self, sc: &Scenario, passed: bool) -> Option<(u8, u8)> {
+        self.tallies
             .iter()
-            .filter_map(|&s| self.normalise(s, raw[s as usize]))
-            .map(u32::from)
-            .collect();
-        if scores.is_empty() {
-            return 0;
-        }
-        ((scores.iter().sum::<u32>() as f64) / scores.len() as f64).round() as u8
+            .map(|(t, e, _)| scale::verdict(t, Some(sc.ending(*e).outcome), sc.pass_mark))
+            .filter(|v| v.passed == passed)
+            .fold(None, |acc, v| {
+                Some(acc.map_or((v.overall, v.overall), |(lo, hi): (u8, u8)| {
+                    (lo.min(v.overall), hi.max(v.overall))
+                }))
+            })
+    }
+
+    /// How many endings some call passes through.
+    pub fn endings_that_pass(&self) -> usize {
+        self.endings.iter().filter(|e| e.passing > 0).count()
     }
 }
 
@@ -78,63 +100,126 @@ pub(crate) enum Finding {
     },
     /// All replies of the turn can be unavailable at once.
     NoReply(TurnIx),
-    PassMarkUnreachable {
-        best: u8,
-    },
+    /// No call can pass.
+    NothingPasses,
+    /// An ending whose outcome could pass, reached only by calls that fail.
+    EndingNeverPasses(EndingIx),
+    /// Too big to explore exactly.
+    Approximate,
+    /// The scenario lists a skill that no move changes.
     SkillNotScored(Skill),
 }
 
 /// The result of analysing a scenario.
 #[derive(Debug, Clone)]
 pub(crate) struct Analysis {
-    pub ranges: Ranges,
+    pub stats: Stats,
     pub findings: Vec<Finding>,
 }
 
-/// Per-situation summary of everything that can still happen from it.
-#[derive(Clone, Copy)]
-struct Summary {
-    min: [i32; 7],
-    max: [i32; 7],
-    shortest: u32,
-    longest: u32,
-    /// Best weighted overall (second pass only).
-    best: f64,
-    worst: f64,
+/// A (tally, ending) packed into a word, so that the sets of the dynamic programme hash and merge
+/// fast: four move counts of 8 bits, one bit for "some critical error", 16 bits of ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Key(u64);
+
+impl Key {
+    fn ending(e: EndingIx) -> Key {
+        Key(u64::from(e.0) << 40)
+    }
+
+    /// The key with one more move; `None` if a count would overflow (the analysis then falls
+    /// back to the bound).
+    fn with(self, grade: Grade, critical: bool) -> Option<Key> {
+        let shift = 8 * grade as u64;
+        if (self.0 >> shift) & 0xff == 0xff {
+            return None;
+        }
+        Some(Key((self.0 + (1 << shift)) | (u64::from(critical) << 32)))
+    }
+
+    fn unpack(self) -> (Tally, EndingIx) {
+        let count = |g: u64| ((self.0 >> (8 * g)) & 0xff) as u16;
+        let tally = Tally {
+            moves: [count(0), count(1), count(2), count(3)],
+            critical: ((self.0 >> 32) & 1) as u16,
+        };
+        (tally, EndingIx((self.0 >> 40) as u16))
+    }
 }
 
-impl Summary {
-    const LEAF: Summary = Summary {
-        min: [0; 7],
-        max: [0; 7],
-        shortest: 0,
-        longest: 0,
-        best: 0.0,
-        worst: 0.0,
-    };
-    const EMPTY: Summary = Summary {
-        min: [i32::MAX; 7],
-        max: [i32::MIN; 7],
-        shortest: u32::MAX,
-        longest: 0,
-        best: f64::NEG_INFINITY,
-        worst: f64::INFINITY,
-    };
+/// A multiply-shift hasher for [`Key`]s (SipHash, the default, is most of the time otherwise).
+#[derive(Default)]
+struct KeyHasher(u64);
 
-    fn merge(&mut self, child: &Summary, skills: &[i32; 7], weights: &[f64; 7]) {
-        let gain: f64 = skills
-            .iter()
-            .zip(weights)
-            .map(|(&s, w)| f64::from(s) * w)
-            .sum();
-        for (i, &delta) in skills.iter().enumerate() {
-            self.min[i] = self.min[i].min(child.min[i].saturating_add(delta));
-            self.max[i] = self.max[i].max(child.max[i].saturating_add(delta));
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (n ^ (n >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        self.0 ^= self.0 >> 32;
+    }
+}
+
+type KeyMap = HashMap<Key, u64, std::hash::BuildHasherDefault<KeyHasher>>;
+
+/// Everything that can still happen from one situation.
+#[derive(Clone, Default)]
+struct Future {
+    shortest: u32,
+    longest: u32,
+    paths: u64,
+    /// Calls from here, by the tally of their remaining moves and their ending; empty when the
+    /// analysis only looks at reachability.
+    tallies: KeyMap,
+    /// A count overflowed a key.
+    overflow: bool,
+}
+
+impl Future {
+    fn empty() -> Future {
+        Future {
+            shortest: u32::MAX,
+            ..Future::default()
+        }
+    }
+
+    /// Adds the calls that make a move (of `grade`, `critical`) and then go on as `child`.
+    fn add(&mut self, child: &Future, grade: Grade, critical: bool) {
         self.shortest = self.shortest.min(child.shortest.saturating_add(1));
         self.longest = self.longest.max(child.longest.saturating_add(1));
-        self.best = self.best.max(child.best + gain);
-        self.worst = self.worst.min(child.worst + gain);
+        self.paths = self.paths.saturating_add(child.paths);
+        self.overflow |= child.overflow;
+        for (&key, &n) in &child.tallies {
+            match key.with(grade, critical) {
+                Some(key) => {
+                    let slot = self.tallies.entry(key).or_insert(0);
+                    *slot = slot.saturating_add(n);
+                }
+                None => self.overflow = true,
+            }
+        }
+    }
+
+    fn ending(e: EndingIx, tallies: bool) -> Future {
+        let mut map = KeyMap::default();
+        if tallies {
+            map.insert(Key::ending(e), 1);
+        }
+        Future {
+            shortest: 0,
+            longest: 0,
+            paths: 1,
+            tallies: map,
+            overflow: false,
+        }
     }
 }
 
@@ -142,14 +227,14 @@ struct Frame {
     core: Core,
     moves: Vec<Move>,
     next: usize,
-    acc: Summary,
-    /// The skill changes of the move that led here (merged into the parent on pop).
-    skills: [i32; 7],
+    acc: Future,
+    /// The move that led here (its grade and whether it was critical), merged into the parent.
+    led_by: (Grade, bool),
 }
 
 /// Everything a run of the exact exploration learns.
 struct Explored {
-    root: Summary,
+    root: Future,
     turns: Vec<bool>,
     endings: Vec<bool>,
     no_reply: Vec<bool>,
@@ -162,9 +247,11 @@ fn moves(core: &Core, sc: &Scenario) -> Vec<Move> {
     moves
 }
 
-/// Explores every situation; `None` if there are more than the budget.
-fn explore(sc: &Scenario, weights: &[f64; 7]) -> Option<Explored> {
-    let mut memo: HashMap<Core, Summary> = HashMap::new();
+/// Explores every situation; `None` if there are more than the budgets allow. With `tallies`
+/// false, only reachability, lengths and the number of calls are found (fast).
+fn explore(sc: &Scenario, tallies: bool) -> Option<Explored> {
+    let mut memo: HashMap<Core, Future> = HashMap::new();
+    let mut kept = 0usize;
     let mut turns = vec![false; sc.turns.len()];
     let mut endings = vec![false; sc.endings.len()];
     let mut no_reply = vec![false; sc.turns.len()];
@@ -174,18 +261,29 @@ fn explore(sc: &Scenario, weights: &[f64; 7]) -> Option<Explored> {
         moves: moves(&start, sc),
         core: start,
         next: 0,
-        acc: Summary::EMPTY,
-        skills: [0; 7],
+        acc: Future::empty(),
+        led_by: (Grade::Best, false),
     }];
     loop {
         let top = stack.last_mut()?;
         if top.next == top.moves.len() {
             let done = stack.pop()?;
-            memo.insert(done.core, done.acc);
-            match stack.last_mut() {
-                Some(parent) => parent.acc.merge(&done.acc, &done.skills, weights),
-                None => break,
+            kept += done.acc.tallies.len();
+            if kept > TALLY_BUDGET || done.acc.overflow {
+                return None;
             }
+            match stack.last_mut() {
+                Some(parent) => parent.acc.add(&done.acc, done.led_by.0, done.led_by.1),
+                None => {
+                    return Some(Explored {
+                        root: done.acc,
+                        turns,
+                        endings,
+                        no_reply,
+                    });
+                }
+            }
+            memo.insert(done.core, done.acc);
             continue;
         }
         let mv = top.moves[top.next];
@@ -193,16 +291,19 @@ fn explore(sc: &Scenario, weights: &[f64; 7]) -> Option<Explored> {
         let Some(t) = top.core.transition(sc, mv) else {
             continue;
         };
+        let At::Turn(here) = top.core.at else {
+            continue;
+        };
+        let (grade, critical) = judge_move(sc, here, t.choice);
         match t.core.at {
             At::Ended(e) => {
                 endings[usize::from(e.0)] = true;
-                top.acc.merge(&Summary::LEAF, &t.skills, weights);
+                top.acc.add(&Future::ending(e, tallies), grade, critical);
             }
             At::Turn(turn) => {
                 turns[usize::from(turn.0)] = true;
                 if let Some(known) = memo.get(&t.core) {
-                    let known = *known;
-                    top.acc.merge(&known, &t.skills, weights);
+                    top.acc.add(known, grade, critical);
                 } else {
                     if memo.len() + stack.len() > STATE_BUDGET {
                         return None;
@@ -215,20 +316,13 @@ fn explore(sc: &Scenario, weights: &[f64; 7]) -> Option<Explored> {
                         moves: next_moves,
                         core: t.core,
                         next: 0,
-                        acc: Summary::EMPTY,
-                        skills: t.skills,
+                        acc: Future::empty(),
+                        led_by: (grade, critical),
                     });
                 }
             }
         }
     }
-    let root = memo.get(&Core::start(sc)).copied()?;
-    Some(Explored {
-        root,
-        turns,
-        endings,
-        no_reply,
-    })
 }
 
 /// Edges of the turn graph: (from, reply or `None` for silence, to).
@@ -292,18 +386,23 @@ fn cycles(sc: &Scenario) -> Vec<Finding> {
     found
 }
 
-/// The bound used when exact exploration is over budget: longest/shortest paths and skill
-/// totals over the turn graph, ignoring conditions and triggers.
-fn bound(sc: &Scenario, weights: &[f64; 7]) -> (Summary, Vec<bool>, Vec<bool>) {
+/// The bound used when exact exploration is over budget: reachability and the shortest and
+/// longest paths over the turn graph, ignoring conditions and triggers.
+fn bound(sc: &Scenario) -> (u32, u32, Vec<bool>, Vec<bool>) {
     let n = sc.turns.len();
-    let mut memo: Vec<Option<Summary>> = vec![None; n];
+    let mut memo: Vec<Option<(u32, u32)>> = vec![None; n];
     let mut turns = vec![false; n];
     let mut endings = vec![false; sc.endings.len()];
-    let hang_up: Vec<(&[i32; 7], EndingIx)> = sc
-        .hang_up
-        .iter()
-        .map(|h| (&h.effect.skills, h.ending))
-        .collect();
+    for rule in &sc.hang_up {
+        endings[usize::from(rule.ending.0)] = true;
+    }
+    endings[usize::from(sc.customer.gives_up.0)] = true;
+    for trigger in &sc.triggers {
+        match trigger.goto {
+            Target::Ending(e) => endings[usize::from(e.0)] = true,
+            Target::Turn(t) => turns[usize::from(t.0)] = true,
+        }
+    }
     // Post-order over the DAG with an explicit stack.
     let mut stack = vec![(usize::from(sc.start.0), false)];
     turns[usize::from(sc.start.0)] = true;
@@ -315,99 +414,109 @@ fn bound(sc: &Scenario, weights: &[f64; 7]) -> (Summary, Vec<bool>, Vec<bool>) {
         let targets = turn
             .replies
             .iter()
-            .map(|r| (r.goto, &r.effect.skills))
-            .chain(turn.silence.goto.map(|g| (g, &turn.silence.effect.skills)));
+            .map(|r| r.goto)
+            .chain(turn.silence.goto)
+            .filter(|&g| g != Target::Turn(TurnIx(node as u16)));
         if !expanded {
             stack.push((node, true));
-            for (target, _) in targets {
+            for target in targets {
                 if let Target::Turn(t) = target {
                     let t = usize::from(t.0);
                     turns[t] = true;
-                    if memo[t].is_none() && t != node {
+                    if memo[t].is_none() {
                         stack.push((t, false));
                     }
                 }
             }
             continue;
         }
-        let mut acc = Summary::EMPTY;
-        for (target, skills) in targets {
+        // Ending the call is always possible: one move.
+        let (mut shortest, mut longest) = (1u32, 1u32);
+        for target in targets {
             match target {
-                Target::Ending(e) => {
-                    endings[usize::from(e.0)] = true;
-                    acc.merge(&Summary::LEAF, skills, weights);
-                }
-                Target::Turn(t) if usize::from(t.0) != node => {
-                    if let Some(child) = memo[usize::from(t.0)] {
-                        acc.merge(&child, skills, weights);
+                Target::Ending(e) => endings[usize::from(e.0)] = true,
+                Target::Turn(t) => {
+                    if let Some((s, l)) = memo[usize::from(t.0)] {
+                        shortest = shortest.min(s.saturating_add(1));
+                        longest = longest.max(l.saturating_add(1));
                     }
                 }
-                Target::Turn(_) => {}
             }
         }
-        acc.merge(&Summary::LEAF, &turn.silence.effect.skills, weights);
-        for (skills, e) in &hang_up {
-            endings[usize::from(e.0)] = true;
-            acc.merge(&Summary::LEAF, skills, weights);
-        }
-        endings[usize::from(sc.customer.gives_up.0)] = true;
-        memo[node] = Some(acc);
+        // The customer waits through silences up to their patience.
+        let waits = u32::from(sc.customer.patience);
+        memo[node] = Some((shortest, longest.saturating_add(waits)));
     }
-    let root = memo[usize::from(sc.start.0)].unwrap_or(Summary::LEAF);
-    (root, turns, endings)
+    let (shortest, longest) = memo[usize::from(sc.start.0)].unwrap_or((0, 0));
+    (shortest, longest, turns, endings)
+}
+
+/// How much the analysis finds out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Reachability, dead ends and the lengths of calls: what playing a checked file needs.
+    Playable,
+    /// Also the verdict of every call (what an author needs; takes longer).
+    Verdicts,
 }
 
 /// Analyses a loaded scenario.
-pub(crate) fn analyse(sc: &Scenario) -> Analysis {
+pub(crate) fn analyse(sc: &Scenario, depth: Depth) -> Analysis {
     let mut findings = cycles(sc);
     if !findings.is_empty() {
         // Exploring a graph with cycles could go on for ever; the cycles must be fixed first.
         return Analysis {
-            ranges: Ranges::default(),
+            stats: Stats::default(),
             findings,
         };
     }
-    let zero = [0.0; 7];
-    let (root, turns, endings, no_reply, exact) = match explore(sc, &zero) {
-        Some(e) => (e.root, e.turns, e.endings, e.no_reply, true),
+    let verdicts = depth == Depth::Verdicts;
+    let (stats, turns, endings, no_reply) = match explore(sc, verdicts) {
+        Some(e) => {
+            let mut tallies: Vec<(Tally, EndingIx, u64)> = e
+                .root
+                .tallies
+                .iter()
+                .map(|(&key, &n)| {
+                    let (t, ending) = key.unpack();
+                    (t, ending, n)
+                })
+                .collect();
+            tallies.sort_unstable();
+            let mut per_ending = vec![EndingStats::default(); sc.endings.len()];
+            for &(t, ending, n) in &tallies {
+                let v = scale::verdict(&t, Some(sc.ending(ending).outcome), sc.pass_mark);
+                let slot = &mut per_ending[usize::from(ending.0)];
+                slot.paths = slot.paths.saturating_add(n);
+                if v.passed {
+                    slot.passing = slot.passing.saturating_add(n);
+                }
+                slot.scores = Some(slot.scores.map_or((v.overall, v.overall), |(lo, hi)| {
+                    (lo.min(v.overall), hi.max(v.overall))
+                }));
+            }
+            let stats = Stats {
+                shortest: e.root.shortest,
+                longest: e.root.longest,
+                exact: true,
+                verdicts,
+                paths: e.root.paths,
+                endings: per_ending,
+                tallies,
+            };
+            (stats, e.turns, e.endings, e.no_reply)
+        }
         None => {
-            let (root, turns, endings) = bound(sc, &zero);
-            (root, turns, endings, vec![false; sc.turns.len()], false)
+            let (shortest, longest, turns, endings) = bound(sc);
+            findings.push(Finding::Approximate);
+            let stats = Stats {
+                shortest,
+                longest,
+                ..Stats::default()
+            };
+            (stats, turns, endings, vec![false; sc.turns.len()])
         }
     };
-    let mut ranges = Ranges {
-        best: root.max,
-        worst: root.min,
-        best_overall: 0,
-        worst_overall: 0,
-        shortest: root.shortest,
-        longest: root.longest,
-        exact,
-    };
-    // Second pass: the overall score is linear in the raw totals, so its best and worst over all
-    // calls are found by the same exploration with each skill weighted by 100 / its range.
-    let mut weights = [0.0; 7];
-    let scored: Vec<Skill> = Skill::ALL
-        .into_iter()
-        .filter(|&s| ranges.scores(s))
-        .collect();
-    for &s in &scored {
-        let i = s as usize;
-        weights[i] = 100.0 / f64::from(ranges.best[i] - ranges.worst[i]) / scored.len() as f64;
-    }
-    let weighted = if exact {
-        explore(sc, &weights).map(|e| e.root)
-    } else {
-        Some(bound(sc, &weights).0)
-    };
-    if let Some(w) = weighted {
-        let offset: f64 = scored
-            .iter()
-            .map(|&s| -f64::from(ranges.worst[s as usize]) * weights[s as usize])
-            .sum();
-        ranges.best_overall = (w.best + offset).round().clamp(0.0, 100.0) as u8;
-        ranges.worst_overall = (w.worst + offset).round().clamp(0.0, 100.0) as u8;
-    }
     for (i, reached) in turns.iter().enumerate() {
         if !reached {
             findings.push(Finding::UnreachableTurn(TurnIx(i as u16)));
@@ -424,14 +533,25 @@ pub(crate) fn analyse(sc: &Scenario) -> Analysis {
         }
     }
     for &skill in &sc.skills {
-        if !ranges.scores(skill) {
+        let changes = |e: &Effect| e.skill(skill) != 0;
+        let scored =
+            sc.turns.iter().any(|t| {
+                changes(&t.silence.effect) || t.replies.iter().any(|r| changes(&r.effect))
+            }) || sc.hang_up.iter().any(|h| changes(&h.effect));
+        if !scored {
             findings.push(Finding::SkillNotScored(skill));
         }
     }
-    if ranges.best_overall < sc.pass_mark {
-        findings.push(Finding::PassMarkUnreachable {
-            best: ranges.best_overall,
-        });
+    if stats.exact && stats.verdicts {
+        if stats.endings_that_pass() == 0 {
+            findings.push(Finding::NothingPasses);
+        }
+        for (i, e) in stats.endings.iter().enumerate() {
+            let ending = EndingIx(i as u16);
+            if e.paths > 0 && e.passing == 0 && sc.ending(ending).outcome.can_pass() {
+                findings.push(Finding::EndingNeverPasses(ending));
+            }
+        }
     }
-    Analysis { ranges, findings }
+    Analysis { stats, findings }
 }

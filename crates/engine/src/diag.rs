@@ -7,9 +7,22 @@
 use std::fmt;
 use std::ops::Range;
 
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Severity {
+    /// The file cannot be played as it is.
+    #[default]
+    Error,
+    /// The file plays, but a trainer would not sign what it teaches or scores. An error for the
+    /// library's own files ([`crate::Report::for_library`]), a warning for a trainer's own.
+    Warning,
+}
+
 /// One problem in a scenario or test-plan file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
     /// The file as the caller named it.
     pub file: String,
     /// 1-based line.
@@ -24,9 +37,13 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
         write!(
             f,
-            "{}:{}:{}: error: {}",
+            "{}:{}:{}: {severity}: {}",
             self.file, self.line, self.column, self.message
         )?;
         if let Some(hint) = &self.hint {
@@ -39,6 +56,7 @@ impl fmt::Display for Diagnostic {
 /// A problem found while reading, located by byte span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Problem {
+    pub severity: Severity,
     pub span: Range<usize>,
     pub message: String,
     pub hint: Option<String>,
@@ -51,6 +69,7 @@ pub(crate) struct Problems(pub Vec<Problem>);
 impl Problems {
     pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
         self.0.push(Problem {
+            severity: Severity::Error,
             span,
             message: message.into(),
             hint: None,
@@ -64,6 +83,22 @@ impl Problems {
         hint: impl Into<String>,
     ) {
         self.0.push(Problem {
+            severity: Severity::Error,
+            span,
+            message: message.into(),
+            hint: Some(hint.into()),
+        });
+    }
+
+    /// A problem that lets the file play: see [`Severity::Warning`].
+    pub fn warning(
+        &mut self,
+        span: Range<usize>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        self.0.push(Problem {
+            severity: Severity::Warning,
             span,
             message: message.into(),
             hint: Some(hint.into()),
@@ -85,6 +120,7 @@ impl Problems {
             .map(|p| {
                 let (line, column) = index.locate(source, p.span.start);
                 Diagnostic {
+                    severity: p.severity,
                     file: file.to_owned(),
                     line,
                     column,

@@ -35,6 +35,10 @@ pub(crate) struct Spans {
     pub endings: Vec<Range<usize>>,
     pub reply_gotos: HashMap<(u16, u8), Range<usize>>,
     pub silence_gotos: HashMap<u16, Range<usize>>,
+    /// The `grade` of each reply, by (turn, reply).
+    pub reply_grades: HashMap<(u16, u8), Range<usize>>,
+    /// The `[turn.silence]` table of each turn.
+    pub silences: HashMap<u16, Range<usize>>,
     pub pass_mark: Range<usize>,
     pub skills: Range<usize>,
 }
@@ -208,7 +212,6 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
             hang_up: hang_up.into_iter().collect::<Option<Vec<_>>>()?,
             vars: names.vars,
             tracked: Vec::new(),
-            ranges: Default::default(),
         };
         scenario.tracked = tracked(&scenario);
         (!scenario.turns.is_empty() && !scenario.endings.is_empty() && !scenario.hang_up.is_empty())
@@ -330,8 +333,11 @@ fn collect_names(
         };
         names.spans.turns.resize(i + 1, 0..0);
         names.spans.turns[i] = id.span();
-        if let Some(goto) = turn.get("silence").and_then(|v| v.get_ref().get("goto")) {
-            names.spans.silence_gotos.insert(i as u16, goto.span());
+        if let Some(silence) = turn.get("silence") {
+            names.spans.silences.insert(i as u16, silence.span());
+            if let Some(goto) = silence.get_ref().get("goto") {
+                names.spans.silence_gotos.insert(i as u16, goto.span());
+            }
         }
         if claim(p, id.get_ref(), id.span()) {
             let ix = TurnIx(i as u16);
@@ -348,6 +354,12 @@ fn collect_names(
                     .spans
                     .reply_gotos
                     .insert((i as u16, r.min(255) as u8), goto.span());
+            }
+            if let Some(grade) = reply.get_ref().get("grade") {
+                names
+                    .spans
+                    .reply_grades
+                    .insert((i as u16, r.min(255) as u8), grade.span());
             }
             let Some(rid) = reply
                 .get_ref()
@@ -817,6 +829,27 @@ fn reply(p: &mut Problems, obj: Obj<'_, '_>, turn: &str, names: &mut Names) -> O
             "add `feedback` that names the technique and what would have worked better",
         );
     }
+    let critical = match obj.get("critical") {
+        None => false,
+        Some(v) => match v.get_ref().as_bool() {
+            Some(true) if grade.is_some_and(|g| g > Grade::Poor) => {
+                p.hinted(
+                    v.span(),
+                    format!(
+                        "{what} is graded `{}` and marked critical",
+                        grade.map_or("", Grade::id)
+                    ),
+                    "a critical error fails the call: mark only poor replies critical (harmful ones always are), or lower the grade",
+                );
+                false
+            }
+            Some(b) => b,
+            None => {
+                p.error(v.span(), "`critical` must be true or false");
+                false
+            }
+        },
+    };
     let when = obj
         .get("when")
         .map(|v| condition(p, v, names))
@@ -829,6 +862,7 @@ fn reply(p: &mut Problems, obj: Obj<'_, '_>, turn: &str, names: &mut Names) -> O
         id: id?.into_inner(),
         text: text?,
         grade: grade?,
+        critical,
         feedback,
         when,
         effect,

@@ -248,6 +248,8 @@ pub enum Outcome {
     FollowUp,
     /// Transferred to a supervisor or specialist for a good reason.
     Escalated,
+    /// Transferred or passed on to get rid of the call: an escalation used as an escape.
+    PassedOn,
     /// The customer hung up, still unhappy.
     CustomerHungUp,
     /// The agent ended an abusive call correctly, after the warnings.
@@ -260,10 +262,11 @@ pub enum Outcome {
 
 impl Outcome {
     /// Every outcome with its id.
-    pub const ALL: [(&'static str, Outcome); 7] = [
+    pub const ALL: [(&'static str, Outcome); 8] = [
         ("resolved", Outcome::Resolved),
         ("follow-up", Outcome::FollowUp),
         ("escalated", Outcome::Escalated),
+        ("passed-on", Outcome::PassedOn),
         ("customer-hung-up", Outcome::CustomerHungUp),
         ("ended-properly", Outcome::EndedProperly),
         ("agent-hung-up", Outcome::AgentHungUp),
@@ -278,8 +281,10 @@ impl Outcome {
             .map_or("", |(id, _)| id)
     }
 
-    /// Whether this is a good way for such a call to end (for the LMS "success" and the debrief).
-    pub fn is_good(self) -> bool {
+    /// Whether a call that ends this way can pass: a good ending. A customer who hangs up angry,
+    /// an agent who hangs up without the warnings, an unresolved call and an escalation used as
+    /// an escape never pass, whatever the points (docs/scoring.md).
+    pub fn can_pass(self) -> bool {
         matches!(
             self,
             Outcome::Resolved | Outcome::FollowUp | Outcome::Escalated | Outcome::EndedProperly
@@ -356,6 +361,9 @@ pub struct Reply {
     pub text: Text,
     /// The trainer's grade.
     pub grade: Grade,
+    /// Marked critical by the author (`critical = true`, only on a poor reply); see
+    /// [`Reply::is_critical`].
+    pub critical: bool,
     /// What the trainer says about this reply in the debrief: names the technique.
     pub feedback: Option<Text>,
     /// When the reply is offered at all (always, if empty).
@@ -364,6 +372,14 @@ pub struct Reply {
     pub effect: Effect,
     /// Where it leads.
     pub goto: Target,
+}
+
+impl Reply {
+    /// Whether choosing this reply is a critical error, after which the call cannot pass: every
+    /// harmful reply, and a poor one the author marked critical.
+    pub fn is_critical(&self) -> bool {
+        self.critical || self.grade == Grade::Harmful
+    }
 }
 
 /// What happens when the trainee lets the reply timer run out.
@@ -489,8 +505,6 @@ pub struct Scenario {
     pub vars: Vec<String>,
     /// Replies that conditions refer to, whose choice the run state tracks.
     pub tracked: Vec<ReplyRef>,
-    /// Reachable score ranges, computed when loading.
-    pub ranges: crate::analysis::Ranges,
 }
 
 impl Scenario {

@@ -11,21 +11,29 @@
 //! timer = "standard"          # optional: off, relaxed, standard, strict
 //! moves = ["opening.let-vent", "vent.paraphrase", "details.silence", "details.own-mistake"]
 //! ending = "resolved"
-//! overall = 88                # optional: exact overall score
-//! passed = true               # optional
-//! scores = { empathy = 100 }  # optional: exact skill scores
+//! passed = true               # required: the verdict
+//! overall = 88                # optional: exact overall score (capped below the pass mark on a fail)
+//! quality = 88                # optional: exact quality of the moves (uncapped)
+//! critical = 0                # optional: how many critical errors
+//! scores = { empathy = 100, clarity = "not-assessed" }  # optional: exact skill scores
 //! ```
+//!
+//! Every ending must be reached by at least one case, so that each ending's verdict is pinned.
 
 use crate::diag::Problems;
-use crate::model::Scenario;
+use crate::model::{EndingIx, Scenario};
 use crate::reader::{self, Obj, Value};
 use crate::run::{Input, State, step};
 use crate::score::scorecard;
 use crate::timer::TimerMode;
 use crate::{Diagnostic, Event, Skill};
 
+/// How a plan writes a skill that the call did not assess.
+const NOT_ASSESSED: &str = "not-assessed";
+
 const CASE_KEYS: &[&str] = &[
-    "name", "seed", "timer", "moves", "ending", "overall", "passed", "scores",
+    "name", "seed", "timer", "moves", "ending", "passed", "overall", "quality", "critical",
+    "scores",
 ];
 
 /// The outcome of checking a plan.
@@ -53,6 +61,7 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
     };
     reader::check_keys(&mut p, root, &["case"], "a test plan");
     let mut cases = 0;
+    let mut reached = vec![false; sc.endings.len()];
     match root
         .get("case")
         .and_then(|v| reader::array(&mut p, v, "`case`"))
@@ -67,9 +76,20 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
             for item in items {
                 if let Some(case) = reader::obj(&mut p, item, "a case") {
                     cases += 1;
-                    run_case(sc, case, &mut p);
+                    if let Some(e) = run_case(sc, case, &mut p) {
+                        reached[usize::from(e.0)] = true;
+                    }
                 }
             }
+        }
+    }
+    if cases > 0 {
+        for (ending, _) in sc.endings.iter().zip(&reached).filter(|(_, r)| !**r) {
+            p.hinted(
+                0..0,
+                format!("no case reaches the ending `{}`", ending.id),
+                "add a case that reaches it and pins its verdict with `passed`",
+            );
         }
     }
     PlanReport {
@@ -78,7 +98,8 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
     }
 }
 
-fn run_case(sc: &Scenario, case: Obj<'_, '_>, p: &mut Problems) {
+/// Runs one case; the ending it reached, if it ended where the case says.
+fn run_case(sc: &Scenario, case: Obj<'_, '_>, p: &mut Problems) -> Option<EndingIx> {
     reader::check_keys(p, case, CASE_KEYS, "a case");
     let name = case
         .get("name")
@@ -111,15 +132,15 @@ fn run_case(sc: &Scenario, case: Obj<'_, '_>, p: &mut Problems) {
         "[\"opening.reply-id\"]",
     )
     .and_then(|v| reader::array(p, v, "`moves`")) else {
-        return;
+        return None;
     };
     let (mut state, _) = step(sc, &State::new(), Input::Start { seed, timer });
     for mv in moves {
         if !play(sc, &mut state, mv, &name, p) {
-            return;
+            return None;
         }
     }
-    check_result(sc, &state, case, &name, p);
+    check_result(sc, &state, case, &name, p)
 }
 
 /// Plays one `turn.reply` move; false (with a problem recorded) if it cannot be played.
@@ -183,21 +204,24 @@ fn play(sc: &Scenario, state: &mut State, mv: &Value<'_>, name: &str, p: &mut Pr
     true
 }
 
-fn check_result(sc: &Scenario, state: &State, case: Obj<'_, '_>, name: &str, p: &mut Problems) {
+fn check_result(
+    sc: &Scenario,
+    state: &State,
+    case: Obj<'_, '_>,
+    name: &str,
+    p: &mut Problems,
+) -> Option<EndingIx> {
     let card = scorecard(sc, state, None);
-    let Some(expected) = reader::required(
+    let expected = reader::required(
         p,
         case,
         "ending",
         &format!("case \"{name}\""),
         "\"resolved\"",
-    ) else {
-        return;
-    };
-    let Some(ending_id) = reader::string(p, expected, "`ending`") else {
-        return;
-    };
+    )?;
+    let ending_id = reader::string(p, expected, "`ending`")?;
     let reached = state.ending().map(|e| sc.ending(e).id.clone());
+    let mut pinned = None;
     if reached.as_deref() != Some(ending_id.as_str()) {
         let got = reached.map_or_else(
             || {
@@ -219,61 +243,72 @@ fn check_result(sc: &Scenario, state: &State, case: Obj<'_, '_>, name: &str, p: 
                 format!("case \"{name}\": expected ending `{ending_id}`, but the call {got}"),
             );
         }
+    } else {
+        pinned = state.ending();
     }
-    if let Some(v) = case.get("overall") {
-        if let Some(want) = reader::int(p, v, "`overall`", 0, 100) {
-            if i64::from(card.overall) != want {
-                p.error(
-                    v.span(),
-                    format!(
-                        "case \"{name}\": overall score is {}, expected {want}",
-                        card.overall
-                    ),
-                );
-            }
-        }
+    match reader::required(p, case, "passed", &format!("case \"{name}\""), "false") {
+        None => pinned = None,
+        Some(v) => match v.get_ref().as_bool() {
+            Some(want) if card.passed != want => p.error(
+                v.span(),
+                format!(
+                    "case \"{name}\": passed is {}, expected {want}",
+                    card.passed
+                ),
+            ),
+            Some(_) => {}
+            None => p.error(v.span(), "`passed` must be true or false"),
+        },
     }
-    if let Some(v) = case.get("passed") {
-        if let Some(want) = v.get_ref().as_bool() {
-            if card.passed != want {
-                p.error(
-                    v.span(),
-                    format!(
-                        "case \"{name}\": passed is {}, expected {want}",
-                        card.passed
-                    ),
-                );
+    for (key, got) in [
+        ("overall", i64::from(card.overall)),
+        ("quality", i64::from(card.quality)),
+        ("critical", card.critical.len() as i64),
+    ] {
+        if let Some(v) = case.get(key) {
+            if let Some(want) = reader::int(p, v, &format!("`{key}`"), 0, 100) {
+                if got != want {
+                    p.error(
+                        v.span(),
+                        format!("case \"{name}\": {key} is {got}, expected {want}"),
+                    );
+                }
             }
-        } else {
-            p.error(v.span(), "`passed` must be true or false");
         }
     }
     if let Some(v) = case.get("scores") {
-        let Some(scores) = reader::obj(p, v, "`scores`") else {
-            return;
-        };
+        let scores = reader::obj(p, v, "`scores`")?;
         for (key, value) in scores.entries() {
             let Ok(skill) = key.get_ref().parse::<Skill>() else {
                 p.error(key.span(), format!("unknown skill `{}`", key.get_ref()));
                 continue;
             };
-            let Some(want) = reader::int(p, value, "a score", 0, 100) else {
-                continue;
+            let want = if value.get_ref().as_str() == Some(NOT_ASSESSED) {
+                None
+            } else {
+                match reader::int(p, value, "a score", 0, 100) {
+                    Some(n) => Some(n as u8),
+                    None => continue,
+                }
             };
-            match card.skills.iter().find(|s| s.skill == skill) {
-                Some(s) if i64::from(s.score) == want => {}
-                Some(s) => p.error(
+            let got = card
+                .skills
+                .iter()
+                .find(|s| s.skill == skill)
+                .and_then(|s| s.score);
+            if got != want {
+                let show =
+                    |s: Option<u8>| s.map_or_else(|| NOT_ASSESSED.to_owned(), |n| n.to_string());
+                p.error(
                     value.span(),
                     format!(
-                        "case \"{name}\": `{skill}` scored {}, expected {want}",
-                        s.score
+                        "case \"{name}\": `{skill}` scored {}, expected {}",
+                        show(got),
+                        show(want)
                     ),
-                ),
-                None => p.error(
-                    value.span(),
-                    format!("case \"{name}\": `{skill}` is not scored in this scenario"),
-                ),
+                );
             }
         }
     }
+    pinned
 }

@@ -55,7 +55,6 @@ pub(crate) struct Core {
 pub(crate) struct Transition {
     pub core: Core,
     pub choice: Choice,
-    pub skills: [i32; 7],
     pub trigger: Option<u8>,
 }
 
@@ -149,7 +148,6 @@ impl Core {
                 Some(Transition {
                     core: next,
                     choice: Choice::Reply(r),
-                    skills: reply.effect.skills,
                     trigger,
                 })
             }
@@ -165,7 +163,6 @@ impl Core {
                 Some(Transition {
                     core: next,
                     choice: Choice::Silence,
-                    skills: turn.silence.effect.skills,
                     trigger,
                 })
             }
@@ -180,7 +177,6 @@ impl Core {
                 Some(Transition {
                     core: next,
                     choice: Choice::HangUp(i as u8),
-                    skills: rule.effect.skills,
                     trigger: None,
                 })
             }

@@ -1,22 +1,31 @@
-//! Scoring and the debrief: what the call was worth, skill by skill, and what would have been
-//! better at each turn.
+//! Scoring and the debrief: the verdict of a call, its skills, and what would have been better at
+//! each turn.
 //!
 //! Everything here is recomputed from the recorded moves, so it is the same after a restore and
-//! cannot drift from what happened. Response times are reported apart from the skills.
+//! cannot drift from what happened. The verdict comes from [`crate::scale`] (the same rule the
+//! analysis checks on every path). Skills are scored at the moments that tested them: at each
+//! move, a skill is at stake when the best-graded reply on offer is worth more of it than the
+//! weakest option; the trainee earns the part of that stake the move kept. A skill no move put
+//! at stake is "not assessed", never a number. Response times and time extensions are reported
+//! apart from the skills.
 
 use crate::Skill;
 use crate::model::*;
-use crate::run::{Choice, Core, State, Step, variant};
+use crate::run::{Choice, Core, Move, State, Step};
+use crate::scale::{self, Tally, Verdict};
+use crate::transcript::{Heard, heard};
 
 /// One skill's result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SkillScore {
     /// The skill.
     pub skill: Skill,
-    /// The raw total of the moves made.
-    pub raw: i32,
-    /// 0..=100 against the best and worst reachable in this scenario.
-    pub score: u8,
+    /// Points of the skill the moves kept, of `possible`.
+    pub earned: i32,
+    /// Points of the skill that were at stake in the moves made (0: not assessed).
+    pub possible: i32,
+    /// 0..=100, or `None` when no move of this call tested the skill.
+    pub score: Option<u8>,
 }
 
 /// Response-time statistics, kept apart from the skills.
@@ -32,65 +41,187 @@ pub struct Timing {
     pub median_ms: u32,
     /// Slowest reply.
     pub max_ms: u32,
+    /// "More time" actions used over the whole call.
+    pub extensions: u32,
+    /// Moves for which "more time" was used.
+    pub extended_moves: u32,
 }
 
 /// The scores of a call (finished or not).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scorecard {
-    /// The skills this scenario scores, in rubric order.
+    /// The scenario's skills and any other skill a move tested, in rubric order.
     pub skills: Vec<SkillScore>,
-    /// The mean of the skill scores, 0..=100.
+    /// The one number reported: the quality, below the pass mark if the call did not pass.
     pub overall: u8,
+    /// The mean points of the moves, uncapped.
+    pub quality: u8,
     /// The pass mark applied (the scenario's, or an LMS's override).
     pub pass_mark: u8,
-    /// `overall >= pass_mark`.
+    /// Whether the call passed.
     pub passed: bool,
+    /// The whole verdict, with its reasons.
+    pub verdict: Verdict,
+    /// The grades of the moves and the critical errors.
+    pub tally: Tally,
+    /// Indices into the history of the moves that were critical errors.
+    pub critical: Vec<usize>,
     /// Response times.
     pub timing: Timing,
 }
 
-/// The raw skill totals of the moves made.
-pub fn raw_totals(sc: &Scenario, state: &State) -> [i32; 7] {
-    let mut raw = [0i32; 7];
-    for step in state.history() {
-        let effect = step_effect(sc, step);
-        for (total, delta) in raw.iter_mut().zip(effect.skills) {
-            *total += delta;
-        }
-    }
-    raw
+/// One recorded move with what was on offer when it was made.
+struct Moment<'a> {
+    step: &'a Step,
+    /// The replies on offer, in file order.
+    offered: Vec<u8>,
+    mood_before: u8,
+    grade: Grade,
+    critical: bool,
+    effect: &'a Effect,
 }
 
-fn step_effect<'a>(sc: &'a Scenario, step: &Step) -> &'a Effect {
-    let turn = sc.turn(step.turn);
-    match step.choice {
-        Choice::Reply(r) => &turn.replies[usize::from(r)].effect,
-        Choice::Silence => &turn.silence.effect,
-        Choice::HangUp(rule) => &sc.hang_up[usize::from(rule)].effect,
+/// The grade of a move, whether it is a critical error, and its effect.
+fn judge<'a>(sc: &'a Scenario, turn: TurnIx, choice: Choice) -> (Grade, bool, &'a Effect) {
+    let turn = sc.turn(turn);
+    match choice {
+        Choice::Reply(r) => {
+            let reply = &turn.replies[usize::from(r)];
+            (reply.grade, reply.is_critical(), &reply.effect)
+        }
+        // A silence is a poor move, never a critical one.
+        Choice::Silence => (Grade::Poor, false, &turn.silence.effect),
+        // Ending the call the wrong way (a harmful rule) is a critical error.
+        Choice::HangUp(rule) => {
+            let rule = &sc.hang_up[usize::from(rule)];
+            (rule.grade, rule.grade == Grade::Harmful, &rule.effect)
+        }
     }
+}
+
+/// The grade of a move made at `turn`, and whether it is a critical error (for the analysis).
+pub(crate) fn judge_move(sc: &Scenario, turn: TurnIx, choice: Choice) -> (Grade, bool) {
+    let (grade, critical, _) = judge(sc, turn, choice);
+    (grade, critical)
+}
+
+/// Replays the moves to see what was on offer at each.
+fn moments<'a>(sc: &'a Scenario, state: &'a State) -> Vec<Moment<'a>> {
+    let mut core = Core::start(sc);
+    let mut out = Vec::with_capacity(state.history().len());
+    for step in state.history() {
+        let offered = core.available(sc);
+        let (grade, critical, effect) = judge(sc, step.turn, step.choice);
+        out.push(Moment {
+            step,
+            offered,
+            mood_before: core.mood.clamp(0, 100) as u8,
+            grade,
+            critical,
+            effect,
+        });
+        let mv = match step.choice {
+            Choice::Reply(r) => Move::Reply(r),
+            Choice::Silence => Move::Silence,
+            Choice::HangUp(_) => Move::HangUp,
+        };
+        if let Some(t) = core.transition(sc, mv) {
+            core = t.core;
+        }
+    }
+    out
+}
+
+/// The tally of a call's moves.
+pub fn tally(sc: &Scenario, state: &State) -> Tally {
+    state.history().iter().fold(Tally::default(), |t, step| {
+        let (grade, critical, _) = judge(sc, step.turn, step.choice);
+        t.with(grade, critical)
+    })
+}
+
+/// A skill at one moment: (earned, possible).
+fn stake(sc: &Scenario, m: &Moment<'_>, skill: Skill) -> (i32, i32) {
+    let turn = sc.turn(m.step.turn);
+    let delta = |r: u8| turn.replies[usize::from(r)].effect.skill(skill);
+    let top = m
+        .offered
+        .iter()
+        .map(|&r| turn.replies[usize::from(r)].grade)
+        .max();
+    let Some(top) = top else {
+        return (0, 0);
+    };
+    let chosen = m.effect.skill(skill);
+    // The model answer: the move itself when it was as good as anything on offer, otherwise the
+    // best-graded reply on offer that was worth the most of this skill.
+    let model = if m.grade >= top {
+        chosen
+    } else {
+        m.offered
+            .iter()
+            .filter(|&&r| turn.replies[usize::from(r)].grade == top)
+            .map(|&r| delta(r))
+            .max()
+            .unwrap_or(chosen)
+    };
+    let weakest = m
+        .offered
+        .iter()
+        .map(|&r| delta(r))
+        .chain([chosen])
+        .min()
+        .unwrap_or(chosen);
+    if model <= weakest {
+        return (0, 0);
+    }
+    (chosen.min(model) - weakest, model - weakest)
 }
 
 /// Scores a call. `pass_mark` overrides the scenario's (an LMS's mastery score), if given.
 pub fn scorecard(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Scorecard {
-    let raw = raw_totals(sc, state);
-    let skills: Vec<SkillScore> = Skill::ALL
+    card(sc, state, &moments(sc, state), pass_mark)
+}
+
+fn card(sc: &Scenario, state: &State, moments: &[Moment<'_>], pass_mark: Option<u8>) -> Scorecard {
+    let skills = Skill::ALL
         .into_iter()
         .filter_map(|skill| {
-            let r = raw[skill as usize];
-            sc.ranges.normalise(skill, r).map(|score| SkillScore {
+            let (earned, possible) = moments
+                .iter()
+                .map(|m| stake(sc, m, skill))
+                .fold((0, 0), |(e, p), (de, dp)| (e + de, p + dp));
+            let score = (possible > 0).then(|| {
+                ((i64::from(earned) * 200 + i64::from(possible)) / (2 * i64::from(possible))) as u8
+            });
+            (possible > 0 || sc.skills.contains(&skill)).then_some(SkillScore {
                 skill,
-                raw: r,
+                earned,
+                possible,
                 score,
             })
         })
         .collect();
-    let overall = sc.ranges.overall(&raw);
-    let pass_mark = pass_mark.unwrap_or(sc.pass_mark).min(100);
+    let tally = moments
+        .iter()
+        .fold(Tally::default(), |t, m| t.with(m.grade, m.critical));
+    let critical = moments
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.critical)
+        .map(|(i, _)| i)
+        .collect();
+    let ended = state.ending().map(|e| sc.ending(e).outcome);
+    let verdict = scale::verdict(&tally, ended, pass_mark.unwrap_or(sc.pass_mark));
     Scorecard {
         skills,
-        overall,
-        pass_mark,
-        passed: overall >= pass_mark,
+        overall: verdict.overall,
+        quality: verdict.quality,
+        pass_mark: verdict.pass_mark,
+        passed: verdict.passed,
+        verdict,
+        tally,
+        critical,
         timing: timing(state.history()),
     }
 }
@@ -105,9 +236,13 @@ fn timing(history: &[Step]) -> Timing {
         .iter()
         .filter(|s| s.choice == Choice::Silence)
         .count() as u32;
+    let extensions = history.iter().map(|s| u32::from(s.extensions)).sum();
+    let extended_moves = history.iter().filter(|s| s.extensions > 0).count() as u32;
     if times.is_empty() {
         return Timing {
             timeouts,
+            extensions,
+            extended_moves,
             ..Timing::default()
         };
     }
@@ -125,6 +260,8 @@ fn timing(history: &[Step]) -> Timing {
         mean_ms: (sum / n as u64) as u32,
         median_ms: median,
         max_ms: times[n - 1],
+        extensions,
+        extended_moves,
     }
 }
 
@@ -133,16 +270,20 @@ fn timing(history: &[Step]) -> Timing {
 pub struct DebriefStep {
     /// The turn.
     pub turn: TurnIx,
-    /// The line variant the customer used.
-    pub variant: u8,
+    /// What the customer had just said: the trainee's cue.
+    pub heard: Heard,
     /// What the trainee did.
     pub choice: Choice,
     /// The grade of what the trainee did (a timeout counts as poor).
     pub grade: Grade,
+    /// The move was a critical error.
+    pub critical: bool,
     /// A better reply that was on offer, when the choice was not the best available.
     pub better: Option<u8>,
     /// Response time in milliseconds.
     pub elapsed_ms: u32,
+    /// "More time" actions used before this move.
+    pub extensions: u8,
     /// The mood before and after the move.
     pub mood_before: u8,
     /// The mood after the move.
@@ -158,9 +299,9 @@ pub struct Debrief {
     pub steps: Vec<DebriefStep>,
     /// The scores.
     pub scorecard: Scorecard,
-    /// The best-scored skills (ties included), if any skill is scored.
+    /// The best-scored skills (ties included), when the assessed skills differ.
     pub strongest: Vec<Skill>,
-    /// The lowest-scored skills (ties included).
+    /// The lowest-scored skills (ties included), when the assessed skills differ.
     pub weakest: Vec<Skill>,
     /// The ending reached, if the call is over.
     pub ending: Option<EndingIx>,
@@ -168,62 +309,55 @@ pub struct Debrief {
 
 /// Builds the debrief of a call by replaying its moves.
 pub fn debrief(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Debrief {
-    let mut core = Core::start(sc);
-    let mut steps = Vec::new();
-    for step in state.history() {
-        let turn = sc.turn(step.turn);
-        let available = core.available(sc);
-        let grade = match step.choice {
-            Choice::Reply(r) => turn.replies[usize::from(r)].grade,
-            Choice::Silence => Grade::Poor,
-            Choice::HangUp(rule) => sc.hang_up[usize::from(rule)].grade,
-        };
-        let best = available
-            .iter()
-            .copied()
-            .max_by_key(|&r| (turn.replies[usize::from(r)].grade, std::cmp::Reverse(r)));
-        let better = best.filter(|&b| turn.replies[usize::from(b)].grade > grade);
-        let mood_before = core.mood as u8;
-        let mv = match step.choice {
-            Choice::Reply(r) => crate::run::Move::Reply(r),
-            Choice::Silence => crate::run::Move::Silence,
-            Choice::HangUp(_) => crate::run::Move::HangUp,
-        };
-        if let Some(t) = core.transition(sc, mv) {
-            core = t.core;
-        }
-        steps.push(DebriefStep {
-            turn: step.turn,
-            variant: variant(sc, state.seed(), step.turn),
-            choice: step.choice,
-            grade,
-            better,
-            elapsed_ms: step.elapsed_ms,
-            mood_before,
-            mood_after: step.mood_after,
-            trigger: step.trigger,
-        });
-    }
-    let scorecard = scorecard(sc, state, pass_mark);
-    let extreme = |pick_max: bool| -> Vec<Skill> {
-        let target = if pick_max {
-            scorecard.skills.iter().map(|s| s.score).max()
-        } else {
-            scorecard.skills.iter().map(|s| s.score).min()
-        };
-        target.map_or_else(Vec::new, |t| {
-            scorecard
-                .skills
+    let moments = moments(sc, state);
+    let heard = heard(sc, state);
+    let steps = moments
+        .iter()
+        .zip(heard)
+        .map(|(m, heard)| {
+            let turn = sc.turn(m.step.turn);
+            let best = m
+                .offered
                 .iter()
-                .filter(|s| s.score == t)
-                .map(|s| s.skill)
-                .collect()
+                .copied()
+                .max_by_key(|&r| (turn.replies[usize::from(r)].grade, std::cmp::Reverse(r)));
+            DebriefStep {
+                turn: m.step.turn,
+                heard,
+                choice: m.step.choice,
+                grade: m.grade,
+                critical: m.critical,
+                better: best.filter(|&b| turn.replies[usize::from(b)].grade > m.grade),
+                elapsed_ms: m.step.elapsed_ms,
+                extensions: m.step.extensions,
+                mood_before: m.mood_before,
+                mood_after: m.step.mood_after,
+                trigger: m.step.trigger,
+            }
         })
+        .collect();
+    let scorecard = card(sc, state, &moments, pass_mark);
+    let scores: Vec<(Skill, u8)> = scorecard
+        .skills
+        .iter()
+        .filter_map(|s| s.score.map(|v| (s.skill, v)))
+        .collect();
+    let max = scores.iter().map(|s| s.1).max();
+    let min = scores.iter().map(|s| s.1).min();
+    let at = |v: Option<u8>| -> Vec<Skill> {
+        if max == min {
+            return Vec::new();
+        }
+        scores
+            .iter()
+            .filter(|s| Some(s.1) == v)
+            .map(|s| s.0)
+            .collect()
     };
     Debrief {
         steps,
-        strongest: extreme(true),
-        weakest: extreme(false),
+        strongest: at(max),
+        weakest: at(min),
         scorecard,
         ending: state.ending(),
     }

@@ -13,6 +13,8 @@ pub(crate) enum Ty {
     Target,
     /// A whole number in a range.
     Int(i64, i64),
+    /// `true` or `false`.
+    Bool,
     /// `{ pl, hu, en }`.
     Text,
     /// One of a fixed set of strings.
@@ -118,6 +120,11 @@ pub(crate) const REPLY: &[Field] = &[
         "grade",
         Ty::OneOf(grades),
         "The trainer's grade of the reply.",
+    ),
+    opt(
+        "critical",
+        Ty::Bool,
+        "A critical error: a call with this reply cannot pass. Only for `poor` replies; every `harmful` reply is one already.",
     ),
     opt(
         "feedback",
@@ -296,7 +303,7 @@ pub(crate) const SCENARIO: &[Field] = &[
     req(
         "pass_mark",
         Ty::Int(0, 100),
-        "The overall score (0..100) needed to pass.",
+        "The overall score (0..100) needed to pass, with a good ending and no critical error (63 to 75; see docs/scoring.md).",
     ),
     req("start", Ty::Id, "The first turn."),
     req("customer", Ty::Table(CUSTOMER), "The customer on the line."),
@@ -402,6 +409,7 @@ fn value(out: &mut String, ty: Ty, depth: usize) {
             "{pad}\"type\": \"integer\", \"minimum\": {min}, \"maximum\": {max}"
         )),
         Ty::Text => out.push_str(&format!("{pad}\"$ref\": \"#/$defs/text\"")),
+        Ty::Bool => out.push_str(&format!("{pad}\"type\": \"boolean\"")),
         Ty::OneOf(options) => {
             let options = options();
             if options.is_empty() {

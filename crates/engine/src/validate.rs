@@ -5,9 +5,10 @@
 
 use std::fmt;
 
-use crate::analysis::{self, Finding};
-use crate::diag::Problems;
+use crate::analysis::{self, Depth, Finding, Stats};
+use crate::diag::{Problems, Severity};
 use crate::model::*;
+use crate::scale::{PASS_MARK_MAX, PASS_MARK_MIN};
 use crate::{Diagnostic, Lang, load, reader};
 
 /// What the validator found in one file.
@@ -15,47 +16,142 @@ use crate::{Diagnostic, Lang, load, reader};
 pub struct Report {
     /// The scenario, when it could be built (it may still have diagnostics).
     pub scenario: Option<Scenario>,
+    /// What the analysis found out about the scenario, when it was built.
+    pub stats: Option<Stats>,
     /// Every problem, in file order.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 impl Report {
-    /// The scenario if there is nothing wrong with it.
+    /// The scenario if it has no error (warnings allowed).
     pub fn into_result(self) -> Result<Scenario, Vec<Diagnostic>> {
         match self.scenario {
-            Some(s) if self.diagnostics.is_empty() => Ok(s),
+            Some(s) if self.errors().next().is_none() => Ok(s),
             _ => Err(self.diagnostics),
         }
     }
 
+    /// The errors (not the warnings).
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+    }
+
+    /// The report held to the library's standard: every warning is an error.
+    pub fn for_library(mut self) -> Report {
+        for d in &mut self.diagnostics {
+            d.severity = Severity::Error;
+        }
+        self
+    }
+
     /// A one-scenario summary for authors, if the scenario was built.
     pub fn summary(&self) -> Option<Summary<'_>> {
-        self.scenario.as_ref().map(Summary)
+        Some(Summary(self.scenario.as_ref()?, self.stats.as_ref()?))
     }
 }
 
-/// Loads and checks a scenario file. `file` is only used to name the file in diagnostics.
+/// Loads and checks a scenario file, the verdict of every call included. `file` is only used to
+/// name the file in diagnostics.
 pub fn validate(file: &str, bytes: &[u8]) -> Report {
+    validate_to(file, bytes, Depth::Verdicts)
+}
+
+/// Loads and checks a scenario file as far as playing it needs: everything but the verdicts of
+/// every call, which the library's tests already prove. Fast enough to run as a call opens.
+pub fn validate_playable(file: &str, bytes: &[u8]) -> Report {
+    validate_to(file, bytes, Depth::Playable)
+}
+
+fn validate_to(file: &str, bytes: &[u8], depth: Depth) -> Report {
     let mut p = Problems::default();
     let Some(source) = reader::decode(bytes, &mut p) else {
         let diagnostics = p.into_diagnostics(file, "");
         return Report {
             scenario: None,
+            stats: None,
             diagnostics,
         };
     };
     let (scenario, spans) = load::read(source, &mut p);
-    let scenario = scenario.map(|mut sc| {
-        let analysis = analysis::analyse(&sc);
+    let stats = scenario.as_ref().map(|sc| {
+        check_points(&mut p, sc, &spans);
+        check_pass_mark(&mut p, sc, &spans);
+        let analysis = analysis::analyse(sc, depth);
         for finding in &analysis.findings {
-            locate(&mut p, &sc, &spans, finding);
+            locate(&mut p, sc, &spans, finding);
         }
-        sc.ranges = analysis.ranges;
-        sc
+        analysis.stats
     });
     Report {
         scenario,
+        stats,
         diagnostics: p.into_diagnostics(file, source),
+    }
+}
+
+/// Within a turn, a better grade must never be worth fewer points (the sum of its skill changes)
+/// than a worse one; the silence counts as a poor move of the turn.
+fn check_points(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
+    for (t, turn) in sc.turns.iter().enumerate() {
+        let t16 = t as u16;
+        let sum = |e: &Effect| e.skills.iter().sum::<i32>();
+        let mut moves: Vec<(String, Grade, i32, std::ops::Range<usize>)> = turn
+            .replies
+            .iter()
+            .enumerate()
+            .map(|(r, reply)| {
+                let span = spans
+                    .reply_grades
+                    .get(&(t16, r as u8))
+                    .cloned()
+                    .unwrap_or(0..0);
+                (
+                    format!("`{}.{}`", turn.id, reply.id),
+                    reply.grade,
+                    sum(&reply.effect),
+                    span,
+                )
+            })
+            .collect();
+        moves.push((
+            format!("the silence of `{}`", turn.id),
+            Grade::Poor,
+            sum(&turn.silence.effect),
+            spans.silences.get(&t16).cloned().unwrap_or(0..0),
+        ));
+        for (name, grade, points, span) in &moves {
+            for (other, worse, more, _) in &moves {
+                if grade > worse && points < more {
+                    p.warning(
+                        span.clone(),
+                        format!(
+                            "{name} is graded `{}` but is worth fewer points ({points}) than {other}, graded `{}` ({more})",
+                            grade.id(),
+                            worse.id()
+                        ),
+                        "within a turn a better grade must be worth at least as many skill points as a worse one: raise its `skills` or lower the other's",
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The pass mark must lie where the scoring guarantees hold (docs/scoring.md).
+fn check_pass_mark(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
+    if !(PASS_MARK_MIN..=PASS_MARK_MAX).contains(&sc.pass_mark) {
+        p.warning(
+            spans.pass_mark.clone(),
+            format!(
+                "the pass mark {} is outside {PASS_MARK_MIN} to {PASS_MARK_MAX}",
+                sc.pass_mark
+            ),
+            format!(
+                "below {PASS_MARK_MIN} a call made mostly of poor replies can pass; above {PASS_MARK_MAX} a call of only best and acceptable replies can fail (docs/scoring.md)"
+            ),
+        );
     }
 }
 
@@ -100,49 +196,85 @@ fn locate(p: &mut Problems, sc: &Scenario, spans: &load::Spans, finding: &Findin
             ),
             "give at least one reply no `when`, or make the conditions cover every case",
         ),
-        Finding::PassMarkUnreachable { best } => p.hinted(
+        Finding::NothingPasses => p.hinted(
             spans.pass_mark.clone(),
+            "no call can pass: every path has a bad ending, a critical error or too few points",
+            "make sure a path of best replies reaches an ending whose outcome can pass (resolved, follow-up, escalated or ended-properly)",
+        ),
+        Finding::EndingNeverPasses(e) => p.warning(
+            spans.endings.get(usize::from(e.0)).cloned().unwrap_or(0..0),
             format!(
-                "the pass mark {} cannot be reached: the best possible call scores {best}",
-                sc.pass_mark
+                "ending `{}` is `{}`, an outcome that can pass, but every call that reaches it fails",
+                sc.ending(*e).id,
+                sc.ending(*e).outcome.id()
             ),
-            format!("lower `pass_mark` to at most {best}, or reward the best replies more"),
+            "make a path of good replies lead to it, or give it an outcome that never passes",
         ),
         Finding::SkillNotScored(skill) => p.hinted(
             spans.skills.clone(),
             format!("`skills` lists `{skill}`, but no move changes it"),
             "score it in some replies' `skills`, or remove it from the list",
         ),
+        Finding::Approximate => p.warning(
+            0..0,
+            format!(
+                "the scenario is too big to explore every call (over {} situations), so its verdicts are not checked",
+                analysis::STATE_BUDGET
+            ),
+            "split it into smaller calls, or use fewer variables and conditions",
+        ),
     }
 }
 
 /// The author's overview of a valid scenario, printed by `cargo xtask validate`.
-pub struct Summary<'a>(&'a Scenario);
+pub struct Summary<'a>(&'a Scenario, &'a Stats);
 
 impl fmt::Display for Summary<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sc = self.0;
+        let Summary(sc, stats) = *self;
         let replies: usize = sc.turns.iter().map(|t| t.replies.len()).sum();
-        let r = &sc.ranges;
         write!(
             f,
-            "{} v{} \"{}\": {} turns, {} replies, {} endings; calls of {} to {} moves; overall score {} to {} (pass mark {}){}",
+            "{} v{} \"{}\": {} turns, {} replies, {} endings; calls of {} to {} moves",
             sc.id,
             sc.version,
             sc.title.get(Lang::En),
             sc.turns.len(),
             replies,
             sc.endings.len(),
-            r.shortest,
-            r.longest,
-            r.worst_overall,
-            r.best_overall,
+            stats.shortest,
+            stats.longest,
+        )?;
+        if !stats.exact {
+            return f.write_str(" (approximate: too big to explore exactly)");
+        }
+        if !stats.verdicts {
+            return Ok(());
+        }
+        let range = |r: Option<(u8, u8)>| {
+            r.map_or_else(|| "none".to_owned(), |(lo, hi)| format!("{lo} to {hi}"))
+        };
+        write!(
+            f,
+            "\n  {} distinct calls; {} of {} endings can pass; pass mark {}; passing calls score {}, failing calls {}",
+            stats.paths,
+            stats.endings_that_pass(),
+            sc.endings.len(),
             sc.pass_mark,
-            if r.exact {
-                ""
-            } else {
-                " (approximate: too big to explore exactly)"
-            }
-        )
+            range(stats.passing(sc)),
+            range(stats.failing(sc)),
+        )?;
+        for (ending, e) in sc.endings.iter().zip(&stats.endings) {
+            write!(
+                f,
+                "\n  ending `{}` ({}): {} calls, {} pass, scores {}",
+                ending.id,
+                ending.outcome.id(),
+                e.paths,
+                e.passing,
+                range(e.scores)
+            )?;
+        }
+        Ok(())
     }
 }

@@ -3,12 +3,42 @@
 //! the one the engine generates.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
+use calmline_engine::model::Grade;
 use calmline_engine::quality::library_problems;
-use calmline_engine::{catalog, json_schema, plan, validate};
+use calmline_engine::{Report, catalog, json_schema, plan, scale, validate};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The validator's report on every library file, computed once for all the tests here (the
+/// analysis of every call takes a while).
+fn reports() -> &'static [(String, Report)] {
+    static REPORTS: OnceLock<Vec<(String, Report)>> = OnceLock::new();
+    REPORTS.get_or_init(|| {
+        scenario_files()
+            .iter()
+            .map(|path| {
+                let name = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default()
+                    .to_owned();
+                let report = validate(&name, &std::fs::read(path).expect("read scenario"));
+                (name, report)
+            })
+            .collect()
+    })
+}
+
+fn report(name: &str) -> Report {
+    reports()
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, r)| r.clone())
+        .expect("a library file")
 }
 
 fn scenario_files() -> Vec<PathBuf> {
@@ -35,7 +65,8 @@ fn every_scenario_is_valid_and_passes_its_test_plan() {
             .and_then(|n| n.to_str())
             .unwrap_or_default()
             .to_owned();
-        let report = validate(&name, &std::fs::read(path).expect("read scenario"));
+        // The library's files may have no warnings: each is an error here.
+        let report = report(&name).for_library();
         let Ok(scenario) = report.clone().into_result() else {
             failures.extend(report.diagnostics.iter().map(ToString::to_string));
             continue;
@@ -56,20 +87,98 @@ fn every_scenario_is_valid_and_passes_its_test_plan() {
             failures.push(format!("{name}: no test plan at {}", plan_path.display()));
             continue;
         };
+        // The plan must also reach every ending and pin its verdict (plan::check says so).
         let result = plan::check(&scenario, &plan_path.display().to_string(), &plan_bytes);
         failures.extend(result.diagnostics.iter().map(ToString::to_string));
-        // A plan must reach every ending at least once.
-        for ending in &scenario.endings {
-            let named = String::from_utf8_lossy(&plan_bytes)
-                .contains(&format!("ending = \"{}\"", ending.id));
-            if !named {
-                failures.push(format!(
-                    "{name}: the test plan never reaches the ending `{}`",
-                    ending.id
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Every call a scenario allows, explored exactly (every reachable situation, paths counted by
+/// dynamic programming), gets a verdict a call-centre quality manager would sign.
+#[test]
+fn every_path_of_every_scenario_gets_a_verdict_a_quality_manager_would_sign() {
+    let mut failures = Vec::new();
+    let mut table = vec![format!(
+        "{:<34} {:>11} {:>5} {:>13} {:>13}",
+        "scenario", "paths", "best", "highest fail", "lowest pass"
+    )];
+    for path in scenario_files() {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let report = report(&name);
+        let stats = report.stats.clone().expect("analysed");
+        let sc = report.into_result().expect("valid scenario");
+        if !stats.exact {
+            failures.push(format!(
+                "{name}: the analysis fell back to approximate bounds"
+            ));
+            continue;
+        }
+        let mut fail = |why: String| failures.push(format!("{name}: {why}"));
+        let mut by_the_book = false;
+        for &(tally, ending, calls) in &stats.tallies {
+            let outcome = sc.ending(ending).outcome;
+            let v = scale::verdict(&tally, Some(outcome), sc.pass_mark);
+            let n = tally.len();
+            let (best, poor, harmful) = (
+                tally.count(Grade::Best),
+                tally.count(Grade::Poor),
+                tally.count(Grade::Harmful),
+            );
+            let what = format!(
+                "{calls} call(s) to `{}` with {tally:?} score {} (passed: {})",
+                sc.ending(ending).id,
+                v.overall,
+                v.passed
+            );
+            let good = outcome.can_pass();
+            if good && best == n {
+                by_the_book = true;
+                if !(v.passed && v.overall == 100) {
+                    fail(format!(
+                        "only best moves to a good ending must score 100 and pass: {what}"
+                    ));
+                }
+            }
+            if good && poor + harmful == 0 && !v.passed {
+                fail(format!(
+                    "only best or acceptable moves to a good ending must pass: {what}"
                 ));
             }
+            if good && poor * 2 > n && v.passed {
+                fail(format!("mostly poor moves must fail: {what}"));
+            }
+            if (!good || tally.critical > 0) && (v.passed || v.overall >= v.pass_mark) {
+                fail(format!(
+                    "a bad ending or a critical error must fail below the pass mark: {what}"
+                ));
+            }
+            if v.passed != (v.overall >= v.pass_mark) {
+                fail(format!("the overall score contradicts the verdict: {what}"));
+            }
         }
+        if !by_the_book {
+            fail("no call of only best moves reaches a good ending".to_owned());
+        }
+        let best = stats
+            .tallies
+            .iter()
+            .map(|(t, e, _)| scale::verdict(t, Some(sc.ending(*e).outcome), sc.pass_mark).overall);
+        let show = |v: Option<u8>| v.map_or_else(|| "-".to_owned(), |v| v.to_string());
+        table.push(format!(
+            "{:<34} {:>11} {:>5} {:>13} {:>13}",
+            sc.id,
+            stats.paths,
+            show(best.max()),
+            show(stats.failing(&sc).map(|r| r.1)),
+            show(stats.passing(&sc).map(|r| r.0)),
+        ));
     }
+    println!("{}", table.join("\n"));
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
@@ -91,9 +200,7 @@ fn the_committed_catalog_index_lists_every_scenario_as_it_is() {
             .file_name()
             .and_then(|n| n.to_str())
             .unwrap_or_default();
-        let sc = validate(name, &std::fs::read(&path).expect("read scenario"))
-            .into_result()
-            .expect("valid scenario");
+        let sc = report(name).into_result().expect("valid scenario");
         entries.push(catalog::Entry::of(name, &sc));
     }
     let committed = std::fs::read(root().join("scenarios").join(catalog::INDEX_FILE))
@@ -113,9 +220,7 @@ fn the_library_trains_every_skill_three_times_and_teaches_every_technique() {
                 .file_name()
                 .and_then(|n| n.to_str())
                 .unwrap_or_default();
-            validate(name, &std::fs::read(path).expect("read scenario"))
-                .into_result()
-                .expect("valid scenario")
+            report(name).into_result().expect("valid scenario")
         })
         .collect();
     for skill in calmline_engine::Skill::ALL {

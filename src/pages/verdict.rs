@@ -1,0 +1,124 @@
+//! Why a call passed or did not: the ending, each critical error with its turn and the better
+//! reply, the quality of the moves against the pass mark, and the grades of the moves.
+//!
+//! A trainer and an LMS act on the verdict, so the debrief spells out every reason the engine
+//! used (`calmline_engine::scale`), in the trainee's language, instead of a bare number.
+
+use std::rc::Rc;
+
+use calmline_engine::model::Grade;
+use calmline_engine::run::Choice;
+use calmline_engine::score::Debrief;
+use yew::prelude::*;
+
+use crate::call::SharedScenario;
+use crate::components::use_locale;
+
+/// Properties of [`Verdict`].
+#[derive(Properties, PartialEq)]
+pub struct VerdictProps {
+    /// The scenario.
+    pub scenario: SharedScenario,
+    /// The debrief of the finished call.
+    pub debrief: Rc<Debrief>,
+}
+
+/// The reasons for the verdict, as a list.
+#[component]
+pub fn Verdict(props: &VerdictProps) -> Html {
+    let locale = use_locale();
+    let lang = locale.lang();
+    let sc = &props.scenario;
+    let d = &props.debrief;
+    let card = &d.scorecard;
+    let v = &card.verdict;
+
+    let ending = d.ending.map(|e| sc.ending(e));
+    let outcome = ending.map(|e| locale.text(&format!("outcome-{}", e.outcome.id())));
+    let ending_reason = outcome.map(|outcome| {
+        let (class, key) = if v.good_ending {
+            ("is-met", "debrief-why-ending-good")
+        } else {
+            ("is-unmet", "debrief-why-ending-bad")
+        };
+        html! {
+            <li class={class} data-testid="verdict-ending">
+                { locale.text_with(key, &[("outcome", outcome.into())]) }
+            </li>
+        }
+    });
+
+    let critical = card.critical.iter().filter_map(|&i| {
+        let step = d.steps.get(i)?;
+        let turn = sc.turn(step.turn);
+        let said = match step.choice {
+            Choice::Reply(r) => turn.replies[usize::from(r)].text.get(lang).to_owned(),
+            Choice::Silence => locale.text("call-you-silent"),
+            Choice::HangUp(_) => locale.text("call-you-ended"),
+        };
+        let better = step
+            .better
+            .map(|b| turn.replies[usize::from(b)].text.get(lang).to_owned());
+        Some(html! {
+            <li class="is-unmet" data-testid="verdict-critical">
+                { locale.text_with("debrief-why-critical", &[
+                    ("number", ((i + 1) as i64).into()),
+                    ("said", said.into()),
+                ]) }
+                if let Some(better) = better {
+                    <br />
+                    { locale.text_with("debrief-why-critical-better", &[("better", better.into())]) }
+                }
+            </li>
+        })
+    });
+
+    let quality_key = if v.quality_enough {
+        "debrief-why-quality-enough"
+    } else {
+        "debrief-why-quality-short"
+    };
+    let tally = [Grade::Best, Grade::Acceptable, Grade::Poor, Grade::Harmful]
+        .into_iter()
+        .map(|g| {
+            format!(
+                "{}: {}",
+                locale.text(&format!("grade-{}", g.id())),
+                card.tally.count(g)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+
+    html! {
+        <section class={classes!("verdict", if v.passed { "is-pass" } else { "is-fail" })}
+                 aria-labelledby="verdict-heading" data-testid="verdict">
+            <h2 id="verdict-heading">
+                { locale.text(if v.passed { "debrief-verdict-passed-heading" } else { "debrief-verdict-failed-heading" }) }
+            </h2>
+            <ul class="verdict-reasons">
+                { for ending_reason }
+                if card.critical.is_empty() {
+                    <li class="is-met" data-testid="verdict-no-critical">{ locale.text("debrief-why-no-critical") }</li>
+                } else {
+                    { for critical }
+                }
+                <li class={if v.quality_enough { "is-met" } else { "is-unmet" }} data-testid="verdict-quality">
+                    { locale.text_with(quality_key, &[
+                        ("quality", i64::from(v.quality).into()),
+                        ("mark", i64::from(v.pass_mark).into()),
+                    ]) }
+                </li>
+            </ul>
+            if !v.passed && v.quality > v.overall {
+                <p class="verdict-capped" data-testid="verdict-capped">
+                    { locale.text_with("debrief-why-capped", &[("overall", i64::from(v.overall).into())]) }
+                </p>
+            }
+            <p class="verdict-tally" data-testid="move-tally">
+                <span class="verdict-tally-label">{ locale.text("debrief-moves-heading") }{ ": " }</span>
+                { tally }
+            </p>
+        </section>
+    }
+}

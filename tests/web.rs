@@ -232,6 +232,22 @@ async fn the_countdown_follows_the_clock_and_stops_when_paused() {
         "replies hidden while paused"
     );
     let paused: u32 = attr(&host, "timer", "data-remaining-ms").parse().unwrap();
+    // More time cannot be banked while the clock is stopped; the reason is there for screen
+    // readers.
+    let more = host
+        .query_selector("[data-testid='more-time']")
+        .unwrap()
+        .unwrap();
+    assert!(more.has_attribute("disabled"), "no more time while paused");
+    assert_eq!(
+        attr(&host, "more-time", "aria-describedby"),
+        "more-time-why"
+    );
+    assert!(
+        host.query_selector("#more-time-why")
+            .unwrap()
+            .is_some_and(|why| !why.text_content().unwrap_or_default().is_empty())
+    );
     wait(600).await;
     assert_eq!(
         attr(&host, "timer", "data-remaining-ms")

@@ -382,6 +382,22 @@ async fn the_debrief_scores_every_skill_and_reviews_every_move() {
     );
     assert!(html.contains("data-outcome=\"agent-hung-up\""), "{html}");
     assert!(html.contains("What would have worked better"), "{html}");
+    // The verdict says why: a bad ending, and hanging up on a polite customer is a critical
+    // error named with its turn; the score is below the pass mark.
+    assert!(!card.passed && card.overall < card.pass_mark, "{card:?}");
+    assert!(html.contains("Why this call did not pass"), "{html}");
+    assert!(
+        html.contains("A call that ends this way cannot pass"),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("data-testid=\"verdict-critical\"").count(),
+        card.critical.len(),
+        "{html}"
+    );
+    assert!(html.contains("Critical error in turn 3"), "{html}");
+    assert!(html.contains("data-testid=\"move-tally\""), "{html}");
+    assert!(html.contains("You did not ask for more time."), "{html}");
     let hu = render(Lang::Hu, Screen::Debrief).await;
     assert!(
         hu.contains("Kiértékelés") && hu.contains("Vigyázz magadra"),

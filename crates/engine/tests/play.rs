@@ -3,7 +3,7 @@
 use calmline_engine::model::{Grade, Outcome, TurnIx};
 use calmline_engine::run::{Choice, Rejection, offer};
 use calmline_engine::save::{self, SaveError};
-use calmline_engine::score::debrief;
+use calmline_engine::score::{debrief, scorecard};
 use calmline_engine::{Event, Input, Lang, Scenario, State, TimerMode, step, validate};
 
 fn shouter() -> Scenario {
@@ -315,9 +315,96 @@ fn the_debrief_shows_the_better_reply_the_mood_and_the_extremes() {
     assert!(!d.strongest.is_empty() && !d.weakest.is_empty());
     assert_eq!(d.scorecard.timing.replies, 3);
     assert_eq!(d.scorecard.timing.mean_ms, 4_300);
-    // An LMS mastery score overrides the pass mark.
-    assert!(debrief(&sc, &state, Some(0)).scorecard.passed);
-    assert_eq!(debrief(&sc, &state, Some(0)).scorecard.pass_mark, 0);
+    // A call that has not ended never passes, whatever the pass mark; an LMS mastery score is
+    // the pass mark (clamped to 1..=100), and a failed call stays below it.
+    let open = debrief(&sc, &state, Some(0)).scorecard;
+    assert!(!open.passed && !open.verdict.finished);
+    assert_eq!((open.pass_mark, open.overall), (1, 0));
+    let strict = debrief(&sc, &state, Some(95)).scorecard;
+    assert_eq!(
+        (strict.pass_mark, strict.overall),
+        (95, strict.quality.min(94))
+    );
+}
+
+fn play_through(sc: &Scenario, ids: &[&str]) -> State {
+    let (mut state, _) = start(sc, 2, TimerMode::Standard);
+    for id in ids {
+        state = say(sc, &state, id).0;
+    }
+    state
+}
+
+#[test]
+fn a_by_the_book_call_scores_100_and_a_critical_error_fails_it_below_the_pass_mark() {
+    let sc = shouter();
+    let book = play_through(
+        &sc,
+        &[
+            "let-vent",
+            "paraphrase",
+            "own-mistake",
+            "refund-and-call",
+            "summarise-thank",
+        ],
+    );
+    let card = scorecard(&sc, &book, None);
+    assert_eq!(sc.ending(book.ending().unwrap()).outcome, Outcome::Resolved);
+    assert!(card.passed, "{card:?}");
+    assert_eq!((card.overall, card.quality), (100, 100));
+    assert!(card.critical.is_empty());
+    // Every skill the call tested is full; none is named weakest after a perfect call.
+    assert!(
+        card.skills.iter().all(|s| s.score.is_none_or(|v| v == 100)),
+        "{card:?}"
+    );
+    assert!(debrief(&sc, &book, None).weakest.is_empty());
+    // The same call with one harmful over-promise: still resolved, 80 on quality, but failed.
+    let slip = play_through(
+        &sc,
+        &[
+            "let-vent",
+            "paraphrase",
+            "overpromise",
+            "refund-and-call",
+            "summarise-thank",
+        ],
+    );
+    let card = scorecard(&sc, &slip, None);
+    assert_eq!(sc.ending(slip.ending().unwrap()).outcome, Outcome::Resolved);
+    assert_eq!(card.critical, vec![2]);
+    assert_eq!(card.quality, 80);
+    assert!(!card.passed && card.verdict.good_ending && card.verdict.quality_enough);
+    assert_eq!(card.overall, card.pass_mark - 1);
+    // An LMS with a lower mastery score still sees a fail: the cap follows its pass mark.
+    let lms = scorecard(&sc, &slip, Some(40));
+    assert_eq!((lms.passed, lms.overall), (false, 39));
+    // A mastery score of 100 fails anything short of perfect, and passes the perfect call.
+    assert!(scorecard(&sc, &book, Some(100)).passed);
+}
+
+#[test]
+fn a_skill_no_move_tested_is_not_assessed() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 1, TimerMode::Standard);
+    let (state, _) = step(
+        &sc,
+        &state,
+        Input::EndCall {
+            elapsed_ms: 500,
+            extensions: 0,
+        },
+    );
+    let card = scorecard(&sc, &state, None);
+    assert_eq!(
+        card.critical,
+        vec![0],
+        "hanging up on a polite customer is critical"
+    );
+    assert!(card.skills.iter().any(|s| s.score.is_none()), "{card:?}");
+    assert!(card.skills.iter().any(|s| s.score == Some(0)), "{card:?}");
+    let d = debrief(&sc, &state, None);
+    assert!(d.strongest.is_empty() || d.strongest != d.weakest);
 }
 
 #[test]

@@ -1,0 +1,121 @@
+// The verdict in the browser agrees with the scenario's test plan: cases of the library's plans
+// are played through the real UI (replies found by their English text), and the debrief must
+// show the plan's score, pass or fail, the critical errors and why.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, launchBrowser, newPage, screenshot, serveStatic } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const unquote = (s) => JSON.parse(`"${s}"`);
+
+/** The cases of a plan that play replies only (no timeout, no ending the call; the seed only
+ * changes the order, and replies are found by their text), with what they pin. */
+async function planCases(id) {
+  const text = await readFile(join('scenarios', `${id}.plan.toml`), 'utf8');
+  return text
+    .split('[[case]]')
+    .slice(1)
+    .map((block) => {
+      const value = (key) => block.match(new RegExp(`^${key} = (.*)$`, 'm'))?.[1];
+      const moves = [...(value('moves') ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+      return {
+        name: unquote(value('name').slice(1, -1)),
+        moves,
+        overall: value('overall') && Number(value('overall')),
+        passed: value('passed') === 'true',
+        critical: Number(value('critical') ?? 'NaN'),
+        ending: unquote(value('ending').slice(1, -1)),
+        plain: moves.every((m) => !/\.(silence|hang-up)$/.test(m)),
+      };
+    })
+    .filter((c) => c.plain && c.overall !== undefined);
+}
+
+/** The English text of `turn.reply` in the scenario file as served. */
+async function replyText(id, move) {
+  const source = await readFile(join(DIST, 'scenarios', `${id}.toml`), 'utf8');
+  const [turn, reply] = move.split('.');
+  const turnBlock = source.split('[[turn]]').find((b) => new RegExp(`^id = "${turn}"$`, 'm').test(b));
+  assert.ok(turnBlock, `turn ${turn}`);
+  const replyBlock = turnBlock.split('[[turn.reply]]').find((b) => new RegExp(`^id = "${reply}"$`, 'm').test(b));
+  assert.ok(replyBlock, `reply ${move}`);
+  const m = replyBlock.match(/^text\.en = "((?:[^"\\]|\\.)*)"$/m) ?? replyBlock.match(/en = "((?:[^"\\]|\\.)*)"/);
+  return unquote(m[1]);
+}
+
+async function play(id, kase) {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}#/play/${id}?lang=en&timer=off&mode=exam&seed=0`);
+  await page.getByTestId('start-call').click();
+  for (const move of kase.moves) {
+    const text = await replyText(id, move);
+    const button = page.getByTestId('reply').filter({ hasText: text });
+    await button.first().waitFor();
+    const before = await page.getByTestId('agent-line').count();
+    await button.first().click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=agent-line]').length > n || document.querySelector('[data-testid=debrief]'),
+      before,
+    );
+  }
+  await page.getByTestId('debrief').waitFor();
+  return page;
+}
+
+test('a critical error in an otherwise good call fails it below the pass mark, and the debrief says why', async () => {
+  const id = 'shouter-late-delivery';
+  const kase = (await planCases(id)).find((c) => c.critical === 1 && !c.passed);
+  assert.ok(kase, 'the shouter plan pins a call with one critical error');
+  const page = await play(id, kase);
+  assert.equal(Number(await page.getByTestId('debrief-score').getAttribute('data-score')), kase.overall, kase.name);
+  assert.equal((await page.getByTestId('pass-fail').innerText()).trim(), 'Not passed');
+  await page.getByRole('heading', { name: 'Why this call did not pass' }).waitFor();
+  assert.equal(await page.getByTestId('verdict-critical').count(), 1);
+  assert.match(await page.getByTestId('verdict-critical').innerText(), /^Critical error in turn \d+: .*What would have worked: /s);
+  assert.equal(await page.getByTestId('critical-badge').count(), 1, 'the turn is marked in the review');
+  await page.getByTestId('verdict-capped').waitFor();
+  await screenshot(page, 'debrief-critical-error');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('one plan case per ending and verdict of every scenario gets the same verdict in the browser', async () => {
+  const ids = (await readFile(join(DIST, 'scenarios', 'index.toml'), 'utf8'))
+    .split('\n')
+    .filter((l) => l.startsWith('id = '))
+    .map((l) => unquote(l.slice(6, -1)));
+  let played = 0;
+  for (const id of ids) {
+    const seen = new Set();
+    for (const kase of await planCases(id)) {
+      const key = `${kase.ending} ${kase.passed}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const page = await play(id, kase);
+      const score = Number(await page.getByTestId('debrief-score').getAttribute('data-score'));
+      assert.equal(score, kase.overall, `${id}: ${kase.name}`);
+      assert.equal((await page.getByTestId('pass-fail').innerText()).trim(), kase.passed ? 'Passed' : 'Not passed', `${id}: ${kase.name}`);
+      if (!Number.isNaN(kase.critical)) {
+        assert.equal(await page.getByTestId('verdict-critical').count(), kase.critical, `${id}: ${kase.name}`);
+      }
+      assert.deepEqual(page.problems, [], `${id}: ${kase.name}`);
+      await page.context().close();
+      played++;
+    }
+  }
+  assert.ok(played >= 24, `${played} plan cases played`);
+});

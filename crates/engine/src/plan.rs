@@ -124,16 +124,14 @@ fn run_case(sc: &Scenario, case: Obj<'_, '_>, p: &mut Problems) -> Option<Ending
             mode
         })
         .unwrap_or_default();
-    let Some(moves) = reader::required(
+    let moves = reader::required(
         p,
         case,
         "moves",
         &format!("case \"{name}\""),
         "[\"opening.reply-id\"]",
     )
-    .and_then(|v| reader::array(p, v, "`moves`")) else {
-        return None;
-    };
+    .and_then(|v| reader::array(p, v, "`moves`"))?;
     let (mut state, _) = step(sc, &State::new(), Input::Start { seed, timer });
     for mv in moves {
         if !play(sc, &mut state, mv, &name, p) {

@@ -82,7 +82,7 @@ struct Moment<'a> {
 }
 
 /// The grade of a move, whether it is a critical error, and its effect.
-fn judge<'a>(sc: &'a Scenario, turn: TurnIx, choice: Choice) -> (Grade, bool, &'a Effect) {
+fn judge(sc: &Scenario, turn: TurnIx, choice: Choice) -> (Grade, bool, &Effect) {
     let turn = sc.turn(turn);
     match choice {
         Choice::Reply(r) => {

@@ -54,7 +54,8 @@ pub struct Stats {
     pub paths: u64,
     /// Per ending, in [`Scenario::endings`] order (exact analysis only).
     pub endings: Vec<EndingStats>,
-    /// Every (tally, ending) a call can have, with how many calls have it, sorted.
+    /// Every (tally, ending) a call can have, with how many calls have it, sorted. The tally's
+    /// `critical` is 1 when some move was critical (the verdict needs no more).
     pub tallies: Vec<(Tally, EndingIx, u64)>,
 }
 

@@ -5,7 +5,8 @@
 //! cannot drift from what happened. The verdict comes from [`crate::scale`] (the same rule the
 //! analysis checks on every path). Skills are scored at the moments that tested them: at each
 //! move, a skill is at stake when the best-graded reply on offer is worth more of it than the
-//! weakest option; the trainee earns the part of that stake the move kept. A skill no move put
+//! weakest option; the trainee earns the part of that stake the move kept (a silence or ending
+//! the call, when a better reply was on offer, earns none of it). A skill no move put
 //! at stake is "not assessed", never a number. Response times and time extensions are reported
 //! apart from the skills.
 
@@ -174,6 +175,12 @@ fn stake(sc: &Scenario, m: &Moment<'_>, skill: Skill) -> (i32, i32) {
         .unwrap_or(chosen);
     if model <= weakest {
         return (0, 0);
+    }
+    // Saying nothing or ending the call when a better reply was on offer shows none of the
+    // skills that moment tested, even where it cost less of one than the weakest reply.
+    let answered = matches!(m.step.choice, Choice::Reply(_));
+    if !answered && m.grade < top {
+        return (0, model - weakest);
     }
     (chosen.min(model) - weakest, model - weakest)
 }

@@ -333,6 +333,12 @@ own-problems =
     }
 own-problems-hint = Each line says where in “{ $file }” the problem is (line:column) and how to fix it.
 own-valid = The file is valid: { $turns } customer turns, { $replies } replies, { $endings } endings.
+own-passing = { $passing } of the { $endings } endings can be reached by a call that passes.
+own-warnings =
+    { $count ->
+        [one] One warning: the call plays, but a trainer would not sign how it scores
+       *[other] { $count } warnings: the call plays, but a trainer would not sign how it scores
+    }
 own-play = Play this call
 
 ## Sharing a call (trainers)

@@ -306,6 +306,8 @@ own-unreadable = A(z) „{ $file }” fájlt nem sikerült beolvasni. Lehet, hog
 own-problems = A fájlban { $count } hiba van
 own-problems-hint = Minden sor megmutatja, hol van a hiba a(z) „{ $file }” fájlban (sor:oszlop), és hogyan javíthatod.
 own-valid = A fájl hibátlan: { $turns } ügyfélmegszólalás, { $replies } válasz, { $endings } befejezés.
+own-passing = A(z) { $endings } befejezésből { $passing } érhető el sikeres hívással.
+own-warnings = { $count } figyelmeztetés: a hívás lejátszható, de egy oktató nem vállalná a pontozását
 own-play = Kipróbálom ezt a hívást
 
 ## Egy hívás megosztása (oktatóknak)

@@ -341,6 +341,13 @@ own-problems =
     }
 own-problems-hint = Każdy wiersz wskazuje, gdzie w pliku „{ $file }” jest błąd (wiersz:kolumna) i jak go poprawić.
 own-valid = Plik jest poprawny. Wypowiedzi klienta: { $turns }, odpowiedzi: { $replies }, zakończenia: { $endings }.
+own-passing = Zaliczeniem może się skończyć { $passing } z { $endings } zakończeń.
+own-warnings =
+    { $count ->
+        [one] { $count } ostrzeżenie: rozmowę da się odegrać, ale trener nie podpisałby się pod jej punktacją
+        [few] { $count } ostrzeżenia: rozmowę da się odegrać, ale trener nie podpisałby się pod jej punktacją
+       *[other] { $count } ostrzeżeń: rozmowę da się odegrać, ale trener nie podpisałby się pod jej punktacją
+    }
 own-play = Przeprowadź tę rozmowę
 
 ## Udostępnianie rozmowy (dla trenerów)

@@ -30,8 +30,39 @@ enum Checked {
     Unreadable(String),
     /// Problems, each as `file:line:column: error: …` and an optional hint.
     Invalid(String, Vec<(String, Option<String>)>),
-    /// Valid.
-    Valid(SharedScenario),
+    /// Valid: the scenario, how many of its endings some call passes through (when the verdicts
+    /// were analysed), and the warnings (it plays, but its scoring would not be signed).
+    Valid(SharedScenario, Option<usize>, Problems),
+}
+
+/// Diagnostics as (`file:line:column: severity: …`, hint).
+type Problems = Vec<(String, Option<String>)>;
+
+fn lines(problems: Vec<calmline_engine::Diagnostic>) -> Problems {
+    problems
+        .into_iter()
+        .map(|d| {
+            let hint = d.hint.clone();
+            let head = calmline_engine::Diagnostic { hint: None, ..d };
+            (head.to_string(), hint)
+        })
+        .collect()
+}
+
+/// The validator's diagnostics, in English as it writes them.
+fn diagnostics(problems: &Problems) -> Html {
+    html! {
+        <ol class="diagnostics-list" lang="en">
+            { for problems.iter().map(|(line, hint)| html! {
+                <li data-testid="own-problem">
+                    <code>{ line.clone() }</code>
+                    if let Some(hint) = hint {
+                        <p class="hint">{ hint.clone() }</p>
+                    }
+                </li>
+            }) }
+        </ol>
+    }
 }
 
 /// The page for a trainer's own scenario file.
@@ -71,26 +102,22 @@ pub fn OwnFile() -> Html {
                     }
                 };
                 let report = validate(&name, &bytes);
+                let passing = report
+                    .stats
+                    .as_ref()
+                    .filter(|s| s.verdicts)
+                    .map(|s| s.endings_that_pass());
+                let warnings = report.diagnostics.clone();
                 let next = match report.into_result() {
-                    Ok(sc) => Checked::Valid(SharedScenario(Rc::new(sc))),
-                    Err(problems) => Checked::Invalid(
-                        name,
-                        problems
-                            .into_iter()
-                            .map(|d| {
-                                let hint = d.hint.clone();
-                                let head = calmline_engine::Diagnostic { hint: None, ..d };
-                                (head.to_string(), hint)
-                            })
-                            .collect(),
-                    ),
+                    Ok(sc) => Checked::Valid(SharedScenario(Rc::new(sc)), passing, lines(warnings)),
+                    Err(problems) => Checked::Invalid(name, lines(problems)),
                 };
                 checked.set(next);
             });
         })
     };
 
-    if *playing && let Checked::Valid(sc) = &*checked {
+    if *playing && let Checked::Valid(sc, ..) = &*checked {
         return html! { <Play id={sc.id.clone()} scenario={Some(sc.clone())} /> };
     }
 
@@ -107,19 +134,10 @@ pub fn OwnFile() -> Html {
                 <h2>{ locale.count("own-problems", problems.len() as i64) }</h2>
                 <p class="hint">{ locale.text_with("own-problems-hint", &[("file", name.clone().into())]) }</p>
                 <p class="hint">{ locale.text("own-technical") }</p>
-                <ol class="diagnostics-list" lang="en">
-                    { for problems.iter().map(|(line, hint)| html! {
-                        <li data-testid="own-problem">
-                            <code>{ line.clone() }</code>
-                            if let Some(hint) = hint {
-                                <p class="hint">{ hint.clone() }</p>
-                            }
-                        </li>
-                    }) }
-                </ol>
+                { diagnostics(problems) }
             </div>
         },
-        Checked::Valid(sc) => {
+        Checked::Valid(sc, passing, warnings) => {
             let play = {
                 let playing = playing.clone();
                 Callback::from(move |_: MouseEvent| playing.set(true))
@@ -133,6 +151,19 @@ pub fn OwnFile() -> Html {
                         ("replies", (replies as i64).into()),
                         ("endings", (sc.endings.len() as i64).into()),
                     ]) }</p>
+                    if let Some(passing) = passing {
+                        <p data-testid="own-passing">{ locale.text_with("own-passing", &[
+                            ("passing", (*passing as i64).into()),
+                            ("endings", (sc.endings.len() as i64).into()),
+                        ]) }</p>
+                    }
+                    if !warnings.is_empty() {
+                        <div class="warning-panel" data-testid="own-warnings">
+                            <h3>{ locale.count("own-warnings", warnings.len() as i64) }</h3>
+                            <p class="hint">{ locale.text("own-technical") }</p>
+                            { diagnostics(warnings) }
+                        </div>
+                    }
                     <button type="button" class="button button-primary" data-testid="own-play" onclick={play}>
                         { locale.text("own-play") }
                     </button>

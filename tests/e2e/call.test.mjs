@@ -1,6 +1,7 @@
 // The call screen's behaviour on the release build: the timer running out, more time, pause,
-// coach feedback, switching language mid-call, a reload that resumes, a call played with the
-// keyboard alone, bad links and damaged saved data, and the layouts of every screen.
+// coach feedback, switching language mid-call, a reload that resumes (with the reply clock where
+// it was, and no more time banked while paused), a call played with the keyboard alone, bad
+// links and damaged saved data, and the layouts of every screen.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
@@ -146,6 +147,48 @@ test('a reload in the middle of a call resumes it, paused, where it was', async 
   await page.goto(server.url);
   await page.getByTestId('scenario-card').first().waitFor();
   assert.equal(await page.getByTestId('resume-banner').count(), 0);
+  await page.context().close();
+});
+
+test('a reload keeps the time already used, and more time cannot be banked while paused', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.clock.install();
+  await startCall(page, 'timer=strict&mode=exam&seed=17');
+  const remaining = async () => Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
+  const full = await remaining();
+  await page.clock.fastForward(6_000);
+  await page.waitForFunction(
+    (f) => Number(document.querySelector('[data-testid=timer]').dataset.remainingMs) <= f - 6_000,
+    full,
+  );
+  // Reloading does not give the time back: the turn resumes, paused, with what was left.
+  await page.reload();
+  await page.getByTestId('paused').waitFor();
+  const afterReload = await remaining();
+  assert.ok(afterReload <= full - 6_000, `${afterReload} ms left of ${full} after the reload`);
+  assert.ok(afterReload > 0, `${afterReload}`);
+  // While paused, "More time" is disabled, says why, and adds nothing.
+  const more = page.getByTestId('more-time');
+  assert.ok(await more.isDisabled());
+  assert.equal(await more.getAttribute('aria-describedby'), 'more-time-why');
+  assert.ok((await page.getByTestId('more-time-why').textContent()).includes('stopped'));
+  await more.click({ force: true });
+  assert.equal(await remaining(), afterReload);
+  assert.deepEqual(await seriousA11yViolations(page), []);
+  // Running again, it works, and the extension survives another reload.
+  await page.getByTestId('resume').click();
+  await page.getByTestId('reply').first().waitFor();
+  await more.click();
+  await page.waitForFunction(
+    (r) => Number(document.querySelector('[data-testid=timer]').dataset.remainingMs) > r + 15_000,
+    afterReload,
+  );
+  const extended = await remaining();
+  await page.reload();
+  await page.getByTestId('paused').waitFor();
+  const again = await remaining();
+  assert.ok(again > afterReload + 15_000 && again <= extended, `${again} ms left, ${extended} before`);
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
@@ -310,6 +353,12 @@ test("a trainer's own scenario file is checked in the browser and can be played"
   const valid = await readFile('crates/engine/tests/fixtures/late-delivery-v1.toml');
   await page.getByTestId('own-input').setInputFiles({ name: 'late.toml', mimeType: 'text/plain', buffer: valid });
   await page.getByTestId('own-valid').waitFor();
+  // It plays, but its scoring has warnings, each listed as the validator prints it, and the
+  // trainer sees how many endings a passing call can reach.
+  assert.match(await page.getByTestId('own-passing').innerText(), /^3 of the 6 endings/);
+  const warnings = await page.getByTestId('own-warnings').getByTestId('own-problem').locator('code').allTextContents();
+  assert.equal(warnings.length, 2, warnings.join('\n'));
+  for (const w of warnings) assert.match(w.trim(), /^late\.toml:\d+:\d+: warning: /);
   await page.getByTestId('own-play').click();
   await page.getByTestId('start-call').waitFor();
   assert.equal(await page.getByTestId('show-last').count(), 0, 'no library debrief in a preview');

@@ -26,13 +26,13 @@ notice-dismiss = Üzenet bezárása
 notice-bad-link = A hivatkozásban a(z) „{ $name }” paraméter „{ $value }” értékét a CalmLine nem ismeri, ezért a szokásos beállítást használja.
 notice-settings-reset = A mentett beállításaidat nem sikerült beolvasni, ezért visszaállítottuk az alapértelmezéseket.
 notice-progress-reset = A mentett eredményeidet nem sikerült beolvasni, ezért nullázódtak. Elnézést kérünk.
-notice-scores-from-old-model = A CalmLine ebben a verziójában megváltozott a pontozás, ezért a korábbi verzióban elért legjobb eredményeidet és teljesítéseidet nulláztuk. Azt megőriztük, hányszor játszottad az egyes hívásokat.
+notice-scores-from-old-model = A CalmLine új verziójában megváltozott a pontozás, ezért töröltük a korábbi verzióban elért legjobb eredményeidet, és azt is, mely hívásokat teljesítetted. Azt viszont megőriztük, hányszor játszottad az egyes hívásokat.
 notice-call-not-restored = A félbeszakadt hívást nem sikerült visszaállítani: { $reason }. Elkezdheted újra.
 notice-call-resumed = Visszaállítottuk a félbeszakadt hívást. Most szünetel: folytasd, amikor készen állsz.
 notice-storage-unavailable = Ez a böngésző nem engedi, hogy a CalmLine bármit elmentsen, ezért az eredményeid csak a lap bezárásáig maradnak meg.
 save-error-malformed = a mentés hiányos
 save-error-unknown-format = a CalmLine egy másik verziója mentette
-save-error-outdated = a CalmLine egy régebbi verziója mentette, amely másképp vezette a hívásokat
+save-error-outdated = a CalmLine egy régebbi verziója mentette, amelyben másképp zajlottak a hívások
 save-error-corrupt = a mentés megsérült
 save-error-other-scenario = a mentés egy másik híváshoz tartozik
 save-error-scenario-changed = a hívás azóta megváltozott
@@ -135,7 +135,7 @@ briefing-keys-hint = Hívás közben az 1–4 billentyűkkel is kiválaszthatod 
 briefing-start = A hívás fogadása
 briefing-last-debrief = Az utolsó hívásod kiértékelése
 briefing-locked-heading = Az oktatód állította be
-briefing-locked-hint = Ezeket az oktatód hivatkozása rögzíti ehhez a híváshoz, ezért itt nem módosíthatod őket. Hívás közben a „Több időt kérek” és a „Szünet” gomb továbbra is működik.
+briefing-locked-hint = Ezeket a beállításokat az oktatódtól kapott hivatkozás rögzíti ehhez a híváshoz, ezért itt nem módosíthatod őket. Hívás közben a „Több időt kérek” és a „Szünet” gomb továbbra is működik.
 
 ## Idő és mód
 
@@ -150,7 +150,7 @@ timer-strict = Szigorú
 timer-strict-hint = Valamivel több mint a szokásos idő fele, gyakorlott ügyintézőknek.
 timer-label = Hátralévő idő:
 timer-more = Több időt kérek (+20 mp)
-timer-more-stopped = Az óra áll: akkor kérhetsz több időt, amikor újra megy.
+timer-more-stopped = Az óra áll: akkor kérhetsz több időt, amikor újra elindul.
 timer-more-used-up = Ehhez a válaszhoz már felhasználtad az összes plusz időt.
 timer-off-short = Nincs időkorlát
 timer-warning = 10 másodperc maradt a válaszra.
@@ -209,7 +209,7 @@ outcome-customer-hung-up = Az ügyfél bontotta a hívást
 outcome-ended-properly = Szabályosan befejezve
 outcome-agent-hung-up = Az ügyintéző bontotta a hívást
 outcome-unresolved = Megoldatlan
-outcome-passed-on = Továbbpasszolva, hogy lerázza az ügyet
+outcome-passed-on = Továbbhárítva
 
 ## Kiértékelés
 
@@ -219,22 +219,25 @@ debrief-failed = Nem teljesítve
 debrief-verdict-passed-heading = Miért sikeres ez a hívás
 debrief-verdict-failed-heading = Miért nem sikeres ez a hívás
 debrief-why-ending-good = A hívás jól végződött: { $outcome }.
-debrief-why-ending-bad = A hívás így végződött: „{ $outcome }”. Az így végződő hívás pontszámtól függetlenül nem lehet sikeres.
-debrief-why-critical = Kritikus hiba a(z) { $number }. lépésben: „{ $said }” Kritikus hibával a hívás nem lehet sikeres.
-debrief-why-critical-better = Ami működött volna: „{ $better }”
+debrief-why-ending-bad = A hívás kimenetele: „{ $outcome }”. Ilyen kimenetellel a hívás a pontszámtól függetlenül nem lehet sikeres.
+debrief-why-critical = Kritikus hiba ({ $number }. megszólalás): „{ $said }” – kritikus hibával a hívás nem lehet sikeres.
+debrief-why-critical-better = Ez működött volna: „{ $better }”
 debrief-why-no-critical = Nem volt kritikus hiba.
-debrief-why-quality-enough = A válaszaid { $quality } pontot értek a 100-ból, ez eléri a { $mark } pontos határt.
-debrief-why-quality-short = A válaszaid { $quality } pontot értek a 100-ból, ez nem éri el a { $mark } pontos határt.
-debrief-why-capped = Mivel a hívás nem sikeres, az összpontszáma { $overall }, épp a határ alatt, függetlenül a válaszok pontjaitól.
+debrief-why-quality-enough = A válaszaid 100-ból { $quality } pontot értek, ez eléri a ponthatárt ({ $mark }).
+debrief-why-quality-short = A válaszaid 100-ból { $quality } pontot értek, ez nem éri el a ponthatárt ({ $mark }).
+debrief-why-capped = Mivel a hívás nem sikeres, az összpontszáma { $overall } lett, épp a ponthatár alatt, bárhány pontot értek is a válaszaid.
 debrief-moves-heading = A válaszaid
 debrief-critical-badge = Kritikus hiba
 debrief-not-assessed = Nem értékelt
-debrief-not-assessed-hint = „Nem értékelt”: ebben a hívásban egyik válasz sem mérte ezt a készséget, így sem javára, sem kárára nem számít.
+debrief-not-assessed-hint = „Nem értékelt”: ebben a hívásban egyik válasz sem mérte ezt a készséget, így sem javadra, sem károdra nem számít.
 debrief-no-extensions = Nem kértél több időt.
 debrief-extensions =
     { $count ->
         [one] Egyszer kértél több időt.
-       *[other] { $count } alkalommal kértél több időt, { $moves } lépésben.
+       *[other] { $count } alkalommal kértél több időt, { $moves ->
+            [one] egyetlen lépésnél
+           *[other] { $moves } lépésnél
+        }.
     }
 debrief-step-extensions =
     { $count ->

@@ -108,7 +108,7 @@ test('coach mode explains each reply before the next one', async () => {
 
 test('switching language mid-call redraws the whole conversation', async () => {
   const page = await newPage(browser, { locale: 'en-US' });
-  await startCall(page, 'timer=off&mode=exam&seed=7');
+  await startCall(page, 'timer=off&mode=exam&seed=22');
   await reply(page, 1);
   await reply(page, 2);
   const english = await page.locator('.transcript').innerText();

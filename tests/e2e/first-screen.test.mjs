@@ -157,6 +157,12 @@ test('every screen names itself in the window title, in the language on screen',
   await page.goto(`${server.url}#/play/${entries[0].id}`);
   await page.getByTestId('start-call').waitFor();
   assert.equal(await page.title(), `${entries[0].title.hu} · CalmLine`);
+  // The call screen names the customer on the line.
+  await page.getByTestId('start-call').click();
+  await page.getByTestId('reply').first().waitFor();
+  const heading = (await page.locator('#call-heading').textContent()).trim();
+  assert.ok(heading.startsWith('Vonalban:'), heading);
+  await page.waitForFunction((h) => document.title === `${h} · CalmLine`, heading);
   await page.context().close();
 });
 

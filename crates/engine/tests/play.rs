@@ -405,7 +405,10 @@ fn a_skill_no_move_tested_is_not_assessed() {
     // Ending the call shows none of the skills the opening tested, whatever the replies on
     // offer would have cost.
     assert!(card.skills.iter().any(|s| s.score == Some(0)), "{card:?}");
-    assert!(card.skills.iter().all(|s| s.score.is_none_or(|v| v == 0)), "{card:?}");
+    assert!(
+        card.skills.iter().all(|s| s.score.is_none_or(|v| v == 0)),
+        "{card:?}"
+    );
     let d = debrief(&sc, &state, None);
     assert!(d.strongest.is_empty() || d.strongest != d.weakest);
 }

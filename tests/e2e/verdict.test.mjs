@@ -49,9 +49,11 @@ async function planCases(id) {
 async function replyText(id, move) {
   const source = await readFile(join(DIST, 'scenarios', `${id}.toml`), 'utf8');
   const [turn, reply] = move.split('.');
-  const turnBlock = source.split('[[turn]]').find((b) => new RegExp(`^id = "${turn}"$`, 'm').test(b));
+  // A block's own id is its first `id = ` line (a turn's replies follow it).
+  const ownId = (block) => block.match(/^id = "([^"]*)"$/m)?.[1];
+  const turnBlock = source.split('[[turn]]').slice(1).find((b) => ownId(b) === turn);
   assert.ok(turnBlock, `turn ${turn}`);
-  const replyBlock = turnBlock.split('[[turn.reply]]').find((b) => new RegExp(`^id = "${reply}"$`, 'm').test(b));
+  const replyBlock = turnBlock.split('[[turn.reply]]').slice(1).find((b) => ownId(b) === reply);
   assert.ok(replyBlock, `reply ${move}`);
   const m = replyBlock.match(/^text\.en = "((?:[^"\\]|\\.)*)"$/m) ?? replyBlock.match(/en = "((?:[^"\\]|\\.)*)"/);
   return unquote(m[1]);

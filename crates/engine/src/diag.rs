@@ -67,13 +67,23 @@ pub(crate) struct Problem {
 pub(crate) struct Problems(pub Vec<Problem>);
 
 impl Problems {
-    pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+    fn push(
+        &mut self,
+        severity: Severity,
+        span: Range<usize>,
+        message: impl Into<String>,
+        hint: Option<String>,
+    ) {
         self.0.push(Problem {
-            severity: Severity::Error,
+            severity,
             span,
             message: message.into(),
-            hint: None,
+            hint,
         });
+    }
+
+    pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.push(Severity::Error, span, message, None);
     }
 
     pub fn hinted(
@@ -82,12 +92,7 @@ impl Problems {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) {
-        self.0.push(Problem {
-            severity: Severity::Error,
-            span,
-            message: message.into(),
-            hint: Some(hint.into()),
-        });
+        self.push(Severity::Error, span, message, Some(hint.into()));
     }
 
     /// A problem that lets the file play: see [`Severity::Warning`].
@@ -97,12 +102,7 @@ impl Problems {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) {
-        self.0.push(Problem {
-            severity: Severity::Warning,
-            span,
-            message: message.into(),
-            hint: Some(hint.into()),
-        });
+        self.push(Severity::Warning, span, message, Some(hint.into()));
     }
 
     pub fn is_empty(&self) -> bool {

@@ -24,7 +24,7 @@ use crate::score::judge_move;
 /// The most distinct situations the exact analysis explores before falling back to the bound.
 pub const STATE_BUDGET: usize = 200_000;
 /// The most (tally, ending) entries kept over all situations before falling back to the bound.
-pub const TALLY_BUDGET: usize = 20_000_000;
+pub const TALLY_BUDGET: usize = 4_000_000;
 
 /// Everything the calls of one ending can be.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -218,8 +218,9 @@ fn locate(p: &mut Problems, sc: &Scenario, spans: &load::Spans, finding: &Findin
         Finding::Approximate => p.warning(
             0..0,
             format!(
-                "the scenario is too big to explore every call (over {} situations), so its verdicts are not checked",
-                analysis::STATE_BUDGET
+                "the scenario is too big to explore every call (over {} situations or {} kinds of call), so its verdicts are not checked",
+                analysis::STATE_BUDGET,
+                analysis::TALLY_BUDGET
             ),
             "split it into smaller calls, or use fewer variables and conditions",
         ),

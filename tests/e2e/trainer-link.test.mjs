@@ -88,7 +88,11 @@ test("a locked link fixes the trainer's timer and mode, through the settings, th
   await page.getByTestId('reply').first().waitFor();
   assert.ok(await page.getByTestId('timer').getAttribute('data-remaining-ms'), 'a running reply timer');
   await page.getByTestId('reply').first().click();
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=agent-line]').length > n, before + 1);
+  // (This reply may end the call: then the debrief shows.)
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid=agent-line]').length > n || document.querySelector('[data-testid=debrief]'),
+    before + 1,
+  );
   assert.equal(await page.getByTestId('coach-feedback').count(), 0, 'still exam mode after the reload');
   await playToEnd(page);
   await page.getByTestId('debrief').waitFor();

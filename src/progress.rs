@@ -7,6 +7,8 @@
 
 use std::collections::BTreeMap;
 
+use calmline_engine::save;
+
 use crate::route::is_id;
 use crate::settings::Mode;
 
@@ -145,24 +147,31 @@ pub struct SavedCall {
 }
 
 impl SavedCall {
-    /// The stored form: `v1 <mode> <save>`.
+    /// The stored form: `v2 <mode> <save> <checksum>`; the checksum covers the mode, so that an
+    /// edited word cannot turn an exam into a coached call.
     pub fn encode(&self) -> String {
-        format!("v1 {} {}", self.mode.id(), self.save)
+        let body = format!("{} {}", self.mode.id(), self.save);
+        format!("v2 {body} {}", save::checksum(&body))
     }
 
     /// Reads the stored form; `None` if damaged. The save itself is checked by the engine when
-    /// the call is restored.
+    /// the call is restored. A `v1` form (no checksum) is read only with the `CL1` save of its
+    /// time, which the engine then refuses as outdated.
     pub fn decode(stored: &str) -> Option<SavedCall> {
-        let mut words = stored.split(' ');
-        if words.next() != Some("v1") {
-            return None;
+        let words: Vec<&str> = stored.split(' ').collect();
+        match words[..] {
+            ["v2", mode, save, sum] if save::checksum(&format!("{mode} {save}")) == sum => {
+                Some(SavedCall {
+                    mode: Mode::from_id(mode)?,
+                    save: save.to_owned(),
+                })
+            }
+            ["v1", mode, save] if save.starts_with("CL1.") => Some(SavedCall {
+                mode: Mode::from_id(mode)?,
+                save: save.to_owned(),
+            }),
+            _ => None,
         }
-        let mode = Mode::from_id(words.next()?)?;
-        let save = words.next()?.to_owned();
-        if words.next().is_some() {
-            return None;
-        }
-        Some(SavedCall { mode, save })
     }
 
     /// The scenario id the save names (its second dot-separated field), if it has one.
@@ -291,12 +300,22 @@ mod tests {
     fn a_saved_call_round_trips_and_names_its_scenario() {
         let c = SavedCall {
             mode: Mode::Exam,
-            save: "CL1.late-delivery.2.7.s.0a.x".into(),
+            save: "CL2.late-delivery.2.7.s.0a.0.x".into(),
         };
         assert_eq!(SavedCall::decode(&c.encode()), Some(c.clone()));
         assert_eq!(call_key("late-delivery"), "calmline.call.late-delivery");
         assert_eq!(c.scenario_id(), Some("late-delivery"));
         assert_eq!(SavedCall::decode("v1 test CL1.x"), None);
+        // The mode is sealed: changing it breaks the checksum.
+        let edited = c.encode().replacen("exam", "coach", 1);
+        assert!(edited.starts_with("v2 coach "));
+        assert_eq!(SavedCall::decode(&edited), None);
+        // A v1 form is read only with its own era's save, which the engine refuses as outdated.
+        assert!(SavedCall::decode("v1 exam CL1.shouter-late-delivery.1.a.s.0.x").is_some());
+        assert_eq!(
+            SavedCall::decode("v1 coach CL2.shouter-late-delivery.1.a.s.0.0.x"),
+            None
+        );
         assert_eq!(SavedCall::decode("v1 coach"), None);
         assert_eq!(SavedCall::decode("garbage"), None);
     }

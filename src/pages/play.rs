@@ -6,7 +6,8 @@
 //! reload resumes it where it was, not at full time. It is written when something changes it
 //! other than time passing: a move, "more time", the clock stopping or starting (pause, the tab
 //! hidden or shown, coach feedback), and when the page goes away (`pagehide`, and
-//! `visibilitychange` to hidden, saved straight from the latest call with the clock read then).
+//! `visibilitychange` to hidden, saved straight from the latest call with the clock read then)
+//! or the trainee leaves the call screen for another route of the app.
 //! Never on a timer tick: the time used only has to be exact when a reload can follow, and
 //! leaving the page is itself one of the moments it is saved.
 //!
@@ -223,12 +224,13 @@ pub fn Play(props: &PlayProps) -> Html {
     {
         let latest = latest.clone();
         use_effect_with(is_calling, move |calling| {
+            let keep = move || {
+                if let Some(call) = latest.borrow().as_ref() {
+                    keep_unfinished(call, platform::now_ms());
+                }
+            };
+            let on_leave = keep.clone();
             let listeners = calling.then(|| {
-                let keep = move || {
-                    if let Some(call) = latest.borrow().as_ref() {
-                        keep_unfinished(call, platform::now_ms());
-                    }
-                };
                 let window = web_sys::window();
                 let document = window.as_ref().and_then(|w| w.document());
                 let on_hide = keep.clone();
@@ -243,7 +245,14 @@ pub fn Play(props: &PlayProps) -> Html {
                     }),
                 )
             });
-            move || drop(listeners)
+            // Leaving the call screen inside the app (another route, the catalog) keeps the
+            // clock as it is then, so that coming back never gives the time back.
+            move || {
+                if listeners.is_some() {
+                    on_leave();
+                }
+                drop(listeners);
+            }
         });
     }
 
@@ -362,10 +371,12 @@ fn restore(sc: &SharedScenario, link: &LinkOptions, notify: &Callback<Notice>) -
     let stored = platform::storage_get(&key)?;
     let Some(saved) = SavedCall::decode(&stored) else {
         platform::storage_remove(&key);
-        notify.emit(Notice::CallNotRestored("malformed".into()));
+        notify.emit(Notice::CallNotRestored("corrupt".into()));
         return None;
     };
     if saved.scenario_id() != Some(sc.id.as_str()) {
+        platform::storage_remove(&key);
+        notify.emit(Notice::CallNotRestored("other-scenario".into()));
         return None;
     }
     match save::decode(sc, &saved.save) {

@@ -192,6 +192,28 @@ test('a reload keeps the time already used, and more time cannot be banked while
   await page.context().close();
 });
 
+test('leaving the call for another screen of the app and coming back keeps the time used', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.clock.install();
+  await startCall(page, 'timer=strict&mode=exam&seed=17');
+  const remaining = async () => Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
+  const full = await remaining();
+  await page.clock.fastForward(6_000);
+  await page.waitForFunction(
+    (f) => Number(document.querySelector('[data-testid=timer]').dataset.remainingMs) <= f - 6_000,
+    full,
+  );
+  // Off to the settings inside the app, then back: the turn resumes, paused, with what was left.
+  await page.goto(`${server.url}#/settings`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.goBack();
+  await page.getByTestId('paused').waitFor();
+  const back = await remaining();
+  assert.ok(back <= full - 6_000 && back > 0, `${back} ms left of ${full} after coming back`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a whole call can be played with the keyboard alone', async () => {
   const page = await newPage(browser, { locale: 'en-US' });
   await page.goto(`${server.url}#/play/${ID}?timer=off&mode=coach&seed=9`);

@@ -121,3 +121,24 @@ test('one plan case per ending and verdict of every scenario gets the same verdi
   }
   assert.ok(played >= 24, `${played} plan cases played`);
 });
+
+test('on a phone, skills the call did not test say so on one line, in every language', async () => {
+  for (const lang of ['en', 'pl', 'hu']) {
+    const page = await newPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.url}#/play/shouter-late-delivery?lang=${lang}&timer=off&mode=exam&seed=0`);
+    await page.getByTestId('start-call').click();
+    await page.getByTestId('reply').first().waitFor();
+    // Ending the call at once: a critical error, and most skills untested.
+    await page.getByTestId('end-call').click();
+    await page.getByTestId('confirm-end').click();
+    await page.getByTestId('debrief').waitFor();
+    const labels = page.locator('.skill-not-assessed');
+    assert.ok((await labels.count()) >= 1, `${lang}: some skill is not assessed`);
+    for (const box of await labels.evaluateAll((els) => els.map((e) => [e.textContent, e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight)]))) {
+      const [text, height, line] = box;
+      assert.ok(height < 1.5 * line, `${lang}: "${text}" wraps (${height}px for a ${line}px line)`);
+    }
+    assert.deepEqual(page.problems, [], lang);
+    await page.context().close();
+  }
+});

@@ -130,6 +130,13 @@ fn timer_code(mode: TimerMode) -> char {
     }
 }
 
+/// The checksum saves use (FNV-1a, 32 bit, in base 36), for the edge to seal what it keeps
+/// beside a save (such as the coach or exam mode) the same way. It catches damage and casual
+/// edits, not a determined forger.
+pub fn checksum(text: &str) -> String {
+    base36(u64::from(fnv1a(text)))
+}
+
 fn fnv1a(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)

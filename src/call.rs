@@ -160,6 +160,9 @@ pub struct Call {
     pub mode: Mode,
     /// "More time" used at this turn.
     pub extensions: u8,
+    /// Times the trainee stopped the running reply clock at this turn (pause, leaving the tab,
+    /// a reload): recorded with the move, so that a trainer sees it.
+    pub pauses: u8,
     /// The reply clock of this turn.
     pub clock: Clock,
     /// Paused by the trainee.
@@ -197,11 +200,13 @@ impl Call {
         } else {
             pending.extensions.min(timer::MAX_EXTENSIONS)
         };
+        let pauses = pending.pauses.min(timer::MAX_PAUSES);
         Call {
             scenario,
             state,
             mode,
             extensions,
+            pauses,
             clock: Clock::with_elapsed(now, pending.elapsed_ms, true),
             paused: false,
             hidden: false,
@@ -217,6 +222,7 @@ impl Call {
         Pending {
             elapsed_ms: self.clock.elapsed_ms(now),
             extensions: self.extensions,
+            pauses: self.pauses,
         }
     }
 
@@ -282,12 +288,13 @@ impl Call {
         match action {
             CallAction::Choose { reply, now } if self.accepts_replies() => {
                 let elapsed_ms = self.clock.elapsed_ms(now);
-                let extensions = self.extensions;
+                let (extensions, pauses) = (self.extensions, self.pauses);
                 next.play(
                     Input::Choose {
                         reply,
                         elapsed_ms,
                         extensions,
+                        pauses,
                     },
                     now,
                 );
@@ -295,16 +302,17 @@ impl Call {
             CallAction::Expire { now }
                 if self.accepts_replies() && !self.hidden && self.remaining_ms(now) == Some(0) =>
             {
-                let extensions = self.extensions;
-                next.play(Input::TimerExpired { extensions }, now);
+                let (extensions, pauses) = (self.extensions, self.pauses);
+                next.play(Input::TimerExpired { extensions, pauses }, now);
             }
             CallAction::EndCall { now } if !self.is_over() => {
                 let elapsed_ms = self.clock.elapsed_ms(now);
-                let extensions = self.extensions;
+                let (extensions, pauses) = (self.extensions, self.pauses);
                 next.play(
                     Input::EndCall {
                         elapsed_ms,
                         extensions,
+                        pauses,
                     },
                     now,
                 );
@@ -313,10 +321,12 @@ impl Call {
             CallAction::SetPaused { paused, now } => {
                 next.paused = paused;
                 next.sync_clock(now);
+                next.count_stop(self);
             }
             CallAction::SetHidden { hidden, now } => {
                 next.hidden = hidden;
                 next.sync_clock(now);
+                next.count_stop(self);
             }
             CallAction::Continue { now } => {
                 next.feedback_open = false;
@@ -336,9 +346,19 @@ impl Call {
         self.state = state;
         if moved_on {
             self.extensions = 0;
+            self.pauses = 0;
             self.feedback_open = self.mode == Mode::Coach && !self.is_over();
             self.clock = Clock::new(now, false);
             self.sync_clock(now);
+        }
+    }
+
+    /// Counts a stop of the reply clock that the trainee caused (pause or leaving the tab) while
+    /// a reply was awaited; coach feedback and the end of the call do not count.
+    fn count_stop(&mut self, before: &Call) {
+        // The clock runs only while a reply is awaited.
+        if before.clock.is_running() && !self.clock.is_running() {
+            self.pauses = self.pauses.saturating_add(1).min(timer::MAX_PAUSES);
         }
     }
 
@@ -514,6 +534,47 @@ mod tests {
     }
 
     #[test]
+    fn stopping_the_clock_is_counted_and_recorded_with_the_move() {
+        let call = Call::start(scenario(), 1, TimerMode::Strict, Mode::Coach, 0.0);
+        let pause =
+            |c: &Call, paused: bool, now: f64| c.apply(CallAction::SetPaused { paused, now });
+        let hide =
+            |c: &Call, hidden: bool, now: f64| c.apply(CallAction::SetHidden { hidden, now });
+        let call = pause(&call, true, 1_000.0);
+        // Pausing again, or hiding the tab while paused, stops nothing more.
+        let call = hide(&pause(&call, true, 1_500.0), true, 1_600.0);
+        let call = pause(&hide(&call, false, 1_700.0), false, 2_000.0);
+        let call = hide(&hide(&call, true, 3_000.0), false, 9_000.0);
+        assert_eq!(call.pauses, 2);
+        assert_eq!(call.pending(9_500.0).pauses, 2);
+        let r = reply(&call, "let-vent");
+        let call = call.apply(CallAction::Choose {
+            reply: r,
+            now: 9_500.0,
+        });
+        assert_eq!(call.state.history()[0].pauses, 2);
+        assert_eq!(call.pauses, 0, "a new turn starts with none");
+        // Coach feedback stops the clock by itself: pausing while it is open counts nothing.
+        assert!(call.feedback_open);
+        let call = pause(&call, true, 10_000.0);
+        assert_eq!(call.pauses, 0);
+        // A restored turn keeps what it had.
+        let pending = Pending {
+            elapsed_ms: 1_000,
+            extensions: 0,
+            pauses: 4,
+        };
+        let again = Call::resume(
+            call.scenario.clone(),
+            call.state.clone(),
+            Mode::Exam,
+            pending,
+            0.0,
+        );
+        assert_eq!(again.pauses, 4);
+    }
+
+    #[test]
     fn extensions_go_to_the_engine_with_each_move_and_are_recorded() {
         let call = Call::start(scenario(), 1, TimerMode::Standard, Mode::Exam, 0.0);
         let call = call
@@ -552,7 +613,8 @@ mod tests {
             pending,
             Pending {
                 elapsed_ms: 9_000,
-                extensions: 1
+                extensions: 1,
+                pauses: 0
             }
         );
         let saved =

@@ -398,6 +398,7 @@ async fn the_debrief_scores_every_skill_and_reviews_every_move() {
     assert!(html.contains("Critical error in turn 3"), "{html}");
     assert!(html.contains("data-testid=\"move-tally\""), "{html}");
     assert!(html.contains("You did not ask for more time."), "{html}");
+    assert!(html.contains("You never stopped the clock."), "{html}");
     let hu = render(Lang::Hu, Screen::Debrief).await;
     assert!(
         hu.contains("Kiértékelés") && hu.contains("Vigyázz magadra"),

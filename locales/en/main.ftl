@@ -244,6 +244,17 @@ debrief-critical-badge = Critical error
 debrief-not-assessed = Not assessed
 debrief-not-assessed-hint = “Not assessed”: no move in this call tested that skill, so it counts neither for nor against you.
 debrief-no-extensions = You did not ask for more time.
+debrief-pauses =
+    { $count ->
+        [0] You never stopped the clock.
+        [one] You stopped the clock once (a pause, leaving the tab or reloading).
+       *[other] You stopped the clock { $count } times (pauses, leaving the tab or reloading).
+    }
+debrief-step-pauses =
+    { $count ->
+        [one] clock stopped once
+       *[other] clock stopped { $count } times
+    }
 debrief-extensions =
     { $count ->
         [one] You asked for more time once.

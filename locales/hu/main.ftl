@@ -231,6 +231,17 @@ debrief-critical-badge = Kritikus hiba
 debrief-not-assessed = Nem értékelt
 debrief-not-assessed-hint = „Nem értékelt”: ebben a hívásban egyik válasz sem mérte ezt a készséget, így sem javadra, sem károdra nem számít.
 debrief-no-extensions = Nem kértél több időt.
+debrief-pauses =
+    { $count ->
+        [0] Egyszer sem állítottad meg az órát.
+        [one] Egyszer állítottad meg az órát (szünet, a lap elhagyása vagy újratöltés).
+       *[other] { $count } alkalommal állítottad meg az órát (szünet, a lap elhagyása vagy újratöltés).
+    }
+debrief-step-pauses =
+    { $count ->
+        [one] egyszer megállítottad az órát
+       *[other] { $count } alkalommal megállítottad az órát
+    }
 debrief-extensions =
     { $count ->
         [one] Egyszer kértél több időt.

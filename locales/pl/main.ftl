@@ -250,6 +250,18 @@ debrief-critical-badge = Błąd krytyczny
 debrief-not-assessed = Bez oceny
 debrief-not-assessed-hint = „Bez oceny”: żadna odpowiedź w tej rozmowie nie sprawdzała tej umiejętności, więc nie liczy się ani na plus, ani na minus.
 debrief-no-extensions = Dodatkowy czas: ani razu.
+debrief-pauses =
+    { $count ->
+        [0] Zegar ani razu nie był zatrzymany.
+        [one] Zegar zatrzymano raz (pauza, wyjście z karty albo odświeżenie strony).
+        [few] Zegar zatrzymano { $count } razy (pauzy, wyjście z karty albo odświeżenie strony).
+       *[other] Zegar zatrzymano { $count } razy (pauzy, wyjście z karty albo odświeżenie strony).
+    }
+debrief-step-pauses =
+    { $count ->
+        [one] zegar zatrzymany raz
+       *[other] zegar zatrzymany { $count } razy
+    }
 debrief-extensions =
     { $count ->
         [one] Dodatkowy czas: raz.

@@ -159,6 +159,8 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         };
         let extended = (step.extensions > 0)
             .then(|| locale.count("debrief-step-extensions", i64::from(step.extensions)));
+        let stopped = (step.pauses > 0)
+            .then(|| locale.count("debrief-step-pauses", i64::from(step.pauses)));
         html! {
             <li class={classes!("review-step", format!("grade-{}", step.grade.id()))} data-testid="review-step"
                 id={format!("move-{}", i + 1)}>
@@ -185,6 +187,9 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                     { locale.text_with("debrief-time", &[("time", time.into())]) }
                     if let Some(extended) = extended {
                         { " · " }{ extended }
+                    }
+                    if let Some(stopped) = stopped {
+                        { " · " }{ stopped }
                     }
                     { " · " }
                     { locale.text_with("debrief-mood-change", &[
@@ -269,6 +274,9 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                                 ("moves", i64::from(timing.extended_moves).into()),
                             ]) }
                         }
+                    </p>
+                    <p data-testid="pauses">
+                        { locale.count("debrief-pauses", i64::from(timing.pauses)) }
                     </p>
                 </section>
             </div>

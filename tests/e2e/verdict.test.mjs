@@ -142,3 +142,31 @@ test('on a phone, skills the call did not test say so on one line, in every lang
     await page.context().close();
   }
 });
+
+test('stopping the reply clock in an exam is recorded with the move and shown in the debrief', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}#/play/shouter-late-delivery?lang=en&timer=strict&mode=exam&seed=3`);
+  await page.getByTestId('start-call').click();
+  await page.getByTestId('reply').first().waitFor();
+  for (let i = 0; i < 2; i++) {
+    await page.getByTestId('pause').click();
+    await page.getByTestId('paused').waitFor();
+    await page.getByTestId('resume').click();
+    await page.getByTestId('reply').first().waitFor();
+  }
+  const before = await page.getByTestId('agent-line').count();
+  await page.getByTestId('reply').first().click();
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid=agent-line]').length > n || document.querySelector('[data-testid=debrief]'),
+    before,
+  );
+  if (!(await page.getByTestId('debrief').count())) {
+    await page.getByTestId('end-call').click();
+    await page.getByTestId('confirm-end').click();
+  }
+  await page.getByTestId('debrief').waitFor();
+  assert.equal((await page.getByTestId('pauses').innerText()).trim(), 'You stopped the clock 2 times (pauses, leaving the tab or reloading).');
+  assert.match(await page.getByTestId('review-step').first().innerText(), /clock stopped 2 times/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -61,6 +61,7 @@ fn step_in_10000_turns(bencher: Bencher) {
                 reply: 0,
                 elapsed_ms: 2_000,
                 extensions: 0,
+                pauses: 0,
             },
         );
         state = next;
@@ -73,6 +74,7 @@ fn step_in_10000_turns(bencher: Bencher) {
                 reply: 0,
                 elapsed_ms: 2_000,
                 extensions: 0,
+                pauses: 0,
             },
         )
     });
@@ -98,6 +100,7 @@ fn step_shouter(bencher: Bencher) {
                 reply: 0,
                 elapsed_ms: 2_000,
                 extensions: 0,
+                pauses: 0,
             },
         )
     });

@@ -388,7 +388,8 @@ fn cycles(sc: &Scenario) -> Vec<Finding> {
 }
 
 /// The bound used when exact exploration is over budget: reachability and the shortest and
-/// longest paths over the turn graph, ignoring conditions and triggers.
+/// longest paths over the turn graph, ignoring conditions (the longest is an upper bound, the
+/// shortest a lower one).
 fn bound(sc: &Scenario) -> (u32, u32, Vec<bool>, Vec<bool>) {
     let n = sc.turns.len();
     let mut memo: Vec<Option<(u32, u32)>> = vec![None; n];
@@ -449,7 +450,12 @@ fn bound(sc: &Scenario) -> (u32, u32, Vec<bool>, Vec<bool>) {
         memo[node] = Some((shortest, longest.saturating_add(waits)));
     }
     let (shortest, longest) = memo[usize::from(sc.start.0)].unwrap_or((0, 0));
-    (shortest, longest, turns, endings)
+    // Each trigger fires at most once and may send the call back to any turn, so a call is at
+    // most one more path through the graph per trigger.
+    let segments = u32::try_from(sc.triggers.len())
+        .unwrap_or(u32::MAX)
+        .saturating_add(1);
+    (shortest, longest.saturating_mul(segments), turns, endings)
 }
 
 /// How much the analysis finds out.

@@ -170,16 +170,21 @@ fn play(sc: &Scenario, state: &mut State, mv: &Value<'_>, name: &str, p: &mut Pr
         return false;
     }
     let input = match reply_id {
-        "silence" => Input::TimerExpired { extensions: 0 },
+        "silence" => Input::TimerExpired {
+            extensions: 0,
+            pauses: 0,
+        },
         "hang-up" => Input::EndCall {
             elapsed_ms: 3_000,
             extensions: 0,
+            pauses: 0,
         },
         id => match sc.turn(current).replies.iter().position(|r| r.id == id) {
             Some(r) => Input::Choose {
                 reply: r as u8,
                 elapsed_ms: 3_000,
                 extensions: 0,
+                pauses: 0,
             },
             None => {
                 p.error(

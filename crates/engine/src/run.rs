@@ -209,6 +209,10 @@ pub struct Step {
     /// "More time" actions used at this turn before the move (0 when the timer is off; at most
     /// [`timer::MAX_EXTENSIONS`]).
     pub extensions: u8,
+    /// Times the trainee stopped the reply clock at this turn before the move: "Pause", or
+    /// leaving the tab (at most [`timer::MAX_PAUSES`]; the clock is read, never gamed, but a
+    /// trainer sees how often it was stopped).
+    pub pauses: u8,
     /// The customer's mood after the move.
     pub mood_after: u8,
     /// The trigger the move set off, if any.
@@ -306,11 +310,15 @@ pub enum Input {
         elapsed_ms: u32,
         /// "More time" actions used at this turn (see [`Step::extensions`]).
         extensions: u8,
+        /// Times the clock was stopped at this turn (see [`Step::pauses`]).
+        pauses: u8,
     },
     /// The reply timer ran out (after the time of the turn plus its extensions).
     TimerExpired {
         /// "More time" actions used at this turn.
         extensions: u8,
+        /// Times the clock was stopped at this turn.
+        pauses: u8,
     },
     /// The trainee ended the call.
     EndCall {
@@ -318,6 +326,8 @@ pub enum Input {
         elapsed_ms: u32,
         /// "More time" actions used at this turn.
         extensions: u8,
+        /// Times the clock was stopped at this turn.
+        pauses: u8,
     },
     /// Asks for the events that show the current situation again (after restoring a save).
     Resume,
@@ -492,7 +502,7 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
         TimerMode::Off => 0,
         _ => n.min(timer::MAX_EXTENSIONS),
     };
-    let (mv, elapsed_ms, extensions) = match input {
+    let (mv, elapsed_ms, extensions, pauses) = match input {
         // Response times are kept to a tenth of a second (what a save holds), at most an hour.
         Input::Start { .. } => return reject(Rejection::AlreadyStarted),
         Input::Resume => {
@@ -504,18 +514,33 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
             reply,
             elapsed_ms,
             extensions: n,
-        } => (Move::Reply(reply), tenths(elapsed_ms), extensions(n)),
-        Input::TimerExpired { extensions: n } => {
+            pauses,
+        } => (
+            Move::Reply(reply),
+            tenths(elapsed_ms),
+            extensions(n),
+            pauses.min(timer::MAX_PAUSES),
+        ),
+        Input::TimerExpired {
+            extensions: n,
+            pauses,
+        } => {
             let n = extensions(n);
             match timer::limit_ms(sc.turn(turn).time_s, state.timer, n) {
-                Some(limit) => (Move::Silence, limit, n),
+                Some(limit) => (Move::Silence, limit, n, pauses.min(timer::MAX_PAUSES)),
                 None => return reject(Rejection::NoTimer),
             }
         }
         Input::EndCall {
             elapsed_ms,
             extensions: n,
-        } => (Move::HangUp, tenths(elapsed_ms), extensions(n)),
+            pauses,
+        } => (
+            Move::HangUp,
+            tenths(elapsed_ms),
+            extensions(n),
+            pauses.min(timer::MAX_PAUSES),
+        ),
     };
     let Some(t) = core.transition(sc, mv) else {
         return reject(Rejection::NotOffered);
@@ -548,6 +573,7 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
         choice: t.choice,
         elapsed_ms,
         extensions,
+        pauses,
         mood_after: t.core.mood as u8,
         trigger: t.trigger,
     });

@@ -12,12 +12,14 @@
 //! - the timer is `o`ff, `r`elaxed, `s`tandard or `x` (strict);
 //! - each move is one character (a reply index in base 36, `S` for a timeout, `H` for ending the
 //!   call), then the response time in tenths of a second in base 36, then, only if "more time"
-//!   was used at that turn, `E` and the number of extensions in base 36 (`1` to `a`); moves are
-//!   separated by `_`. `E` is upper-case, so it can never be read as a digit: `2c`, `SaoE1`, `H7`;
+//!   was used at that turn, `E` and the number of extensions in base 36 (`1` to `a`), then, only
+//!   if the trainee stopped the reply clock at that turn (pause, or leaving the tab), `P` and how
+//!   many times in base 36 (`1` to `z`); moves are separated by `_`. `E` and `P` are upper-case,
+//!   so they can never be read as digits: `2c`, `SaoE1`, `H7`, `1kE2P3`;
 //! - `<pending>` is the reply clock of the current, unanswered turn in the same form without the
 //!   move character: the time already used in tenths of a second (rounded up, so that a reload
-//!   never gives time back) and `E<n>` if more time was asked for (`0` when nothing was used,
-//!   and always `0` once the call is over);
+//!   never gives time back), `E<n>` if more time was asked for and `P<n>` if the clock was
+//!   stopped (`0` when nothing was used, and always `0` once the call is over);
 //! - the checksum is FNV-1a (32 bit, base 36) of everything before it.
 //!
 //! Extensions exist only with a timer: a save of an untimed call never has `E`. A restored call
@@ -46,6 +48,8 @@ pub struct Pending {
     pub elapsed_ms: u32,
     /// "More time" actions already used at this turn.
     pub extensions: u8,
+    /// Times the reply clock was already stopped at this turn.
+    pub pauses: u8,
 }
 
 /// The longest save this engine writes or reads (SCORM 1.2 `cmi.suspend_data`).
@@ -169,34 +173,40 @@ fn from_base36(s: &str) -> Option<u64> {
     u64::from_str_radix(s, 36).ok()
 }
 
-/// The time of a move or of the pending turn, in tenths of a second, then `E<n>` if `n > 0`.
-fn clock_code(tenths: u32, extensions: u8) -> String {
-    if extensions == 0 {
-        base36(u64::from(tenths))
-    } else {
-        format!(
-            "{}E{}",
-            base36(u64::from(tenths)),
-            base36(u64::from(extensions))
-        )
+/// The time of a move or of the pending turn, in tenths of a second, then `E<n>` if extensions
+/// were used and `P<n>` if the clock was stopped.
+fn clock_code(tenths: u32, extensions: u8, pauses: u8) -> String {
+    let mut out = base36(u64::from(tenths));
+    if extensions > 0 {
+        out.push('E');
+        out.push_str(&base36(u64::from(extensions)));
+    }
+    if pauses > 0 {
+        out.push('P');
+        out.push_str(&base36(u64::from(pauses)));
+    }
+    out
+}
+
+/// One optional `<tag><digit>` count at the end of `text`: (rest, count). Only the canonical
+/// form is accepted: one base-36 digit, not 0, at most `max`.
+fn read_count(text: &str, tag: char, max: u8) -> Option<(&str, u8)> {
+    match text.rsplit_once(tag) {
+        None => Some((text, 0)),
+        Some((rest, n)) => {
+            let value = from_base36(n)?;
+            (n.len() == 1 && value != 0 && value <= u64::from(max)).then_some((rest, value as u8))
+        }
     }
 }
 
-/// Reads [`clock_code`]: (tenths, extensions). Only the canonical form is accepted: no `E0`, no
-/// more than [`timer::MAX_EXTENSIONS`].
-fn read_clock(text: &str) -> Option<(u32, u8)> {
-    let (tenths, extensions) = match text.split_once('E') {
-        None => (text, 0),
-        Some((tenths, n)) => {
-            let value = from_base36(n)?;
-            if n.len() != 1 || value == 0 || value > u64::from(timer::MAX_EXTENSIONS) {
-                return None;
-            }
-            (tenths, value as u8)
-        }
-    };
+/// Reads [`clock_code`]: (tenths, extensions, pauses). Only the canonical form is accepted: no
+/// `E0` or `P0`, no more than [`timer::MAX_EXTENSIONS`] or [`timer::MAX_PAUSES`], `E` before `P`.
+fn read_clock(text: &str) -> Option<(u32, u8, u8)> {
+    let (rest, pauses) = read_count(text, 'P', timer::MAX_PAUSES)?;
+    let (tenths, extensions) = read_count(rest, 'E', timer::MAX_EXTENSIONS)?;
     let tenths = u32::try_from(from_base36(tenths)?).ok()?;
-    Some((tenths, extensions))
+    Some((tenths, extensions, pauses))
 }
 
 /// The longest a clock in a save holds: an hour, as response times in the engine.
@@ -219,7 +229,10 @@ pub fn encode(sc: &Scenario, state: &State, pending: Pending) -> Option<String> 
                 Choice::Silence => "S".to_owned(),
                 Choice::HangUp(_) => "H".to_owned(),
             };
-            format!("{code}{}", clock_code(s.elapsed_ms / 100, s.extensions))
+            format!(
+                "{code}{}",
+                clock_code(s.elapsed_ms / 100, s.extensions, s.pauses)
+            )
         })
         .collect();
     let pending = normalise(state, pending);
@@ -230,7 +243,7 @@ pub fn encode(sc: &Scenario, state: &State, pending: Pending) -> Option<String> 
         base36(state.seed()),
         timer_code(state.timer()),
         moves.join("_"),
-        clock_code(pending.elapsed_ms / 100, pending.extensions),
+        clock_code(pending.elapsed_ms / 100, pending.extensions, pending.pauses),
     );
     let sum = base36(u64::from(fnv1a(&body)));
     Some(format!("{body}.{sum}"))
@@ -247,6 +260,7 @@ fn normalise(state: &State, pending: Pending) -> Pending {
             TimerMode::Off => 0,
             _ => pending.extensions.min(timer::MAX_EXTENSIONS),
         },
+        pauses: pending.pauses.min(timer::MAX_PAUSES),
     }
 }
 
@@ -296,13 +310,15 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<(State, Pending), SaveError> 
     for (i, mv) in moves.split('_').filter(|m| !m.is_empty()).enumerate() {
         let mut chars = mv.chars();
         let code = chars.next().ok_or(SaveError::Malformed)?;
-        let (tenths, extensions) = read_clock(chars.as_str()).ok_or(SaveError::Malformed)?;
+        let (tenths, extensions, pauses) =
+            read_clock(chars.as_str()).ok_or(SaveError::Malformed)?;
         let elapsed_ms = tenths.checked_mul(100).ok_or(SaveError::Malformed)?;
         let input = match code {
-            'S' => Input::TimerExpired { extensions },
+            'S' => Input::TimerExpired { extensions, pauses },
             'H' => Input::EndCall {
                 elapsed_ms,
                 extensions,
+                pauses,
             },
             c => {
                 let reply = c.to_digit(36).ok_or(SaveError::Malformed)?;
@@ -310,6 +326,7 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<(State, Pending), SaveError> 
                     reply: reply as u8,
                     elapsed_ms,
                     extensions,
+                    pauses,
                 }
             }
         };
@@ -319,16 +336,17 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<(State, Pending), SaveError> 
         if events
             .iter()
             .any(|e| matches!(e, crate::Event::Rejected(_)))
-            || next.history().last().map(|s| s.extensions) != Some(extensions)
+            || next.history().last().map(|s| (s.extensions, s.pauses)) != Some((extensions, pauses))
         {
             return Err(SaveError::Replay(i));
         }
         state = next;
     }
-    let (tenths, extensions) = read_clock(pending).ok_or(SaveError::Malformed)?;
+    let (tenths, extensions, pauses) = read_clock(pending).ok_or(SaveError::Malformed)?;
     let pending = Pending {
         elapsed_ms: tenths.min(MAX_TENTHS) * 100,
         extensions,
+        pauses,
     };
     if normalise(&state, pending) != pending {
         // Time on a call that is over, or more time without a timer.
@@ -352,16 +370,27 @@ mod tests {
 
     #[test]
     fn clocks_round_trip_and_only_the_canonical_form_is_read() {
-        for (tenths, extensions) in [(0, 0), (43, 0), (36_000, 0), (7, 1), (1_295, 10)] {
+        for (tenths, extensions, pauses) in [
+            (0, 0, 0),
+            (43, 0, 0),
+            (36_000, 0, 0),
+            (7, 1, 0),
+            (1_295, 10, 0),
+            (5, 0, 3),
+            (5, 2, 35),
+        ] {
             assert_eq!(
-                read_clock(&clock_code(tenths, extensions)),
-                Some((tenths, extensions))
+                read_clock(&clock_code(tenths, extensions, pauses)),
+                Some((tenths, extensions, pauses))
             );
         }
-        assert_eq!(clock_code(43, 0), "17");
-        assert_eq!(clock_code(43, 10), "17Ea");
+        assert_eq!(clock_code(43, 0, 0), "17");
+        assert_eq!(clock_code(43, 10, 0), "17Ea");
+        assert_eq!(clock_code(43, 2, 3), "17E2P3");
+        assert_eq!(clock_code(43, 0, 35), "17Pz");
         for bad in [
-            "", "E1", "17E", "17E0", "17Eb", "17E01", "17E1E1", "17EA", "1-",
+            "", "E1", "17E", "17E0", "17Eb", "17E01", "17E1E1", "17EA", "1-", "17P", "17P0",
+            "17P01", "17P1E1", "17P1P1", "P1",
         ] {
             assert_eq!(read_clock(bad), None, "{bad}");
         }

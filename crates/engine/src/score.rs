@@ -7,8 +7,8 @@
 //! move, a skill is at stake when the best-graded reply on offer is worth more of it than the
 //! weakest option; the trainee earns the part of that stake the move kept (a silence or ending
 //! the call, when a better reply was on offer, earns none of it). A skill no move put
-//! at stake is "not assessed", never a number. Response times and time extensions are reported
-//! apart from the skills.
+//! at stake is "not assessed", never a number. Response times, time extensions and stops of the
+//! reply clock are reported apart from the skills.
 
 use crate::Skill;
 use crate::model::*;
@@ -46,6 +46,8 @@ pub struct Timing {
     pub extensions: u32,
     /// Moves for which "more time" was used.
     pub extended_moves: u32,
+    /// Times the trainee stopped the reply clock (pause, leaving the tab, a reload).
+    pub pauses: u32,
 }
 
 /// The scores of a call (finished or not).
@@ -245,11 +247,13 @@ fn timing(history: &[Step]) -> Timing {
         .count() as u32;
     let extensions = history.iter().map(|s| u32::from(s.extensions)).sum();
     let extended_moves = history.iter().filter(|s| s.extensions > 0).count() as u32;
+    let pauses = history.iter().map(|s| u32::from(s.pauses)).sum();
     if times.is_empty() {
         return Timing {
             timeouts,
             extensions,
             extended_moves,
+            pauses,
             ..Timing::default()
         };
     }
@@ -269,6 +273,7 @@ fn timing(history: &[Step]) -> Timing {
         max_ms: times[n - 1],
         extensions,
         extended_moves,
+        pauses,
     }
 }
 
@@ -291,6 +296,8 @@ pub struct DebriefStep {
     pub elapsed_ms: u32,
     /// "More time" actions used before this move.
     pub extensions: u8,
+    /// Times the reply clock was stopped before this move.
+    pub pauses: u8,
     /// The mood before and after the move.
     pub mood_before: u8,
     /// The mood after the move.
@@ -337,6 +344,7 @@ pub fn debrief(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Debrief {
                 better: best.filter(|&b| turn.replies[usize::from(b)].grade > m.grade),
                 elapsed_ms: m.step.elapsed_ms,
                 extensions: m.step.extensions,
+                pauses: m.step.pauses,
                 mood_before: m.mood_before,
                 mood_after: m.step.mood_after,
                 trigger: m.step.trigger,

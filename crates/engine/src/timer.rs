@@ -15,6 +15,8 @@ pub const MAX_TURN_SECONDS: i64 = 180;
 pub const EXTEND_MS: u32 = 20_000;
 /// How many times one reply's timer may be extended.
 pub const MAX_EXTENSIONS: u8 = 10;
+/// The most times a turn's stops of the reply clock are counted (more are recorded as this).
+pub const MAX_PAUSES: u8 = 35;
 /// The timer warns (visually and to screen readers) when this much time is left.
 pub const WARN_MS: u32 = 10_000;
 

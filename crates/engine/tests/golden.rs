@@ -55,6 +55,7 @@ fn offers(sc: &Scenario, seed: u64) -> Vec<String> {
                 reply,
                 elapsed_ms: 1_000,
                 extensions: 0,
+                pauses: 0,
             },
         )
         .0
@@ -68,7 +69,14 @@ fn offers(sc: &Scenario, seed: u64) -> Vec<String> {
         },
     );
     let mut seen = vec![shown(&state)];
-    let (state, _) = step(sc, &state, Input::TimerExpired { extensions: 0 });
+    let (state, _) = step(
+        sc,
+        &state,
+        Input::TimerExpired {
+            extensions: 0,
+            pauses: 0,
+        },
+    );
     seen.push(shown(&state));
     let state = choose(&state, "let-vent");
     seen.push(shown(&state));

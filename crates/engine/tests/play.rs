@@ -37,6 +37,7 @@ fn say(sc: &Scenario, state: &State, id: &str) -> (State, Vec<Event>) {
             reply: reply as u8,
             elapsed_ms: 4_321,
             extensions: 0,
+            pauses: 0,
         },
     )
 }
@@ -102,7 +103,14 @@ fn the_same_seed_gives_the_same_call_and_seeds_vary_lines_and_reply_order() {
 fn the_line_variant_of_a_turn_stays_the_same_for_the_whole_call() {
     let sc = shouter();
     let (state, first) = start(&sc, 9, TimerMode::Standard);
-    let (state, _) = step(&sc, &state, Input::TimerExpired { extensions: 0 });
+    let (state, _) = step(
+        &sc,
+        &state,
+        Input::TimerExpired {
+            extensions: 0,
+            pauses: 0,
+        },
+    );
     let (_, resumed) = step(&sc, &state, Input::Resume);
     assert_eq!(first[0], resumed[0]);
 }
@@ -118,6 +126,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
             reply: 0,
             elapsed_ms: 1,
             extensions: 0,
+            pauses: 0,
         },
     );
     assert_eq!(
@@ -126,7 +135,14 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
     );
 
     let (state, _) = start(&sc, 1, TimerMode::Off);
-    let (same, events) = step(&sc, &state, Input::TimerExpired { extensions: 0 });
+    let (same, events) = step(
+        &sc,
+        &state,
+        Input::TimerExpired {
+            extensions: 0,
+            pauses: 0,
+        },
+    );
     assert_eq!(
         (&same, events),
         (&state, vec![Event::Rejected(Rejection::NoTimer)])
@@ -138,6 +154,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
             reply: 9,
             elapsed_ms: 1,
             extensions: 0,
+            pauses: 0,
         },
     );
     assert_eq!(events, vec![Event::Rejected(Rejection::NotOffered)]);
@@ -174,6 +191,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
             reply: guarantee as u8,
             elapsed_ms: 1,
             extensions: 0,
+            pauses: 0,
         },
     );
     assert_eq!(
@@ -187,6 +205,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
         Input::EndCall {
             elapsed_ms: 1,
             extensions: 0,
+            pauses: 0,
         },
     );
     let (_, events) = step(
@@ -196,6 +215,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
             reply: 0,
             elapsed_ms: 1,
             extensions: 0,
+            pauses: 0,
         },
     );
     assert_eq!(events, vec![Event::Rejected(Rejection::Ended)]);
@@ -242,7 +262,14 @@ fn a_mood_threshold_trigger_sends_the_call_to_the_supervisor_demand() {
 fn silence_keeps_the_customer_waiting_until_patience_runs_out() {
     let sc = shouter();
     let (state, _) = start(&sc, 1, TimerMode::Standard);
-    let (state, events) = step(&sc, &state, Input::TimerExpired { extensions: 0 });
+    let (state, events) = step(
+        &sc,
+        &state,
+        Input::TimerExpired {
+            extensions: 0,
+            pauses: 0,
+        },
+    );
     assert_eq!(events[0], Event::TimedOut { turn: TurnIx(0) });
     assert!(events.contains(&Event::CustomerWaits { turn: TurnIx(0) }));
     assert!(
@@ -255,7 +282,14 @@ fn silence_keeps_the_customer_waiting_until_patience_runs_out() {
     assert_eq!(state.history()[0].elapsed_ms, 25_000);
     assert_eq!(state.silences(), 1);
     // The second silence drops the mood below 5: the customer slams the phone down.
-    let (state, events) = step(&sc, &state, Input::TimerExpired { extensions: 0 });
+    let (state, events) = step(
+        &sc,
+        &state,
+        Input::TimerExpired {
+            extensions: 0,
+            pauses: 0,
+        },
+    );
     assert!(matches!(
         events.last(),
         Some(Event::Ended {
@@ -276,6 +310,7 @@ fn ending_the_call_applies_the_hang_up_rule() {
         Input::EndCall {
             elapsed_ms: 900,
             extensions: 0,
+            pauses: 0,
         },
     );
     assert_eq!(events[0], Event::AgentEndedCall { rule: 0 });
@@ -393,6 +428,7 @@ fn a_skill_no_move_tested_is_not_assessed() {
         Input::EndCall {
             elapsed_ms: 500,
             extensions: 0,
+            pauses: 0,
         },
     );
     let card = scorecard(&sc, &state, None);
@@ -450,7 +486,14 @@ fn a_save_restores_the_same_call_with_its_extensions_and_pending_clock() {
     let sc = shouter();
     let (state, _) = start(&sc, 123_456_789, TimerMode::Relaxed);
     let (state, _) = say(&sc, &state, "let-vent");
-    let (state, _) = step(&sc, &state, Input::TimerExpired { extensions: 2 });
+    let (state, _) = step(
+        &sc,
+        &state,
+        Input::TimerExpired {
+            extensions: 2,
+            pauses: 0,
+        },
+    );
     let turn = state.turn().expect("on");
     let reply = sc
         .turn(turn)
@@ -465,6 +508,7 @@ fn a_save_restores_the_same_call_with_its_extensions_and_pending_clock() {
             reply,
             elapsed_ms: 61_234,
             extensions: 1,
+            pauses: 0,
         },
     );
     let extensions: Vec<u8> = state.history().iter().map(|s| s.extensions).collect();
@@ -472,6 +516,7 @@ fn a_save_restores_the_same_call_with_its_extensions_and_pending_clock() {
     let pending = save::Pending {
         elapsed_ms: 7_200,
         extensions: 3,
+        pauses: 0,
     };
     let saved = save::encode(&sc, &state, pending).expect("started");
     assert!(saved.starts_with("CL2.shouter-late-delivery.1."), "{saved}");
@@ -490,6 +535,7 @@ fn a_save_restores_the_same_call_with_its_extensions_and_pending_clock() {
         save::Pending {
             elapsed_ms: 7_201,
             extensions: 200,
+            pauses: 0,
         },
     )
     .expect("started");
@@ -498,6 +544,7 @@ fn a_save_restores_the_same_call_with_its_extensions_and_pending_clock() {
         Ok(save::Pending {
             elapsed_ms: 7_300,
             extensions: calmline_engine::timer::MAX_EXTENSIONS,
+            pauses: 0,
         })
     );
     assert_eq!(save::encode(&sc, &State::new(), pending), None);
@@ -514,12 +561,14 @@ fn an_untimed_call_records_no_extensions_and_an_ended_call_no_pending_clock() {
             reply: 0,
             elapsed_ms: 1_000,
             extensions: 4,
+            pauses: 0,
         },
     );
     assert_eq!(state.history()[0].extensions, 0, "no timer, no extensions");
     let pending = save::Pending {
         elapsed_ms: 500,
         extensions: 2,
+        pauses: 0,
     };
     let saved = save::encode(&sc, &state, pending).expect("started");
     assert!(!saved.contains('E'), "{saved}");
@@ -529,7 +578,8 @@ fn an_untimed_call_records_no_extensions_and_an_ended_call_no_pending_clock() {
             state.clone(),
             save::Pending {
                 elapsed_ms: 500,
-                extensions: 0
+                extensions: 0,
+                pauses: 0
             }
         ))
     );
@@ -539,6 +589,7 @@ fn an_untimed_call_records_no_extensions_and_an_ended_call_no_pending_clock() {
         Input::EndCall {
             elapsed_ms: 1,
             extensions: 0,
+            pauses: 0,
         },
     );
     assert!(ended.ending().is_some());
@@ -553,7 +604,14 @@ fn an_untimed_call_records_no_extensions_and_an_ended_call_no_pending_clock() {
 fn a_timeout_takes_the_whole_extended_limit() {
     let sc = shouter();
     let (state, _) = start(&sc, 1, TimerMode::Standard);
-    let (state, _) = step(&sc, &state, Input::TimerExpired { extensions: 2 });
+    let (state, _) = step(
+        &sc,
+        &state,
+        Input::TimerExpired {
+            extensions: 2,
+            pauses: 0,
+        },
+    );
     // 25 s at the opening plus two extensions of 20 s.
     assert_eq!(state.history()[0].elapsed_ms, 65_000);
     assert_eq!(state.history()[0].extensions, 2);
@@ -586,10 +644,18 @@ fn bad_saves_are_refused_with_their_reason() {
     let sc = shouter();
     let (state, _) = start(&sc, 123_456_789, TimerMode::Relaxed);
     let (state, _) = say(&sc, &state, "let-vent");
-    let (state, _) = step(&sc, &state, Input::TimerExpired { extensions: 1 });
+    let (state, _) = step(
+        &sc,
+        &state,
+        Input::TimerExpired {
+            extensions: 1,
+            pauses: 0,
+        },
+    );
     let pending = save::Pending {
         elapsed_ms: 3_000,
         extensions: 1,
+        pauses: 0,
     };
     let saved = save::encode(&sc, &state, pending).expect("started");
 

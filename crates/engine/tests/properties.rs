@@ -40,14 +40,17 @@ fn play(sc: &Scenario, seed: u64, timer: TimerMode, picks: &[u16]) -> Vec<State>
             0 => Input::EndCall {
                 elapsed_ms: u32::from(pick) * 7,
                 extensions: (pick % 13) as u8,
+                pauses: (pick % 7) as u8,
             },
             1 | 2 if timer != TimerMode::Off => Input::TimerExpired {
                 extensions: (pick % 13) as u8,
+                pauses: (pick % 7) as u8,
             },
             _ => Input::Choose {
                 reply: offer.replies[usize::from(pick) % offer.replies.len()],
                 elapsed_ms: u32::from(pick) * 13,
                 extensions: (pick % 13) as u8,
+                pauses: (pick % 7) as u8,
             },
         };
         let (next, events) = step(sc, &state, input);
@@ -72,14 +75,19 @@ proptest! {
 
     #[test]
     fn random_play_ends_within_the_longest_path_and_the_analysis_knew_its_verdict(
-        turns in 2usize..25, shape in any::<u64>(), seed in any::<u64>(), timer in timer_mode(),
+        turns in 2usize..20, shape in any::<u64>(), seed in any::<u64>(), timer in timer_mode(),
         picks in prop::collection::vec(any::<u16>(), 0..200),
     ) {
         let source = generate::scenario(turns, shape);
         let report = validate("generated.toml", source.as_bytes());
         let stats = report.stats.clone().expect("analysed");
+        let report_warns_approximate = report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("too big to explore"));
         let sc = report.into_result().expect("valid");
-        prop_assert!(stats.exact);
+        // Too big to explore exactly, the analysis says so and bounds the length instead.
+        prop_assert!(stats.exact || report_warns_approximate, "an approximate analysis must say so");
         let states = play(&sc, seed, timer, &picks);
         let last = states.last().unwrap();
         prop_assert!(last.history().len() as u32 <= stats.longest);
@@ -95,7 +103,7 @@ proptest! {
                 prop_assert!(!card.passed);
             }
         }
-        if let Some(ending) = last.ending() {
+        if let (Some(ending), true) = (last.ending(), stats.exact) {
             // The analysis saw this very call: its tally and ending are among the ones it found.
             // The analysis keeps only whether some move was critical.
             let mut tally = calmline_engine::score::tally(&sc, last);
@@ -112,7 +120,7 @@ proptest! {
     ) {
         let sc = scenario(20, shape);
         for state in play(&sc, seed, timer, &picks) {
-            let pending = save::Pending { elapsed_ms: u32::from(picks.len() as u16) * 700, extensions: (seed % 11) as u8 };
+            let pending = save::Pending { elapsed_ms: u32::from(picks.len() as u16) * 700, extensions: (seed % 11) as u8, pauses: (seed % 40) as u8 };
             let saved = save::encode(&sc, &state, pending).expect("started");
             prop_assert!(saved.len() <= save::MAX_LEN);
             let (restored, kept) = save::decode(&sc, &saved).expect("restores");
@@ -180,9 +188,11 @@ fn the_longest_possible_call_of_the_shouter_fits_a_scorm_1_2_suspend_data() {
                 reply: r,
                 elapsed_ms: 3_600_000,
                 extensions: calmline_engine::timer::MAX_EXTENSIONS,
+                pauses: 0,
             })
             .chain([Input::TimerExpired {
                 extensions: calmline_engine::timer::MAX_EXTENSIONS,
+                pauses: 0,
             }])
         {
             let (next, _) = step(&sc, &state, input);
@@ -199,6 +209,7 @@ fn the_longest_possible_call_of_the_shouter_fits_a_scorm_1_2_suspend_data() {
                 save::Pending {
                     elapsed_ms: 3_600_000,
                     extensions: calmline_engine::timer::MAX_EXTENSIONS,
+                    pauses: 0,
                 },
             )
             .expect("save")
@@ -217,8 +228,12 @@ fn remaining_moves(sc: &Scenario, state: &State) -> usize {
             reply: r,
             elapsed_ms: 1,
             extensions: 0,
+            pauses: 0,
         })
-        .chain([Input::TimerExpired { extensions: 0 }])
+        .chain([Input::TimerExpired {
+            extensions: 0,
+            pauses: 0,
+        }])
         .map(|input| 1 + remaining_moves(sc, &step(sc, state, input).0))
         .max()
         .unwrap_or(0)

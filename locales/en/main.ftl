@@ -347,8 +347,8 @@ own-valid = The file is valid: { $turns } customer turns, { $replies } replies, 
 own-passing = { $passing } of the { $endings } endings can be reached by a call that passes.
 own-warnings =
     { $count ->
-        [one] One warning: the call plays, but a trainer would not sign how it scores
-       *[other] { $count } warnings: the call plays, but a trainer would not sign how it scores
+        [one] One warning: the call plays, but a trainer would not sign off on its scoring
+       *[other] { $count } warnings: the call plays, but a trainer would not sign off on its scoring
     }
 own-play = Play this call
 

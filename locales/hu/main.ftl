@@ -234,13 +234,13 @@ debrief-no-extensions = Nem kértél több időt.
 debrief-pauses =
     { $count ->
         [0] Egyszer sem állítottad meg az órát.
-        [one] Egyszer állítottad meg az órát (szünet, a lap elhagyása vagy újratöltés).
-       *[other] { $count } alkalommal állítottad meg az órát (szünet, a lap elhagyása vagy újratöltés).
+        [one] Egyszer állítottad meg az órát (szünet, a lap elhagyása vagy az oldal újratöltése).
+       *[other] { $count } alkalommal állítottad meg az órát (szünet, a lap elhagyása vagy az oldal újratöltése).
     }
 debrief-step-pauses =
     { $count ->
-        [one] egyszer megállítottad az órát
-       *[other] { $count } alkalommal megállítottad az órát
+        [one] egyszer állítottad meg az órát
+       *[other] { $count } alkalommal állítottad meg az órát
     }
 debrief-extensions =
     { $count ->
@@ -320,8 +320,8 @@ own-unreadable = A(z) „{ $file }” fájlt nem sikerült beolvasni. Lehet, hog
 own-problems = A fájlban { $count } hiba van
 own-problems-hint = Minden sor megmutatja, hol van a hiba a(z) „{ $file }” fájlban (sor:oszlop), és hogyan javíthatod.
 own-valid = A fájl hibátlan: { $turns } ügyfélmegszólalás, { $replies } válasz, { $endings } befejezés.
-own-passing = A(z) { $endings } befejezésből { $passing } érhető el sikeres hívással.
-own-warnings = { $count } figyelmeztetés: a hívás lejátszható, de egy oktató nem vállalná a pontozását
+own-passing = Sikeres hívással { $endings } befejezésből { $passing } érhető el.
+own-warnings = { $count } figyelmeztetés: a hívás végigjátszható, de egy oktató nem vállalná a pontozását
 own-play = Kipróbálom ezt a hívást
 
 ## Egy hívás megosztása (oktatóknak)

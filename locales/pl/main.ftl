@@ -252,10 +252,10 @@ debrief-not-assessed-hint = „Bez oceny”: żadna odpowiedź w tej rozmowie ni
 debrief-no-extensions = Dodatkowy czas: ani razu.
 debrief-pauses =
     { $count ->
-        [0] Zegar ani razu nie był zatrzymany.
-        [one] Zegar zatrzymano raz (pauza, wyjście z karty albo odświeżenie strony).
-        [few] Zegar zatrzymano { $count } razy (pauzy, wyjście z karty albo odświeżenie strony).
-       *[other] Zegar zatrzymano { $count } razy (pauzy, wyjście z karty albo odświeżenie strony).
+        [0] Ani razu nie zatrzymano zegara.
+        [one] Zegar zatrzymano raz (pauza, przejście na inną kartę albo odświeżenie strony).
+        [few] Zegar zatrzymano { $count } razy (pauzy, przejście na inną kartę albo odświeżenie strony).
+       *[other] Zegar zatrzymano { $count } razy (pauzy, przejście na inną kartę albo odświeżenie strony).
     }
 debrief-step-pauses =
     { $count ->
@@ -353,12 +353,12 @@ own-problems =
     }
 own-problems-hint = Każdy wiersz wskazuje, gdzie w pliku „{ $file }” jest błąd (wiersz:kolumna) i jak go poprawić.
 own-valid = Plik jest poprawny. Wypowiedzi klienta: { $turns }, odpowiedzi: { $replies }, zakończenia: { $endings }.
-own-passing = Zaliczeniem może się skończyć { $passing } z { $endings } zakończeń.
+own-passing = Zakończenia, do których może prowadzić zaliczona rozmowa: { $passing } z { $endings }.
 own-warnings =
     { $count ->
-        [one] { $count } ostrzeżenie: rozmowę da się odegrać, ale trener nie podpisałby się pod jej punktacją
-        [few] { $count } ostrzeżenia: rozmowę da się odegrać, ale trener nie podpisałby się pod jej punktacją
-       *[other] { $count } ostrzeżeń: rozmowę da się odegrać, ale trener nie podpisałby się pod jej punktacją
+        [one] { $count } ostrzeżenie: rozmowę da się przeprowadzić, ale trener nie podpisałby się pod jej punktacją
+        [few] { $count } ostrzeżenia: rozmowę da się przeprowadzić, ale trener nie podpisałby się pod jej punktacją
+       *[other] { $count } ostrzeżeń: rozmowę da się przeprowadzić, ale trener nie podpisałby się pod jej punktacją
     }
 own-play = Przeprowadź tę rozmowę
 

@@ -82,6 +82,17 @@ impl Stats {
             })
     }
 
+    /// The highest quality of the moves (uncapped) among calls that fail: how good a call can
+    /// be and still fail on its ending or a critical error.
+    pub fn best_failing_quality(&self, sc: &Scenario) -> Option<u8> {
+        self.tallies
+            .iter()
+            .map(|(t, e, _)| scale::verdict(t, Some(sc.ending(*e).outcome), sc.pass_mark))
+            .filter(|v| !v.passed)
+            .map(|v| v.quality)
+            .max()
+    }
+
     /// How many endings some call passes through.
     pub fn endings_that_pass(&self) -> usize {
         self.endings.iter().filter(|e| e.passing > 0).count()

@@ -257,13 +257,16 @@ impl fmt::Display for Summary<'_> {
         };
         write!(
             f,
-            "\n  {} distinct calls; {} of {} endings can pass; pass mark {}; passing calls score {}, failing calls {}",
+            "\n  {} distinct calls; {} of {} endings can pass; pass mark {}; passing calls score {}, failing calls {} (the quality of their moves up to {})",
             stats.paths,
             stats.endings_that_pass(),
             sc.endings.len(),
             sc.pass_mark,
             range(stats.passing(sc)),
             range(stats.failing(sc)),
+            stats
+                .best_failing_quality(sc)
+                .map_or_else(|| "-".to_owned(), |q| q.to_string()),
         )?;
         for (ending, e) in sc.endings.iter().zip(&stats.endings) {
             write!(

@@ -100,8 +100,8 @@ fn every_scenario_is_valid_and_passes_its_test_plan() {
 fn every_path_of_every_scenario_gets_a_verdict_a_quality_manager_would_sign() {
     let mut failures = Vec::new();
     let mut table = vec![format!(
-        "{:<34} {:>11} {:>5} {:>13} {:>13}",
-        "scenario", "paths", "best", "highest fail", "lowest pass"
+        "{:<34} {:>11} {:>5} {:>13} {:>13} {:>22}",
+        "scenario", "paths", "best", "highest fail", "lowest pass", "best quality of a fail"
     )];
     for path in scenario_files() {
         let name = path
@@ -170,12 +170,13 @@ fn every_path_of_every_scenario_gets_a_verdict_a_quality_manager_would_sign() {
             .map(|(t, e, _)| scale::verdict(t, Some(sc.ending(*e).outcome), sc.pass_mark).overall);
         let show = |v: Option<u8>| v.map_or_else(|| "-".to_owned(), |v| v.to_string());
         table.push(format!(
-            "{:<34} {:>11} {:>5} {:>13} {:>13}",
+            "{:<34} {:>11} {:>5} {:>13} {:>13} {:>22}",
             sc.id,
             stats.paths,
             show(best.max()),
             show(stats.failing(&sc).map(|r| r.1)),
             show(stats.passing(&sc).map(|r| r.0)),
+            show(stats.best_failing_quality(&sc)),
         ));
     }
     println!("{}", table.join("\n"));

@@ -150,7 +150,9 @@ test('a reload in the middle of a call resumes it, paused, where it was', async 
   await page.context().close();
 });
 
-test('a reload keeps the time already used, and more time cannot be banked while paused', async () => {
+/** A strict exam call on a fake clock with 6 s of its first reply used: the page, the time the
+ * turn had, and a reader of the time left. */
+async function strictCallSixSecondsIn() {
   const page = await newPage(browser, { locale: 'en-US' });
   await page.clock.install();
   await startCall(page, 'timer=strict&mode=exam&seed=17');
@@ -161,6 +163,11 @@ test('a reload keeps the time already used, and more time cannot be banked while
     (f) => Number(document.querySelector('[data-testid=timer]').dataset.remainingMs) <= f - 6_000,
     full,
   );
+  return { page, full, remaining };
+}
+
+test('a reload keeps the time already used, and more time cannot be banked while paused', async () => {
+  const { page, full, remaining } = await strictCallSixSecondsIn();
   // Reloading does not give the time back: the turn resumes, paused, with what was left.
   await page.reload();
   await page.getByTestId('paused').waitFor();
@@ -193,16 +200,7 @@ test('a reload keeps the time already used, and more time cannot be banked while
 });
 
 test('leaving the call for another screen of the app and coming back keeps the time used', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
-  await page.clock.install();
-  await startCall(page, 'timer=strict&mode=exam&seed=17');
-  const remaining = async () => Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
-  const full = await remaining();
-  await page.clock.fastForward(6_000);
-  await page.waitForFunction(
-    (f) => Number(document.querySelector('[data-testid=timer]').dataset.remainingMs) <= f - 6_000,
-    full,
-  );
+  const { page, full, remaining } = await strictCallSixSecondsIn();
   // Off to the settings inside the app, then back: the turn resumes, paused, with what was left.
   await page.goto(`${server.url}#/settings`);
   await page.getByRole('heading', { level: 1 }).waitFor();

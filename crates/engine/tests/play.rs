@@ -21,6 +21,18 @@ fn start(sc: &Scenario, seed: u64, timer: TimerMode) -> (State, Vec<Event>) {
     step(sc, &State::new(), Input::Start { seed, timer })
 }
 
+/// Lets the reply timer run out after `extensions` "more time" actions.
+fn time_out(sc: &Scenario, state: &State, extensions: u8) -> (State, Vec<Event>) {
+    step(
+        sc,
+        state,
+        Input::TimerExpired {
+            extensions,
+            pauses: 0,
+        },
+    )
+}
+
 /// Chooses the reply with this id at the current turn.
 fn say(sc: &Scenario, state: &State, id: &str) -> (State, Vec<Event>) {
     let turn = state.turn().expect("call is on");
@@ -103,14 +115,7 @@ fn the_same_seed_gives_the_same_call_and_seeds_vary_lines_and_reply_order() {
 fn the_line_variant_of_a_turn_stays_the_same_for_the_whole_call() {
     let sc = shouter();
     let (state, first) = start(&sc, 9, TimerMode::Standard);
-    let (state, _) = step(
-        &sc,
-        &state,
-        Input::TimerExpired {
-            extensions: 0,
-            pauses: 0,
-        },
-    );
+    let (state, _) = time_out(&sc, &state, 0);
     let (_, resumed) = step(&sc, &state, Input::Resume);
     assert_eq!(first[0], resumed[0]);
 }
@@ -135,14 +140,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
     );
 
     let (state, _) = start(&sc, 1, TimerMode::Off);
-    let (same, events) = step(
-        &sc,
-        &state,
-        Input::TimerExpired {
-            extensions: 0,
-            pauses: 0,
-        },
-    );
+    let (same, events) = time_out(&sc, &state, 0);
     assert_eq!(
         (&same, events),
         (&state, vec![Event::Rejected(Rejection::NoTimer)])
@@ -262,14 +260,7 @@ fn a_mood_threshold_trigger_sends_the_call_to_the_supervisor_demand() {
 fn silence_keeps_the_customer_waiting_until_patience_runs_out() {
     let sc = shouter();
     let (state, _) = start(&sc, 1, TimerMode::Standard);
-    let (state, events) = step(
-        &sc,
-        &state,
-        Input::TimerExpired {
-            extensions: 0,
-            pauses: 0,
-        },
-    );
+    let (state, events) = time_out(&sc, &state, 0);
     assert_eq!(events[0], Event::TimedOut { turn: TurnIx(0) });
     assert!(events.contains(&Event::CustomerWaits { turn: TurnIx(0) }));
     assert!(
@@ -282,14 +273,7 @@ fn silence_keeps_the_customer_waiting_until_patience_runs_out() {
     assert_eq!(state.history()[0].elapsed_ms, 25_000);
     assert_eq!(state.silences(), 1);
     // The second silence drops the mood below 5: the customer slams the phone down.
-    let (state, events) = step(
-        &sc,
-        &state,
-        Input::TimerExpired {
-            extensions: 0,
-            pauses: 0,
-        },
-    );
+    let (state, events) = time_out(&sc, &state, 0);
     assert!(matches!(
         events.last(),
         Some(Event::Ended {
@@ -486,14 +470,7 @@ fn a_save_restores_the_same_call_with_its_extensions_and_pending_clock() {
     let sc = shouter();
     let (state, _) = start(&sc, 123_456_789, TimerMode::Relaxed);
     let (state, _) = say(&sc, &state, "let-vent");
-    let (state, _) = step(
-        &sc,
-        &state,
-        Input::TimerExpired {
-            extensions: 2,
-            pauses: 0,
-        },
-    );
+    let (state, _) = time_out(&sc, &state, 2);
     let turn = state.turn().expect("on");
     let reply = sc
         .turn(turn)
@@ -604,14 +581,7 @@ fn an_untimed_call_records_no_extensions_and_an_ended_call_no_pending_clock() {
 fn a_timeout_takes_the_whole_extended_limit() {
     let sc = shouter();
     let (state, _) = start(&sc, 1, TimerMode::Standard);
-    let (state, _) = step(
-        &sc,
-        &state,
-        Input::TimerExpired {
-            extensions: 2,
-            pauses: 0,
-        },
-    );
+    let (state, _) = time_out(&sc, &state, 2);
     // 25 s at the opening plus two extensions of 20 s.
     assert_eq!(state.history()[0].elapsed_ms, 65_000);
     assert_eq!(state.history()[0].extensions, 2);
@@ -644,14 +614,7 @@ fn bad_saves_are_refused_with_their_reason() {
     let sc = shouter();
     let (state, _) = start(&sc, 123_456_789, TimerMode::Relaxed);
     let (state, _) = say(&sc, &state, "let-vent");
-    let (state, _) = step(
-        &sc,
-        &state,
-        Input::TimerExpired {
-            extensions: 1,
-            pauses: 0,
-        },
-    );
+    let (state, _) = time_out(&sc, &state, 1);
     let pending = save::Pending {
         elapsed_ms: 3_000,
         extensions: 1,

@@ -86,7 +86,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         locale.text("debrief-heading"),
         sc.title.get(lang)
     ));
-    let d = debrief(sc, &props.state, None);
+    let d = Rc::new(debrief(sc, &props.state, None));
     let card = &d.scorecard;
 
     let ending = d.ending.map(|e| sc.ending(e));
@@ -229,7 +229,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                     <p class="score-mark">{ locale.text_with("debrief-pass-mark", &[("points", locale.count("points", i64::from(card.pass_mark)).into())]) }</p>
                 </div>
             </div>
-            <Verdict scenario={props.scenario.clone()} debrief={Rc::new(d.clone())} />
+            <Verdict scenario={props.scenario.clone()} debrief={d.clone()} />
 
             <div class="debrief-grid">
                 <section aria-labelledby="skills-heading">

@@ -90,6 +90,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
                 );
             }
             problems += bar.len();
+            print_bar(&shown, scenario);
         }
         let verdict = if report.errors().next().is_none() && bar.is_empty() {
             "ok"
@@ -226,5 +227,46 @@ fn print_coverage(library: &[Scenario]) {
             users.join(", ")
         };
         println!("{id:<22} {:>2}  {list}", users.len());
+    }
+}
+
+/// The numbers of the library's quality bar for one scenario: where the best reply stands by
+/// length, the grade medians, and how often each content-blind strategy passes.
+fn print_bar(shown: &str, sc: &calmline_engine::Scenario) {
+    use calmline_engine::quality::{lengths, reader_name};
+    use calmline_engine::strategy::{self, Strategy};
+    for lang in calmline_engine::Lang::ALL {
+        let s = lengths(sc, lang);
+        let pct = |n: usize| n * 100 / s.turns.max(1);
+        let medians: Vec<String> = ["best", "acceptable", "poor", "harmful"]
+            .iter()
+            .zip(s.medians)
+            .filter_map(|(g, m)| m.map(|m| format!("{g} {m:.0}")))
+            .collect();
+        println!(
+            "{shown}: bar: {}: best reply longest in {}/{} turns ({} %), one of the two longest in {}/{} ({} %); median characters: {}",
+            lang.code(),
+            s.longest,
+            s.turns,
+            pct(s.longest),
+            s.top_two,
+            s.turns,
+            pct(s.top_two),
+            medians.join(", ")
+        );
+    }
+    let records = strategy::play_all(sc);
+    for st in Strategy::ALL {
+        let cells: Vec<String> = records
+            .iter()
+            .filter(|r| r.strategy == st)
+            .map(|r| format!("{} {}", reader_name(r.reader), r.passed))
+            .collect();
+        println!(
+            "{shown}: bar: strategy {}: passes of {}: {}",
+            st.id(),
+            strategy::CALLS,
+            cells.join(", ")
+        );
     }
 }

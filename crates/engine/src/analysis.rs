@@ -114,6 +114,8 @@ pub(crate) enum Finding {
     NoReply(TurnIx),
     /// No call can pass.
     NothingPasses,
+    /// No call can pass when these twists (bits) happen, though some can with others.
+    NothingPassesWith(u8),
     /// An ending whose outcome could pass, reached only by calls that fail.
     EndingNeverPasses(EndingIx),
     /// Too big to explore exactly.
@@ -220,6 +222,18 @@ impl Future {
         }
     }
 
+    /// Adds the calls of `other` as they are (another start of the call).
+    fn merge(&mut self, other: &Future) {
+        self.shortest = self.shortest.min(other.shortest);
+        self.longest = self.longest.max(other.longest);
+        self.paths = self.paths.saturating_add(other.paths);
+        self.overflow |= other.overflow;
+        for (&key, &n) in &other.tallies {
+            let slot = self.tallies.entry(key).or_insert(0);
+            *slot = slot.saturating_add(n);
+        }
+    }
+
     fn ending(e: EndingIx, tallies: bool) -> Future {
         let mut map = KeyMap::default();
         if tallies {
@@ -246,7 +260,11 @@ struct Frame {
 
 /// Everything a run of the exact exploration learns.
 struct Explored {
+    /// Every call, from every start.
     root: Future,
+    /// The calls from each start: one per combination of twists, in [`crate::twist::combinations`]
+    /// order.
+    starts: Vec<Future>,
     turns: Vec<bool>,
     endings: Vec<bool>,
     no_reply: Vec<bool>,
@@ -267,15 +285,21 @@ fn explore(sc: &Scenario, tallies: bool) -> Option<Explored> {
     let mut turns = vec![false; sc.turns.len()];
     let mut endings = vec![false; sc.endings.len()];
     let mut no_reply = vec![false; sc.turns.len()];
-    let start = Core::start(sc);
+    // One start per combination of twists; the memo is shared (the twists are part of Core).
+    let mut combos = crate::twist::combinations(sc);
+    let root_frame = |twists: u8| {
+        let start = Core::start(sc, twists);
+        Frame {
+            moves: moves(&start, sc),
+            core: start,
+            next: 0,
+            acc: Future::empty(),
+            led_by: (Grade::Best, false),
+        }
+    };
     turns[usize::from(sc.start.0)] = true;
-    let mut stack = vec![Frame {
-        moves: moves(&start, sc),
-        core: start,
-        next: 0,
-        acc: Future::empty(),
-        led_by: (Grade::Best, false),
-    }];
+    let mut starts: Vec<Future> = Vec::new();
+    let mut stack = vec![root_frame(combos.next().unwrap_or(0))];
     loop {
         let top = stack.last_mut()?;
         if top.next == top.moves.len() {
@@ -287,12 +311,23 @@ fn explore(sc: &Scenario, tallies: bool) -> Option<Explored> {
             match stack.last_mut() {
                 Some(parent) => parent.acc.add(&done.acc, done.led_by.0, done.led_by.1),
                 None => {
-                    return Some(Explored {
-                        root: done.acc,
-                        turns,
-                        endings,
-                        no_reply,
-                    });
+                    starts.push(done.acc.clone());
+                    match combos.next() {
+                        Some(twists) => stack.push(root_frame(twists)),
+                        None => {
+                            let mut root = Future::empty();
+                            for start in &starts {
+                                root.merge(start);
+                            }
+                            return Some(Explored {
+                                root,
+                                starts,
+                                turns,
+                                endings,
+                                no_reply,
+                            });
+                        }
+                    }
                 }
             }
             memo.insert(done.core, done.acc);
@@ -489,8 +524,22 @@ pub(crate) fn analyse(sc: &Scenario, depth: Depth) -> Analysis {
         };
     }
     let verdicts = depth == Depth::Verdicts;
+    let mut stuck_twists = Vec::new();
     let (stats, turns, endings, no_reply) = match explore(sc, verdicts) {
         Some(e) => {
+            if verdicts && e.starts.len() > 1 {
+                let passes = |key: &Key| {
+                    let (t, ending) = key.unpack();
+                    scale::verdict(&t, Some(sc.ending(ending).outcome), sc.pass_mark).passed
+                };
+                stuck_twists = e
+                    .starts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| !f.tallies.keys().any(passes))
+                    .map(|(i, _)| i as u8)
+                    .collect();
+            }
             let mut tallies: Vec<(Tally, EndingIx, u64)> = e
                 .root
                 .tallies
@@ -563,6 +612,8 @@ pub(crate) fn analyse(sc: &Scenario, depth: Depth) -> Analysis {
     if stats.exact && stats.verdicts {
         if stats.endings_that_pass() == 0 {
             findings.push(Finding::NothingPasses);
+        } else {
+            findings.extend(stuck_twists.into_iter().map(Finding::NothingPassesWith));
         }
         for (i, e) in stats.endings.iter().enumerate() {
             let ending = EndingIx(i as u16);

@@ -103,7 +103,7 @@ pub fn write(entries: &[Entry]) -> String {
         let _ = writeln!(out, "version = {}", e.version);
         for (key, text) in [("title", &e.title), ("summary", &e.summary)] {
             for lang in Lang::ALL {
-                let _ = writeln!(out, "{key}.{} = {}", lang.code(), quoted(text.get(lang)));
+                let _ = writeln!(out, "{key}.{} = {}", lang.code(), quoted(text.raw(lang)));
             }
         }
         let _ = writeln!(out, "customer_type = {}", quoted(e.customer_type.id()));

@@ -6,9 +6,11 @@
 //! lets the browser, the validator and the LMS reporting share one implementation.
 #![deny(missing_docs)]
 
+pub mod address;
 pub mod analysis;
 pub mod catalog;
 mod diag;
+pub mod forms;
 pub mod lang;
 mod load;
 pub mod model;
@@ -22,17 +24,20 @@ pub mod scale;
 pub mod score;
 pub mod skill;
 mod spec;
+pub mod strategy;
 pub mod text;
 pub mod timer;
 pub mod transcript;
+pub mod twist;
 pub mod validate;
 
+pub use address::Address;
 pub use diag::{Diagnostic, Severity};
 pub use lang::Lang;
 pub use model::Scenario;
 pub use run::{Event, Input, State, step};
 pub use skill::Skill;
 pub use spec::{FORMAT_VERSION, json_schema};
-pub use text::Text;
+pub use text::{Reader, Text};
 pub use timer::TimerMode;
 pub use validate::{Report, validate, validate_playable};

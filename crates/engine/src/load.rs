@@ -25,6 +25,10 @@ struct Names {
     vars: Vec<String>,
     assigned: Vec<bool>,
     reads: Vec<(VarIx, Range<usize>)>,
+    /// Twist ids and their bits.
+    twists: HashMap<String, u8>,
+    /// The bits of the twists some condition reads.
+    twists_read: u8,
     spans: Spans,
 }
 
@@ -70,6 +74,8 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
     let turn_tables = tables(p, root, "turn", "a scenario");
     let ending_tables = tables(p, root, "ending", "a scenario");
     let mut names = collect_names(p, source, &turn_tables, &ending_tables);
+    let (twists, twist_bits) = crate::twist::read(p, root);
+    names.twists = twist_bits;
     names.spans.pass_mark = root.get("pass_mark").map_or(0..0, |v| v.span());
     names.spans.skills = root.get("skills").map_or(0..0, |v| v.span());
 
@@ -190,6 +196,7 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
     }
     check_unique_triggers(p, root);
     check_vars(p, &names);
+    check_twists_read(p, root, &names);
     let spans = std::mem::take(&mut names.spans);
     let scenario = (|| {
         let mut scenario = Scenario {
@@ -210,6 +217,7 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
             endings: endings.into_iter().collect::<Option<Vec<_>>>()?,
             triggers: triggers.into_iter().collect::<Option<Vec<_>>>()?,
             hang_up: hang_up.into_iter().collect::<Option<Vec<_>>>()?,
+            twists,
             vars: names.vars,
             tracked: Vec::new(),
         };
@@ -304,6 +312,8 @@ fn collect_names(
         vars: Vec::new(),
         assigned: Vec::new(),
         reads: Vec::new(),
+        twists: HashMap::new(),
+        twists_read: 0,
         spans: Spans::default(),
     };
     let mut first_seen: HashMap<String, Range<usize>> = HashMap::new();
@@ -689,6 +699,19 @@ fn condition(p: &mut Problems, value: &Value<'_>, names: &mut Names) -> Conditio
     if let Some(v) = obj.get("var_below") {
         c.var_below = var_map(p, v, "`var_below`", names, false);
     }
+    if let Some(v) = obj.get("twist") {
+        c.twist = twist_bits(p, v, names, "`twist`");
+    }
+    if let Some(v) = obj.get("not_twist") {
+        c.not_twist = twist_bits(p, v, names, "`not_twist`");
+    }
+    if c.twist & c.not_twist != 0 {
+        p.hinted(
+            obj.span(),
+            "this condition can never hold",
+            "a twist cannot both happen and not happen: remove it from `twist` or `not_twist`",
+        );
+    }
     if let (Some(below), Some(least)) = (c.mood_below, c.mood_at_least) {
         if least >= below {
             p.hinted(
@@ -706,6 +729,38 @@ fn condition(p: &mut Problems, value: &Value<'_>, names: &mut Names) -> Conditio
         );
     }
     c
+}
+
+/// Reads a list of twist ids as bits, noting that they are read.
+fn twist_bits(p: &mut Problems, value: &Value<'_>, names: &mut Names, what: &str) -> u8 {
+    let Some(items) = reader::array(p, value, what) else {
+        return 0;
+    };
+    let mut bits = 0;
+    for item in items {
+        let Some(id) = reader::id(p, item, "a twist id") else {
+            continue;
+        };
+        match names.twists.get(id.get_ref()) {
+            Some(&bit) => bits |= bit,
+            None => dangling(p, item.span(), id.get_ref(), "twist", names.twists.keys()),
+        }
+    }
+    names.twists_read |= bits;
+    bits
+}
+
+/// A twist that no condition reads changes nothing: it is a mistake.
+fn check_twists_read(p: &mut Problems, root: Obj<'_, '_>, names: &Names) {
+    for (id, bit) in &names.twists {
+        if names.twists_read & bit == 0 {
+            p.hinted(
+                root.get("twist").map_or(0..0, |v| v.span()),
+                format!("the twist `{id}` is never read"),
+                "use it in a condition, such as `when = { twist = [\"…\"] }` on a trigger or a reply",
+            );
+        }
+    }
 }
 
 fn check_keys_of(p: &mut Problems, obj: Obj<'_, '_>, fields: &[Field], what: &str) {
@@ -802,14 +857,17 @@ fn reply(p: &mut Problems, obj: Obj<'_, '_>, turn: &str, names: &mut Names) -> O
         Some(id) => format!("reply `{}` of {turn}", id.get_ref()),
         None => format!("a reply of {turn}"),
     };
-    let text = field(
+    let wordings = field(
         p,
         obj,
         "text",
         &what,
         "{ pl = \"…\", hu = \"…\", en = \"…\" }",
-        |p, v| reader::text(p, v, &format!("the text of {what}")),
+        |p, v| reader::wordings(p, v, &format!("the text of {what}")),
     );
+    let reaction = obj
+        .get("reaction")
+        .and_then(|v| reader::text(p, v, &format!("the reaction to {what}")));
     let grade = field(p, obj, "grade", &what, "\"best\"", |p, v| {
         reader::choice(p, v, "the grade", &Grade::ALL)
     });
@@ -860,7 +918,8 @@ fn reply(p: &mut Problems, obj: Obj<'_, '_>, turn: &str, names: &mut Names) -> O
     });
     Some(Reply {
         id: id?.into_inner(),
-        text: text?,
+        wordings: wordings.filter(|w| !w.is_empty())?,
+        reaction,
         grade: grade?,
         critical,
         feedback,

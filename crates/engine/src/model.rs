@@ -343,6 +343,10 @@ pub struct Condition {
     pub var_at_least: Vec<(VarIx, i32)>,
     /// Each variable is below the value.
     pub var_below: Vec<(VarIx, i32)>,
+    /// Each of these twists (bits by index into [`Scenario::twists`]) happens in this call.
+    pub twist: u8,
+    /// None of these twists happens in this call.
+    pub not_twist: u8,
 }
 
 impl Condition {
@@ -357,8 +361,12 @@ impl Condition {
 pub struct Reply {
     /// Unique within its turn.
     pub id: String,
-    /// What the agent says.
-    pub text: Text,
+    /// What the agent says, in one or more wordings of the same meaning; the trainee's deal
+    /// picks one per call (see [`crate::run::wording`]). Never empty in a loaded scenario.
+    pub wordings: Vec<Text>,
+    /// What the customer says right after this reply, instead of the next turn's usual line
+    /// (or, before an ending, as their last words); `None` for the usual line.
+    pub reaction: Option<Text>,
     /// The trainer's grade.
     pub grade: Grade,
     /// Marked critical by the author (`critical = true`, only on a poor reply); see
@@ -375,6 +383,11 @@ pub struct Reply {
 }
 
 impl Reply {
+    /// The first wording: the one the debrief and the validator quote when no call picked one.
+    pub fn text(&self) -> &Text {
+        &self.wordings[0]
+    }
+
     /// Whether choosing this reply is a critical error, after which the call cannot pass: every
     /// harmful reply, and a poor one the author marked critical.
     pub fn is_critical(&self) -> bool {
@@ -451,6 +464,20 @@ pub struct Ending {
     pub debrief: Text,
 }
 
+/// A seeded alternative in the flow: in some calls, picked by the seed, the customer does
+/// something else (keeps insulting after a good warning, insists on a supervisor after a good
+/// attempt). Conditions read it with `twist` and `not_twist`.
+#[derive(Debug, Clone)]
+pub struct Twist {
+    /// Unique within the scenario.
+    pub id: String,
+    /// Per cent of calls (by seed) in which it happens, 1..=99.
+    pub chance: u8,
+}
+
+/// The most twists a scenario may have (the analysis explores every combination).
+pub const MAX_TWISTS: usize = 3;
+
 /// The customer on the line.
 #[derive(Debug, Clone)]
 pub struct Customer {
@@ -499,6 +526,8 @@ pub struct Scenario {
     pub endings: Vec<Ending>,
     /// Automatic events, in the order they are checked.
     pub triggers: Vec<Trigger>,
+    /// Seeded alternatives in the flow (at most [`MAX_TWISTS`]).
+    pub twists: Vec<Twist>,
     /// What ending the call does; the last rule has no condition.
     pub hang_up: Vec<HangUpRule>,
     /// Names of the variables, indexed by [`VarIx`].

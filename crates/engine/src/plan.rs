@@ -7,7 +7,8 @@
 //! ```toml
 //! [[case]]
 //! name = "textbook call"
-//! seed = 7                    # optional: line variants and reply order
+//! seed = 7                    # optional: line variants, reply order and wordings
+//! twists = ["keeps-insulting"] # optional: the twists that happen (default: none)
 //! timer = "standard"          # optional: off, relaxed, standard, strict
 //! moves = ["opening.let-vent", "vent.paraphrase", "details.silence", "details.own-mistake"]
 //! ending = "resolved"
@@ -18,7 +19,9 @@
 //! scores = { empathy = 100, clarity = "not-assessed" }  # optional: exact skill scores
 //! ```
 //!
-//! Every ending must be reached by at least one case, so that each ending's verdict is pinned.
+//! Every ending must be reached by at least one case, so that each ending's verdict is pinned,
+//! and every twist must happen in some case and not happen in another. A case plays the first
+//! seed from `seed` on whose twists are exactly the ones it lists.
 
 use crate::diag::Problems;
 use crate::model::{EndingIx, Scenario};
@@ -32,8 +35,8 @@ use crate::{Diagnostic, Event, Skill};
 const NOT_ASSESSED: &str = "not-assessed";
 
 const CASE_KEYS: &[&str] = &[
-    "name", "seed", "timer", "moves", "ending", "passed", "overall", "quality", "critical",
-    "scores",
+    "name", "seed", "twists", "timer", "moves", "ending", "passed", "overall", "quality",
+    "critical", "scores",
 ];
 
 /// The outcome of checking a plan.
@@ -62,6 +65,7 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
     reader::check_keys(&mut p, root, &["case"], "a test plan");
     let mut cases = 0;
     let mut reached = vec![false; sc.endings.len()];
+    let (mut on, mut off) = (0u8, 0u8);
     match root
         .get("case")
         .and_then(|v| reader::array(&mut p, v, "`case`"))
@@ -76,8 +80,10 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
             for item in items {
                 if let Some(case) = reader::obj(&mut p, item, "a case") {
                     cases += 1;
-                    if let Some(e) = run_case(sc, case, &mut p) {
+                    if let Some((e, twists)) = run_case(sc, case, &mut p) {
                         reached[usize::from(e.0)] = true;
+                        on |= twists;
+                        off |= !twists;
                     }
                 }
             }
@@ -91,6 +97,27 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
                 "add a case that reaches it and pins its verdict with `passed`",
             );
         }
+        for (i, twist) in sc.twists.iter().enumerate() {
+            for (seen, how, hint) in [
+                (
+                    on,
+                    "happens",
+                    format!("add `twists = [\"{}\"]` to a case", twist.id),
+                ),
+                (off, "does not happen", "add a case without it".to_owned()),
+            ] {
+                if seen & 1 << i == 0 {
+                    p.hinted(
+                        0..0,
+                        format!(
+                            "no case plays a call in which the twist `{}` {how}",
+                            twist.id
+                        ),
+                        hint,
+                    );
+                }
+            }
+        }
     }
     PlanReport {
         cases,
@@ -98,8 +125,8 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
     }
 }
 
-/// Runs one case; the ending it reached, if it ended where the case says.
-fn run_case(sc: &Scenario, case: Obj<'_, '_>, p: &mut Problems) -> Option<EndingIx> {
+/// Runs one case; the ending it reached and its twists, if it ended where the case says.
+fn run_case(sc: &Scenario, case: Obj<'_, '_>, p: &mut Problems) -> Option<(EndingIx, u8)> {
     reader::check_keys(p, case, CASE_KEYS, "a case");
     let name = case
         .get("name")
@@ -132,13 +159,53 @@ fn run_case(sc: &Scenario, case: Obj<'_, '_>, p: &mut Problems) -> Option<Ending
         "[\"opening.reply-id\"]",
     )
     .and_then(|v| reader::array(p, v, "`moves`"))?;
-    let (mut state, _) = step(sc, &State::new(), Input::Start { seed, timer });
+    let twists = case
+        .get("twists")
+        .map_or(Some(0), |v| twist_bits(sc, v, p))?;
+    let Some(seed) = crate::twist::seed_for(sc, twists, seed) else {
+        p.error(
+            case.span(),
+            format!("case \"{name}\": no seed gives exactly these twists"),
+        );
+        return None;
+    };
+    let start = Input::Start {
+        seed,
+        deal: seed,
+        timer,
+    };
+    let (mut state, _) = step(sc, &State::new(), start);
     for mv in moves {
         if !play(sc, &mut state, mv, &name, p) {
             return None;
         }
     }
-    check_result(sc, &state, case, &name, p)
+    check_result(sc, &state, case, &name, p).map(|e| (e, twists))
+}
+
+/// Reads a case's `twists` as bits.
+fn twist_bits(sc: &Scenario, value: &Value<'_>, p: &mut Problems) -> Option<u8> {
+    let mut bits = 0;
+    for item in reader::array(p, value, "`twists`")? {
+        let id = reader::string(p, item, "a twist id")?;
+        match sc.twists.iter().position(|t| t.id == id) {
+            Some(i) => bits |= 1 << i,
+            None => {
+                let known: Vec<&str> = sc.twists.iter().map(|t| t.id.as_str()).collect();
+                p.hinted(
+                    item.span(),
+                    format!("the scenario has no twist `{id}`"),
+                    if known.is_empty() {
+                        "the scenario has no twists: remove `twists`".to_owned()
+                    } else {
+                        format!("its twists: {}", known.join(", "))
+                    },
+                );
+                return None;
+            }
+        }
+    }
+    Some(bits)
 }
 
 /// Plays one `turn.reply` move; false (with a problem recorded) if it cannot be played.

@@ -10,6 +10,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::address;
 use crate::diag::{Problems, suggest};
 use crate::{Lang, Text};
 
@@ -236,35 +237,106 @@ pub(crate) fn id(p: &mut Problems, value: &Value<'_>, what: &str) -> Option<Span
 
 /// Reads a text in all three languages: `{ pl = "…", hu = "…", en = "…" }`.
 pub(crate) fn text(p: &mut Problems, value: &Value<'_>, what: &str) -> Option<Text> {
+    let mut wordings = languages(p, value, what, false)?;
+    Some(wordings.swap_remove(0))
+}
+
+/// Reads the wordings of a reply: a text whose languages are each one string or a list of
+/// strings, the same number in every language.
+pub(crate) fn wordings(p: &mut Problems, value: &Value<'_>, what: &str) -> Option<Vec<Text>> {
+    languages(p, value, what, true)
+}
+
+/// Reads `{ pl, hu, en }` into one text per wording (one, unless `lists` allows lists).
+fn languages(p: &mut Problems, value: &Value<'_>, what: &str, lists: bool) -> Option<Vec<Text>> {
     let table = obj(p, value, what)?;
     let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     check_keys(p, table, &codes, what);
-    let mut text = Text::default();
+    let mut texts: Vec<Text> = vec![Text::default()];
+    let mut counts: Vec<(Lang, usize)> = Vec::new();
     for lang in Lang::ALL {
-        match table.get(lang.code()) {
-            None => p.hinted(
+        let Some(v) = table.get(lang.code()) else {
+            p.hinted(
                 table.span(),
                 format!("{what} has no {} text", language_name(lang)),
                 format!(
                     "add `{} = \"…\"`: every text is needed in Polish, Hungarian and English",
                     lang.code()
                 ),
-            ),
-            Some(v) => {
-                if let Some(s) = string(p, v, &format!("{what} ({})", lang.code())) {
-                    if s.trim().is_empty() {
-                        p.hinted(
-                            v.span(),
-                            format!("{what} has an empty {} text", language_name(lang)),
-                            "write the text, or remove the whole entry if it is not wanted",
-                        );
-                    }
-                    text.set(lang, s.trim().to_owned());
+            );
+            continue;
+        };
+        let items: Vec<&Value<'_>> = match v.get_ref() {
+            DeValue::Array(items) if lists => {
+                if items.is_empty() {
+                    p.hinted(
+                        v.span(),
+                        format!(
+                            "{what} has an empty list of {} wordings",
+                            language_name(lang)
+                        ),
+                        "give at least one wording",
+                    );
                 }
+                items.iter().collect()
             }
+            _ => vec![v],
+        };
+        counts.push((lang, items.len()));
+        if texts.len() < items.len() {
+            texts.resize(items.len(), Text::default());
+        }
+        for (i, item) in items.into_iter().enumerate() {
+            let Some(s) = string(p, item, &format!("{what} ({})", lang.code())) else {
+                continue;
+            };
+            if s.trim().is_empty() {
+                p.hinted(
+                    item.span(),
+                    format!("{what} has an empty {} text", language_name(lang)),
+                    "write the text, or remove the whole entry if it is not wanted",
+                );
+            }
+            check_pairs(p, item, &s, lang, what);
+            texts[i].set(lang, s.trim().to_owned());
         }
     }
-    Some(text)
+    if let Some(&(_, n)) = counts.first() {
+        if counts.iter().any(|&(_, m)| m != n) {
+            let list: Vec<String> = counts
+                .iter()
+                .map(|(l, m)| format!("{} {m}", l.code()))
+                .collect();
+            p.hinted(
+                table.span(),
+                format!(
+                    "{what} has a different number of wordings per language ({})",
+                    list.join(", ")
+                ),
+                "wording 1 in Polish, Hungarian and English is one wording: give each language the same number",
+            );
+        }
+    }
+    Some(texts)
+}
+
+/// Checks the `{masculine|feminine}` pairs of a text: well formed in Polish, absent elsewhere.
+fn check_pairs(p: &mut Problems, item: &Value<'_>, s: &str, lang: Lang, what: &str) {
+    if lang == Lang::Pl {
+        if let Some(problem) = address::syntax_problem(s) {
+            p.hinted(
+                item.span(),
+                format!("{what} (pl): {problem}"),
+                "Polish text writes the forms for a trainee addressed as Pan and as Pani as `{masculine|feminine}`, such as `Sprawdził{|a} {Pan|Pani}?`",
+            );
+        }
+    } else if s.contains(['{', '}']) {
+        p.hinted(
+            item.span(),
+            format!("{what} ({}) has braces", lang.code()),
+            "only Polish text has `{masculine|feminine}` pairs; write the text without braces",
+        );
+    }
 }
 
 fn language_name(lang: Lang) -> &'static str {

@@ -49,6 +49,8 @@ pub(crate) struct Core {
     pub fired: u64,
     /// Bit per tracked reply (one that some condition refers to) that was chosen.
     pub said: u64,
+    /// The twists that happen in this call (bits by index into [`Scenario::twists`]).
+    pub twists: u8,
 }
 
 /// The result of one transition.
@@ -59,7 +61,7 @@ pub(crate) struct Transition {
 }
 
 impl Core {
-    pub fn start(sc: &Scenario) -> Core {
+    pub fn start(sc: &Scenario, twists: u8) -> Core {
         Core {
             at: At::Turn(sc.start),
             mood: sc.customer.mood,
@@ -67,12 +69,15 @@ impl Core {
             silences: 0,
             fired: 0,
             said: 0,
+            twists,
         }
     }
 
     pub fn holds(&self, sc: &Scenario, c: &Condition) -> bool {
         let said = |r: &ReplyRef| tracked_bit(sc, *r).is_some_and(|bit| self.said & bit != 0);
-        c.mood_below.is_none_or(|m| self.mood < m)
+        c.twist & !self.twists == 0
+            && c.not_twist & self.twists == 0
+            && c.mood_below.is_none_or(|m| self.mood < m)
             && c.mood_at_least.is_none_or(|m| self.mood >= m)
             && c.said.iter().all(said)
             && !c.not_said.iter().any(said)
@@ -224,6 +229,7 @@ pub struct Step {
 pub struct State {
     pub(crate) core: Option<Core>,
     pub(crate) seed: u64,
+    pub(crate) deal: u64,
     pub(crate) timer: TimerMode,
     pub(crate) history: Vec<Step>,
 }
@@ -240,6 +246,7 @@ impl State {
         State {
             core: None,
             seed: 0,
+            deal: 0,
             timer: TimerMode::Standard,
             history: Vec::new(),
         }
@@ -276,9 +283,19 @@ impl State {
         &self.history
     }
 
-    /// The seed of this call.
+    /// The seed of this call: the customer's line variants and twists.
     pub fn seed(&self) -> u64 {
         self.seed
+    }
+
+    /// The trainee's deal in this call: the order of the replies and their wordings.
+    pub fn deal(&self) -> u64 {
+        self.deal
+    }
+
+    /// The twists that happen in this call (bits by index into [`Scenario::twists`]).
+    pub fn twists(&self) -> u8 {
+        self.core.as_ref().map_or(0, |c| c.twists)
     }
 
     /// The timer mode of this call.
@@ -295,10 +312,14 @@ impl State {
 /// What the trainee (or the clock, or the edge) does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Input {
-    /// Starts the call. The seed picks the customer's line variants and the order of replies.
+    /// Starts the call.
     Start {
-        /// Any number; the same seed and inputs give the same call.
+        /// The customer's seed: line variants and twists (a trainer's link may fix it, so that
+        /// a whole group meets the same customer). The same seeds and inputs give the same call.
         seed: u64,
+        /// The trainee's deal: the order of the replies and their wordings (drawn afresh for
+        /// every call, so that no answer key of positions or texts works).
+        deal: u64,
         /// The timer mode for the whole call.
         timer: TimerMode,
     },
@@ -357,6 +378,14 @@ pub enum Event {
         turn: TurnIx,
         /// Which line variant.
         variant: u8,
+    },
+    /// The customer reacts to the trainee's reply with its reaction, instead of the next
+    /// turn's usual line (or as their last words before the ending).
+    CustomerReacts {
+        /// The turn of the reply.
+        turn: TurnIx,
+        /// The reply index.
+        reply: u8,
     },
     /// The customer reacts to silence with the turn's silence line.
     CustomerWaits {
@@ -425,17 +454,33 @@ pub fn variant(sc: &Scenario, seed: u64, turn: TurnIx) -> u8 {
     Stream::new(seed, u64::from(turn.0) << 1).below(n) as u8
 }
 
-/// The replies on offer now, shuffled by the seed; `None` unless the call is waiting at a turn.
+/// The wording of a reply the trainee sees in a call with `deal` (fixed for the whole call).
+pub fn wording(sc: &Scenario, deal: u64, turn: TurnIx, reply: u8) -> u8 {
+    let n = sc.turn(turn).replies[usize::from(reply)]
+        .wordings
+        .len()
+        .max(1) as u32;
+    Stream::new(
+        deal,
+        WORDING_SALT | u64::from(turn.0) << 8 | u64::from(reply),
+    )
+    .below(n) as u8
+}
+
+/// Salts of the wording streams, apart from the line (even) and order (odd, small) salts.
+const WORDING_SALT: u64 = 1 << 62;
+
+/// The replies on offer now, shuffled by the deal; `None` unless the call is waiting at a turn.
 pub fn offer(sc: &Scenario, state: &State) -> Option<Offer> {
     let core = state.core.as_ref()?;
     let At::Turn(turn) = core.at else {
         return None;
     };
     let mut replies = core.available(sc);
-    // The order depends on the seed, the turn and the move number (a turn met again, after a
+    // The order depends on the deal, the turn and the move number (a turn met again, after a
     // silence or a loop, may show its replies in another order).
     Stream::new(
-        state.seed,
+        state.deal,
         ((state.history.len() as u64) << 17) | (u64::from(turn.0) << 1) | 1,
     )
     .shuffle(&mut replies);
@@ -446,12 +491,30 @@ pub fn offer(sc: &Scenario, state: &State) -> Option<Offer> {
     })
 }
 
+/// The reply whose reaction the customer says after `step` (instead of the next turn's line,
+/// or before the ending): a reply with a `reaction` whose move set off no trigger.
+pub fn reaction_to(sc: &Scenario, step: &Step) -> Option<(TurnIx, u8)> {
+    let Choice::Reply(r) = step.choice else {
+        return None;
+    };
+    let has = sc.turn(step.turn).replies[usize::from(r)]
+        .reaction
+        .is_some();
+    (has && step.trigger.is_none()).then_some((step.turn, r))
+}
+
 fn show_turn(sc: &Scenario, state: &State, events: &mut Vec<Event>) {
+    let reaction = state.history.last().and_then(|s| reaction_to(sc, s));
+    if let Some((turn, reply)) = reaction {
+        events.push(Event::CustomerReacts { turn, reply });
+    }
     if let Some(offer) = offer(sc, state) {
-        events.push(Event::CustomerSpeaks {
-            turn: offer.turn,
-            variant: variant(sc, state.seed, offer.turn),
-        });
+        if reaction.is_none() {
+            events.push(Event::CustomerSpeaks {
+                turn: offer.turn,
+                variant: variant(sc, state.seed, offer.turn),
+            });
+        }
         events.push(Event::Offer(offer));
     } else if let Some(ending) = state.ending() {
         events.push(Event::Ended {
@@ -471,10 +534,11 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
     let reject = |why| (state.clone(), vec![Event::Rejected(why)]);
     let Some(core) = state.core.as_ref() else {
         return match input {
-            Input::Start { seed, timer } => {
+            Input::Start { seed, deal, timer } => {
                 let next = State {
-                    core: Some(Core::start(sc)),
+                    core: Some(Core::start(sc, crate::twist::for_seed(sc, seed))),
                     seed,
+                    deal,
                     timer,
                     history: Vec::new(),
                 };
@@ -580,6 +644,7 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
     let next = State {
         core: Some(t.core),
         seed: state.seed,
+        deal: state.deal,
         timer: state.timer,
         history,
     };

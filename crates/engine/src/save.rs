@@ -1,14 +1,15 @@
 //! Save and restore: a whole call in a short, versioned, checksummed string.
 //!
-//! A save records the seed, the timer mode, the moves and the reply clock of the unfinished
+//! A save records the seeds, the timer mode, the moves and the reply clock of the unfinished
 //! turn, never the derived state: restoring replays the moves through [`step`], so a restored
 //! call is exactly the call that was saved, and a save that does not fit the scenario is refused
 //! instead of producing a state the game could never reach. The format fits SCORM 1.2's
 //! 4096-character `suspend_data` with a wide margin:
 //!
-//! `CL2.<scenario id>.<scenario version>.<seed>.<timer>.<moves>.<pending>.<checksum>`
+//! `CL3.<scenario id>.<scenario version>.<seed>.<deal>.<timer>.<moves>.<pending>.<checksum>`
 //!
-//! - the seed is base 36 (digits and lower-case letters);
+//! - the seed (the customer's lines and twists) and the deal (the trainee's reply order and
+//!   wordings) are base 36 (digits and lower-case letters);
 //! - the timer is `o`ff, `r`elaxed, `s`tandard or `x` (strict);
 //! - each move is one character (a reply index in base 36, `S` for a timeout, `H` for ending the
 //!   call), then the response time in tenths of a second in base 36, then, only if "more time"
@@ -25,9 +26,10 @@
 //! Extensions exist only with a timer: a save of an untimed call never has `E`. A restored call
 //! resumes its current turn with the time and extensions already used ([`Pending`]).
 //!
-//! `CL1` saves (before version 2) are refused with [`SaveError::Outdated`]: they were written
-//! when the seed drew its numbers differently, so replaying them would show other customer lines
-//! and reply orders than the trainee saw.
+//! `CL1` and `CL2` saves are refused with [`SaveError::Outdated`]: `CL1` was written when the seed
+//! drew its numbers differently, and `CL2` before the trainee's deal was apart from the seed, so
+//! replaying either would show other customer lines, reply orders or wordings than the trainee
+//! saw.
 
 use std::fmt;
 
@@ -36,10 +38,10 @@ use crate::run::{Choice, Input, State, step};
 use crate::timer::{self, TimerMode};
 
 /// The save format's version tag.
-pub const MAGIC: &str = "CL2";
+pub const MAGIC: &str = "CL3";
 
 /// The tags of older formats this engine recognises and refuses ([`SaveError::Outdated`]).
-const OUTDATED: [&str; 1] = ["CL1"];
+const OUTDATED: [&str; 2] = ["CL1", "CL2"];
 
 /// The reply clock of the current turn when the call was saved: what a reload resumes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -237,10 +239,11 @@ pub fn encode(sc: &Scenario, state: &State, pending: Pending) -> Option<String> 
         .collect();
     let pending = normalise(state, pending);
     let body = format!(
-        "{MAGIC}.{}.{}.{}.{}.{}.{}",
+        "{MAGIC}.{}.{}.{}.{}.{}.{}.{}",
         sc.id,
         sc.version,
         base36(state.seed()),
+        base36(state.deal()),
         timer_code(state.timer()),
         moves.join("_"),
         clock_code(pending.elapsed_ms / 100, pending.extensions, pending.pauses),
@@ -282,7 +285,7 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<(State, Pending), SaveError> 
             SaveError::Malformed
         });
     }
-    let [_, id, version, seed, timer, moves, pending] = parts[..] else {
+    let [_, id, version, seed, deal, timer, moves, pending] = parts[..] else {
         return Err(SaveError::Malformed);
     };
     if from_base36(sum) != Some(u64::from(fnv1a(body))) {
@@ -299,6 +302,7 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<(State, Pending), SaveError> 
         });
     }
     let seed = from_base36(seed).ok_or(SaveError::Malformed)?;
+    let deal = from_base36(deal).ok_or(SaveError::Malformed)?;
     let timer = match timer {
         "o" => TimerMode::Off,
         "r" => TimerMode::Relaxed,
@@ -306,7 +310,7 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<(State, Pending), SaveError> 
         "x" => TimerMode::Strict,
         _ => return Err(SaveError::Malformed),
     };
-    let (mut state, _) = step(sc, &State::new(), Input::Start { seed, timer });
+    let (mut state, _) = step(sc, &State::new(), Input::Start { seed, deal, timer });
     for (i, mv) in moves.split('_').filter(|m| !m.is_empty()).enumerate() {
         let mut chars = mv.chars();
         let code = chars.next().ok_or(SaveError::Malformed)?;

@@ -110,7 +110,7 @@ pub(crate) fn judge_move(sc: &Scenario, turn: TurnIx, choice: Choice) -> (Grade,
 
 /// Replays the moves to see what was on offer at each.
 fn moments<'a>(sc: &'a Scenario, state: &'a State) -> Vec<Moment<'a>> {
-    let mut core = Core::start(sc);
+    let mut core = Core::start(sc, state.twists());
     let mut out = Vec::with_capacity(state.history().len());
     for step in state.history() {
         let offered = core.available(sc);

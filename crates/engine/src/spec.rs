@@ -17,6 +17,10 @@ pub(crate) enum Ty {
     Bool,
     /// `{ pl, hu, en }`.
     Text,
+    /// `{ pl, hu, en }`, each a string or a list of strings (the wordings of a reply).
+    Wordings,
+    /// A list of twist ids.
+    Twists,
     /// One of a fixed set of strings.
     OneOf(fn() -> Vec<&'static str>),
     /// A list of skill ids.
@@ -100,6 +104,16 @@ pub(crate) const CONDITION: &[Field] = &[
         Ty::VarMap,
         "Holds if each variable is below the value.",
     ),
+    opt(
+        "twist",
+        Ty::Twists,
+        "Holds if each of these twists happens in this call (the seed decides).",
+    ),
+    opt(
+        "not_twist",
+        Ty::Twists,
+        "Holds if none of these twists happens in this call.",
+    ),
 ];
 
 const EFFECT_DOCS: [&str; 4] = [
@@ -115,7 +129,11 @@ pub(crate) const REPLY: &[Field] = &[
         Ty::Id,
         "Unique within the turn; referred to as `turn-id.reply-id`.",
     ),
-    req("text", Ty::Text, "What the agent says."),
+    req(
+        "text",
+        Ty::Wordings,
+        "What the agent says: in each language one string, or a list of wordings (the same number in every language); the trainee's deal picks one per call.",
+    ),
     req(
         "grade",
         Ty::OneOf(grades),
@@ -130,6 +148,11 @@ pub(crate) const REPLY: &[Field] = &[
         "feedback",
         Ty::Text,
         "Debrief feedback that names the technique; required unless the grade is `best`.",
+    ),
+    opt(
+        "reaction",
+        Ty::Text,
+        "What the customer says right after this reply, instead of the next turn's usual line (before an ending: their last words).",
     ),
     opt(
         "when",
@@ -207,6 +230,19 @@ pub(crate) const TRIGGER: &[Field] = &[
         "Checked after every move; the trigger fires once, the first time this holds.",
     ),
     req("goto", Ty::Target, "Where the call goes instead."),
+];
+
+pub(crate) const TWIST: &[Field] = &[
+    req(
+        "id",
+        Ty::Id,
+        "Unique among twists; read by `twist` and `not_twist` in conditions.",
+    ),
+    req(
+        "chance",
+        Ty::Int(1, 99),
+        "Per cent of calls in which it happens; the call's seed decides.",
+    ),
 ];
 
 pub(crate) const HANG_UP: &[Field] = &[
@@ -314,6 +350,11 @@ pub(crate) const SCENARIO: &[Field] = &[
         Ty::Tables(TRIGGER),
         "Automatic events, checked after every move in file order.",
     ),
+    opt(
+        "twist",
+        Ty::Tables(TWIST),
+        "Seeded alternatives in the flow: in some calls the customer does something else (at most 3).",
+    ),
     req(
         "hang_up",
         Ty::Tables(HANG_UP),
@@ -364,6 +405,14 @@ pub fn json_schema() -> String {
          \"properties\": { \"pl\": { \"type\": \"string\", \"minLength\": 1 }, \"hu\": { \"type\": \"string\", \"minLength\": 1 }, \
          \"en\": { \"type\": \"string\", \"minLength\": 1 } } },\n",
     );
+    out.push_str(
+        "    \"wordings\": { \"type\": \"object\", \"additionalProperties\": false, \"required\": [\"pl\", \"hu\", \"en\"], \
+         \"properties\": { \"pl\": { \"$ref\": \"#/$defs/wording\" }, \"hu\": { \"$ref\": \"#/$defs/wording\" }, \"en\": { \"$ref\": \"#/$defs/wording\" } } },\n",
+    );
+    out.push_str(
+        "    \"wording\": { \"oneOf\": [ { \"type\": \"string\", \"minLength\": 1 }, \
+         { \"type\": \"array\", \"minItems\": 1, \"items\": { \"type\": \"string\", \"minLength\": 1 } } ] },\n",
+    );
     out.push_str("    \"id\": { \"type\": \"string\", \"pattern\": \"^[a-z0-9]+(-[a-z0-9]+)*$\", \"maxLength\": 48 }\n  },\n");
     object(&mut out, SCENARIO, 1);
     out.push_str("\n}\n");
@@ -409,6 +458,10 @@ fn value(out: &mut String, ty: Ty, depth: usize) {
             "{pad}\"type\": \"integer\", \"minimum\": {min}, \"maximum\": {max}"
         )),
         Ty::Text => out.push_str(&format!("{pad}\"$ref\": \"#/$defs/text\"")),
+        Ty::Wordings => out.push_str(&format!("{pad}\"$ref\": \"#/$defs/wordings\"")),
+        Ty::Twists => out.push_str(&format!(
+            "{pad}\"type\": \"array\", \"minItems\": 1, \"uniqueItems\": true, \"items\": {{ \"$ref\": \"#/$defs/id\" }}"
+        )),
         Ty::Bool => out.push_str(&format!("{pad}\"type\": \"boolean\"")),
         Ty::OneOf(options) => {
             let options = options();

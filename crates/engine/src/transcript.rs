@@ -5,7 +5,7 @@
 //! the same way. Lines carry ids; the edge looks up the text in the current language.
 
 use crate::model::{Scenario, TurnIx};
-use crate::run::{Choice, State, variant};
+use crate::run::{Choice, State, reaction_to, variant};
 
 /// One line of the conversation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +18,9 @@ pub enum Line {
     AgentSilent(TurnIx),
     /// The customer reacts to the silence (the turn's silence line).
     CustomerWaits(TurnIx),
+    /// The customer reacts to a reply of a turn (its `reaction`), instead of the next turn's
+    /// line or before the ending.
+    CustomerReacts(TurnIx, u8),
     /// The trainee ended the call.
     AgentEnded,
 }
@@ -29,6 +32,8 @@ pub enum Heard {
     Line(u8),
     /// The turn's silence line (the trainee had let the timer run out at this turn).
     SilenceLine,
+    /// The reaction to a reply of the previous turn (turn, reply), said instead of the line.
+    Reaction(TurnIx, u8),
 }
 
 impl Heard {
@@ -37,6 +42,7 @@ impl Heard {
         match self {
             Heard::Line(v) => Line::Customer(turn, v),
             Heard::SilenceLine => Line::CustomerWaits(turn),
+            Heard::Reaction(t, r) => Line::CustomerReacts(t, r),
         }
     }
 }
@@ -44,15 +50,18 @@ impl Heard {
 /// What the customer said last before each recorded move, in order.
 pub fn heard(sc: &Scenario, state: &State) -> Vec<Heard> {
     let mut out = Vec::with_capacity(state.history().len());
-    let mut previous = None;
+    let mut previous: Option<&crate::run::Step> = None;
     for step in state.history() {
         // Only a silence leaves the customer at the same turn, reacting instead of speaking.
-        out.push(if previous == Some((step.turn, Choice::Silence)) {
-            Heard::SilenceLine
-        } else {
-            Heard::Line(variant(sc, state.seed(), step.turn))
+        out.push(match previous {
+            Some(p) if p.turn == step.turn && p.choice == Choice::Silence => Heard::SilenceLine,
+            Some(p) => match reaction_to(sc, p) {
+                Some((t, r)) => Heard::Reaction(t, r),
+                None => Heard::Line(variant(sc, state.seed(), step.turn)),
+            },
+            None => Heard::Line(variant(sc, state.seed(), step.turn)),
         });
-        previous = Some((step.turn, step.choice));
+        previous = Some(step);
     }
     out
 }
@@ -78,14 +87,18 @@ pub fn transcript(sc: &Scenario, state: &State) -> Vec<Line> {
             Choice::HangUp(_) => lines.push(Line::AgentEnded),
         }
     }
+    let last = state.history().last();
+    let reaction = last.and_then(|s| reaction_to(sc, s));
     if let Some(turn) = state.turn() {
-        let waiting = state
-            .history()
-            .last()
-            .is_some_and(|s| s.turn == turn && s.choice == Choice::Silence);
+        let waiting = last.is_some_and(|s| s.turn == turn && s.choice == Choice::Silence);
         if !waiting {
-            lines.push(Line::Customer(turn, variant(sc, state.seed(), turn)));
+            lines.push(match reaction {
+                Some((t, r)) => Line::CustomerReacts(t, r),
+                None => Line::Customer(turn, variant(sc, state.seed(), turn)),
+            });
         }
+    } else if let Some((t, r)) = reaction {
+        lines.push(Line::CustomerReacts(t, r));
     }
     lines
 }

@@ -78,6 +78,7 @@ fn validate_to(file: &str, bytes: &[u8], depth: Depth) -> Report {
     let stats = scenario.as_ref().map(|sc| {
         check_points(&mut p, sc, &spans);
         check_pass_mark(&mut p, sc, &spans);
+        check_forms(&mut p, sc, &spans);
         let analysis = analysis::analyse(sc, depth);
         for finding in &analysis.findings {
             locate(&mut p, sc, &spans, finding);
@@ -88,6 +89,28 @@ fn validate_to(file: &str, bytes: &[u8], depth: Depth) -> Report {
         scenario,
         stats,
         diagnostics: p.into_diagnostics(file, source),
+    }
+}
+
+/// Polish words that depend on the trainee's form of address need both forms.
+fn check_forms(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
+    for u in crate::forms::unpaired(sc) {
+        let (span, whose) = match (u.turn, u.ending) {
+            (Some(t), _) => (
+                spans.turns.get(usize::from(t.0)).cloned(),
+                format!("turn `{}`", sc.turn(t).id),
+            ),
+            (None, Some(e)) => (
+                spans.endings.get(usize::from(e.0)).cloned(),
+                format!("ending `{}`", sc.ending(e).id),
+            ),
+            (None, None) => (None, "the scenario".to_owned()),
+        };
+        p.warning(
+            span.unwrap_or(0..0),
+            format!("{whose}, {} (pl): `{}` has one form only", u.place, u.word),
+            "the trainee chooses to be addressed as Pan or Pani: write both forms, `{masculine|feminine}`, such as `{Pan|Pani}`, `sprawdził{em|am}` or `zrobił{eś|aś}`",
+        );
     }
 }
 
@@ -201,6 +224,21 @@ fn locate(p: &mut Problems, sc: &Scenario, spans: &load::Spans, finding: &Findin
             "no call can pass: every path has a bad ending, a critical error or too few points",
             "make sure a path of best replies reaches an ending whose outcome can pass (resolved, follow-up, escalated or ended-properly)",
         ),
+        Finding::NothingPassesWith(bits) => {
+            let names = crate::twist::names(sc, *bits);
+            p.hinted(
+                spans.pass_mark.clone(),
+                if names.is_empty() {
+                    "no call can pass when no twist happens".to_owned()
+                } else {
+                    format!(
+                        "no call can pass when the twists {} happen",
+                        names.join(", ")
+                    )
+                },
+                "a trainee cannot choose the twists: give every combination a path of good replies to an ending that can pass",
+            )
+        }
         Finding::EndingNeverPasses(e) => p.warning(
             spans.endings.get(usize::from(e.0)).cloned().unwrap_or(0..0),
             format!(
@@ -239,7 +277,7 @@ impl fmt::Display for Summary<'_> {
             "{} v{} \"{}\": {} turns, {} replies, {} endings; calls of {} to {} moves",
             sc.id,
             sc.version,
-            sc.title.get(Lang::En),
+            sc.title.raw(Lang::En),
             sc.turns.len(),
             replies,
             sc.endings.len(),

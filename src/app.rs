@@ -196,7 +196,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <ContextProvider<Locale> context={(*locale).clone()}>
+        <ContextProvider<Locale> context={locale.with_address(settings.address.unwrap_or_default())}>
         <ContextProvider<AppContext> {context}>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();

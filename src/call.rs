@@ -174,15 +174,17 @@ pub struct Call {
 }
 
 impl Call {
-    /// Starts a new call at `now`.
+    /// Starts a new call at `now`: `seed` is the customer's (a trainer's link may fix it),
+    /// `deal` the trainee's own reply order and wordings.
     pub fn start(
         scenario: SharedScenario,
-        seed: u64,
+        (seed, deal): (u64, u64),
         timer: TimerMode,
         mode: Mode,
         now: f64,
     ) -> Call {
-        let (state, _) = step(&scenario, &State::new(), Input::Start { seed, timer });
+        let start = Input::Start { seed, deal, timer };
+        let (state, _) = step(&scenario, &State::new(), start);
         Call::resume(scenario, state, mode, Pending::default(), now)
     }
 
@@ -408,7 +410,7 @@ mod tests {
 
     #[test]
     fn a_reply_is_timed_from_the_clock_and_coach_mode_waits_for_the_feedback() {
-        let call = Call::start(scenario(), 1, TimerMode::Standard, Mode::Coach, 0.0);
+        let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Coach, 0.0);
         let r = reply(&call, "let-vent");
         let call = call.apply(CallAction::Choose {
             reply: r,
@@ -425,7 +427,7 @@ mod tests {
 
     #[test]
     fn exam_mode_goes_straight_on() {
-        let call = Call::start(scenario(), 1, TimerMode::Standard, Mode::Exam, 0.0);
+        let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Exam, 0.0);
         let r = reply(&call, "let-vent");
         let call = call.apply(CallAction::Choose {
             reply: r,
@@ -437,7 +439,7 @@ mod tests {
 
     #[test]
     fn the_timer_expires_only_when_time_is_really_up() {
-        let call = Call::start(scenario(), 1, TimerMode::Standard, Mode::Exam, 0.0);
+        let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Exam, 0.0);
         // 25 s at the opening in the standard mode; a stale expiry is ignored.
         assert_eq!(call.apply(CallAction::Expire { now: 24_000.0 }), call);
         let extended = call.apply(CallAction::Extend { now: 1_000.0 });
@@ -459,7 +461,7 @@ mod tests {
 
     #[test]
     fn a_paused_or_hidden_call_keeps_its_time() {
-        let call = Call::start(scenario(), 1, TimerMode::Standard, Mode::Exam, 0.0);
+        let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Exam, 0.0);
         let paused = call.apply(CallAction::SetPaused {
             paused: true,
             now: 5_000.0,
@@ -481,13 +483,13 @@ mod tests {
 
     #[test]
     fn more_time_is_limited() {
-        let mut call = Call::start(scenario(), 1, TimerMode::Strict, Mode::Exam, 0.0);
+        let mut call = Call::start(scenario(), (1, 1), TimerMode::Strict, Mode::Exam, 0.0);
         for _ in 0..20 {
             call = call.apply(CallAction::Extend { now: 0.0 });
         }
         assert_eq!(call.extensions, timer::MAX_EXTENSIONS);
         assert_eq!(call.extension(0.0), Err(NoExtension::UsedUp));
-        let untimed = Call::start(scenario(), 1, TimerMode::Off, Mode::Exam, 0.0);
+        let untimed = Call::start(scenario(), (1, 1), TimerMode::Off, Mode::Exam, 0.0);
         assert_eq!(untimed.remaining_ms(1e9), None);
         assert_eq!(untimed.apply(CallAction::Expire { now: 1e9 }), untimed);
         assert_eq!(untimed.extension(0.0), Err(NoExtension::Untimed));
@@ -496,7 +498,7 @@ mod tests {
 
     #[test]
     fn more_time_cannot_be_banked_while_the_clock_is_stopped() {
-        let call = Call::start(scenario(), 1, TimerMode::Standard, Mode::Coach, 0.0);
+        let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Coach, 0.0);
         // Paused: refused, and still refused after resuming for nothing to be banked.
         let paused = call.apply(CallAction::SetPaused {
             paused: true,
@@ -535,7 +537,7 @@ mod tests {
 
     #[test]
     fn stopping_the_clock_is_counted_and_recorded_with_the_move() {
-        let call = Call::start(scenario(), 1, TimerMode::Strict, Mode::Coach, 0.0);
+        let call = Call::start(scenario(), (1, 1), TimerMode::Strict, Mode::Coach, 0.0);
         let pause =
             |c: &Call, paused: bool, now: f64| c.apply(CallAction::SetPaused { paused, now });
         let hide =
@@ -576,7 +578,7 @@ mod tests {
 
     #[test]
     fn extensions_go_to_the_engine_with_each_move_and_are_recorded() {
-        let call = Call::start(scenario(), 1, TimerMode::Standard, Mode::Exam, 0.0);
+        let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Exam, 0.0);
         let call = call
             .apply(CallAction::Extend { now: 1_000.0 })
             .apply(CallAction::Extend { now: 2_000.0 });
@@ -605,7 +607,7 @@ mod tests {
 
     #[test]
     fn a_resumed_call_keeps_the_time_and_extensions_already_used() {
-        let call = Call::start(scenario(), 1, TimerMode::Strict, Mode::Exam, 0.0);
+        let call = Call::start(scenario(), (1, 1), TimerMode::Strict, Mode::Exam, 0.0);
         // 15 s at the opening on the strict timer; one extension, then 9 s used.
         let call = call.apply(CallAction::Extend { now: 1_000.0 });
         let pending = call.pending(9_000.0);
@@ -650,7 +652,7 @@ mod tests {
 
     #[test]
     fn the_transcript_follows_the_moves() {
-        let call = Call::start(scenario(), 3, TimerMode::Standard, Mode::Exam, 0.0);
+        let call = Call::start(scenario(), (3, 3), TimerMode::Standard, Mode::Exam, 0.0);
         let opening = call.state.turn().unwrap();
         let call = call.apply(CallAction::Choose {
             reply: reply(&call, "let-vent"),

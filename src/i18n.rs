@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use calmline_engine::{Address, Reader};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 pub use calmline_engine::Lang;
@@ -97,11 +98,14 @@ impl Bundles {
 pub struct Locale {
     bundles: Rc<Bundles>,
     lang: Lang,
+    address: Address,
 }
 
 impl PartialEq for Locale {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && Rc::ptr_eq(&self.bundles, &other.bundles)
+        self.lang == other.lang
+            && self.address == other.address
+            && Rc::ptr_eq(&self.bundles, &other.bundles)
     }
 }
 
@@ -117,6 +121,7 @@ impl Locale {
         Locale {
             bundles: Rc::new(Bundles::parse()),
             lang,
+            address: Address::default(),
         }
     }
 
@@ -125,12 +130,27 @@ impl Locale {
         Locale {
             bundles: Rc::clone(&self.bundles),
             lang,
+            address: self.address,
+        }
+    }
+
+    /// The same locale with scenario text addressing the trainee as `address` (Polish).
+    pub fn with_address(&self, address: Address) -> Locale {
+        Locale {
+            bundles: Rc::clone(&self.bundles),
+            lang: self.lang,
+            address,
         }
     }
 
     /// The language shown.
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// Who reads scenario text: the language shown and the trainee's form of address.
+    pub fn reader(&self) -> Reader {
+        Reader::new(self.lang, self.address)
     }
 
     /// Problems found while parsing the localization files (empty when they are well-formed).

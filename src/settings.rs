@@ -1,13 +1,14 @@
 //! The trainee's settings and the options a trainer's link may set.
 //!
-//! Settings are kept in local storage as one short line (`v1 timer=relaxed mode=exam voice=1
-//! motion=0`); a damaged line is reported and replaced by the defaults. A link's options
+//! Settings are kept in local storage as one short line (`v2 timer=relaxed mode=exam voice=1
+//! motion=0 address=pani`; a `v1` line, from before the form of address, is read with none
+//! chosen); a damaged line is reported and replaced by the defaults. A link's options
 //! (`?timer=strict&mode=exam&seed=7`) apply to the calls started from it and are never saved;
 //! each value the app does not know is ignored with a notice naming it. With `lock=1` the
 //! link's timer and mode are fixed: the briefing shows them as set by the trainer, and neither
 //! the briefing nor the saved settings change them for calls started from that link.
 
-use calmline_engine::TimerMode;
+use calmline_engine::{Address, TimerMode};
 
 /// Coach mode shows each reply's feedback at once; exam mode keeps it for the debrief.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +48,9 @@ pub struct Settings {
     pub voice: bool,
     /// No animations, whatever the system says.
     pub reduce_motion: bool,
+    /// How customers address the trainee in Polish calls; `None` until chosen (the briefing
+    /// of a Polish call asks first).
+    pub address: Option<Address>,
 }
 
 impl Default for Settings {
@@ -56,6 +60,7 @@ impl Default for Settings {
             mode: Mode::Coach,
             voice: false,
             reduce_motion: false,
+            address: None,
         }
     }
 }
@@ -67,20 +72,23 @@ impl Settings {
     /// The stored form.
     pub fn encode(&self) -> String {
         format!(
-            "v1 timer={} mode={} voice={} motion={}",
+            "v2 timer={} mode={} voice={} motion={} address={}",
             self.timer.id(),
             self.mode.id(),
             u8::from(self.voice),
-            u8::from(self.reduce_motion)
+            u8::from(self.reduce_motion),
+            self.address.map_or("ask", Address::id)
         )
     }
 
     /// Reads the stored form; `None` if it is damaged or of another version.
     pub fn decode(stored: &str) -> Option<Settings> {
         let mut words = stored.split(' ');
-        if words.next() != Some("v1") {
-            return None;
-        }
+        let keys = match words.next() {
+            Some("v1") => 4,
+            Some("v2") => 5,
+            _ => return None,
+        };
         let mut s = Settings::default();
         let mut seen = 0;
         for word in words {
@@ -90,11 +98,17 @@ impl Settings {
                 "mode" => s.mode = Mode::from_id(value)?,
                 "voice" => s.voice = flag(value)?,
                 "motion" => s.reduce_motion = flag(value)?,
+                "address" if keys == 5 => {
+                    s.address = match value {
+                        "ask" => None,
+                        id => Some(Address::from_id(id)?),
+                    }
+                }
                 _ => return None,
             }
             seen += 1;
         }
-        (seen == 4).then_some(s)
+        (seen == keys).then_some(s)
     }
 }
 
@@ -210,8 +224,12 @@ mod tests {
             mode: Mode::Exam,
             voice: true,
             reduce_motion: true,
+            address: Some(Address::Pani),
         };
         assert_eq!(Settings::decode(&s.encode()), Some(s));
+        // A line from before the form of address keeps everything and asks for it.
+        let old = Settings::decode("v1 timer=off mode=exam voice=1 motion=1");
+        assert_eq!(old, Some(Settings { address: None, ..s }));
         assert_eq!(
             Settings::decode(&Settings::default().encode()),
             Some(Settings::default())
@@ -222,7 +240,10 @@ mod tests {
     fn damaged_settings_are_refused() {
         for bad in [
             "",
+            "v3 timer=off mode=exam voice=1 motion=1 address=pan",
             "v2 timer=off mode=exam voice=1 motion=1",
+            "v2 timer=off mode=exam voice=1 motion=1 address=sir",
+            "v1 timer=off mode=exam voice=1 motion=1 address=pan",
             "v1 timer=slow mode=exam voice=1 motion=1",
             "v1 timer=off mode=exam voice=yes motion=1",
             "v1 timer=off mode=exam",
@@ -289,6 +310,7 @@ mod tests {
             mode: Mode::Coach,
             voice: true,
             reduce_motion: false,
+            address: Some(Address::Pan),
         };
         for lock in ["1", "true", "TRUE"] {
             let o = link(&[("timer", "strict"), ("mode", "exam"), ("lock", lock)]);

@@ -323,6 +323,13 @@ settings-voice-hint = Uses your browser's voice for the language you chose, wher
 settings-motion = Reduce motion
 settings-motion-hint = If your device is set to reduce motion, CalmLine already follows it; this switch turns animations off here in any case.
 settings-saved = Changes are saved at once in this browser.
+address-heading = How customers address you (calls in Polish)
+address-hint = Polish speaks to a man and to a woman in different words: customers call you "Pan" or "Pani", and their lines, the endings and the feedback follow your choice. It does not change your score.
+address-pan = Pan (addressed as a man)
+address-pan-hint = „Czy sprawdził Pan moje zamówienie?”
+address-pani = Pani (addressed as a woman)
+address-pani-hint = „Czy sprawdziła Pani moje zamówienie?”
+address-needed = Choose how customers address you before you start a call in Polish.
 
 ## Pages that do not exist
 

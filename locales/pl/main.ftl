@@ -331,6 +331,13 @@ settings-voice-hint = Używa syntezatora mowy przeglądarki w wybranym języku, 
 settings-motion = Ogranicz animacje
 settings-motion-hint = Jeśli urządzenie ma włączone ograniczenie animacji, CalmLine już to uwzględnia; ten przełącznik wyłącza je tutaj w każdym przypadku.
 settings-saved = Zmiany zapisują się od razu w tej przeglądarce.
+address-heading = Jak klienci mają się do Ciebie zwracać (rozmowy po polsku)
+address-hint = Klienci mówią do Ciebie „Pan” albo „Pani”, a ich wypowiedzi, zakończenia rozmów i wskazówki trenera dopasowują się do tego wyboru. Nie wpływa on na wynik.
+address-pan = Pan
+address-pan-hint = „Czy sprawdził Pan moje zamówienie?”
+address-pani = Pani
+address-pani-hint = „Czy sprawdziła Pani moje zamówienie?”
+address-needed = Zanim zaczniesz rozmowę po polsku, wybierz, jak klienci mają się do Ciebie zwracać.
 
 ## Strony, które nie istnieją
 

@@ -1,7 +1,8 @@
-//! The timer and feedback choices as radio groups, shared by the briefing (for one call) and the
-//! settings (the default), so both offer the same options with the same words.
+//! The timer, feedback and form-of-address choices as radio groups, shared by the briefing (for
+//! one call, or asked before the first Polish call) and the settings (the default), so both offer
+//! the same options with the same words.
 
-use calmline_engine::TimerMode;
+use calmline_engine::{Address, TimerMode};
 use yew::prelude::*;
 
 use super::use_locale;
@@ -73,6 +74,42 @@ pub fn ModeChoice(props: &ChoiceProps<Mode>) -> Html {
                 (locale.text(&format!("mode-{}", m.id())), locale.text(&format!("mode-{}-hint", m.id()))),
                 props.on_change.reform(move |_| m),
             )) }
+        </fieldset>
+    }
+}
+
+/// Properties of [`AddressChoice`].
+#[derive(Properties, PartialEq)]
+pub struct AddressProps {
+    /// The form chosen, if any.
+    pub value: Option<Address>,
+    /// Called with the form the trainee picks.
+    pub on_change: Callback<Address>,
+    /// Put before each option's `data-testid`.
+    #[prop_or_default]
+    pub test_prefix: AttrValue,
+}
+
+/// How Polish customers address the trainee: Pan or Pani.
+#[component]
+pub fn AddressChoice(props: &AddressProps) -> Html {
+    let locale = use_locale();
+    html! {
+        <fieldset class="options" aria-describedby={format!("{}address-hint", props.test_prefix)}>
+            <legend>{ locale.text("address-heading") }</legend>
+            <p class="hint" id={format!("{}address-hint", props.test_prefix)}>{ locale.text("address-hint") }</p>
+            { for Address::ALL.into_iter().map(|a| html! {
+                <label class="option">
+                    <input type="radio" name={format!("{}address", props.test_prefix)} value={a.id()}
+                           checked={props.value == Some(a)}
+                           data-testid={format!("{}address-{}", props.test_prefix, a.id())}
+                           onchange={props.on_change.reform(move |_| a)} />
+                    <span class="option-text">
+                        <span class="option-title">{ locale.text(&format!("address-{}", a.id())) }</span>
+                        <span class="option-hint" lang="pl">{ locale.text(&format!("address-{}-hint", a.id())) }</span>
+                    </span>
+                </label>
+            }) }
         </fieldset>
     }
 }

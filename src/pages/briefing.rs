@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::call::SharedScenario;
-use crate::components::choices::{ModeChoice, TimerChoice};
+use crate::components::choices::{AddressChoice, ModeChoice, TimerChoice};
 use crate::components::{use_locale, use_title};
 use crate::context::use_app;
 use crate::link;
@@ -48,8 +48,8 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     let locale = use_locale();
     let app = use_app();
     let sc = &props.scenario;
-    let lang = locale.lang();
-    use_title(sc.title.get(lang).to_owned());
+    let reader = locale.reader();
+    use_title(sc.title.get(reader).into_owned());
     let defaults = app.link.apply(app.settings);
     let choice = use_state(|| CallChoice {
         timer: defaults.timer,
@@ -148,6 +148,24 @@ pub fn Briefing(props: &BriefingProps) -> Html {
         Callback::from(move |_: MouseEvent| on_start.emit(chosen))
     };
     let show_last = props.on_show_last.reform(|_: MouseEvent| ());
+    // A Polish call needs the trainee's form of address: asked here the first time, kept in
+    // the settings (where it can be changed), and the question stays on screen once asked.
+    let needs_address = locale.lang() == crate::i18n::Lang::Pl && app.settings.address.is_none();
+    let asked_address = use_mut_ref(|| false);
+    if needs_address {
+        *asked_address.borrow_mut() = true;
+    }
+    let ask_address = *asked_address.borrow();
+    let on_address = {
+        let set = app.set_settings.clone();
+        let settings = app.settings;
+        Callback::from(move |a| {
+            set.emit(crate::settings::Settings {
+                address: Some(a),
+                ..settings
+            })
+        })
+    };
     let record = app.progress.get(&sc.id);
 
     let on_timer = {
@@ -163,14 +181,14 @@ pub fn Briefing(props: &BriefingProps) -> Html {
         <section class="briefing" aria-labelledby="briefing-heading" data-testid="briefing">
             <nav class="crumbs"><a href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a></nav>
             <p class="eyebrow">{ locale.text("briefing-eyebrow") }</p>
-            <h1 id="briefing-heading">{ sc.title.get(lang) }</h1>
+            <h1 id="briefing-heading">{ sc.title.get(reader).into_owned() }</h1>
             <div class="briefing-grid">
                 <div class="briefing-main">
                     <h2>{ locale.text("briefing-situation") }</h2>
-                    <p class="lead">{ sc.summary.get(lang) }</p>
+                    <p class="lead">{ sc.summary.get(reader).into_owned() }</p>
                     <dl class="facts">
                         <dt>{ locale.text("briefing-customer") }</dt>
-                        <dd>{ sc.customer.name.get(lang) }{ " · " }{ locale.text(&format!("customer-{}", sc.customer_type.id())) }</dd>
+                        <dd>{ sc.customer.name.get(reader).into_owned() }{ " · " }{ locale.text(&format!("customer-{}", sc.customer_type.id())) }</dd>
                         <dt>{ locale.text("briefing-difficulty") }</dt>
                         <dd>{ locale.text(&format!("difficulty-{}", sc.difficulty.id())) }</dd>
                         <dt>{ locale.text("briefing-length") }</dt>
@@ -228,9 +246,16 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                     if locked_mode.is_none() {
                         <ModeChoice value={chosen.mode} on_change={on_mode} />
                     }
+                    if ask_address {
+                        <AddressChoice value={app.settings.address} on_change={on_address} />
+                    }
                     <p class="hint">{ locale.text("briefing-keys-hint") }</p>
+                    if needs_address {
+                        <p class="hint" id="address-needed" data-testid="address-needed">{ locale.text("address-needed") }</p>
+                    }
                     <button type="button" class="button button-primary button-large"
-                            data-testid="start-call" onclick={start}>
+                            data-testid="start-call" onclick={start} disabled={needs_address}
+                            aria-describedby={needs_address.then_some("address-needed")}>
                         { locale.text("briefing-start") }
                     </button>
                     <details class="share" data-testid="share">

@@ -7,7 +7,7 @@
 //! the clock. New customer lines arrive in a live region; a timer warning is announced once.
 
 use calmline_engine::model::Grade;
-use calmline_engine::run::Choice;
+use calmline_engine::run::{Choice, wording_text};
 use calmline_engine::timer;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
@@ -33,20 +33,24 @@ pub struct CallScreenProps {
 /// The text of a transcript line in the current language.
 pub fn line_text(locale: &Locale, call: &Call, line: Line) -> String {
     let sc = &call.scenario;
-    let lang = locale.lang();
+    let reader = locale.reader();
     match line {
         Line::Customer(turn, variant) => sc
             .turn(turn)
             .lines
             .get(usize::from(variant))
-            .map(|t| t.get(lang).to_owned())
+            .map(|t| t.get(reader).into_owned())
             .unwrap_or_default(),
-        Line::Agent(turn, reply) => sc.turn(turn).replies[usize::from(reply)]
-            .text
-            .get(lang)
-            .to_owned(),
+        Line::Agent(turn, reply) => wording_text(sc, call.state.deal(), turn, reply)
+            .get(reader)
+            .into_owned(),
         Line::AgentSilent(_) => locale.text("call-you-silent"),
-        Line::CustomerWaits(turn) => sc.turn(turn).silence.line.get(lang).to_owned(),
+        Line::CustomerWaits(turn) => sc.turn(turn).silence.line.get(reader).into_owned(),
+        Line::CustomerReacts(turn, reply) => sc.turn(turn).replies[usize::from(reply)]
+            .reaction
+            .as_ref()
+            .map(|t| t.get(reader).into_owned())
+            .unwrap_or_default(),
         Line::AgentEnded => locale.text("call-you-ended"),
     }
 }
@@ -59,13 +63,14 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     let call = &props.call;
     let sc = &call.scenario;
     let lang = locale.lang();
+    let reader = locale.reader();
     // The page clock as last read; 0 before the first effect (the countdown then shows the
     // whole time), because rendering never reads the browser.
     let now = use_state(|| 0.0_f64);
     let confirm_end = use_state(|| false);
     use_title(locale.text_with(
         "call-heading",
-        &[("name", sc.customer.name.get(lang).to_owned().into())],
+        &[("name", sc.customer.name.get(reader).into_owned().into())],
     ));
 
     // Redraw the countdown while the clock runs, and report when time is up.
@@ -182,7 +187,12 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     let last_customer = transcript
         .iter()
         .rev()
-        .find(|l| matches!(l, Line::Customer(..) | Line::CustomerWaits(_)))
+        .find(|l| {
+            matches!(
+                l,
+                Line::Customer(..) | Line::CustomerWaits(_) | Line::CustomerReacts(..)
+            )
+        })
         .copied();
 
     // The customer's newest line, spoken aloud when the trainee wants a voice.
@@ -216,7 +226,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
         sc.turn(t).emotion
     });
     let mood = call.state.mood(sc);
-    let name = sc.customer.name.get(lang).to_owned();
+    let name = sc.customer.name.get(reader).into_owned();
 
     let on_extend = props.on_action.reform(|()| CallAction::Extend {
         now: platform::now_ms(),
@@ -257,7 +267,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     let log = transcript.iter().map(|&line| {
         let text = line_text(&locale, call, line);
         match line {
-            Line::Customer(..) | Line::CustomerWaits(_) => html! {
+            Line::Customer(..) | Line::CustomerWaits(_) | Line::CustomerReacts(..) => html! {
                 <li class="bubble bubble-customer" data-testid="customer-line">
                     <span class="visually-hidden">{ name.clone() }{ ": " }</span>{ text }
                 </li>
@@ -284,16 +294,16 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                     let reply = &turn.replies[usize::from(r)];
                     (
                         reply.grade,
-                        reply.feedback.as_ref().map(|f| f.get(lang).to_owned()),
+                        reply.feedback.as_ref().map(|f| f.get(reader).into_owned()),
                     )
                 }
                 Choice::Silence => (
                     Grade::Poor,
-                    Some(turn.silence.feedback.get(lang).to_owned()),
+                    Some(turn.silence.feedback.get(reader).into_owned()),
                 ),
                 Choice::HangUp(rule) => {
                     let rule = &sc.hang_up[usize::from(rule)];
-                    (rule.grade, Some(rule.feedback.get(lang).to_owned()))
+                    (rule.grade, Some(rule.feedback.get(reader).into_owned()))
                 }
             };
             let text = text.unwrap_or_else(|| locale.text("feedback-best-default"));
@@ -321,7 +331,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
         });
 
     let reply_buttons = replies.iter().enumerate().map(|(i, &r)| {
-        let reply = &sc.turn(turn.expect("replies only at a turn")).replies[usize::from(r)];
+        let reply_turn = turn.expect("replies only at a turn");
         let onclick = props
             .on_action
             .reform(move |_: MouseEvent| CallAction::Choose {
@@ -333,7 +343,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                 <button type="button" class="reply" data-testid="reply"
                         aria-keyshortcuts={(i + 1).to_string()} {onclick}>
                     <kbd class="reply-key" aria-hidden="true">{ i + 1 }</kbd>
-                    <span class="reply-text">{ reply.text.get(lang) }</span>
+                    <span class="reply-text">{ wording_text(sc, call.state.deal(), reply_turn, r).get(reader).into_owned() }</span>
                 </button>
             </li>
         }
@@ -349,7 +359,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
             <div class="call-top">
                 <Portrait name={name.clone()} {mood} {emotion} />
                 <div class="call-status">
-                    <p class="call-title">{ sc.title.get(lang) }</p>
+                    <p class="call-title">{ sc.title.get(reader).into_owned() }</p>
                     <MoodMeter {mood} />
                     <p class="call-emotion">{ locale.text_with("call-tone", &[("emotion", locale.text(&format!("emotion-{}", emotion.id())).into())]) }</p>
                 </div>

@@ -94,7 +94,7 @@ pub fn Catalog() -> Html {
                 .map(|e| {
                     html! {
                         <div class="resume-banner" data-testid="resume-banner">
-                            <p>{ locale.text_with("catalog-resume", &[("title", e.title.get(locale.lang()).to_owned().into())]) }</p>
+                            <p>{ locale.text_with("catalog-resume", &[("title", e.title.get(locale.reader()).into_owned().into())]) }</p>
                             <a class="button" href={Route::Play(e.id.clone()).href()}>{ locale.text("catalog-resume-button") }</a>
                         </div>
                     }
@@ -207,7 +207,7 @@ fn ScenarioCard(props: &ScenarioCardProps) -> Html {
     let locale = use_locale();
     let app = use_app();
     let e = &props.entry;
-    let lang = locale.lang();
+    let reader = locale.reader();
     let href = Route::Play(e.id.clone()).href();
     let heading_id = format!("card-{}", e.id);
     let record = app.progress.get(&e.id);
@@ -237,8 +237,8 @@ fn ScenarioCard(props: &ScenarioCardProps) -> Html {
                     { locale.text(&format!("difficulty-{}", e.difficulty.id())) }
                 </span>
             </div>
-            <h2 id={heading_id}><a href={href.clone()}>{ e.title.get(lang) }</a></h2>
-            <p class="card-summary">{ e.summary.get(lang) }</p>
+            <h2 id={heading_id}><a href={href.clone()}>{ e.title.get(reader).into_owned() }</a></h2>
+            <p class="card-summary">{ e.summary.get(reader).into_owned() }</p>
             <p class="card-meta">{ locale.count("minutes", i64::from(e.minutes)) }</p>
             <ul class="chips" aria-label={locale.text("card-skills")}>
                 { for e.skills.iter().map(|s| html! {

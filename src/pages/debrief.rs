@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use calmline_engine::run::Choice;
+use calmline_engine::run::{Choice, wording_text};
 use calmline_engine::score::{DebriefStep, debrief};
 use calmline_engine::transcript::Heard;
 use calmline_engine::{Scenario, State};
@@ -52,24 +52,36 @@ fn seconds(locale: &Locale, ms: u32) -> String {
 }
 
 /// What the trainee did at a step, and the feedback on it.
-fn move_texts(locale: &Locale, sc: &Scenario, step: &DebriefStep) -> (String, Option<String>) {
-    let lang = locale.lang();
+fn move_texts(
+    locale: &Locale,
+    sc: &Scenario,
+    deal: u64,
+    step: &DebriefStep,
+) -> (String, Option<String>) {
+    let reader = locale.reader();
     let turn = sc.turn(step.turn);
     match step.choice {
         Choice::Reply(r) => {
             let reply = &turn.replies[usize::from(r)];
             (
-                reply.text.get(lang).to_owned(),
-                reply.feedback.as_ref().map(|f| f.get(lang).to_owned()),
+                wording_text(sc, deal, step.turn, r)
+                    .get(reader)
+                    .into_owned(),
+                reply.feedback.as_ref().map(|f| f.get(reader).into_owned()),
             )
         }
         Choice::Silence => (
             locale.text("call-you-silent"),
-            Some(turn.silence.feedback.get(lang).to_owned()),
+            Some(turn.silence.feedback.get(reader).into_owned()),
         ),
         Choice::HangUp(rule) => (
             locale.text("call-you-ended"),
-            Some(sc.hang_up[usize::from(rule)].feedback.get(lang).to_owned()),
+            Some(
+                sc.hang_up[usize::from(rule)]
+                    .feedback
+                    .get(reader)
+                    .into_owned(),
+            ),
         ),
     }
 }
@@ -80,11 +92,11 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     let locale = use_locale();
     let app = use_app();
     let sc = &props.scenario;
-    let lang = locale.lang();
+    let reader = locale.reader();
     use_title(format!(
         "{} · {}",
         locale.text("debrief-heading"),
-        sc.title.get(lang)
+        sc.title.get(reader)
     ));
     let d = Rc::new(debrief(sc, &props.state, None));
     let card = &d.scorecard;
@@ -132,22 +144,27 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     let review = d.steps.iter().enumerate().map(|(i, step)| {
         let turn = sc.turn(step.turn);
         let said = match step.heard {
-            Heard::SilenceLine => turn.silence.line.get(lang).to_owned(),
+            Heard::SilenceLine => turn.silence.line.get(reader).into_owned(),
+            Heard::Reaction(t, r) => sc.turn(t).replies[usize::from(r)]
+                .reaction
+                .as_ref()
+                .map(|x| x.get(reader).into_owned())
+                .unwrap_or_default(),
             Heard::Line(v) => turn
                 .lines
                 .get(usize::from(v))
-                .map(|t| t.get(lang).to_owned())
+                .map(|t| t.get(reader).into_owned())
                 .unwrap_or_default(),
         };
-        let (did, feedback) = move_texts(&locale, sc, step);
+        let (did, feedback) = move_texts(&locale, sc, d.deal, step);
         let better = step.better.map(|b| {
             let reply = &turn.replies[usize::from(b)];
             html! {
                 <div class="better">
                     <p class="better-label">{ locale.text("debrief-better") }</p>
-                    <blockquote>{ reply.text.get(lang) }</blockquote>
+                    <blockquote>{ wording_text(sc, d.deal, step.turn, b).get(reader).into_owned() }</blockquote>
                     if let Some(f) = &reply.feedback {
-                        <p class="better-why">{ f.get(lang) }</p>
+                        <p class="better-why">{ f.get(reader).into_owned() }</p>
                     }
                 </div>
             }
@@ -165,7 +182,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
             <li class={classes!("review-step", format!("grade-{}", step.grade.id()))} data-testid="review-step"
                 id={format!("move-{}", i + 1)}>
                 <p class="review-number">{ locale.text_with("debrief-turn", &[("number", ((i + 1) as i64).into())]) }</p>
-                <p class="review-customer"><span class="who">{ sc.customer.name.get(lang) }{ ": " }</span>{ said }</p>
+                <p class="review-customer"><span class="who">{ sc.customer.name.get(reader).into_owned() }{ ": " }</span>{ said }</p>
                 <p class="review-agent">
                     <span class="who">{ locale.text("call-you") }{ ": " }</span>{ did }
                     { " " }
@@ -207,15 +224,15 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     html! {
         <section class="debrief" aria-labelledby="debrief-heading" data-testid="debrief">
             <nav class="crumbs"><a href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a></nav>
-            <p class="eyebrow">{ sc.title.get(lang) }{ " · " }{ locale.text(&format!("mode-{}", props.mode.id())) }</p>
+            <p class="eyebrow">{ sc.title.get(reader).into_owned() }{ " · " }{ locale.text(&format!("mode-{}", props.mode.id())) }</p>
             <h1 id="debrief-heading">{ locale.text("debrief-heading") }</h1>
             <div class="debrief-summary">
                 <div class={classes!("outcome", format!("outcome-{outcome}"))} data-testid="outcome"
                      data-outcome={outcome}>
                     <p class="outcome-kind">{ locale.text(&format!("outcome-{outcome}")) }</p>
                     if let Some(e) = ending {
-                        <p class="outcome-text">{ e.text.get(lang) }</p>
-                        <p class="outcome-debrief">{ e.debrief.get(lang) }</p>
+                        <p class="outcome-text">{ e.text.get(reader).into_owned() }</p>
+                        <p class="outcome-debrief">{ e.debrief.get(reader).into_owned() }</p>
                     }
                 </div>
                 <div class={classes!("score", if card.passed { "is-pass" } else { "is-fail" })}>
@@ -291,7 +308,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
             if let Some(tip) = &sc.self_care {
                 <aside class="self-care" aria-labelledby="self-care-heading">
                     <h2 id="self-care-heading">{ locale.text("debrief-self-care") }</h2>
-                    <p>{ tip.get(lang) }</p>
+                    <p>{ tip.get(reader).into_owned() }</p>
                 </aside>
             }
 

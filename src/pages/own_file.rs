@@ -145,7 +145,7 @@ pub fn OwnFile() -> Html {
             let replies: usize = sc.turns.iter().map(|t| t.replies.len()).sum();
             html! {
                 <div class="valid-panel" data-testid="own-valid">
-                    <h2>{ sc.title.get(locale.lang()) }</h2>
+                    <h2>{ sc.title.get(locale.reader()).into_owned() }</h2>
                     <p>{ locale.text_with("own-valid", &[
                         ("turns", (sc.turns.len() as i64).into()),
                         ("replies", (replies as i64).into()),

@@ -307,10 +307,12 @@ pub fn Play(props: &PlayProps) -> Html {
                 platform::storage_remove(&call_key(&scenario.id));
             }
             let seed = link_seed.unwrap_or_else(platform::random_seed);
+            // The deal is the trainee's own, even when the link fixes the customer.
+            let deal = platform::random_seed();
             let now = platform::now_ms();
             phase.dispatch(PhaseAction::Begin(Call::start(
                 scenario.clone(),
-                seed,
+                (seed, deal),
                 choice.timer,
                 choice.mode,
                 now,

@@ -1,10 +1,11 @@
-//! Settings (`#/settings`): language, timer mode, coach or exam, voice, reduced motion. Every
+//! Settings (`#/settings`): language, timer mode, coach or exam, how Polish customers address
+//! the trainee, voice, reduced motion. Every
 //! change is saved at once; a trainer's link may still override timer and mode for its calls.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::choices::{ModeChoice, TimerChoice};
+use crate::components::choices::{AddressChoice, ModeChoice, TimerChoice};
 use crate::components::{use_locale, use_title};
 use crate::context::use_app;
 use crate::i18n::Lang;
@@ -62,6 +63,8 @@ pub fn SettingsPage() -> Html {
                          on_change={set.reform(move |timer| Settings { timer, ..s })} />
             <ModeChoice value={s.mode} test_prefix="setting-"
                         on_change={set.reform(move |mode| Settings { mode, ..s })} />
+            <AddressChoice value={s.address} test_prefix="setting-"
+                           on_change={set.reform(move |a| Settings { address: Some(a), ..s })} />
             <fieldset class="options">
                 <legend>{ locale.text("settings-comfort") }</legend>
                 { toggle("voice", locale.text("settings-voice"), s.voice, |s, on| Settings { voice: on, ..s }) }

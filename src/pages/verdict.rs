@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use calmline_engine::model::Grade;
-use calmline_engine::run::Choice;
+use calmline_engine::run::{Choice, wording_text};
 use calmline_engine::score::Debrief;
 use yew::prelude::*;
 
@@ -27,7 +27,7 @@ pub struct VerdictProps {
 #[component]
 pub fn Verdict(props: &VerdictProps) -> Html {
     let locale = use_locale();
-    let lang = locale.lang();
+    let reader = locale.reader();
     let sc = &props.scenario;
     let d = &props.debrief;
     let card = &d.scorecard;
@@ -50,15 +50,16 @@ pub fn Verdict(props: &VerdictProps) -> Html {
 
     let critical = card.critical.iter().filter_map(|&i| {
         let step = d.steps.get(i)?;
-        let turn = sc.turn(step.turn);
         let said = match step.choice {
-            Choice::Reply(r) => turn.replies[usize::from(r)].text.get(lang).to_owned(),
+            Choice::Reply(r) => wording_text(sc, d.deal, step.turn, r)
+                .get(reader)
+                .into_owned(),
             Choice::Silence => locale.text("call-you-silent"),
             Choice::HangUp(_) => locale.text("call-you-ended"),
         };
         let better = step
             .better
-            .map(|b| turn.replies[usize::from(b)].text.get(lang).to_owned());
+            .map(|b| wording_text(sc, d.deal, step.turn, b).get(reader).into_owned());
         Some(html! {
             <li class="is-unmet" data-testid="verdict-critical">
                 { locale.text_with("debrief-why-critical", &[

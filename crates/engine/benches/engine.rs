@@ -50,6 +50,7 @@ fn step_in_10000_turns(bencher: Bencher) {
         &State::new(),
         Input::Start {
             seed: 1,
+            deal: 1,
             timer: TimerMode::Standard,
         },
     );
@@ -89,6 +90,7 @@ fn step_shouter(bencher: Bencher) {
         &State::new(),
         Input::Start {
             seed: 1,
+            deal: 1,
             timer: TimerMode::Standard,
         },
     );

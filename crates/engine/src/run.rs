@@ -467,6 +467,12 @@ pub fn wording(sc: &Scenario, deal: u64, turn: TurnIx, reply: u8) -> u8 {
     .below(n) as u8
 }
 
+/// The text of a reply as the trainee with `deal` sees it: its wording for this call.
+pub fn wording_text(sc: &Scenario, deal: u64, turn: TurnIx, reply: u8) -> &crate::Text {
+    let r = &sc.turn(turn).replies[usize::from(reply)];
+    &r.wordings[usize::from(wording(sc, deal, turn, reply)).min(r.wordings.len() - 1)]
+}
+
 /// Salts of the wording streams, apart from the line (even) and order (odd, small) salts.
 const WORDING_SALT: u64 = 1 << 62;
 

@@ -319,6 +319,8 @@ pub struct Debrief {
     pub weakest: Vec<Skill>,
     /// The ending reached, if the call is over.
     pub ending: Option<EndingIx>,
+    /// The trainee's deal: which wording of each reply they saw ([`crate::run::wording_text`]).
+    pub deal: u64,
 }
 
 /// Builds the debrief of a call by replaying its moves.
@@ -375,5 +377,6 @@ pub fn debrief(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Debrief {
         weakest: at(min),
         scorecard,
         ending: state.ending(),
+        deal: state.deal(),
     }
 }

@@ -1,5 +1,6 @@
 //! Golden values of the seeded randomness: the customer's line variant of every turn and the
-//! order of the replies on offer, for a few seeds, on the frozen fixture.
+//! order of the replies on offer (drawn from the trainee's deal, here equal to the seed), for a
+//! few seeds, on the frozen fixture.
 //!
 //! A trainer's shared `seed` and every stored save (which is replayed) depend on these exact
 //! numbers, so they are hard-coded here. If this test fails, the stream of numbers drawn from a
@@ -65,6 +66,7 @@ fn offers(sc: &Scenario, seed: u64) -> Vec<String> {
         &State::new(),
         Input::Start {
             seed,
+            deal: seed,
             timer: TimerMode::Standard,
         },
     );

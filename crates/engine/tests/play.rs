@@ -18,7 +18,15 @@ fn shouter() -> Scenario {
 }
 
 fn start(sc: &Scenario, seed: u64, timer: TimerMode) -> (State, Vec<Event>) {
-    step(sc, &State::new(), Input::Start { seed, timer })
+    step(
+        sc,
+        &State::new(),
+        Input::Start {
+            seed,
+            deal: seed,
+            timer,
+        },
+    )
 }
 
 /// Lets the reply timer run out after `extensions` "more time" actions.
@@ -161,6 +169,7 @@ fn inputs_that_do_not_fit_are_rejected_and_change_nothing() {
         &state,
         Input::Start {
             seed: 2,
+            deal: 2,
             timer: TimerMode::Off,
         },
     );
@@ -434,6 +443,43 @@ fn a_skill_no_move_tested_is_not_assessed() {
 }
 
 #[test]
+fn a_fixed_seed_keeps_the_customer_while_the_deal_varies_order_and_wordings() {
+    let sc = shouter();
+    let begin = |seed, deal| {
+        let input = Input::Start {
+            seed,
+            deal,
+            timer: TimerMode::Standard,
+        };
+        step(&sc, &State::new(), input)
+    };
+    let (first, first_events) = begin(7, 0);
+    let mut orders = std::collections::HashSet::new();
+    let mut wordings = std::collections::HashSet::new();
+    for deal in 0..40 {
+        let (state, events) = begin(7, deal);
+        // The customer's line is the same whatever the deal.
+        assert_eq!(events[0], first_events[0]);
+        assert_eq!(state.twists(), first.twists());
+        let o = offer(&sc, &state).expect("offer");
+        wordings.insert(
+            o.replies
+                .iter()
+                .map(|&r| calmline_engine::run::wording(&sc, deal, o.turn, r))
+                .collect::<Vec<_>>(),
+        );
+        orders.insert(o.replies);
+    }
+    assert!(orders.len() > 5, "the deal should vary the reply order");
+    let varied = sc
+        .turn(sc.start)
+        .replies
+        .iter()
+        .any(|r| r.wordings.len() > 1);
+    assert_eq!(wordings.len() > 1, varied, "the deal picks the wordings");
+}
+
+#[test]
 fn every_id_in_the_events_has_text_in_every_language() {
     let sc = shouter();
     let (state, events) = start(&sc, 1, TimerMode::Standard);
@@ -452,9 +498,9 @@ fn every_id_in_the_events_has_text_in_every_language() {
                     for r in &o.replies {
                         assert!(
                             !sc.turn(o.turn).replies[usize::from(*r)]
-                                .text
-                                .exact(lang)
-                                .is_empty()
+                                .wordings
+                                .iter()
+                                .any(|w| w.exact(lang).is_empty())
                         );
                     }
                 }
@@ -462,7 +508,7 @@ fn every_id_in_the_events_has_text_in_every_language() {
             }
         }
     }
-    assert_ne!(sc.title.get(Lang::Pl), sc.title.get(Lang::En));
+    assert_ne!(sc.title.raw(Lang::Pl), sc.title.raw(Lang::En));
 }
 
 #[test]
@@ -496,10 +542,10 @@ fn a_save_restores_the_same_call_with_its_extensions_and_pending_clock() {
         pauses: 0,
     };
     let saved = save::encode(&sc, &state, pending).expect("started");
-    assert!(saved.starts_with("CL2.shouter-late-delivery.1."), "{saved}");
+    assert!(saved.starts_with("CL3.shouter-late-delivery.1."), "{saved}");
     // Moves: let-vent after 4.3 s, a timeout after two extensions, paraphrase after 61.2 s with
     // one; then the current turn has used 7.2 s and three extensions.
-    let moves_and_pending = saved.split('.').skip(5).take(2).collect::<Vec<_>>();
+    let moves_and_pending = saved.split('.').skip(6).take(2).collect::<Vec<_>>();
     assert_eq!(moves_and_pending[1], "20E3", "{saved}");
     assert!(moves_and_pending[0].contains("E2_"), "{saved}");
     assert!(moves_and_pending[0].ends_with("h0E1"), "{saved}");
@@ -681,6 +727,12 @@ fn a_save_of_the_first_format_is_refused_as_outdated_never_misread() {
     assert_eq!(err, SaveError::Outdated("CL1".into()));
     assert_eq!(err.kind(), "outdated");
     assert!(err.to_string().contains("outdated"), "{err}");
+    // A CL2 save had no deal: its reply order and wordings cannot be shown again.
+    let cl2 = sealed("CL2.shouter-late-delivery.1.1.s.0a_1b.0");
+    assert_eq!(
+        save::decode(&sc, &cl2),
+        Err(SaveError::Outdated("CL2".into()))
+    );
     // Even a damaged one says why.
     assert_eq!(
         save::decode(&sc, "CL1.shouter-late-delivery.2.5.s.zz.0000"),
@@ -694,23 +746,23 @@ fn a_save_whose_moves_do_not_fit_the_scenario_is_refused_at_that_move() {
     // Well-formed saves (valid checksum) whose second move names a reply the turn lacks, or
     // that claim more time in an untimed call.
     assert_eq!(
-        save::decode(&sc, &sealed("CL2.shouter-late-delivery.1.1.s.0a_9a.0")),
+        save::decode(&sc, &sealed("CL3.shouter-late-delivery.1.1.1.s.0a_9a.0")),
         Err(SaveError::Replay(1))
     );
     assert_eq!(
-        save::decode(&sc, &sealed("CL2.shouter-late-delivery.1.1.o.0a_0aE1.0")),
+        save::decode(&sc, &sealed("CL3.shouter-late-delivery.1.1.1.o.0a_0aE1.0")),
         Err(SaveError::Replay(1))
     );
     assert_eq!(
-        save::decode(&sc, &sealed("CL2.shouter-late-delivery.1.1.o.0a.0E1")),
+        save::decode(&sc, &sealed("CL3.shouter-late-delivery.1.1.1.o.0a.0E1")),
         Err(SaveError::Malformed)
     );
     assert_eq!(
-        save::decode(&sc, &sealed("CL2.shouter-late-delivery.1.1.s.0aE0.0")),
+        save::decode(&sc, &sealed("CL3.shouter-late-delivery.1.1.1.s.0aE0.0")),
         Err(SaveError::Malformed)
     );
     assert_eq!(
-        save::decode(&sc, &sealed("CL2.shouter-late-delivery.1.1.s.0a")),
+        save::decode(&sc, &sealed("CL3.shouter-late-delivery.1.1.1.s.0a")),
         Err(SaveError::Malformed),
         "the pending clock is required"
     );

@@ -30,7 +30,15 @@ fn shouter() -> Vec<u8> {
 /// ending the call, with 0 to 12 extensions (the engine caps them). Returns the states after
 /// every move.
 fn play(sc: &Scenario, seed: u64, timer: TimerMode, picks: &[u16]) -> Vec<State> {
-    let (mut state, _) = step(sc, &State::new(), Input::Start { seed, timer });
+    let (mut state, _) = step(
+        sc,
+        &State::new(),
+        Input::Start {
+            seed,
+            deal: seed,
+            timer,
+        },
+    );
     let mut states = vec![state.clone()];
     for &pick in picks {
         let Some(offer) = offer(sc, &state) else {
@@ -175,6 +183,7 @@ fn the_longest_possible_call_of_the_shouter_fits_a_scorm_1_2_suspend_data() {
         &State::new(),
         Input::Start {
             seed: u64::MAX,
+            deal: u64::MAX,
             timer: TimerMode::Relaxed,
         },
     );

@@ -40,7 +40,7 @@ fn reply(call: &Call, id: &str) -> u8 {
 fn call_in_progress() -> Call {
     let call = Call::start(
         fixture::scenario(),
-        7,
+        (7, 7),
         TimerMode::Standard,
         Mode::Coach,
         0.0,

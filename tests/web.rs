@@ -175,7 +175,7 @@ fn CallHost(props: &CallHostProps) -> Html {
     let phase = use_reducer(move || {
         Phase::Calling(Call::start(
             fixture::scenario(),
-            5,
+            (5, 5),
             timer,
             Mode::Exam,
             calmline::platform::now_ms(),

@@ -228,13 +228,13 @@ fn locate(p: &mut Problems, sc: &Scenario, spans: &load::Spans, finding: &Findin
             let names = crate::twist::names(sc, *bits);
             p.hinted(
                 spans.pass_mark.clone(),
-                if names.is_empty() {
-                    "no call can pass when no twist happens".to_owned()
-                } else {
-                    format!(
-                        "no call can pass when the twists {} happen",
-                        names.join(", ")
-                    )
+                match names.as_slice() {
+                    [] => "no call can pass when no twist happens".to_owned(),
+                    [one] => format!("no call can pass when the twist `{one}` happens"),
+                    many => format!(
+                        "no call can pass when the twists `{}` happen",
+                        many.join("`, `")
+                    ),
                 },
                 "a trainee cannot choose the twists: give every combination a path of good replies to an ending that can pass",
             )

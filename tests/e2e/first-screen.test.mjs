@@ -2,7 +2,7 @@
 // remembered choice, links, phone and desktop layouts, and axe-core.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { catalogEntries, launchBrowser, newPage, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+import { catalogEntries, clickStart, launchBrowser, newPage, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
 
 const EXPECTED = {
   en: { heading: 'Training calls', skip: 'Skip to main content', settings: 'Settings' },
@@ -158,7 +158,7 @@ test('every screen names itself in the window title, in the language on screen',
   await page.getByTestId('start-call').waitFor();
   assert.equal(await page.title(), `${entries[0].title.hu} · CalmLine`);
   // The call screen names the customer on the line.
-  await page.getByTestId('start-call').click();
+  await clickStart(page);
   await page.getByTestId('reply').first().waitFor();
   const heading = (await page.locator('#call-heading').textContent()).trim();
   assert.ok(heading.startsWith('Vonalban:'), heading);

@@ -140,3 +140,19 @@ export async function playToEnd(page, { position = 1, maxMoves = 60, keyboard = 
   }
   throw new Error(`no ending after ${maxMoves} moves`);
 }
+
+/**
+ * Clicks "Start the call". Before the first call in Polish the briefing asks how customers should
+ * address the trainee (Pan or Pani) and the start button waits for the answer: `address` is the
+ * answer given then (nothing is chosen when the question is not asked).
+ */
+export async function clickStart(page, address = 'pan') {
+  const start = page.getByTestId('start-call');
+  await start.waitFor();
+  const choice = page.getByTestId(`address-${address}`);
+  if (await choice.count()) {
+    await choice.check();
+    await page.waitForFunction(() => !document.querySelector('[data-testid=start-call]').disabled);
+  }
+  await start.click();
+}

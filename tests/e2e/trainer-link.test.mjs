@@ -4,7 +4,7 @@
 // earlier scoring model are reset once, with a notice, keeping the completions.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+import { clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
 const LOCKED = 'timer=strict&mode=exam&seed=21&lock=1';
@@ -24,7 +24,7 @@ after(async () => {
 /** The reply time left on the first turn of a call started with this query. */
 async function firstReplyTime(page, query) {
   await page.goto(`${server.url}#/play/${ID}?${query}`);
-  await page.getByTestId('start-call').click();
+  await clickStart(page);
   await page.getByTestId('reply').first().waitFor();
   return Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
 }
@@ -68,7 +68,7 @@ test("a locked link fixes the trainer's timer and mode, through the settings, th
   assert.equal(await page.getByTestId('share-link').inputValue(), shared);
 
   // The call runs with the strict timer (60 % of the standard time) in exam mode.
-  await page.getByTestId('start-call').click();
+  await clickStart(page);
   await page.getByTestId('reply').first().waitFor();
   const strict = Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
   // (Read a moment after the start, so within a second or two.)
@@ -115,7 +115,7 @@ test('a locked link in Polish and Hungarian states the choices in that language'
 test('an unfinished call in another mode is not resumed under a locked link', async () => {
   const page = await newPage(browser, { locale: 'en-US' });
   await page.goto(`${server.url}#/play/${ID}?timer=off&mode=coach&seed=22`);
-  await page.getByTestId('start-call').click();
+  await clickStart(page);
   await page.getByTestId('reply').first().click();
   await page.getByTestId('coach-feedback').waitFor();
   // The trainer's link, opened in another tab of the same browser.
@@ -158,7 +158,7 @@ test('scores from the earlier scoring model are reset once, with a notice, keepi
   assert.equal(await page.getByTestId('notice').count(), 0);
   // The next call scored under the new model is the best score again.
   await page.goto(`${server.url}#/play/${ID}?timer=off&mode=exam&seed=23`);
-  await page.getByTestId('start-call').click();
+  await clickStart(page);
   await playToEnd(page);
   await page.getByTestId('debrief').waitFor();
   await page.goto(server.url);

@@ -1,11 +1,12 @@
 // The verdict in the browser agrees with the scenario's test plan: cases of the library's plans
-// are played through the real UI (replies found by their English text), and the debrief must
-// show the plan's score, pass or fail, the critical errors and why.
+// are played through the real UI (replies found by any of their English wordings, with the seed
+// the engine played the case with, from `target/plan-seeds.json`), and the debrief must show the
+// plan's score, pass or fail, the critical errors and why.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launchBrowser, newPage, screenshot, serveStatic } from './helpers.mjs';
+import { DIST, clickStart, launchBrowser, newPage, screenshot, serveStatic } from './helpers.mjs';
 
 let server;
 let browser;
@@ -22,14 +23,22 @@ after(async () => {
 
 const unquote = (s) => JSON.parse(`"${s}"`);
 
-/** The cases of a plan that play replies only (no timeout, no ending the call; the seed only
- * changes the order, and replies are found by their text), with what they pin. */
+/** The seed each case of a plan was played with by the engine (its twists decide it). */
+async function planSeeds(id) {
+  const all = JSON.parse(await readFile(process.env.CALMLINE_PLAN_SEEDS ?? join('target', 'plan-seeds.json'), 'utf8'));
+  assert.ok(all[id], `plan seeds of ${id}`);
+  return all[id];
+}
+
+/** The cases of a plan that play replies only (no timeout, no ending the call; replies are found
+ * by their text), with what they pin and the seed to play them with. */
 async function planCases(id) {
   const text = await readFile(join('scenarios', `${id}.plan.toml`), 'utf8');
+  const seeds = await planSeeds(id);
   return text
     .split('[[case]]')
     .slice(1)
-    .map((block) => {
+    .map((block, i) => {
       const value = (key) => block.match(new RegExp(`^${key} = (.*)$`, 'm'))?.[1];
       const moves = [...(value('moves') ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
       return {
@@ -40,13 +49,14 @@ async function planCases(id) {
         critical: Number(value('critical') ?? 'NaN'),
         ending: unquote(value('ending').slice(1, -1)),
         plain: moves.every((m) => !/\.(silence|hang-up)$/.test(m)),
+        seed: seeds[i],
       };
     })
     .filter((c) => c.plain && c.overall !== undefined);
 }
 
-/** The English text of `turn.reply` in the scenario file as served. */
-async function replyText(id, move) {
+/** The English wordings of `turn.reply` in the scenario file as served. */
+async function replyTexts(id, move) {
   const source = await readFile(join(DIST, 'scenarios', `${id}.toml`), 'utf8');
   const [turn, reply] = move.split('.');
   // A block's own id is its first `id = ` line (a turn's replies follow it).
@@ -55,20 +65,28 @@ async function replyText(id, move) {
   assert.ok(turnBlock, `turn ${turn}`);
   const replyBlock = turnBlock.split('[[turn.reply]]').slice(1).find((b) => ownId(b) === reply);
   assert.ok(replyBlock, `reply ${move}`);
+  const list = replyBlock.match(/^text\.en = \[\n([\s\S]*?)\n\]$/m);
+  if (list) {
+    return [...list[1].matchAll(/^\s*"((?:[^"\\]|\\.)*)",?\s*$/gm)].map((m) => unquote(m[1]));
+  }
   const m = replyBlock.match(/^text\.en = "((?:[^"\\]|\\.)*)"$/m) ?? replyBlock.match(/en = "((?:[^"\\]|\\.)*)"/);
-  return unquote(m[1]);
+  return [unquote(m[1])];
 }
 
 async function play(id, kase) {
   const page = await newPage(browser);
-  await page.goto(`${server.url}#/play/${id}?lang=en&timer=off&mode=exam&seed=0`);
-  await page.getByTestId('start-call').click();
+  await page.goto(`${server.url}#/play/${id}?lang=en&timer=off&mode=exam&seed=${kase.seed}`);
+  await clickStart(page);
   for (const move of kase.moves) {
-    const text = await replyText(id, move);
-    const button = page.getByTestId('reply').filter({ hasText: text });
-    await button.first().waitFor();
+    const texts = await replyTexts(id, move);
+    await page.getByTestId('reply').first().waitFor();
+    // The trainee's deal picks one wording: the button shows exactly one of them.
+    const shown = await page.getByTestId('reply').locator('.reply-text').allInnerTexts();
+    const index = shown.findIndex((t) => texts.includes(t.trim()));
+    assert.ok(index >= 0, `${id}: ${move} is on screen as one of ${JSON.stringify(texts)}; shown: ${JSON.stringify(shown)}`);
+    const button = page.getByTestId('reply').nth(index);
     const before = await page.getByTestId('agent-line').count();
-    await button.first().click();
+    await button.click();
     await page.waitForFunction(
       (n) => document.querySelectorAll('[data-testid=agent-line]').length > n || document.querySelector('[data-testid=debrief]'),
       before,
@@ -126,7 +144,7 @@ test('on a phone, skills the call did not test say so on one line, in every lang
   for (const lang of ['en', 'pl', 'hu']) {
     const page = await newPage(browser, { viewport: { width: 360, height: 740 } });
     await page.goto(`${server.url}#/play/shouter-late-delivery?lang=${lang}&timer=off&mode=exam&seed=0`);
-    await page.getByTestId('start-call').click();
+    await clickStart(page);
     await page.getByTestId('reply').first().waitFor();
     // Ending the call at once: a critical error, and most skills untested.
     await page.getByTestId('end-call').click();
@@ -146,7 +164,7 @@ test('on a phone, skills the call did not test say so on one line, in every lang
 test('stopping the reply clock in an exam is recorded with the move and shown in the debrief', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}#/play/shouter-late-delivery?lang=en&timer=strict&mode=exam&seed=3`);
-  await page.getByTestId('start-call').click();
+  await clickStart(page);
   await page.getByTestId('reply').first().waitFor();
   for (let i = 0; i < 2; i++) {
     await page.getByTestId('pause').click();

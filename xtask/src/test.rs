@@ -162,6 +162,7 @@ fn e2e(root: &Path, tools: &Tools) -> Result<()> {
     if files.is_empty() {
         bail!("no end-to-end tests found in tests/e2e");
     }
+    let plan_seeds = write_plan_seeds(root)?;
     let mut cmd = Command::new("node");
     cmd.arg("--test")
         .arg("--test-reporter=spec")
@@ -170,9 +171,43 @@ fn e2e(root: &Path, tools: &Tools) -> Result<()> {
         .env("CALMLINE_DIST", root.join("dist"))
         .env("CALMLINE_ARTIFACTS", root.join("test-artifacts"))
         .env("CHROMIUM", chromium)
+        .env("CALMLINE_PLAN_SEEDS", plan_seeds)
         .current_dir(root);
     proc::run(&mut cmd)?;
     web_bench(root, tools)
+}
+
+/// Writes `target/plan-seeds.json`: for every library scenario, the seed each case of its test
+/// plan plays (the first with exactly the case's twists), so that the browser tests replay the
+/// same calls through a trainer's link (`seed=`).
+fn write_plan_seeds(root: &Path) -> Result<std::path::PathBuf> {
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(root.join("scenarios"))? {
+        let path = entry?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if !name.ends_with(".toml") || name.ends_with(".plan.toml") || name == "index.toml" {
+            continue;
+        }
+        let bytes = std::fs::read(&path)?;
+        let Some(sc) = calmline_engine::validate(name, &bytes).scenario else {
+            continue;
+        };
+        let Ok(plan) = std::fs::read(path.with_extension("plan.toml")) else {
+            continue;
+        };
+        let report = calmline_engine::plan::check(&sc, name, &plan);
+        let seeds: Vec<String> = report
+            .seeds
+            .iter()
+            .map(|s| s.map_or("null".to_owned(), |s| s.to_string()))
+            .collect();
+        entries.push(format!("\"{}\": [{}]", sc.id, seeds.join(", ")));
+    }
+    entries.sort();
+    let path = root.join("target/plan-seeds.json");
+    std::fs::create_dir_all(root.join("target"))?;
+    std::fs::write(&path, format!("{{\n  {}\n}}\n", entries.join(",\n  ")))?;
+    Ok(path)
 }
 
 /// The web benchmark (`tests/bench/web.mjs`) on the release build in `dist/`: prints bytes over

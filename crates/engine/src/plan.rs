@@ -44,6 +44,9 @@ const CASE_KEYS: &[&str] = &[
 pub struct PlanReport {
     /// How many cases the plan has.
     pub cases: usize,
+    /// The seed each case played, in plan order (`None` for a case that could not start): the
+    /// first seed from its `seed` on with exactly its twists, for replaying it elsewhere.
+    pub seeds: Vec<Option<u64>>,
     /// Every failure or problem in the plan, located in the plan file.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -54,6 +57,7 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
     let Some(source) = reader::decode(bytes, &mut p) else {
         return PlanReport {
             cases: 0,
+            seeds: Vec::new(),
             diagnostics: p.into_diagnostics(file, ""),
         };
     };
@@ -66,6 +70,7 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
     let mut cases = 0;
     let mut reached = vec![false; sc.endings.len()];
     let (mut on, mut off) = (0u8, 0u8);
+    let mut seeds = Vec::new();
     match root
         .get("case")
         .and_then(|v| reader::array(&mut p, v, "`case`"))
@@ -80,7 +85,7 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
             for item in items {
                 if let Some(case) = reader::obj(&mut p, item, "a case") {
                     cases += 1;
-                    if let Some((e, twists)) = run_case(sc, case, &mut p) {
+                    if let Some((e, twists)) = run_case(sc, case, &mut p, &mut seeds) {
                         reached[usize::from(e.0)] = true;
                         on |= twists;
                         off |= !twists;
@@ -121,12 +126,19 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
     }
     PlanReport {
         cases,
+        seeds,
         diagnostics: p.into_diagnostics(file, source),
     }
 }
 
 /// Runs one case; the ending it reached and its twists, if it ended where the case says.
-fn run_case(sc: &Scenario, case: Obj<'_, '_>, p: &mut Problems) -> Option<(EndingIx, u8)> {
+fn run_case(
+    sc: &Scenario,
+    case: Obj<'_, '_>,
+    p: &mut Problems,
+    seeds: &mut Vec<Option<u64>>,
+) -> Option<(EndingIx, u8)> {
+    seeds.push(None);
     reader::check_keys(p, case, CASE_KEYS, "a case");
     let name = case
         .get("name")
@@ -169,6 +181,9 @@ fn run_case(sc: &Scenario, case: Obj<'_, '_>, p: &mut Problems) -> Option<(Endin
         );
         return None;
     };
+    if let Some(slot) = seeds.last_mut() {
+        *slot = Some(seed);
+    }
     let start = Input::Start {
         seed,
         deal: seed,

@@ -239,3 +239,45 @@ fn the_library_trains_every_skill_three_times_and_teaches_every_technique() {
     types.dedup();
     assert_eq!(types.len(), 8, "one scenario per customer type: {types:?}");
 }
+
+/// Nobody passes a library call without reading: five content-blind strategies, 50 calls each,
+/// in every language and form of address. Run with `--nocapture` to see the table.
+#[test]
+fn no_content_blind_strategy_passes_a_library_call_more_than_once_in_ten() {
+    use calmline_engine::quality::reader_name;
+    use calmline_engine::strategy::{CALLS, MAX_PASSES, play_all};
+    let mut failures = Vec::new();
+    for path in scenario_files() {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let Some(sc) = report(&name).scenario else {
+            failures.push(format!("{name}: does not load"));
+            continue;
+        };
+        let records = play_all(&sc);
+        let cells: Vec<String> = records
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {}: {}",
+                    r.strategy.id(),
+                    reader_name(r.reader),
+                    r.passed
+                )
+            })
+            .collect();
+        println!("{name}: passes of {CALLS}: {}", cells.join(", "));
+        failures.extend(records.iter().filter(|r| r.passed > MAX_PASSES).map(|r| {
+            format!(
+                "{name}: \"{}\" passes {} of {CALLS} calls in {}",
+                r.strategy.id(),
+                r.passed,
+                reader_name(r.reader)
+            )
+        }));
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

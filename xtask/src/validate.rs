@@ -238,10 +238,12 @@ fn print_bar(shown: &str, sc: &calmline_engine::Scenario) {
     for lang in calmline_engine::Lang::ALL {
         let s = lengths(sc, lang);
         let pct = |n: usize| n * 100 / s.turns.max(1);
-        let medians: Vec<String> = ["best", "acceptable", "poor", "harmful"]
-            .iter()
-            .zip(s.medians)
-            .filter_map(|(g, m)| m.map(|m| format!("{g} {m:.0}")))
+        // Best first, as authors read it.
+        let medians: Vec<String> = (0..4)
+            .rev()
+            .filter_map(|g| {
+                s.medians[g].map(|m| format!("{} {m:.0}", calmline_engine::quality::grade_name(g)))
+            })
             .collect();
         println!(
             "{shown}: bar: {}: best reply longest in {}/{} turns ({} %), one of the two longest in {}/{} ({} %); median characters: {}",

@@ -57,6 +57,9 @@ pub struct Stats {
     /// Every (tally, ending) a call can have, with how many calls have it, sorted. The tally's
     /// `critical` is 1 when some move was critical (the verdict needs no more).
     pub tallies: Vec<(Tally, EndingIx, u64)>,
+    /// For each combination of twists (bits, in [`crate::twist::combinations`] order), whether
+    /// a call of best moves only reaches an ending that can pass (exact verdicts only).
+    pub by_the_book: Vec<bool>,
 }
 
 impl Stats {
@@ -527,6 +530,19 @@ pub(crate) fn analyse(sc: &Scenario, depth: Depth) -> Analysis {
     let mut stuck_twists = Vec::new();
     let (stats, turns, endings, no_reply) = match explore(sc, verdicts) {
         Some(e) => {
+            let book = |f: &Future| {
+                f.tallies.keys().any(|key| {
+                    let (t, ending) = key.unpack();
+                    t.critical == 0
+                        && t.moves[..Grade::Best as usize].iter().all(|&n| n == 0)
+                        && sc.ending(ending).outcome.can_pass()
+                })
+            };
+            let by_the_book: Vec<bool> = if verdicts {
+                e.starts.iter().map(book).collect()
+            } else {
+                Vec::new()
+            };
             if verdicts && e.starts.len() > 1 {
                 let passes = |key: &Key| {
                     let (t, ending) = key.unpack();
@@ -570,6 +586,7 @@ pub(crate) fn analyse(sc: &Scenario, depth: Depth) -> Analysis {
                 paths: e.root.paths,
                 endings: per_ending,
                 tallies,
+                by_the_book,
             };
             (stats, e.turns, e.endings, e.no_reply)
         }

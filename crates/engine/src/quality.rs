@@ -162,8 +162,8 @@ pub struct LengthStats {
     pub longest: usize,
     /// Of those, turns where the best reply is one of the two longest.
     pub top_two: usize,
-    /// The median length (characters, mean over wordings) of each grade, by [`Grade`] order;
-    /// `None` for a grade no reply has.
+    /// The median length (characters, mean over wordings) of each grade, by [`Grade`] order
+    /// (harmful, poor, acceptable, best); `None` for a grade no reply has.
     pub medians: [Option<f64>; 4],
 }
 
@@ -286,8 +286,9 @@ fn text_problems(sc: &Scenario) -> Vec<String> {
     out
 }
 
-fn grade_name(g: usize) -> &'static str {
-    ["best", "acceptable", "poor", "harmful"][g.min(3)]
+/// The id of the grade at `g` in [`Grade`] order (harmful first).
+pub fn grade_name(g: usize) -> &'static str {
+    ["harmful", "poor", "acceptable", "best"][g.min(3)]
 }
 
 /// Wordings and reactions: the customer answers what was said, and no answer key of texts works.

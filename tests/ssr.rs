@@ -432,3 +432,33 @@ async fn switcher_names_each_language_in_its_own_words() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_polish_briefing_asks_for_pan_or_pani_before_the_first_call_and_no_other_does() {
+    let pl = render(Lang::Pl, Screen::Briefing).await;
+    for id in ["address-pan", "address-pani", "address-needed"] {
+        assert!(pl.contains(&format!("data-testid=\"{id}\"")), "{id}: {pl}");
+    }
+    let start = pl
+        .split("data-testid=\"start-call\"")
+        .next()
+        .and_then(|before| before.rsplit("<button").next())
+        .unwrap_or_default()
+        .to_owned()
+        + pl.split("data-testid=\"start-call\"")
+            .nth(1)
+            .unwrap_or_default()
+            .split('>')
+            .next()
+            .unwrap_or_default();
+    assert!(
+        start.contains("disabled"),
+        "start waits for the answer: {start}"
+    );
+    assert!(text_of(&pl).contains("Jak klienci mają się do Ciebie zwracać"));
+    for lang in [Lang::Hu, Lang::En] {
+        let html = render(lang, Screen::Briefing).await;
+        assert!(!html.contains("address-needed"), "{lang}: {html}");
+        assert!(!html.contains("data-testid=\"address-pan\""), "{lang}");
+    }
+}

@@ -304,12 +304,12 @@ settings-motion = Kevesebb animáció
 settings-motion-hint = Ha az eszközödön be van kapcsolva az animációk csökkentése, a CalmLine már most is ehhez igazodik; ez a kapcsoló itt mindenképp kikapcsolja őket.
 settings-saved = A változtatások azonnal mentődnek ebben a böngészőben.
 address-heading = Hogyan szólítsanak az ügyfelek (lengyel nyelvű hívások)
-address-hint = A lengyel nyelv másként szól egy férfihoz és egy nőhöz: az ügyfelek „Pan” vagy „Pani” megszólítással beszélnek hozzád, és a mondataik, a hívások befejezése és a visszajelzések is ehhez igazodnak. A pontszámodat nem befolyásolja.
-address-pan = Pan (férfiként szólítanak)
+address-hint = A lengyelben másképp szólítanak meg egy férfit és egy nőt, és az igealakok is eltérnek. Az ügyfelek „Pan” (uram) vagy „Pani” (hölgyem) formában beszélnek hozzád, és a mondataik, a hívások befejezése és a visszajelzések is ehhez igazodnak. A választás nem befolyásolja a pontszámodat.
+address-pan = Pan (férfiként szólítanak meg)
 address-pan-hint = „Czy sprawdził Pan moje zamówienie?”
-address-pani = Pani (nőként szólítanak)
+address-pani = Pani (nőként szólítanak meg)
 address-pani-hint = „Czy sprawdziła Pani moje zamówienie?”
-address-needed = Lengyel nyelvű hívás előtt válaszd ki, hogyan szólítsanak az ügyfelek.
+address-needed = Mielőtt lengyel nyelvű hívást indítasz, válaszd ki, hogyan szólítsanak meg az ügyfelek.
 
 ## Nem létező oldalak
 

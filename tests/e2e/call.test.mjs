@@ -377,8 +377,12 @@ test("a trainer's own scenario file is checked in the browser and can be played"
   // trainer sees how many endings a passing call can reach.
   assert.match(await page.getByTestId('own-passing').innerText(), /^3 of the 6 endings/);
   const warnings = await page.getByTestId('own-warnings').getByTestId('own-problem').locator('code').allTextContents();
-  assert.equal(warnings.length, 2, warnings.join('\n'));
   for (const w of warnings) assert.match(w.trim(), /^late\.toml:\d+:\d+: warning: /);
+  // Two on the points of a turn; the rest name each Polish word written for a man only (an
+  // old file, from before the trainee chose Pan or Pani).
+  const forms = warnings.filter((w) => /\(pl\): `[^`]+` has one form only$/.test(w.trim()));
+  assert.equal(warnings.length - forms.length, 2, warnings.join('\n'));
+  assert.ok(forms.length >= 10, warnings.join('\n'));
   await page.getByTestId('own-play').click();
   await page.getByTestId('start-call').waitFor();
   assert.equal(await page.getByTestId('show-last').count(), 0, 'no library debrief in a preview');

@@ -3,19 +3,11 @@
 
 use calmline_engine::{json_schema, validate};
 
+#[path = "support/example.rs"]
+mod example;
+
 fn example() -> String {
-    let doc = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../docs/scenario-format.md"
-    ))
-    .expect("doc");
-    let section = doc
-        .split("## A complete annotated example")
-        .nth(1)
-        .expect("the example section");
-    let start = section.find("```toml\n").expect("a toml block") + "```toml\n".len();
-    let end = section[start..].find("```").expect("end of block");
-    section[start..start + end].to_owned()
+    example::source()
 }
 
 #[test]

@@ -60,11 +60,7 @@ fn every_scenario_is_valid_and_passes_its_test_plan() {
     assert!(!files.is_empty(), "no scenarios found");
     let mut failures = Vec::new();
     for path in &files {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
+        let name = file_name(path);
         // The library's files may have no warnings: each is an error here.
         let report = report(&name).for_library();
         let Ok(scenario) = report.clone().into_result() else {
@@ -104,11 +100,7 @@ fn every_path_of_every_scenario_gets_a_verdict_a_quality_manager_would_sign() {
         "scenario", "paths", "best", "highest fail", "lowest pass", "best quality of a fail"
     )];
     for path in scenario_files() {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
+        let name = file_name(&path);
         let report = report(&name);
         let stats = report.stats.clone().expect("analysed");
         let sc = report.into_result().expect("valid scenario");
@@ -257,11 +249,7 @@ fn no_content_blind_strategy_passes_a_library_call_more_than_once_in_ten() {
     use calmline_engine::strategy::{CALLS, MAX_PASSES, play_all};
     let mut failures = Vec::new();
     for path in scenario_files() {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
+        let name = file_name(&path);
         let Some(sc) = report(&name).scenario else {
             failures.push(format!("{name}: does not load"));
             continue;
@@ -289,4 +277,12 @@ fn no_content_blind_strategy_passes_a_library_call_more_than_once_in_ten() {
         }));
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// The file name of a scenario path.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_owned()
 }

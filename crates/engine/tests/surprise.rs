@@ -7,19 +7,11 @@ use calmline_engine::transcript::{Heard, Line, heard, transcript};
 use calmline_engine::twist::{for_seed, seed_for};
 use calmline_engine::{Address, Input, Lang, Reader, Scenario, State, TimerMode, plan, step};
 
+#[path = "support/example.rs"]
+mod example;
+
 fn example() -> Scenario {
-    let doc = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../docs/scenario-format.md"
-    ))
-    .expect("doc");
-    let section = doc
-        .split("## A complete annotated example")
-        .nth(1)
-        .expect("the example section");
-    let start = section.find("```toml\n").expect("a toml block") + "```toml\n".len();
-    let end = section[start..].find("```").expect("end of block");
-    calmline_engine::validate("example.toml", &section.as_bytes()[start..start + end])
+    calmline_engine::validate("example.toml", example::source().as_bytes())
         .into_result()
         .expect("valid")
 }

@@ -246,7 +246,7 @@ fn print_bar(shown: &str, sc: &calmline_engine::Scenario) {
             })
             .collect();
         println!(
-            "{shown}: bar: {}: best reply longest in {}/{} turns ({} %), one of the two longest in {}/{} ({} %); median characters: {}",
+            "{shown}: bar: {}: best reply longest in {}/{} turns ({} %), one of the two longest in {}/{} ({} %), shortest in {}/{} ({} %), one of the two shortest in {}/{} ({} %); median characters: {}",
             lang.code(),
             s.longest,
             s.turns,
@@ -254,6 +254,12 @@ fn print_bar(shown: &str, sc: &calmline_engine::Scenario) {
             s.top_two,
             s.turns,
             pct(s.top_two),
+            s.shortest,
+            s.turns,
+            pct(s.shortest),
+            s.bottom_two,
+            s.turns,
+            pct(s.bottom_two),
             medians.join(", ")
         );
     }

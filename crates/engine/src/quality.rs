@@ -18,9 +18,11 @@ pub const MIN_TURNS: usize = 12;
 pub const MIN_VARIED_TURNS: usize = 4;
 /// Fewest distinct outcomes among the endings.
 pub const MIN_OUTCOMES: usize = 3;
-/// The largest share of turns (per cent) where the best reply may be the longest.
+/// The largest share of turns (per cent) where the best reply may be the longest (or the
+/// shortest).
 pub const MAX_LONGEST_PERCENT: usize = 35;
-/// The largest share of turns (per cent) where the best reply may be one of the two longest.
+/// The largest share of turns (per cent) where the best reply may be one of the two longest (or
+/// of the two shortest).
 pub const MAX_TOP_TWO_PERCENT: usize = 60;
 /// The largest share of turns (per cent) where the best reply may come first in the file.
 pub const MAX_FIRST_PERCENT: usize = 35;
@@ -162,6 +164,10 @@ pub struct LengthStats {
     pub longest: usize,
     /// Of those, turns where the best reply is one of the two longest.
     pub top_two: usize,
+    /// Of those, turns where the best reply is the shortest.
+    pub shortest: usize,
+    /// Of those, turns where the best reply is one of the two shortest.
+    pub bottom_two: usize,
     /// The median length (characters, mean over wordings) of each grade, by [`Grade`] order
     /// (harmful, poor, acceptable, best); `None` for a grade no reply has.
     pub medians: [Option<f64>; 4],
@@ -186,7 +192,7 @@ fn turns_with_best(sc: &Scenario) -> impl Iterator<Item = &Turn> {
 
 /// The length statistics of `sc` in `lang`.
 pub fn lengths(sc: &Scenario, lang: Lang) -> LengthStats {
-    let (mut turns, mut longest, mut top_two) = (0, 0, 0);
+    let (mut turns, mut longest, mut top_two, mut shortest, mut bottom_two) = (0, 0, 0, 0, 0);
     for t in turns_with_best(sc) {
         turns += 1;
         let mut order: Vec<usize> = (0..t.replies.len()).collect();
@@ -194,6 +200,8 @@ pub fn lengths(sc: &Scenario, lang: Lang) -> LengthStats {
         let best = |i: usize| t.replies[i].grade == Grade::Best;
         longest += usize::from(order.first().is_some_and(|&i| best(i)));
         top_two += usize::from(order.iter().take(2).any(|&i| best(i)));
+        shortest += usize::from(order.last().is_some_and(|&i| best(i)));
+        bottom_two += usize::from(order.iter().rev().take(2).any(|&i| best(i)));
     }
     let mut medians = [None; 4];
     for (g, slot) in medians.iter_mut().enumerate() {
@@ -216,6 +224,8 @@ pub fn lengths(sc: &Scenario, lang: Lang) -> LengthStats {
         turns,
         longest,
         top_two,
+        shortest,
+        bottom_two,
         medians,
     }
 }
@@ -229,10 +239,12 @@ fn text_problems(sc: &Scenario) -> Vec<String> {
         for (count, what, max) in [
             (s.longest, "the longest", MAX_LONGEST_PERCENT),
             (s.top_two, "one of the two longest", MAX_TOP_TWO_PERCENT),
+            (s.shortest, "the shortest", MAX_LONGEST_PERCENT),
+            (s.bottom_two, "one of the two shortest", MAX_TOP_TWO_PERCENT),
         ] {
             if count * 100 > s.turns * max {
                 out.push(format!(
-                    "{code}: the best reply is {what} in {count} of {} turns (at most {max} %): make weaker replies as full as the best, or the best one shorter",
+                    "{code}: the best reply is {what} in {count} of {} turns (at most {max} %): vary the lengths so that length says nothing about the grade",
                     s.turns
                 ));
             }

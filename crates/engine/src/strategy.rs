@@ -1,7 +1,8 @@
 //! Content-blind players: the strategies a trainee who does not read might try, played through
 //! the real engine, to prove that a scenario cannot be passed without reading.
 //!
-//! Each strategy sees only what a skimming trainee sees (the replies on screen, their length,
+//! The five strategies issue 10 names, and the shortest reply as well (the answer to a library
+//! that made weak replies long). Each strategy sees only what a skimming trainee sees (the replies on screen, their length,
 //! whether they ask a question, their place on screen or in the file), never grades. The
 //! library's quality bar ([`crate::quality`]) requires that none of them passes a call more often
 //! than 1 time in 10, in every language and form of address.
@@ -28,16 +29,19 @@ pub enum Strategy {
     FirstOnScreen,
     /// Any reply on screen, uniformly at random.
     Random,
+    /// Always the shortest reply on screen (the counter-strategy to padded weak replies).
+    Shortest,
 }
 
 impl Strategy {
     /// Every strategy the bar plays.
-    pub const ALL: [Strategy; 5] = [
+    pub const ALL: [Strategy; 6] = [
         Strategy::Longest,
         Strategy::LongQuestion,
         Strategy::FirstInFile,
         Strategy::FirstOnScreen,
         Strategy::Random,
+        Strategy::Shortest,
     ];
 
     /// A short name for reports.
@@ -48,6 +52,7 @@ impl Strategy {
             Strategy::FirstInFile => "first-in-file",
             Strategy::FirstOnScreen => "first-on-screen",
             Strategy::Random => "random",
+            Strategy::Shortest => "shortest",
         }
     }
 }
@@ -133,6 +138,7 @@ pub fn play(sc: &Scenario, strategy: Strategy, reader: Reader, seed: u64) -> boo
             Strategy::FirstInFile => o.replies.iter().copied().min().unwrap_or(first),
             Strategy::FirstOnScreen => first,
             Strategy::Random => o.replies[coin.below(o.replies.len() as u32) as usize],
+            Strategy::Shortest => by_length[by_length.len() - 1],
         };
         let input = Input::Choose {
             reply,

@@ -2,8 +2,9 @@
 //! the real engine, to prove that a scenario cannot be passed without reading.
 //!
 //! The five strategies issue 10 names, and the shortest reply as well (the answer to a library
-//! that made weak replies long). Each strategy sees only what a skimming trainee sees (the replies on screen, their length,
-//! whether they ask a question, their place on screen or in the file), never grades. The
+//! that made weak replies long). Each strategy sees only what a skimming trainee sees (the
+//! replies on screen, their length, whether they ask a question, their place on screen or in the
+//! file), never grades. The
 //! library's quality bar ([`crate::quality`]) requires that none of them passes a call more often
 //! than 1 time in 10, in every language and form of address.
 

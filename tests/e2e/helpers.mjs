@@ -69,9 +69,24 @@ export function launchBrowser() {
 /**
  * A fresh page (empty storage) with the given browser languages and viewport. Page errors and
  * console errors are collected in `page.problems` so that a test can assert there were none.
+ *
+ * The page's `Math.random`, the app's only source of chance (a call's seed without a link, and
+ * the trainee's deal: the order and wordings of the replies), is a seeded generator
+ * (mulberry32 from `entropy`), so that a test that answers "the first reply shown" plays the same
+ * call every time. Give two trainees different `entropy` to see them dealt differently.
  */
-export async function newPage(browser, { locale = 'en-US', viewport = { width: 1280, height: 800 } } = {}) {
+export async function newPage(browser, { locale = 'en-US', viewport = { width: 1280, height: 800 }, entropy = 1 } = {}) {
   const context = await browser.newContext({ locale, viewport });
+  await context.addInitScript((seed) => {
+    let state = seed >>> 0;
+    Math.random = () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }, entropy);
   const page = await context.newPage();
   page.problems = [];
   page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));

@@ -292,6 +292,8 @@ pub struct DebriefStep {
     pub critical: bool,
     /// A better reply that was on offer, when the choice was not the best available.
     pub better: Option<u8>,
+    /// The replies on offer at that moment, in file order.
+    pub offered: Vec<u8>,
     /// Response time in milliseconds.
     pub elapsed_ms: u32,
     /// "More time" actions used before this move.
@@ -344,6 +346,7 @@ pub fn debrief(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Debrief {
                 grade: m.grade,
                 critical: m.critical,
                 better: best.filter(|&b| turn.replies[usize::from(b)].grade > m.grade),
+                offered: m.offered.clone(),
                 elapsed_ms: m.step.elapsed_ms,
                 extensions: m.step.extensions,
                 pauses: m.step.pauses,

@@ -20,13 +20,26 @@ pub const TRUNK_VERSION: &str = "0.22.1";
 pub struct Needs {
     /// Chromium and chromedriver, for the browser test layers.
     pub browser: bool,
+    /// `xmllint`, which validates the LMS packages' manifests.
+    pub xmllint: bool,
 }
 
 impl Needs {
     /// Building and serving the app.
-    pub const BUILD: Needs = Needs { browser: false };
+    pub const BUILD: Needs = Needs {
+        browser: false,
+        xmllint: false,
+    };
+    /// Building and checking the LMS packages.
+    pub const PACKAGE: Needs = Needs {
+        browser: false,
+        xmllint: true,
+    };
     /// Everything, for the whole test suite.
-    pub const ALL: Needs = Needs { browser: true };
+    pub const ALL: Needs = Needs {
+        browser: true,
+        xmllint: true,
+    };
 }
 
 /// The tools found or installed.
@@ -102,6 +115,9 @@ fn missing_debian_packages(needs: Needs) -> Vec<&'static str> {
     }
     if proc::which("node").is_none() || proc::which("npm").is_none() {
         packages.extend(["nodejs", "npm"]);
+    }
+    if needs.xmllint && proc::which("xmllint").is_none() {
+        packages.push("libxml2-utils");
     }
     if needs.browser {
         if find_program(CHROMIUM).is_none() {

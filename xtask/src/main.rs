@@ -6,6 +6,7 @@
 
 mod bootstrap;
 mod dist;
+mod package;
 mod proc;
 mod purity;
 mod test;
@@ -24,6 +25,10 @@ commands:
   test [LAYER] install what is missing, then run every test layer (or one: lint, native,
                wasm, e2e)
   dist         release build into dist/ and print every file's size (raw / gzip / brotli)
+  package [--format scorm12|scorm2004|cmi5|xapi|all] [--scenario ID] [--lang pl|hu|en]
+          [--timer off|relaxed|standard|strict] [--mode coach|exam] [--pass-mark N] [--out DIR]
+               release build, then the LMS packages (zip files, target/packages by default),
+               each checked (xmllint against the SCORM XSDs); see docs/lms-packages.md
   bootstrap    only install what is missing
   check-engine fail if crates/engine depends on a web crate
   validate [--library] [FILES]  check scenarios (all of scenarios/ by default) and run their
@@ -55,6 +60,10 @@ fn run() -> Result<()> {
             dist::build_release(&root, &tools)?;
             dist::print_sizes(&root.join("dist"))?;
             Ok(())
+        }
+        Some("package") => {
+            let tools = bootstrap::ensure(&root, bootstrap::Needs::PACKAGE)?;
+            package::run(&root, &tools, &args[1..])
         }
         Some("test") => test::run(&root, args.get(1).map(String::as_str)),
         Some("bootstrap") => bootstrap::ensure(&root, bootstrap::Needs::ALL).map(|_| ()),

@@ -2,9 +2,10 @@
 //!
 //! Layers: `lint` (rustfmt, clippy native and wasm32, engine purity), `native` (`cargo test
 //! --workspace`: engine, SSR-rendered components, xtask), `wasm` (wasm-bindgen-test in headless
-//! Chromium), `e2e` (release build, its size report, Playwright tests with `node --test`). Each
-//! prints its own runner's summary; a failing layer does not stop the others (except that e2e
-//! needs the release build), and the command fails if any did.
+//! Chromium), `e2e` (release build, its size report, the four LMS packages built and checked,
+//! Playwright tests with `node --test`). Each prints its own runner's summary; a failing layer
+//! does not stop the others (except that e2e needs the release build), and the command fails if
+//! any did.
 
 use std::path::Path;
 use std::process::Command;
@@ -14,7 +15,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::bootstrap::{self, Needs, Tools};
 use crate::toolchain::{self, WASM_TARGET};
-use crate::{dist, proc, purity};
+use crate::{dist, package, proc, purity};
 
 const LAYERS: &[&str] = &["lint", "native", "wasm", "e2e"];
 
@@ -150,6 +151,7 @@ fn write_webdriver_json(root: &Path, tools: &Tools) -> Result<std::path::PathBuf
 fn e2e(root: &Path, tools: &Tools) -> Result<()> {
     dist::build_release(root, tools)?;
     dist::print_sizes(&root.join("dist"))?;
+    lms_packages(root)?;
 
     let chromium = tools.chromium.as_ref().context("chromium missing")?;
     let mut files: Vec<String> = std::fs::read_dir(root.join("tests/e2e"))?
@@ -175,6 +177,15 @@ fn e2e(root: &Path, tools: &Tools) -> Result<()> {
         .current_dir(root);
     proc::run(&mut cmd)?;
     web_bench(root, tools)
+}
+
+/// The four LMS packages of the release site just built (every scenario, the learner's own
+/// language), each read back and checked: SCORM manifests against the official XSDs with
+/// `xmllint`, and the checks the XSDs cannot make (`package/check.rs`).
+fn lms_packages(root: &Path) -> Result<()> {
+    let opts = package::Options::default();
+    let packages = package::write_packages(root, &opts)?;
+    package::check_all(root, &opts, &packages)
 }
 
 /// Writes `target/plan-seeds.json`: for every library scenario, the seed each case of its test

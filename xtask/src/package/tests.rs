@@ -105,7 +105,7 @@ fn scorm_type_is_spelled_per_version() {
     assert!(v12.contains("<adlcp:masteryscore>65</adlcp:masteryscore>"));
     assert!(v2004.contains("<imsss:minNormalizedMeasure>0.70</imsss:minNormalizedMeasure>"));
 
-    // The XSDs let the other spelling through; the checks do not.
+    // The 2004 XSDs let the lowercase spelling through; the checks refuse either mistake.
     let mut wrong = package(Format::Scorm2004, &course);
     let bad = v2004.replace("adlcp:scormType", "adlcp:scormtype");
     wrong.insert("imsmanifest.xml".into(), bad.into_bytes());

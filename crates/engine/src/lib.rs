@@ -32,6 +32,7 @@ pub mod timer;
 pub mod transcript;
 pub mod twist;
 pub mod validate;
+pub mod xapi;
 
 pub use address::Address;
 pub use diag::{Diagnostic, Severity};

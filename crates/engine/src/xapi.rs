@@ -1,0 +1,511 @@
+//! xAPI statements of a call, for a cmi5 launch or a plain xAPI launch to any Learning Record
+//! Store: plain data with `Serialize` (the edge writes the JSON and sends it).
+//!
+//! One `answered` statement per move (a `cmi.interaction` of type choice, with the replies on
+//! offer as choices and the best reply as the correct response), then the verdict. The cmi5
+//! rules (initialized first, terminated last, completed once, passed or failed at most once and
+//! never failed after passed, nothing but initialized and terminated in Browse or Review mode)
+//! are kept by [`Session`], so an adapter cannot break them. Statement ids are derived from the
+//! registration and the statement's place in the session, so a statement sent again after a
+//! network failure is the same statement and a Learning Record Store stores it once.
+
+use serde::Serialize;
+
+use crate::lms::{CallReport, Interaction, Kept, Verdict};
+use crate::model::Scenario;
+use crate::run::wording_text;
+use crate::text::Reader;
+
+/// ADL verbs used.
+pub mod verbs {
+    /// The session has started.
+    pub const INITIALIZED: &str = "http://adlnet.gov/expapi/verbs/initialized";
+    /// A move of the call.
+    pub const ANSWERED: &str = "http://adlnet.gov/expapi/verbs/answered";
+    /// The call was played to its end.
+    pub const COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
+    /// The call passed.
+    pub const PASSED: &str = "http://adlnet.gov/expapi/verbs/passed";
+    /// The call did not pass.
+    pub const FAILED: &str = "http://adlnet.gov/expapi/verbs/failed";
+    /// The session has ended.
+    pub const TERMINATED: &str = "http://adlnet.gov/expapi/verbs/terminated";
+}
+
+/// The cmi5 category of the statements the cmi5 specification defines.
+pub const CMI5_CATEGORY: &str = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
+/// The cmi5 category of the statements that satisfy `moveOn`.
+pub const MOVEON_CATEGORY: &str = "https://w3id.org/xapi/cmi5/context/categories/moveon";
+/// The activity type of an interaction.
+pub const INTERACTION_TYPE: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
+
+/// What a kind of statement is: its verb and name, its cmi5 categories, and whether the call is
+/// its parent.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    verb: &'static str,
+    name: &'static str,
+    categories: &'static [&'static str],
+    parent: bool,
+}
+
+const INITIALIZED: Shape = Shape {
+    verb: verbs::INITIALIZED,
+    name: "initialized",
+    categories: &[CMI5_CATEGORY],
+    parent: false,
+};
+const ANSWERED: Shape = Shape {
+    verb: verbs::ANSWERED,
+    name: "answered",
+    categories: &[],
+    parent: true,
+};
+const COMPLETED: Shape = Shape {
+    verb: verbs::COMPLETED,
+    name: "completed",
+    categories: &[CMI5_CATEGORY, MOVEON_CATEGORY],
+    parent: false,
+};
+const PASSED: Shape = Shape {
+    verb: verbs::PASSED,
+    name: "passed",
+    categories: &[CMI5_CATEGORY, MOVEON_CATEGORY],
+    parent: false,
+};
+const FAILED: Shape = Shape {
+    verb: verbs::FAILED,
+    name: "failed",
+    categories: &[CMI5_CATEGORY, MOVEON_CATEGORY],
+    parent: false,
+};
+const TERMINATED: Shape = Shape {
+    verb: verbs::TERMINATED,
+    name: "terminated",
+    categories: &[CMI5_CATEGORY],
+    parent: false,
+};
+
+/// A language map with one entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LangMap(pub std::collections::BTreeMap<String, String>);
+
+impl LangMap {
+    fn one(tag: &str, text: impl Into<String>) -> LangMap {
+        LangMap([(tag.to_owned(), text.into())].into_iter().collect())
+    }
+}
+
+/// A verb.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verb {
+    /// Its IRI.
+    pub id: String,
+    /// Its name.
+    pub display: LangMap,
+}
+
+/// One choice of an interaction.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Choice {
+    /// The reply id.
+    pub id: String,
+    /// The reply as the learner saw it.
+    pub description: LangMap,
+}
+
+/// An activity's definition.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Definition {
+    /// Its name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<LangMap>,
+    /// Its type IRI.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// `choice` for a move.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interaction_type: Option<String>,
+    /// The replies on offer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Choice>,
+    /// The best reply on offer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub correct_responses_pattern: Vec<String>,
+}
+
+/// An activity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Activity {
+    /// Its IRI.
+    pub id: String,
+    /// Always `Activity`.
+    pub object_type: &'static str,
+    /// What it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub definition: Option<Definition>,
+}
+
+impl Activity {
+    fn bare(id: &str) -> Activity {
+        Activity {
+            id: id.to_owned(),
+            object_type: "Activity",
+            definition: None,
+        }
+    }
+}
+
+/// A score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    /// 0..1.
+    pub scaled: f64,
+    /// 0..100.
+    pub raw: u8,
+    /// 0.
+    pub min: u8,
+    /// 100.
+    pub max: u8,
+}
+
+/// A result.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Outcome {
+    /// The learner's reply id (for `answered`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response: Option<String>,
+    /// Whether the move or the call succeeded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// Whether the call was completed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completion: Option<bool>,
+    /// The call's score.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<Score>,
+    /// An ISO 8601 duration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
+}
+
+/// Context activities.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct ContextActivities {
+    /// The call (for a move).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parent: Vec<Activity>,
+    /// The cmi5 categories.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub category: Vec<Activity>,
+}
+
+/// A statement's context.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Context {
+    /// The registration (a UUID).
+    pub registration: String,
+    /// Parent and categories.
+    pub context_activities: ContextActivities,
+    /// The language of the descriptions.
+    pub language: String,
+}
+
+/// A statement, with its actor as the LMS or the launch link gave it (any JSON object).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statement<A: Serialize> {
+    /// A UUID set by the game (see the module doc).
+    pub id: String,
+    /// Who.
+    pub actor: A,
+    /// Did what.
+    pub verb: Verb,
+    /// To what.
+    pub object: Activity,
+    /// How.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<Outcome>,
+    /// In which registration and course.
+    pub context: Context,
+    /// When (ISO 8601, UTC).
+    pub timestamp: String,
+}
+
+/// How the call was launched, as cmi5 `LMS.LaunchData` says (a plain xAPI launch is Normal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LaunchMode {
+    /// Tracked.
+    Normal,
+    /// Looking around: only initialized and terminated are sent.
+    Browse,
+    /// Looking back: only initialized and terminated are sent.
+    Review,
+}
+
+/// One launch of one call: sends each statement once, in the order and with the rules of cmi5.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// The activity id of the call (the AU's id in cmi5).
+    pub activity: String,
+    /// The registration.
+    pub registration: String,
+    /// cmi5 or plain xAPI (cmi5 adds its categories).
+    pub cmi5: bool,
+    /// The launch mode.
+    pub mode: LaunchMode,
+    /// The mastery score (0..1) the launch set, if any.
+    pub mastery: Option<f64>,
+    /// The description language (BCP 47).
+    pub language: String,
+    sequence: u32,
+    initialized: bool,
+    answered: usize,
+    completed: bool,
+    verdict: Option<bool>,
+    terminated: bool,
+}
+
+impl Session {
+    /// A session that has sent nothing yet.
+    pub fn new(activity: &str, registration: &str, cmi5: bool, mode: LaunchMode) -> Session {
+        Session {
+            activity: activity.to_owned(),
+            registration: registration.to_owned(),
+            cmi5,
+            mode,
+            mastery: None,
+            language: "en".to_owned(),
+            sequence: 0,
+            initialized: false,
+            answered: 0,
+            completed: false,
+            verdict: None,
+            terminated: false,
+        }
+    }
+
+    /// A statement id: a version-4-shaped UUID from the registration, the activity and the
+    /// statement's place in the session (the same statement sent again has the same id).
+    fn next_id(&mut self) -> String {
+        self.sequence += 1;
+        let mut a = fnv(&format!(
+            "{}|{}|{}",
+            self.registration, self.activity, self.sequence
+        ));
+        let mut b = fnv(&format!(
+            "{}#{}#{}",
+            self.sequence, self.activity, self.registration
+        ));
+        a = mix(a);
+        b = mix(b ^ a);
+        let hex = format!("{a:016x}{b:016x}");
+        let variant = ["8", "9", "a", "b"][(b & 3) as usize];
+        format!(
+            "{}-{}-4{}-{}{}-{}",
+            &hex[0..8],
+            &hex[8..12],
+            &hex[13..16],
+            variant,
+            &hex[17..20],
+            &hex[20..32]
+        )
+    }
+
+    fn statement<A: Serialize + Clone>(
+        &mut self,
+        actor: &A,
+        shape: Shape,
+        object: Activity,
+        result: Option<Outcome>,
+        now: &str,
+    ) -> Statement<A> {
+        let mut category: Vec<Activity> = Vec::new();
+        if self.cmi5 {
+            category.extend(shape.categories.iter().map(|c| Activity::bare(c)));
+        }
+        Statement {
+            id: self.next_id(),
+            actor: actor.clone(),
+            verb: Verb {
+                id: shape.verb.to_owned(),
+                display: LangMap::one("en-US", shape.name),
+            },
+            object,
+            result,
+            context: Context {
+                registration: self.registration.clone(),
+                context_activities: ContextActivities {
+                    parent: if shape.parent {
+                        vec![Activity::bare(&self.activity)]
+                    } else {
+                        Vec::new()
+                    },
+                    category,
+                },
+                language: self.language.clone(),
+            },
+            timestamp: now.to_owned(),
+        }
+    }
+
+    /// The statements due now, after the call reached `report` (started, a move, or its end),
+    /// in order; `now` is an ISO 8601 timestamp and `elapsed_ms` the session's duration so far.
+    /// Each statement is returned once over the session; nothing after `terminated`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn due<A: Serialize + Clone>(
+        &mut self,
+        sc: &Scenario,
+        actor: &A,
+        report: &CallReport,
+        kept: Option<Kept>,
+        reader: Reader,
+        deal: u64,
+        now: &str,
+        elapsed_ms: u64,
+    ) -> Vec<Statement<A>> {
+        let mut out = Vec::new();
+        if self.terminated {
+            return out;
+        }
+        if !self.initialized {
+            self.initialized = true;
+            let object = Activity::bare(&self.activity);
+            out.push(self.statement(actor, INITIALIZED, object, None, now));
+        }
+        if self.mode != LaunchMode::Normal {
+            return out;
+        }
+        while self.answered < report.interactions.len() {
+            let i = &report.interactions[self.answered];
+            self.answered += 1;
+            let object = self.interaction_activity(sc, i, reader, deal);
+            let result = Outcome {
+                response: Some(i.response.clone()),
+                success: match i.verdict {
+                    Verdict::Correct => Some(true),
+                    Verdict::Incorrect => Some(false),
+                    Verdict::Neutral => None,
+                },
+                duration: Some(crate::scorm::duration(u64::from(i.latency_ms))),
+                ..Outcome::default()
+            };
+            out.push(self.statement(actor, ANSWERED, object, Some(result), now));
+        }
+        let duration = Some(crate::scorm::duration(elapsed_ms));
+        if report.ended && !self.completed {
+            self.completed = true;
+            let result = Outcome {
+                completion: Some(true),
+                duration: duration.clone(),
+                ..Outcome::default()
+            };
+            let object = Activity::bare(&self.activity);
+            out.push(self.statement(actor, COMPLETED, object, Some(result), now));
+        }
+        if let Some(k) = kept {
+            // At most one verdict, and never failed after passed: a later pass may still follow
+            // a fail in plain xAPI, but cmi5 allows one verdict per session.
+            let send = match self.verdict {
+                None => true,
+                Some(false) => k.passed && !self.cmi5,
+                Some(true) => false,
+            };
+            let scaled = f64::from(k.overall) / 100.0;
+            let below_mastery = self.mastery.is_none_or(|m| scaled < m);
+            if send && (k.passed || below_mastery) {
+                self.verdict = Some(k.passed);
+                let result = Outcome {
+                    success: Some(k.passed),
+                    completion: Some(true),
+                    score: Some(Score {
+                        scaled,
+                        raw: k.overall,
+                        min: 0,
+                        max: 100,
+                    }),
+                    duration: duration.clone(),
+                    ..Outcome::default()
+                };
+                let object = Activity::bare(&self.activity);
+                out.push(self.statement(
+                    actor,
+                    if k.passed { PASSED } else { FAILED },
+                    object,
+                    Some(result),
+                    now,
+                ));
+            }
+        }
+        out
+    }
+
+    /// The `terminated` statement, once, last.
+    pub fn terminate<A: Serialize + Clone>(
+        &mut self,
+        actor: &A,
+        now: &str,
+        elapsed_ms: u64,
+    ) -> Option<Statement<A>> {
+        if self.terminated || !self.initialized {
+            return None;
+        }
+        self.terminated = true;
+        let result = Outcome {
+            duration: Some(crate::scorm::duration(elapsed_ms)),
+            ..Outcome::default()
+        };
+        let object = Activity::bare(&self.activity);
+        Some(self.statement(actor, TERMINATED, object, Some(result), now))
+    }
+
+    fn interaction_activity(
+        &self,
+        sc: &Scenario,
+        i: &Interaction,
+        reader: Reader,
+        deal: u64,
+    ) -> Activity {
+        let turn = sc.turn(i.turn);
+        let choices = turn
+            .replies
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| i.choices.contains(&r.id))
+            .map(|(r, reply)| Choice {
+                id: reply.id.clone(),
+                description: LangMap::one(
+                    &self.language,
+                    wording_text(sc, deal, i.turn, r as u8)
+                        .get(reader)
+                        .into_owned(),
+                ),
+            })
+            .collect();
+        Activity {
+            id: format!("{}/turn/{}", self.activity, turn.id),
+            object_type: "Activity",
+            definition: Some(Definition {
+                name: Some(LangMap::one("en-US", format!("{} ({})", turn.id, sc.id))),
+                kind: Some(INTERACTION_TYPE.to_owned()),
+                interaction_type: Some("choice".to_owned()),
+                choices,
+                correct_responses_pattern: i.correct.iter().cloned().collect(),
+            }),
+        }
+    }
+}
+
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}

@@ -1,0 +1,311 @@
+//! xAPI and cmi5 statements of a call (crates/engine/src/xapi.rs): the order and the rules of
+//! cmi5, stable ids, and the JSON an LRS receives.
+
+use calmline_engine::lms::{Kept, kept, report};
+use calmline_engine::model::Grade;
+use calmline_engine::run::offer;
+use calmline_engine::xapi::{CMI5_CATEGORY, LaunchMode, Session, Statement, verbs};
+use calmline_engine::{Address, Input, Lang, Reader, Scenario, State, TimerMode, step, validate};
+use serde_json::{Value, json};
+
+fn shouter() -> Scenario {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../scenarios/shouter-late-delivery.toml"
+    ))
+    .expect("read");
+    validate("shouter-late-delivery.toml", &bytes)
+        .into_result()
+        .expect("valid")
+}
+
+/// Every state of a call that takes the first reply of `grade` on offer at each turn.
+fn states(sc: &Scenario, grade: Grade) -> Vec<State> {
+    let start = Input::Start {
+        seed: 3,
+        deal: 5,
+        timer: TimerMode::Standard,
+    };
+    let (mut state, _) = step(sc, &State::new(), start);
+    let mut out = vec![state.clone()];
+    while let Some(o) = offer(sc, &state) {
+        let turn = sc.turn(o.turn);
+        let pick = o
+            .replies
+            .iter()
+            .copied()
+            .filter(|&r| turn.replies[usize::from(r)].grade == grade)
+            .min()
+            .unwrap_or(o.replies[0]);
+        let input = Input::Choose {
+            reply: pick,
+            elapsed_ms: 4_000,
+            extensions: 0,
+            pauses: 0,
+        };
+        state = step(sc, &state, input).0;
+        out.push(state.clone());
+    }
+    out
+}
+
+fn actor() -> Value {
+    json!({ "objectType": "Agent", "account": { "homePage": "https://lms.example", "name": "learner-7" } })
+}
+
+const REGISTRATION: &str = "6f1c2b0e-3a55-4a31-9d7e-0c2f4b5a6d71";
+
+/// Plays a whole session: the statements due after every state, then `terminated`.
+fn session(
+    sc: &Scenario,
+    grade: Grade,
+    cmi5: bool,
+    mode: LaunchMode,
+    mastery: Option<u8>,
+) -> Vec<Statement<Value>> {
+    let mut s = Session::new(
+        "https://calmline.example/au/shouter",
+        REGISTRATION,
+        cmi5,
+        mode,
+    );
+    s.mastery = mastery.map(|m| f64::from(m) / 100.0);
+    s.language = "pl".to_owned();
+    let reader = Reader::new(Lang::Pl, Address::Pani);
+    let mut out = Vec::new();
+    let all = states(sc, grade);
+    for state in &all {
+        let r = report(sc, state, mastery);
+        let k = kept(&r);
+        out.extend(s.due(
+            sc,
+            &actor(),
+            &r,
+            k,
+            reader,
+            state.deal(),
+            "2026-12-05T10:00:00.0Z",
+            60_000,
+        ));
+        // Asking again changes nothing: each statement is due once.
+        assert!(
+            s.due(
+                sc,
+                &actor(),
+                &r,
+                k,
+                reader,
+                state.deal(),
+                "2026-12-05T10:00:01.0Z",
+                61_000
+            )
+            .is_empty()
+        );
+    }
+    out.extend(s.terminate(&actor(), "2026-12-05T10:05:00.0Z", 300_000));
+    assert!(
+        s.terminate(&actor(), "2026-12-05T10:05:01.0Z", 301_000)
+            .is_none(),
+        "terminated once"
+    );
+    out
+}
+
+fn verbs_of(statements: &[Statement<Value>]) -> Vec<&str> {
+    statements
+        .iter()
+        .map(|s| s.verb.id.rsplit('/').next().unwrap_or(""))
+        .collect()
+}
+
+fn uuid_ok(id: &str) -> bool {
+    let parts: Vec<&str> = id.split('-').collect();
+    parts.iter().map(|p| p.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
+        && id.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+        && parts[2].starts_with('4')
+        && "89ab".contains(&parts[3][..1])
+}
+
+#[test]
+fn a_textbook_call_in_cmi5_sends_initialized_answers_completed_passed_terminated() {
+    let sc = shouter();
+    let statements = session(&sc, Grade::Best, true, LaunchMode::Normal, None);
+    let moves = states(&sc, Grade::Best).len() - 1;
+    let mut expected = vec!["initialized"];
+    expected.extend(std::iter::repeat_n("answered", moves));
+    expected.extend(["completed", "passed", "terminated"]);
+    assert_eq!(verbs_of(&statements), expected);
+    let mut ids = std::collections::HashSet::new();
+    for s in &statements {
+        assert!(uuid_ok(&s.id), "{}", s.id);
+        assert!(ids.insert(s.id.clone()), "ids are unique");
+        let json = serde_json::to_value(s).expect("json");
+        assert_eq!(json["context"]["registration"], REGISTRATION);
+        let categories = json["context"]["contextActivities"]["category"].clone();
+        let cmi5 = categories
+            .as_array()
+            .is_some_and(|c| c.iter().any(|a| a["id"] == CMI5_CATEGORY));
+        // cmi5-defined statements carry the cmi5 category; the game's answers do not.
+        assert_eq!(cmi5, s.verb.id != verbs::ANSWERED, "{}", s.verb.id);
+    }
+    let answered = serde_json::to_value(&statements[1]).expect("json");
+    let definition = &answered["object"]["definition"];
+    assert_eq!(
+        definition["type"],
+        "http://adlnet.gov/expapi/activities/cmi.interaction"
+    );
+    assert_eq!(definition["interactionType"], "choice");
+    assert!(
+        definition["choices"]
+            .as_array()
+            .is_some_and(|c| c.len() >= 2)
+    );
+    assert_eq!(
+        definition["correctResponsesPattern"][0],
+        answered["result"]["response"]
+    );
+    assert_eq!(answered["result"]["success"], true);
+    assert_eq!(answered["result"]["duration"], "PT4S");
+    assert_eq!(
+        answered["context"]["contextActivities"]["parent"][0]["id"],
+        "https://calmline.example/au/shouter"
+    );
+    let description = definition["choices"][0]["description"]["pl"]
+        .as_str()
+        .expect("pl");
+    assert!(
+        !description.contains('{'),
+        "Pani pairs resolved: {description}"
+    );
+    let completed = serde_json::to_value(&statements[moves + 1]).expect("json");
+    assert!(
+        completed["result"].get("score").is_none(),
+        "completed carries no score"
+    );
+    let passed = serde_json::to_value(&statements[moves + 2]).expect("json");
+    assert_eq!(passed["result"]["score"]["scaled"], 1.0);
+    assert_eq!(passed["result"]["success"], true);
+}
+
+#[test]
+fn browse_and_review_send_only_initialized_and_terminated() {
+    let sc = shouter();
+    for mode in [LaunchMode::Browse, LaunchMode::Review] {
+        let statements = session(&sc, Grade::Best, true, mode, None);
+        assert_eq!(verbs_of(&statements), ["initialized", "terminated"]);
+    }
+}
+
+#[test]
+fn a_failed_call_reports_a_score_below_the_mastery_score_it_was_launched_with() {
+    let sc = shouter();
+    let statements = session(&sc, Grade::Harmful, true, LaunchMode::Normal, Some(90));
+    let failed = statements
+        .iter()
+        .find(|s| s.verb.id == verbs::FAILED)
+        .expect("failed sent");
+    let scaled = failed
+        .result
+        .as_ref()
+        .and_then(|r| r.score.as_ref())
+        .expect("score")
+        .scaled;
+    assert!(scaled < 0.9, "{scaled}");
+    assert!(!statements.iter().any(|s| s.verb.id == verbs::PASSED));
+}
+
+#[test]
+fn one_verdict_per_cmi5_session_and_never_failed_after_passed() {
+    let sc = shouter();
+    let states = states(&sc, Grade::Best);
+    let last = states.last().expect("ended");
+    let r = report(&sc, last, None);
+    let reader = Reader::new(Lang::En, Address::Pan);
+    let fail = Kept {
+        passed: false,
+        overall: 40,
+    };
+    let pass = Kept {
+        passed: true,
+        overall: 90,
+    };
+    let run = |cmi5: bool, sequence: &[Kept]| {
+        let mut s = Session::new(
+            "https://calmline.example/au/x",
+            REGISTRATION,
+            cmi5,
+            LaunchMode::Normal,
+        );
+        let mut verdicts = Vec::new();
+        for k in sequence {
+            for st in s.due(
+                &sc,
+                &actor(),
+                &r,
+                Some(*k),
+                reader,
+                0,
+                "2026-12-05T10:00:00.0Z",
+                1,
+            ) {
+                if st.verb.id == verbs::PASSED || st.verb.id == verbs::FAILED {
+                    verdicts.push(st.verb.id.rsplit('/').next().unwrap_or("").to_owned());
+                }
+            }
+        }
+        verdicts
+    };
+    assert_eq!(run(true, &[pass, fail]), ["passed"]);
+    assert_eq!(
+        run(true, &[fail, pass]),
+        ["failed"],
+        "cmi5: one verdict per session"
+    );
+    assert_eq!(
+        run(false, &[fail, pass]),
+        ["failed", "passed"],
+        "plain xAPI: a later pass is reported"
+    );
+    assert_eq!(
+        run(false, &[pass, fail]),
+        ["passed"],
+        "never failed after passed"
+    );
+}
+
+#[test]
+fn the_same_session_sends_the_same_statement_ids_again_after_a_reload() {
+    let sc = shouter();
+    let first: Vec<String> = session(&sc, Grade::Acceptable, false, LaunchMode::Normal, None)
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    let again: Vec<String> = session(&sc, Grade::Acceptable, false, LaunchMode::Normal, None)
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(first, again);
+    // Another registration (another learner or attempt) never shares an id.
+    let mut other = Session::new(
+        "https://calmline.example/au/shouter",
+        "00000000-0000-4000-8000-000000000000",
+        false,
+        LaunchMode::Normal,
+    );
+    let r = report(&sc, &states(&sc, Grade::Best)[0], None);
+    let ids: Vec<String> = other
+        .due(
+            &sc,
+            &actor(),
+            &r,
+            None,
+            Reader::new(Lang::En, Address::Pan),
+            0,
+            "2026-12-05T10:00:00.0Z",
+            0,
+        )
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert!(!first.contains(&ids[0]));
+}

@@ -118,7 +118,7 @@ pub fn startup() -> Startup {
         settings,
         progress,
         link,
-        route: Route::parse(&current_hash()),
+        route: Route::launch(&current_hash(), &current_search()),
         notices,
     }
 }
@@ -171,6 +171,13 @@ pub fn page_url() -> String {
                 l.search().ok()?
             ))
         })
+        .unwrap_or_default()
+}
+
+/// The query of the address (`?lms=scorm12&scenario=…`), empty if none.
+pub fn current_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
 }
 

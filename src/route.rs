@@ -35,6 +35,26 @@ impl Route {
         }
     }
 
+    /// The route a page opens with: the hash's, or, when the hash names no screen (an LMS
+    /// package launches `index.html?lms=…&scenario=<id>`, and some LMSs drop or rewrite hashes),
+    /// the call named by the query's `scenario` parameter.
+    pub fn launch(hash: &str, search: &str) -> Route {
+        let route = Route::parse(hash);
+        let bare = hash
+            .trim_start_matches('#')
+            .trim_start_matches('/')
+            .is_empty();
+        match crate::link::param(search, "", "scenario") {
+            Some(id) if bare && route == Route::Catalog => {
+                match Route::parse(&format!("#/play/{id}")) {
+                    Route::Play(id) => Route::Play(id),
+                    _ => Route::NotFound,
+                }
+            }
+            _ => route,
+        }
+    }
+
     /// The hash that leads to this route.
     pub fn href(&self) -> String {
         match self {
@@ -59,6 +79,28 @@ pub fn is_id(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_lms_launch_opens_the_call_its_query_names_unless_the_hash_names_a_screen() {
+        let search = "?lms=scorm12&scenario=shouter-late-delivery&lang=hu";
+        for hash in ["", "#", "#/"] {
+            assert_eq!(
+                Route::launch(hash, search),
+                Route::Play("shouter-late-delivery".into()),
+                "{hash:?}"
+            );
+        }
+        // The app's own navigation wins once the hash names a screen.
+        assert_eq!(Route::launch("#/settings", search), Route::Settings);
+        assert_eq!(
+            Route::launch("#/play/other-call", search),
+            Route::Play("other-call".into())
+        );
+        // A tampered scenario parameter is a not-found page, never a crash.
+        assert_eq!(Route::launch("", "?scenario=../../etc"), Route::NotFound);
+        assert_eq!(Route::launch("", "?scenario=index"), Route::NotFound);
+        assert_eq!(Route::launch("", "?lms=scorm12"), Route::Catalog);
+    }
 
     #[test]
     fn parses_every_screen() {

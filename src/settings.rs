@@ -120,6 +120,37 @@ fn flag(value: &str) -> Option<bool> {
     }
 }
 
+/// The kind of LMS package a call was launched from (the `lms` parameter of its launch URL).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LmsKind {
+    /// SCORM 1.2.
+    Scorm12,
+    /// SCORM 2004 4th edition.
+    Scorm2004,
+    /// cmi5.
+    Cmi5,
+    /// A plain xAPI launch.
+    Xapi,
+}
+
+impl LmsKind {
+    /// Every kind, by its id in launch URLs.
+    pub const ALL: [(&'static str, LmsKind); 4] = [
+        ("scorm12", LmsKind::Scorm12),
+        ("scorm2004", LmsKind::Scorm2004),
+        ("cmi5", LmsKind::Cmi5),
+        ("xapi", LmsKind::Xapi),
+    ];
+
+    /// The kind with this id.
+    pub fn from_id(id: &str) -> Option<LmsKind> {
+        LmsKind::ALL
+            .iter()
+            .find(|(k, _)| *k == id)
+            .map(|(_, kind)| *kind)
+    }
+}
+
 /// Options a trainer put in a link.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LinkOptions {
@@ -131,6 +162,9 @@ pub struct LinkOptions {
     pub seed: Option<u64>,
     /// `lock=1`: the trainee cannot change the timer and mode the link sets.
     pub lock: bool,
+    /// `lms=scorm12|scorm2004|cmi5|xapi`: launched from an LMS package (`cargo xtask package`),
+    /// whose options are locked like a trainer's `lock=1`.
+    pub lms: Option<LmsKind>,
     /// Parameters whose values were not understood: (name, value as given, shortened).
     pub rejected: Vec<(String, String)>,
 }
@@ -163,6 +197,16 @@ impl LinkOptions {
                 "1" | "true" => out.lock = true,
                 "0" | "false" => out.lock = false,
                 _ => out.reject("lock", &v),
+            }
+        }
+        if let Some(v) = param("lms") {
+            match LmsKind::from_id(&v.to_ascii_lowercase()) {
+                Some(kind) => {
+                    out.lms = Some(kind);
+                    // A package's options are the administrator's: locked, whatever `lock` says.
+                    out.lock = true;
+                }
+                None => out.reject("lms", &v),
             }
         }
         if let Some(v) = param("lang")
@@ -216,6 +260,18 @@ impl LinkOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_package_launch_locks_its_options_and_a_bad_kind_is_named() {
+        let o = link(&[("lms", "SCORM2004"), ("timer", "strict"), ("mode", "exam")]);
+        assert_eq!(o.lms, Some(LmsKind::Scorm2004));
+        assert!(o.lock && o.rejected.is_empty());
+        assert_eq!(o.locked_timer(), Some(TimerMode::Strict));
+        let bad = link(&[("lms", "moodle")]);
+        assert_eq!(bad.lms, None);
+        assert_eq!(bad.rejected, [("lms".to_owned(), "moodle".to_owned())]);
+        assert!(!bad.lock);
+    }
 
     #[test]
     fn settings_round_trip() {

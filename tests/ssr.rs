@@ -101,6 +101,7 @@ fn Host(props: &HostProps) -> Html {
                     mode: Some(Mode::Exam),
                     seed: Some(7),
                     lock: true,
+                    lms: None,
                     rejected: Vec::new(),
                 }),
                 progress: Rc::new(

@@ -169,3 +169,26 @@ test('scores from the earlier scoring model are reset once, with a notice, keepi
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("an LMS package's launch URL opens its call, in its language, with its options locked", async () => {
+  // The launch URL `cargo xtask package` writes into every manifest (docs/lms-packages.md); some
+  // LMSs add their own query parameters, and no hash is needed.
+  const page = await newPage(browser, { locale: 'en-US' });
+  await page.goto(`${server.url}index.html?lms=scorm2004&scenario=${ID}&lang=hu&timer=strict&mode=exam&lms_session=42`);
+  await page.locator('html[lang=hu]').waitFor();
+  await page.getByTestId('start-call').waitFor();
+  assert.equal(await page.getByTestId('locked-timer').getAttribute('data-value'), 'strict');
+  assert.equal(await page.getByTestId('locked-mode').getAttribute('data-value'), 'exam');
+  assert.equal(await page.locator('input[name=timer], input[name=mode]').count(), 0, 'nothing to change');
+  await clickStart(page);
+  await page.getByTestId('reply').first().waitFor();
+  // A tampered package parameter is named, and the call still opens.
+  const bad = await newPage(browser, { locale: 'en-US' });
+  await bad.goto(`${server.url}index.html?lms=moodle&scenario=${ID}`);
+  await bad.getByTestId('start-call').waitFor();
+  await bad.getByTestId('notices').filter({ hasText: /lms\W+value\W+moodle/ }).waitFor();
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(bad.problems, []);
+  await page.context().close();
+  await bad.context().close();
+});

@@ -27,25 +27,28 @@ pub const fn suspend_limit(v: Version) -> usize {
     }
 }
 
+/// Milliseconds as (hours, minutes, seconds, hundredths).
+fn hms(ms: u64) -> (u64, u64, u64, u64) {
+    let cs = ms / 10;
+    (cs / 360_000, cs / 6_000 % 60, cs / 100 % 60, cs % 100)
+}
+
 /// A SCORM 1.2 `CMITimespan`, `HHHH:MM:SS.SS` (session time).
 pub fn timespan(ms: u64) -> String {
-    let cs = ms / 10;
-    let (h, m, s, c) = (cs / 360_000, cs / 6_000 % 60, cs / 100 % 60, cs % 100);
+    let (h, m, s, c) = hms(ms);
     format!("{:04}:{m:02}:{s:02}.{c:02}", h.min(9_999))
 }
 
 /// A SCORM 1.2 interaction latency, `HH:MM:SS.SS`.
 pub fn latency12(ms: u32) -> String {
-    let cs = ms / 10;
-    let (h, m, s, c) = (cs / 360_000, cs / 6_000 % 60, cs / 100 % 60, cs % 100);
+    let (h, m, s, c) = hms(u64::from(ms));
     format!("{:02}:{m:02}:{s:02}.{c:02}", h.min(99))
 }
 
 /// An ISO 8601 duration with at most two decimals (SCORM 2004 `timeinterval`): `PT12.5S`,
 /// `PT1H2M3S`, `PT0S`.
 pub fn duration(ms: u64) -> String {
-    let cs = ms / 10;
-    let (h, m, s, c) = (cs / 360_000, cs / 6_000 % 60, cs / 100 % 60, cs % 100);
+    let (h, m, s, c) = hms(ms);
     let mut out = String::from("PT");
     if h > 0 {
         out.push_str(&format!("{h}H"));

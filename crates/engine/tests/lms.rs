@@ -3,47 +3,17 @@
 
 use calmline_engine::lms::{Kept, Verdict, keep, kept, report};
 use calmline_engine::model::Grade;
-use calmline_engine::run::offer;
 use calmline_engine::scorm::{Moment, Version, interaction, session_time, status};
-use calmline_engine::{Address, Input, Lang, Reader, Scenario, State, TimerMode, step, validate};
+use calmline_engine::{Address, Input, Lang, Reader, Scenario, State, TimerMode, step};
 
-fn shouter() -> Scenario {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../scenarios/shouter-late-delivery.toml"
-    ))
-    .expect("read");
-    validate("shouter-late-delivery.toml", &bytes)
-        .into_result()
-        .expect("valid")
-}
+#[path = "support/calls.rs"]
+mod calls;
 
-/// Plays a call, choosing at each turn the first reply of `grade` on offer (else the first).
+use calls::shouter;
+
+/// The last state of a call played by `grade` (see `calls::states`), answering in 7.25 s.
 fn play(sc: &Scenario, grade: Grade) -> State {
-    let start = Input::Start {
-        seed: 3,
-        deal: 5,
-        timer: TimerMode::Standard,
-    };
-    let (mut state, _) = step(sc, &State::new(), start);
-    while let Some(o) = offer(sc, &state) {
-        let turn = sc.turn(o.turn);
-        let pick = o
-            .replies
-            .iter()
-            .copied()
-            .filter(|&r| turn.replies[usize::from(r)].grade == grade)
-            .min()
-            .unwrap_or(o.replies[0]);
-        let input = Input::Choose {
-            reply: pick,
-            elapsed_ms: 7_250,
-            extensions: 1,
-            pauses: 0,
-        };
-        state = step(sc, &state, input).0;
-    }
-    state
+    calls::states(sc, grade, 7_250).pop().expect("a state")
 }
 
 fn identifier_ok(s: &str) -> bool {

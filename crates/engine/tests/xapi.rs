@@ -3,50 +3,18 @@
 
 use calmline_engine::lms::{Kept, kept, report};
 use calmline_engine::model::Grade;
-use calmline_engine::run::offer;
 use calmline_engine::xapi::{CMI5_CATEGORY, LaunchMode, Session, Statement, verbs};
-use calmline_engine::{Address, Input, Lang, Reader, Scenario, State, TimerMode, step, validate};
+use calmline_engine::{Address, Lang, Reader, Scenario, State};
 use serde_json::{Value, json};
 
-fn shouter() -> Scenario {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../scenarios/shouter-late-delivery.toml"
-    ))
-    .expect("read");
-    validate("shouter-late-delivery.toml", &bytes)
-        .into_result()
-        .expect("valid")
-}
+#[path = "support/calls.rs"]
+mod calls;
 
-/// Every state of a call that takes the first reply of `grade` on offer at each turn.
+use calls::shouter;
+
+/// Every state of a call played by `grade`, answering in 4 s.
 fn states(sc: &Scenario, grade: Grade) -> Vec<State> {
-    let start = Input::Start {
-        seed: 3,
-        deal: 5,
-        timer: TimerMode::Standard,
-    };
-    let (mut state, _) = step(sc, &State::new(), start);
-    let mut out = vec![state.clone()];
-    while let Some(o) = offer(sc, &state) {
-        let turn = sc.turn(o.turn);
-        let pick = o
-            .replies
-            .iter()
-            .copied()
-            .filter(|&r| turn.replies[usize::from(r)].grade == grade)
-            .min()
-            .unwrap_or(o.replies[0]);
-        let input = Input::Choose {
-            reply: pick,
-            elapsed_ms: 4_000,
-            extensions: 0,
-            pauses: 0,
-        };
-        state = step(sc, &state, input).0;
-        out.push(state.clone());
-    }
-    out
+    calls::states(sc, grade, 4_000)
 }
 
 fn actor() -> Value {

@@ -69,6 +69,17 @@ async fn settle() {
     yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
 }
 
+/// Waits until `ready` holds, up to two seconds (Yew runs effects after rendering, later on a
+/// loaded machine than the 30 ms of [`settle`]); the caller asserts what it waited for.
+async fn settle_until(ready: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+}
+
 fn click(host: &web_sys::Element, test_id: &str) {
     host.query_selector(&format!("[data-testid='{test_id}']"))
         .unwrap()
@@ -85,6 +96,7 @@ fn html_lang() -> Option<String> {
 #[wasm_bindgen_test]
 async fn first_paint_sets_the_document_language() {
     let host = mount(Lang::Pl).await;
+    settle_until(|| html_lang().as_deref() == Some("pl")).await;
     assert_eq!(html_lang().as_deref(), Some("pl"));
     assert!(host.text_content().unwrap().contains("Rozmowy treningowe"));
     host.done();

@@ -13,9 +13,12 @@ use yew::prelude::*;
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::lms_status::LmsStatusLine;
 use crate::components::notices::Notices;
 use crate::context::{AppContext, CatalogState};
-use crate::i18n::{Lang, Locale};
+use crate::i18n::{Lang, Locale, lms_language};
+use crate::lms::local::Local;
+use crate::lms::{self, LmsUpdate, LmsView, Reporters};
 use crate::pages::catalog::{Catalog, Filter};
 use crate::pages::not_found::NotFound;
 use crate::pages::own_file::OwnFile;
@@ -61,6 +64,7 @@ pub fn App(props: &AppProps) -> Html {
     let catalog_attempt = use_state(|| 0u32);
     let filter = use_state(Filter::default);
     let link = use_state(|| Rc::new(startup.link.clone()));
+    let lms = use_reducer(|| LmsViewState(LmsView::default()));
 
     let set_lang = {
         let locale = locale.clone();
@@ -81,6 +85,41 @@ pub fn App(props: &AppProps) -> Html {
         let progress = progress.dispatcher();
         Callback::from(move |result: (String, u8, bool)| progress.dispatch(result))
     };
+    // Everything a call is reported to, made once: local progress, then the LMS of a package's
+    // launch (connected by an effect below).
+    let reporters = {
+        let record = record_result.clone();
+        use_state(move || {
+            let reporters = Reporters::default();
+            reporters.add(Box::new(Local { record }));
+            reporters
+        })
+    };
+    let lms_update = {
+        let lms = lms.dispatcher();
+        let locale = locale.clone();
+        let link_lang = platform::link_param("lang").is_some();
+        Callback::from(move |update: LmsUpdate| {
+            // The learner's preferred language in the LMS applies unless the launch link names
+            // one.
+            if let LmsUpdate::Language(tag) = &update
+                && !link_lang
+                && let Some(lang) = lms_language(tag)
+            {
+                locale.set(locale.with_lang(lang));
+            }
+            lms.dispatch(update);
+        })
+    };
+    {
+        let reporters = (*reporters).clone();
+        let kind = startup.link.lms;
+        use_effect_with((), move |_| {
+            if let Some(kind) = kind {
+                lms::connect(kind, &reporters, lms_update);
+            }
+        });
+    }
     let notify = {
         let notices = notices.dispatcher();
         Callback::from(move |notice: Notice| notices.dispatch(NoticeAction::Add(notice)))
@@ -185,6 +224,8 @@ pub fn App(props: &AppProps) -> Html {
             let filter = filter.clone();
             Callback::from(move |f| filter.set(f))
         },
+        reporters: (*reporters).clone(),
+        lms: lms.0.clone(),
     };
 
     let page = match &*route {
@@ -204,6 +245,7 @@ pub fn App(props: &AppProps) -> Html {
             })}>{ locale.text("skip-to-content") }</a>
             <Header on_lang_change={set_lang} />
             <Notices notices={notices.0.clone()} on_dismiss={dismiss} />
+            <LmsStatusLine />
             <main id="main" class="page" tabindex="-1">
                 { page }
             </main>
@@ -247,5 +289,22 @@ impl Reducible for NoticeList {
             _ => return self,
         }
         Rc::new(NoticeList(next))
+    }
+}
+
+/// What the LMS has said, updated by its adapter.
+#[derive(PartialEq)]
+struct LmsViewState(LmsView);
+
+impl Reducible for LmsViewState {
+    type Action = LmsUpdate;
+
+    fn reduce(self: Rc<Self>, update: LmsUpdate) -> Rc<Self> {
+        let next = self.0.with(&update);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(LmsViewState(next))
+        }
     }
 }

@@ -88,6 +88,14 @@ impl Clock {
             _ => {}
         }
     }
+
+    /// Gives back `ms` the page could not be used (a synchronous LMS call that blocked it): a
+    /// running clock is moved on by that much; a stopped one was not counting anyway.
+    pub fn credit(&mut self, ms: f64) {
+        if self.paused_since.is_none() && ms > 0.0 {
+            self.started_ms += ms;
+        }
+    }
 }
 
 /// What the trainee or the page does to the call.
@@ -133,6 +141,12 @@ pub enum CallAction {
     Continue {
         /// The clock now.
         now: f64,
+    },
+    /// The page was blocked for `ms` (a slow synchronous LMS commit): the reply clock gives
+    /// that time back, so reporting never eats into the trainee's time.
+    Stalled {
+        /// How long the page was blocked.
+        ms: f64,
     },
 }
 
@@ -334,6 +348,7 @@ impl Call {
                 next.feedback_open = false;
                 next.sync_clock(now);
             }
+            CallAction::Stalled { ms } if !self.is_over() => next.clock.credit(ms),
             _ => {}
         }
         next
@@ -395,6 +410,16 @@ mod tests {
             .turn()
             .map(|t| call.scenario.turn(t).id.clone())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_stall_is_given_back_to_a_running_clock_only() {
+        let mut c = Clock::new(0.0, true);
+        c.credit(2_000.0);
+        assert_eq!(c.elapsed_ms(3_000.0), 1_000);
+        c.set_running(false, 3_000.0);
+        c.credit(5_000.0);
+        assert_eq!(c.elapsed_ms(9_000.0), 1_000);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use calmline_engine::catalog::Entry;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::lms::{LmsView, Reporters};
 use crate::pages::catalog::Filter;
 use crate::platform::Notice;
 use crate::progress::Progress;
@@ -51,6 +52,10 @@ pub struct AppContext {
     pub filter: Filter,
     /// Changes the catalog's filters.
     pub set_filter: Callback<Filter>,
+    /// Everything a call is reported to: local progress, and the LMS of a package's launch.
+    pub reporters: Reporters,
+    /// What the LMS of a package's launch has said (status, mastery score, learner).
+    pub lms: LmsView,
 }
 
 impl AppContext {
@@ -68,7 +73,15 @@ impl AppContext {
             set_lang: Callback::noop(),
             filter: Filter::default(),
             set_filter: Callback::noop(),
+            reporters: Reporters::default(),
+            lms: LmsView::default(),
         }
+    }
+
+    /// The pass mark in force, if not each scenario's own: the LMS's mastery score, else the
+    /// package's `pass`.
+    pub fn pass_mark(&self) -> Option<u8> {
+        self.lms.mastery.or(self.link.pass)
     }
 }
 

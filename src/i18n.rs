@@ -32,6 +32,18 @@ pub fn negotiate(saved: Option<&str>, link: Option<&str>, browser: &[String]) ->
         .unwrap_or(Lang::En)
 }
 
+/// The language an LMS says the learner prefers: a BCP 47 tag (`hu-HU`, SCORM 2004 and
+/// cmi5) or, as SCORM 1.2 LMSs often store it, the language's name in English or in itself.
+pub fn lms_language(value: &str) -> Option<Lang> {
+    let value = value.trim();
+    Lang::from_tag(value).or_else(|| match value.to_lowercase().as_str() {
+        "polish" | "polski" => Some(Lang::Pl),
+        "hungarian" | "magyar" => Some(Lang::Hu),
+        "english" => Some(Lang::En),
+        _ => None,
+    })
+}
+
 /// A problem in a localization file, found when it is parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FtlProblem {
@@ -222,6 +234,15 @@ mod tests {
         assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
         assert_eq!(Lang::from_tag("de-DE"), None);
         assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn an_lms_language_is_a_tag_or_a_name() {
+        assert_eq!(lms_language("hu-HU"), Some(Lang::Hu));
+        assert_eq!(lms_language(" Polish "), Some(Lang::Pl));
+        assert_eq!(lms_language("magyar"), Some(Lang::Hu));
+        assert_eq!(lms_language("English"), Some(Lang::En));
+        assert_eq!(lms_language("Deutsch"), None);
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod components;
 pub mod context;
 pub mod i18n;
 pub mod link;
+pub mod lms;
 pub mod pages;
 pub mod platform;
 pub mod progress;

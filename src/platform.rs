@@ -237,6 +237,11 @@ pub fn storage_remove(key: &str) {
     }
 }
 
+/// Unix time now, in milliseconds.
+pub fn unix_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
 /// Milliseconds on the page's monotonic clock (`performance.now()`).
 pub fn now_ms() -> f64 {
     web_sys::window()

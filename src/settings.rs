@@ -165,6 +165,9 @@ pub struct LinkOptions {
     /// `lms=scorm12|scorm2004|cmi5|xapi`: launched from an LMS package (`cargo xtask package`),
     /// whose options are locked like a trainer's `lock=1`.
     pub lms: Option<LmsKind>,
+    /// `pass=N`: the pass mark of a package (63 to 75, see docs/scoring.md); an LMS's own
+    /// mastery score overrides it.
+    pub pass: Option<u8>,
     /// Parameters whose values were not understood: (name, value as given, shortened).
     pub rejected: Vec<(String, String)>,
 }
@@ -207,6 +210,15 @@ impl LinkOptions {
                     out.lock = true;
                 }
                 None => out.reject("lms", &v),
+            }
+        }
+        if let Some(v) = param("pass") {
+            use calmline_engine::scale::{PASS_MARK_MAX, PASS_MARK_MIN};
+            match v.parse::<u8>() {
+                Ok(mark) if (PASS_MARK_MIN..=PASS_MARK_MAX).contains(&mark) => {
+                    out.pass = Some(mark);
+                }
+                _ => out.reject("pass", &v),
             }
         }
         if let Some(v) = param("lang")
@@ -267,6 +279,11 @@ mod tests {
         assert_eq!(o.lms, Some(LmsKind::Scorm2004));
         assert!(o.lock && o.rejected.is_empty());
         assert_eq!(o.locked_timer(), Some(TimerMode::Strict));
+        assert_eq!(link(&[("pass", "70")]).pass, Some(70));
+        assert_eq!(
+            link(&[("pass", "99")]).rejected,
+            [("pass".to_owned(), "99".to_owned())]
+        );
         let bad = link(&[("lms", "moodle")]);
         assert_eq!(bad.lms, None);
         assert_eq!(bad.rejected, [("lms".to_owned(), "moodle".to_owned())]);

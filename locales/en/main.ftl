@@ -371,3 +371,14 @@ own-technical = The problems are listed in English, as the validator reports the
 share-copy = Copy the link
 share-copied = Link copied.
 share-copy-failed = The browser did not allow copying: select the link and copy it.
+
+## Reporting to a learning platform (a package launched from an LMS)
+
+lms-status-connecting = Connecting to your learning platform…
+lms-status-saved = Saved to your learning platform.
+lms-status-kept = Your learning platform cannot be reached: your result is kept in this browser and will be sent when it can.
+lms-status-missing = No learning platform answered: your result is kept in this browser only.
+lms-status-closed = Your learning platform has your result. You can close this window.
+lms-greeting = Hello, { $name }!
+lms-finish = Finish and return to the course
+lms-finish-hint = Your result is already saved. Finishing closes this session in your learning platform.

@@ -343,3 +343,14 @@ own-technical = A hibák leírása angol nyelvű, ahogy az ellenőrző a szerző
 share-copy = A hivatkozás másolása
 share-copied = A hivatkozás a vágólapon van.
 share-copy-failed = A böngésző nem engedte a másolást: jelöld ki a hivatkozást, és másold ki.
+
+## Jelentés a képzési rendszernek (LMS-ből indított csomag)
+
+lms-status-connecting = Kapcsolódás a képzési rendszerhez…
+lms-status-saved = Elmentve a képzési rendszerbe.
+lms-status-kept = A képzési rendszer nem érhető el: az eredményedet ez a böngésző megőrzi, és elküldi, amint lehet.
+lms-status-missing = Egy képzési rendszer sem válaszolt: az eredményed csak ebben a böngészőben marad meg.
+lms-status-closed = A képzési rendszer megkapta az eredményedet. Ezt az ablakot bezárhatod.
+lms-greeting = Szia, { $name }!
+lms-finish = Befejezés és vissza a kurzushoz
+lms-finish-hint = Az eredményed már el van mentve. A befejezés lezárja ezt a munkamenetet a képzési rendszerben.

@@ -381,3 +381,14 @@ own-technical = Błędy są opisane po angielsku, tak jak podaje je walidator au
 share-copy = Skopiuj link
 share-copied = Link skopiowany.
 share-copy-failed = Przeglądarka nie pozwoliła skopiować: zaznacz link i skopiuj go.
+
+## Raportowanie do platformy szkoleniowej (pakiet uruchomiony z LMS)
+
+lms-status-connecting = Łączenie z platformą szkoleniową…
+lms-status-saved = Zapisano na platformie szkoleniowej.
+lms-status-kept = Brak połączenia z platformą szkoleniową: wynik jest zapisany w tej przeglądarce i zostanie wysłany, gdy połączenie wróci.
+lms-status-missing = Platforma szkoleniowa nie odpowiedziała: wynik zostaje tylko w tej przeglądarce.
+lms-status-closed = Platforma szkoleniowa ma już Twój wynik. Możesz zamknąć to okno.
+lms-greeting = Cześć, { $name }!
+lms-finish = Zakończ i wróć do kursu
+lms-finish-hint = Wynik jest już zapisany. Zakończenie zamyka tę sesję na platformie szkoleniowej.

@@ -6,6 +6,7 @@ pub mod countdown;
 pub mod footer;
 pub mod header;
 pub mod lang_switch;
+pub mod lms_status;
 pub mod notices;
 pub mod portrait;
 

@@ -19,6 +19,7 @@ use crate::components::charts::{MoodChart, MoodPoint, SkillChart};
 use crate::components::{use_locale, use_title};
 use crate::context::{CatalogState, use_app};
 use crate::i18n::Locale;
+use crate::lms::{Moment, Scene};
 use crate::platform;
 use crate::progress::{REFLECTION_PREFIX, Reflection};
 use crate::route::Route;
@@ -98,7 +99,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         locale.text("debrief-heading"),
         sc.title.get(reader)
     ));
-    let d = Rc::new(debrief(sc, &props.state, None));
+    let d = Rc::new(debrief(sc, &props.state, app.pass_mark()));
     let card = &d.scorecard;
 
     let ending = d.ending.map(|e| sc.ending(e));
@@ -219,6 +220,15 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     });
 
     let retry = props.on_retry.reform(|_: MouseEvent| ());
+    // Launched from an LMS: finishing closes the session there (cmi5 returns to the LMS).
+    let finish = app.link.lms.is_some().then(|| {
+        let app = app.clone();
+        let reader = locale.reader();
+        Callback::from(move |_: MouseEvent| {
+            let scene = Scene::now(reader, app.pass_mark());
+            app.reporters.hear(Moment::Finished, &scene);
+        })
+    });
     let timing = card.timing;
 
     html! {
@@ -312,6 +322,15 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 </aside>
             }
 
+            if let Some(finish) = finish {
+                <div class="lms-finish">
+                    <button type="button" class="button button-primary" data-testid="lms-finish"
+                            onclick={finish} aria-describedby="lms-finish-hint">
+                        { locale.text("lms-finish") }
+                    </button>
+                    <p class="hint" id="lms-finish-hint">{ locale.text("lms-finish-hint") }</p>
+                </div>
+            }
             <div class="actions">
                 <button type="button" class="button button-primary" data-testid="retry" onclick={retry}>
                     { locale.text("debrief-retry") }

@@ -16,13 +16,15 @@
 
 use std::rc::Rc;
 
-use calmline_engine::{Scenario, State, save, score, validate_playable};
+use calmline_engine::{Scenario, State, save, validate_playable};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::call::{Call, CallAction, SharedScenario};
 use crate::components::use_locale;
-use crate::context::use_app;
+use crate::context::{AppContext, use_app};
+use crate::i18n::Locale;
+use crate::lms::{Moment, Scene};
 use crate::pages::briefing::{Briefing, CallChoice};
 use crate::pages::call::CallScreen;
 use crate::pages::debrief::Debrief;
@@ -118,9 +120,9 @@ pub fn Play(props: &PlayProps) -> Html {
     // Fetch and check the scenario file; then pick up an interrupted call of this scenario.
     {
         let load = load.clone();
-        let phase = phase.dispatcher();
-        let notify = app.notify.clone();
-        let link = app.link.clone();
+        let phase = phase.clone();
+        let app = app.clone();
+        let locale = locale.clone();
         let id = props.id.clone();
         use_effect_with((id.clone(), *attempt), move |_| {
             yew::platform::spawn_local(async move {
@@ -130,8 +132,13 @@ pub fn Play(props: &PlayProps) -> Html {
                 };
                 if let Load::Ready(sc) = &next
                     && !own
-                    && let Some(call) = restore(sc, &link, &notify)
+                    && let Some(call) = restore(sc, &app.link, &app.notify)
                 {
+                    let resumed = Moment::Started {
+                        call: &call,
+                        resumed: true,
+                    };
+                    report(&app, &locale, &phase, resumed);
                     phase.dispatch(PhaseAction::Begin(call));
                 }
                 load.set(next);
@@ -152,41 +159,22 @@ pub fn Play(props: &PlayProps) -> Html {
         }
     });
 
-    // After every move: keep the call; when it ends, record it and show the debrief.
+    // After every move: every reporter hears it (local progress keeps the call, records a
+    // finished one; an LMS gets the move); when the call ends, the debrief follows.
     let progress_key = match &*phase {
         Phase::Calling(call) => Some((call.state.history().len(), call.is_over())),
         _ => None,
     };
     {
         let phase_now = phase.clone();
-        let record = app.record_result.clone();
+        let app = app.clone();
+        let locale = locale.clone();
         use_effect_with(progress_key, move |key| {
-            let (Some(_), Phase::Calling(call)) = (key, &*phase_now) else {
+            let (Some((moves, _)), Phase::Calling(call)) = (key, &*phase_now) else {
                 return;
             };
-            let id = &call.scenario.id;
-            if !own {
-                let pending = call.pending(platform::now_ms());
-                let kept = save::encode(&call.scenario, &call.state, pending).map(|save| {
-                    SavedCall {
-                        mode: call.mode,
-                        save,
-                    }
-                    .encode()
-                });
-                if call.is_over() {
-                    let card = score::scorecard(&call.scenario, &call.state, None);
-                    record.emit((id.clone(), card.overall, card.passed));
-                    platform::storage_remove(&call_key(id));
-                }
-                let key = if call.is_over() {
-                    last_key(id)
-                } else {
-                    call_key(id)
-                };
-                if let Some(kept) = kept {
-                    platform::storage_set(&key, &kept);
-                }
+            if !own && *moves > 0 {
+                report(&app, &locale, &phase_now, Moment::Moved { call });
             }
             if call.is_over() {
                 phase_now.dispatch(PhaseAction::ShowDebrief(
@@ -207,6 +195,9 @@ pub fn Play(props: &PlayProps) -> Html {
     let is_calling = calling.is_some();
     {
         let latest = latest.clone();
+        let app = app.clone();
+        let locale = locale.clone();
+        let phase_now = phase.clone();
         let clock_key = calling.as_ref().map(|call| {
             (
                 call.state.history().len(),
@@ -217,16 +208,24 @@ pub fn Play(props: &PlayProps) -> Html {
         use_effect_with((calling, clock_key), move |(calling, clock_key)| {
             *latest.borrow_mut() = calling.clone();
             if let (Some(call), Some(_)) = (calling, clock_key) {
-                keep_unfinished(call, platform::now_ms());
+                report(&app, &locale, &phase_now, Moment::Clock { call });
             }
         });
     }
     {
         let latest = latest.clone();
+        let app = app.clone();
+        let locale = locale.clone();
+        let phase_now = phase.clone();
         use_effect_with(is_calling, move |calling| {
-            let keep = move || {
+            let keep = move |leaving: bool| {
                 if let Some(call) = latest.borrow().as_ref() {
-                    keep_unfinished(call, platform::now_ms());
+                    let moment = if leaving {
+                        Moment::Leaving { call: Some(call) }
+                    } else {
+                        Moment::Clock { call }
+                    };
+                    report(&app, &locale, &phase_now, moment);
                 }
             };
             let on_leave = keep.clone();
@@ -235,11 +234,11 @@ pub fn Play(props: &PlayProps) -> Html {
                 let document = window.as_ref().and_then(|w| w.document());
                 let on_hide = keep.clone();
                 (
-                    window.map(|w| EventListener::new(&w, "pagehide", move |_| keep())),
+                    window.map(|w| EventListener::new(&w, "pagehide", move |_| keep(true))),
                     document.map(|d| {
                         EventListener::new(&d, "visibilitychange", move |_| {
                             if platform::is_hidden() {
-                                on_hide();
+                                on_hide(false);
                             }
                         })
                     }),
@@ -249,7 +248,7 @@ pub fn Play(props: &PlayProps) -> Html {
             // clock as it is then, so that coming back never gives the time back.
             move || {
                 if listeners.is_some() {
-                    on_leave();
+                    on_leave(false);
                 }
                 drop(listeners);
             }
@@ -299,24 +298,31 @@ pub fn Play(props: &PlayProps) -> Html {
     };
 
     let on_start = {
-        let phase = phase.dispatcher();
+        let phase = phase.clone();
         let scenario = scenario.clone();
-        let link_seed = app.link.seed;
+        let app = app.clone();
+        let locale = locale.clone();
         Callback::from(move |choice: CallChoice| {
-            if !own {
-                platform::storage_remove(&call_key(&scenario.id));
-            }
-            let seed = link_seed.unwrap_or_else(platform::random_seed);
+            let seed = app.link.seed.unwrap_or_else(platform::random_seed);
             // The deal is the trainee's own, even when the link fixes the customer.
             let deal = platform::random_seed();
             let now = platform::now_ms();
-            phase.dispatch(PhaseAction::Begin(Call::start(
+            let call = Call::start(
                 scenario.clone(),
                 (seed, deal),
                 choice.timer,
                 choice.mode,
                 now,
-            )));
+            );
+            // Begun first, so that the time a slow LMS takes to hear of it is given back.
+            phase.dispatch(PhaseAction::Begin(call.clone()));
+            if !own {
+                let started = Moment::Started {
+                    call: &call,
+                    resumed: false,
+                };
+                report(&app, &locale, &phase, started);
+            }
         })
     };
     let on_action = {
@@ -410,18 +416,12 @@ pub fn last_call(sc: &Scenario) -> Option<(State, Mode)> {
     state.ending().map(|_| (state, saved.mode))
 }
 
-/// Keeps an unfinished call with its reply clock at `now`, so that a reload resumes the turn
-/// with the time and extensions already used. A finished call is kept by the move that ends it.
-fn keep_unfinished(call: &Call, now: f64) {
-    if call.is_over() {
-        return;
-    }
-    if let Some(save) = save::encode(&call.scenario, &call.state, call.pending(now)) {
-        let kept = SavedCall {
-            mode: call.mode,
-            save,
-        }
-        .encode();
-        platform::storage_set(&call_key(&call.scenario.id), &kept);
+/// Tells every reporter of the app about a moment of the call; the time a slow LMS blocked the
+/// page is given back to the reply clock.
+fn report(app: &AppContext, locale: &Locale, phase: &UseReducerHandle<Phase>, moment: Moment<'_>) {
+    let scene = Scene::now(locale.reader(), app.pass_mark());
+    let stalled = app.reporters.hear(moment, &scene);
+    if stalled > 0.0 {
+        phase.dispatch(PhaseAction::Act(CallAction::Stalled { ms: stalled }));
     }
 }

@@ -18,6 +18,7 @@ use crate::components::notices::Notices;
 use crate::context::{AppContext, CatalogState};
 use crate::i18n::{Lang, Locale, lms_language};
 use crate::lms::local::Local;
+use crate::lms::post::Post;
 use crate::lms::{self, LmsUpdate, LmsView, Reporters};
 use crate::pages::catalog::{Catalog, Filter};
 use crate::pages::not_found::NotFound;
@@ -98,12 +99,11 @@ pub fn App(props: &AppProps) -> Html {
     let lms_update = {
         let lms = lms.dispatcher();
         let locale = locale.clone();
-        let link_lang = platform::link_param("lang").is_some();
         Callback::from(move |update: LmsUpdate| {
             // The learner's preferred language in the LMS applies unless the launch link names
             // one.
             if let LmsUpdate::Language(tag) = &update
-                && !link_lang
+                && platform::link_param("lang").is_none()
                 && let Some(lang) = lms_language(tag)
             {
                 locale.set(locale.with_lang(lang));
@@ -114,7 +114,12 @@ pub fn App(props: &AppProps) -> Html {
     {
         let reporters = (*reporters).clone();
         let kind = startup.link.lms;
+        let embedded_in = startup.link.embed.clone();
         use_effect_with((), move |_| {
+            // An embedding page that the link names hears the call (postMessage).
+            if let Some(post) = embedded_in.and_then(Post::new) {
+                reporters.add(Box::new(post));
+            }
             if let Some(kind) = kind {
                 lms::connect(kind, &reporters, lms_update);
             }

@@ -11,6 +11,7 @@ pub mod app;
 pub mod call;
 pub mod components;
 pub mod context;
+pub mod embed;
 pub mod i18n;
 pub mod link;
 pub mod lms;

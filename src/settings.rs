@@ -168,6 +168,9 @@ pub struct LinkOptions {
     /// `pass=N`: the pass mark of a package (63 to 75, see docs/scoring.md); an LMS's own
     /// mastery score overrides it.
     pub pass: Option<u8>,
+    /// `embed=<origin>`: the page embedding CalmLine in a frame, which hears the call through
+    /// `postMessage` (only that origin, checked by [`crate::embed::origin`]).
+    pub embed: Option<String>,
     /// Parameters whose values were not understood: (name, value as given, shortened).
     pub rejected: Vec<(String, String)>,
 }
@@ -219,6 +222,12 @@ impl LinkOptions {
                     out.pass = Some(mark);
                 }
                 _ => out.reject("pass", &v),
+            }
+        }
+        if let Some(v) = param(crate::embed::EMBED_PARAM) {
+            match crate::embed::origin(&v) {
+                Some(origin) => out.embed = Some(origin),
+                None => out.reject(crate::embed::EMBED_PARAM, &v),
             }
         }
         if let Some(v) = param("lang")
@@ -280,6 +289,9 @@ mod tests {
         assert!(o.lock && o.rejected.is_empty());
         assert_eq!(o.locked_timer(), Some(TimerMode::Strict));
         assert_eq!(link(&[("pass", "70")]).pass, Some(70));
+        let embed = link(&[("embed", "https://intranet.example.com")]);
+        assert_eq!(embed.embed.as_deref(), Some("https://intranet.example.com"));
+        assert_eq!(link(&[("embed", "*")]).rejected, [("embed".to_owned(), "*".to_owned())]);
         assert_eq!(
             link(&[("pass", "99")]).rejected,
             [("pass".to_owned(), "99".to_owned())]

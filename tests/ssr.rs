@@ -101,8 +101,7 @@ fn Host(props: &HostProps) -> Html {
                     mode: Some(Mode::Exam),
                     seed: Some(7),
                     lock: true,
-                    lms: None,
-                    rejected: Vec::new(),
+                    ..LinkOptions::default()
                 }),
                 progress: Rc::new(
                     Progress::from_v1(&format!("v1 {}:90:3:1", sc.id)).expect("a v1 record"),

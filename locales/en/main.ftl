@@ -382,3 +382,16 @@ lms-status-closed = Your learning platform has your result. You can close this w
 lms-greeting = Hello, { $name }!
 lms-finish = Finish and return to the course
 lms-finish-hint = Your result is already saved. Finishing closes this session in your learning platform.
+
+## Sharing a call: QR code and intranet embed (trainers)
+
+share-qr-label = QR code of the link, for a slide or a printout
+share-embed-heading = Put this call on an intranet page
+share-embed-hint = Paste this code into a page that accepts HTML, such as SharePoint or Confluence. The call fits the width of the page.
+share-embed-origin = Address of the intranet site (optional)
+share-embed-origin-hint = Give it, for example https://intranet.example.com, if that page should receive the results: CalmLine then tells that site, and no other, when a call starts, each reply and the result.
+share-embed-origin-invalid = This is not a site address: write it as https://name.of.the.site, without anything after the name.
+share-embed-label = Code to paste
+share-embed-copy = Copy the code
+share-embed-copied = Code copied.
+share-embed-title = CalmLine training call: { $title }

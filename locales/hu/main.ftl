@@ -354,3 +354,16 @@ lms-status-closed = A képzési rendszer megkapta az eredményedet. Ezt az ablak
 lms-greeting = Szia, { $name }!
 lms-finish = Befejezés és vissza a kurzushoz
 lms-finish-hint = Az eredményed már el van mentve. A befejezés lezárja ezt a munkamenetet a képzési rendszerben.
+
+## Hívás megosztása: QR-kód és beágyazás az intranetbe (trénereknek)
+
+share-qr-label = A hivatkozás QR-kódja diára vagy nyomtatáshoz
+share-embed-heading = Tedd ki ezt a hívást egy intranetes oldalra
+share-embed-hint = Illeszd be ezt a kódot egy HTML-t elfogadó oldalra, például SharePointban vagy Confluence-ben. A hívás az oldal szélességéhez igazodik.
+share-embed-origin = Az intranetes webhely címe (nem kötelező)
+share-embed-origin-hint = Add meg, például https://intranet.example.com, ha az oldalnak meg kell kapnia az eredményeket: a CalmLine ekkor csak ennek a webhelynek jelzi a hívás kezdetét, minden választ és az eredményt.
+share-embed-origin-invalid = Ez nem webhelycím: https://a.webhely.neve alakban írd be, a név után semmi mással.
+share-embed-label = Beillesztendő kód
+share-embed-copy = Kód másolása
+share-embed-copied = A kódot kimásoltad.
+share-embed-title = CalmLine gyakorló hívás: { $title }

@@ -392,3 +392,16 @@ lms-status-closed = Platforma szkoleniowa ma już Twój wynik. Możesz zamknąć
 lms-greeting = Cześć, { $name }!
 lms-finish = Zakończ i wróć do kursu
 lms-finish-hint = Wynik jest już zapisany. Zakończenie zamyka tę sesję na platformie szkoleniowej.
+
+## Udostępnianie rozmowy: kod QR i osadzenie w intranecie (dla trenerów)
+
+share-qr-label = Kod QR z linkiem – na slajd lub do wydruku
+share-embed-heading = Umieść tę rozmowę na stronie w intranecie
+share-embed-hint = Wklej ten kod na stronę, która przyjmuje HTML, na przykład w SharePoincie lub Confluence. Rozmowa dopasuje się do szerokości strony.
+share-embed-origin = Adres witryny intranetu (opcjonalnie)
+share-embed-origin-hint = Podaj go, na przykład https://intranet.example.com, jeśli ta strona ma otrzymywać wyniki: CalmLine przekaże tylko tej witrynie informację o rozpoczęciu rozmowy, każdej odpowiedzi i wyniku.
+share-embed-origin-invalid = To nie jest adres witryny: wpisz go w postaci https://nazwa.witryny, bez niczego po nazwie.
+share-embed-label = Kod do wklejenia
+share-embed-copy = Skopiuj kod
+share-embed-copied = Skopiowano kod.
+share-embed-title = Rozmowa szkoleniowa CalmLine: { $title }

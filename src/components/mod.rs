@@ -3,6 +3,7 @@
 pub mod charts;
 pub mod choices;
 pub mod countdown;
+pub mod embed_panel;
 pub mod footer;
 pub mod header;
 pub mod lang_switch;

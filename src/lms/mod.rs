@@ -23,6 +23,7 @@ use crate::platform;
 use crate::settings::LmsKind;
 
 pub mod local;
+pub mod post;
 pub mod scorm;
 pub mod xapi;
 

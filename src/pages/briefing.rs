@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::call::SharedScenario;
 use crate::components::choices::{AddressChoice, ModeChoice, TimerChoice};
+use crate::components::embed_panel::EmbedPanel;
 use crate::components::{use_locale, use_title};
 use crate::context::use_app;
 use crate::link;
@@ -272,7 +273,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                             <span>{ locale.text("share-lock") }</span>
                         </label>
                         <label for="share-link" class="visually-hidden">{ locale.text("share-link-label") }</label>
-                        <input id="share-link" type="text" readonly=true value={share}
+                        <input id="share-link" type="text" readonly=true value={share.clone()}
                                data-testid="share-link" onfocus={select_all} />
                         <div class="share-copy">
                             <button type="button" class="button" data-testid="share-copy" onclick={copy}>
@@ -286,6 +287,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                                 } }
                             </span>
                         </div>
+                        <EmbedPanel link={share.clone()} title={sc.title.get(reader).into_owned()} />
                     </details>
                     if *has_last {
                         <button type="button" class="button button-quiet" data-testid="show-last"

@@ -8,8 +8,15 @@
 //! are kept by [`Session`], so an adapter cannot break them. Statement ids are derived from the
 //! registration and the statement's place in the session, so a statement sent again after a
 //! network failure is the same statement and a Learning Record Store stores it once.
+//!
+//! A cmi5 launch also names a session (the `sessionid` extension of its context template) and
+//! a publisher id (the template's `grouping`): every statement carries both, and the session id
+//! enters the statement ids, so a new launch with the same registration never reuses an id. A
+//! session is `Serialize` and `Deserialize`, so the edge can keep its progress across a reload.
 
-use serde::Serialize;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
 
 use crate::lms::{CallReport, Interaction, Kept, Verdict};
 use crate::model::Scenario;
@@ -36,6 +43,8 @@ pub mod verbs {
 pub const CMI5_CATEGORY: &str = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
 /// The cmi5 category of the statements that satisfy `moveOn`.
 pub const MOVEON_CATEGORY: &str = "https://w3id.org/xapi/cmi5/context/categories/moveon";
+/// The cmi5 context extension that names the session.
+pub const SESSION_EXTENSION: &str = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
 /// The activity type of an interaction.
 pub const INTERACTION_TYPE: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
 
@@ -200,6 +209,9 @@ pub struct ContextActivities {
     /// The cmi5 categories.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub category: Vec<Activity>,
+    /// What the launch groups the call under (cmi5: the AU's publisher id).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub grouping: Vec<Activity>,
 }
 
 /// A statement's context.
@@ -212,6 +224,9 @@ pub struct Context {
     pub context_activities: ContextActivities,
     /// The language of the descriptions.
     pub language: String,
+    /// Context extensions (cmi5: the session id).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub extensions: BTreeMap<String, String>,
 }
 
 /// A statement, with its actor as the LMS or the launch link gave it (any JSON object).
@@ -235,7 +250,7 @@ pub struct Statement<A: Serialize> {
 }
 
 /// How the call was launched, as cmi5 `LMS.LaunchData` says (a plain xAPI launch is Normal).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LaunchMode {
     /// Tracked.
     Normal,
@@ -246,7 +261,7 @@ pub enum LaunchMode {
 }
 
 /// One launch of one call: sends each statement once, in the order and with the rules of cmi5.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     /// The activity id of the call (the AU's id in cmi5).
     pub activity: String,
@@ -260,6 +275,11 @@ pub struct Session {
     pub mastery: Option<f64>,
     /// The description language (BCP 47).
     pub language: String,
+    /// The session's id: cmi5's `sessionid` (sent as its extension), or any id the edge keeps
+    /// for one launch of a plain xAPI call. It enters the statement ids.
+    pub session_id: Option<String>,
+    /// Activity ids to group every statement under (cmi5: the context template's grouping).
+    pub grouping: Vec<String>,
     sequence: u32,
     initialized: bool,
     answered: usize,
@@ -278,6 +298,8 @@ impl Session {
             mode,
             mastery: None,
             language: "en".to_owned(),
+            session_id: None,
+            grouping: Vec::new(),
             sequence: 0,
             initialized: false,
             answered: 0,
@@ -291,8 +313,9 @@ impl Session {
     /// statement's place in the session (the same statement sent again has the same id).
     fn next_id(&mut self) -> String {
         self.sequence += 1;
+        let session = self.session_id.as_deref().unwrap_or("");
         let mut a = fnv(&format!(
-            "{}|{}|{}",
+            "{}|{}|{}{session}",
             self.registration, self.activity, self.sequence
         ));
         let mut b = fnv(&format!(
@@ -344,11 +367,47 @@ impl Session {
                         Vec::new()
                     },
                     category,
+                    grouping: self.grouping.iter().map(|g| Activity::bare(g)).collect(),
                 },
                 language: self.language.clone(),
+                extensions: match (&self.session_id, self.cmi5) {
+                    (Some(id), true) => [(SESSION_EXTENSION.to_owned(), id.clone())].into(),
+                    _ => BTreeMap::new(),
+                },
             },
             timestamp: now.to_owned(),
         }
+    }
+
+    /// The `initialized` statement, if not sent yet (an edge may send it at launch, before any
+    /// call; [`Session::due`] sends it first otherwise).
+    pub fn initialize<A: Serialize + Clone>(
+        &mut self,
+        actor: &A,
+        now: &str,
+    ) -> Option<Statement<A>> {
+        if self.initialized || self.terminated {
+            return None;
+        }
+        self.initialized = true;
+        let object = Activity::bare(&self.activity);
+        Some(self.statement(actor, INITIALIZED, object, None, now))
+    }
+
+    /// A new try of the call begins in this session: its moves are reported from its first
+    /// one (the verdict and completion already sent stay sent).
+    pub fn new_try(&mut self) {
+        self.answered = 0;
+    }
+
+    /// Whether `terminated` was sent: nothing follows it.
+    pub fn is_terminated(&self) -> bool {
+        self.terminated
+    }
+
+    /// How many statements the session has produced.
+    pub fn sent(&self) -> u32 {
+        self.sequence
     }
 
     /// The statements due now, after the call reached `report` (started, a move, or its end),
@@ -370,11 +429,7 @@ impl Session {
         if self.terminated {
             return out;
         }
-        if !self.initialized {
-            self.initialized = true;
-            let object = Activity::bare(&self.activity);
-            out.push(self.statement(actor, INITIALIZED, object, None, now));
-        }
+        out.extend(self.initialize(actor, now));
         if self.mode != LaunchMode::Normal {
             return out;
         }

@@ -277,3 +277,190 @@ fn the_same_session_sends_the_same_statement_ids_again_after_a_reload() {
         .collect();
     assert!(!first.contains(&ids[0]));
 }
+
+/// A cmi5 session as a launch with a context template makes it.
+fn cmi5_session(session_id: &str) -> Session {
+    let mut s = Session::new(
+        "https://calmline.example/call/shouter",
+        REGISTRATION,
+        true,
+        LaunchMode::Normal,
+    );
+    s.session_id = Some(session_id.to_owned());
+    s.grouping = vec!["https://calmline.example/au/publisher".to_owned()];
+    s
+}
+
+/// Every statement of a whole call played by `grade` in `s` (initialized at launch).
+fn play(s: &mut Session, sc: &Scenario, grade: Grade) -> Vec<Statement<Value>> {
+    let reader = Reader::new(Lang::En, Address::Pan);
+    let mut out: Vec<Statement<Value>> = s
+        .initialize(&actor(), "2026-12-05T10:00:00.0Z")
+        .into_iter()
+        .collect();
+    for state in &states(sc, grade) {
+        let r = report(sc, state, None);
+        out.extend(s.due(
+            sc,
+            &actor(),
+            &r,
+            kept(&r),
+            reader,
+            state.deal(),
+            "2026-12-05T10:00:00.0Z",
+            1_000,
+        ));
+    }
+    out
+}
+
+#[test]
+fn cmi5_statements_carry_the_session_id_and_the_templates_grouping_plain_xapi_does_not() {
+    let sc = shouter();
+    let mut s = cmi5_session("a5e1b9a0-1111-4222-8333-444455556666");
+    let mut all = play(&mut s, &sc, Grade::Best);
+    all.extend(s.terminate(&actor(), "2026-12-05T10:05:00.0Z", 300_000));
+    assert_eq!(verbs_of(&all).first(), Some(&"initialized"));
+    for st in &all {
+        let json = serde_json::to_value(st).expect("json");
+        assert_eq!(
+            json["context"]["extensions"]["https://w3id.org/xapi/cmi5/context/extensions/sessionid"],
+            "a5e1b9a0-1111-4222-8333-444455556666",
+            "{}",
+            st.verb.id
+        );
+        assert_eq!(
+            json["context"]["contextActivities"]["grouping"][0]["id"],
+            "https://calmline.example/au/publisher"
+        );
+    }
+    let mut plain = Session::new(
+        "https://calmline.example/call/shouter",
+        REGISTRATION,
+        false,
+        LaunchMode::Normal,
+    );
+    plain.session_id = Some("a5e1b9a0-1111-4222-8333-444455556666".to_owned());
+    for st in play(&mut plain, &sc, Grade::Best) {
+        let json = serde_json::to_value(&st).expect("json");
+        assert!(
+            json["context"].get("extensions").is_none(),
+            "no cmi5 extension in plain xAPI"
+        );
+        assert!(
+            json["context"]["contextActivities"]
+                .get("category")
+                .is_none()
+        );
+    }
+}
+
+#[test]
+fn a_new_session_of_the_same_registration_never_reuses_a_statement_id() {
+    let sc = shouter();
+    let first: Vec<String> = play(&mut cmi5_session("s-1"), &sc, Grade::Best)
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    let second: Vec<String> = play(&mut cmi5_session("s-2"), &sc, Grade::Best)
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(first.len(), second.len());
+    assert!(first.iter().all(|id| !second.contains(id)));
+    let again: Vec<String> = play(&mut cmi5_session("s-1"), &sc, Grade::Best)
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(first, again, "the same session gives the same ids");
+}
+
+#[test]
+fn initialized_at_launch_is_not_sent_again_by_the_first_move() {
+    let sc = shouter();
+    let mut s = cmi5_session("s-1");
+    let statements = play(&mut s, &sc, Grade::Best);
+    let initialized = verbs_of(&statements)
+        .iter()
+        .filter(|v| **v == "initialized")
+        .count();
+    assert_eq!(initialized, 1);
+    assert!(s.initialize(&actor(), "2026-12-05T10:00:00.0Z").is_none());
+    assert!(s.terminate(&actor(), "2026-12-05T10:05:00.0Z", 1).is_some());
+    assert!(s.is_terminated());
+    assert!(
+        s.initialize(&actor(), "2026-12-05T10:00:00.0Z").is_none(),
+        "nothing after terminated"
+    );
+}
+
+#[test]
+fn a_second_try_in_the_session_reports_its_own_moves_and_no_second_verdict_in_cmi5() {
+    let sc = shouter();
+    let mut s = cmi5_session("s-1");
+    let first = play(&mut s, &sc, Grade::Harmful);
+    s.new_try();
+    let second = play(&mut s, &sc, Grade::Best);
+    let moves = states(&sc, Grade::Best).len() - 1;
+    let answered = verbs_of(&second)
+        .iter()
+        .filter(|v| **v == "answered")
+        .count();
+    assert_eq!(answered, moves, "every move of the second try is reported");
+    let verdicts = |st: &[Statement<Value>]| {
+        verbs_of(st)
+            .into_iter()
+            .filter(|v| *v == "passed" || *v == "failed")
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(verdicts(&first), ["failed"]);
+    assert!(
+        verdicts(&second).is_empty(),
+        "cmi5: one verdict per session"
+    );
+    assert!(!verbs_of(&second).contains(&"completed"), "completed once");
+}
+
+#[test]
+fn a_session_kept_as_json_mid_call_goes_on_where_it_was() {
+    let sc = shouter();
+    let all = states(&sc, Grade::Best);
+    let reader = Reader::new(Lang::En, Address::Pan);
+    let step = |s: &mut Session, state: &State| {
+        let r = report(&sc, state, None);
+        s.due(
+            &sc,
+            &actor(),
+            &r,
+            kept(&r),
+            reader,
+            state.deal(),
+            "2026-12-05T10:00:00.0Z",
+            1,
+        )
+    };
+    let mut straight = cmi5_session("s-1");
+    let mut reloaded = cmi5_session("s-1");
+    let half = all.len() / 2;
+    let mut a: Vec<Statement<Value>> = Vec::new();
+    let mut b: Vec<Statement<Value>> = Vec::new();
+    for state in &all[..half] {
+        a.extend(step(&mut straight, state));
+        b.extend(step(&mut reloaded, state));
+    }
+    let kept_json = serde_json::to_string(&reloaded).expect("json");
+    let mut reloaded: Session = serde_json::from_str(&kept_json).expect("back");
+    // The reload resumes at the same state: nothing is due again.
+    assert!(step(&mut reloaded, &all[half - 1]).is_empty());
+    for state in &all[half..] {
+        a.extend(step(&mut straight, state));
+        b.extend(step(&mut reloaded, state));
+    }
+    let ids = |v: &[Statement<Value>]| v.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&a), ids(&b));
+    assert_eq!(
+        verbs_of(&b).iter().filter(|v| **v == "initialized").count(),
+        1
+    );
+}

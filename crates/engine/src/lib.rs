@@ -8,6 +8,7 @@
 
 pub mod address;
 pub mod analysis;
+pub mod attempt;
 pub mod catalog;
 mod diag;
 pub mod forms;

@@ -182,11 +182,23 @@ test("an LMS package's launch URL opens its call, in its language, with its opti
   assert.equal(await page.locator('input[name=timer], input[name=mode]').count(), 0, 'nothing to change');
   await clickStart(page);
   await page.getByTestId('reply').first().waitFor();
+  // A package's fixed timer never removes "More time" or pause (adjustable timing stays).
+  const remaining = Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
+  await page.getByTestId('more-time').click();
+  await page.waitForFunction(
+    (r) => Number(document.querySelector('[data-testid=timer]').getAttribute('data-remaining-ms')) > r + 10_000,
+    remaining,
+  );
+  await page.getByTestId('pause').click();
+  await page.getByTestId('paused').waitFor();
+  await page.getByTestId('resume').click();
+  await page.getByTestId('reply').first().waitFor();
   // A tampered package parameter is named, and the call still opens.
   const bad = await newPage(browser, { locale: 'en-US' });
-  await bad.goto(`${server.url}index.html?lms=moodle&scenario=${ID}`);
+  await bad.goto(`${server.url}index.html?lms=moodle&scenario=${ID}&pass=99`);
   await bad.getByTestId('start-call').waitFor();
   await bad.getByTestId('notices').filter({ hasText: /lms\W+value\W+moodle/ }).waitFor();
+  await bad.getByTestId('notices').filter({ hasText: /pass\W+value\W+99/ }).waitFor();
   assert.deepEqual(page.problems, []);
   assert.deepEqual(bad.problems, []);
   await page.context().close();

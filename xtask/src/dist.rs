@@ -59,6 +59,48 @@ pub fn build_release(root: &Path, tools: &Tools) -> Result<()> {
     Ok(())
 }
 
+/// The most the LMS runtime (the SCORM, cmi5 and xAPI adapters) may add to the first load.
+pub const LMS_BUDGET_BROTLI: usize = 10 * 1024;
+
+/// What the LMS runtime costs the first load, in brotli bytes: the release site in `dist/`
+/// against the same site built without the `lms` feature (`target/dist-without-lms`; the player
+/// is otherwise the same, embedding and local progress included). Prints both and the
+/// difference, and fails above [`LMS_BUDGET_BROTLI`].
+pub fn lms_cost(root: &Path, tools: &Tools) -> Result<usize> {
+    let without = root.join("target").join("dist-without-lms");
+    proc::run(
+        trunk(root, tools)
+            .args([
+                "build",
+                "--release",
+                "--offline=true",
+                "--no-default-features",
+                "--dist",
+            ])
+            .arg(&without),
+    )?;
+    let first_load = |dir: &Path| -> Result<usize> {
+        Ok(measure(dir)?
+            .iter()
+            .filter(|f| is_first_load(&f.path))
+            .map(|f| f.brotli)
+            .sum())
+    };
+    let with = first_load(&root.join("dist"))?;
+    let bare = first_load(&without)?;
+    let cost = with.saturating_sub(bare);
+    println!(
+        "LMS runtime on the first load (brotli): {cost} bytes ({with} with it, {bare} without; \
+         budget {LMS_BUDGET_BROTLI})"
+    );
+    anyhow::ensure!(
+        cost <= LMS_BUDGET_BROTLI,
+        "the LMS runtime costs the first load {cost} bytes brotli, over its budget of \
+         {LMS_BUDGET_BROTLI}"
+    );
+    Ok(cost)
+}
+
 /// Whether a file of the site is part of the first load: everything but the scenario files,
 /// which load when a call is opened (the catalog index loads at once).
 pub fn is_first_load(path: &str) -> bool {

@@ -36,7 +36,9 @@ commands:
   catalog      write scenarios/index.toml (the catalog the browser lists) from the scenarios
   schema       write docs/scenario.schema.json (the scenario format, for editors)
   bench        run the benchmarks: the engine (parse + validate a 10,000-turn scenario; one
-               step) and the web app (bytes over the wire, first render, click to next paint)
+               step) and the web app (bytes over the wire, first render, click to next paint),
+               then what the LMS runtime costs the first load (a second build without it;
+               fails over its budget of 10 KB brotli)
 ";
 
 fn main() {
@@ -82,7 +84,8 @@ fn run() -> Result<()> {
             let tools = bootstrap::ensure(&root, bootstrap::Needs::ALL)?;
             dist::build_release(&root, &tools)?;
             dist::print_sizes(&root.join("dist"))?;
-            test::web_bench(&root, &tools)
+            test::web_bench(&root, &tools)?;
+            dist::lms_cost(&root, &tools).map(drop)
         }
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");

@@ -347,23 +347,23 @@ share-copy-failed = A böngésző nem engedte a másolást: jelöld ki a hivatko
 ## Jelentés a képzési rendszernek (LMS-ből indított csomag)
 
 lms-status-connecting = Kapcsolódás a képzési rendszerhez…
-lms-status-saved = Elmentve a képzési rendszerbe.
+lms-status-saved = Az eredményed bekerült a képzési rendszerbe.
 lms-status-kept = A képzési rendszer nem érhető el: az eredményedet ez a böngésző megőrzi, és elküldi, amint lehet.
 lms-status-missing = Egy képzési rendszer sem válaszolt: az eredményed csak ebben a böngészőben marad meg.
 lms-status-closed = A képzési rendszer megkapta az eredményedet. Ezt az ablakot bezárhatod.
-lms-greeting = Szia, { $name }!
-lms-finish = Befejezés és vissza a kurzushoz
-lms-finish-hint = Az eredményed már el van mentve. A befejezés lezárja ezt a munkamenetet a képzési rendszerben.
+lms-greeting = Üdvözlünk, { $name }!
+lms-finish = Befejezés és visszatérés a kurzushoz
+lms-finish-hint = Az eredményedet már elmentettük. A befejezéssel lezárod ezt a munkamenetet a képzési rendszerben.
 
-## Hívás megosztása: QR-kód és beágyazás az intranetbe (trénereknek)
+## Hívás megosztása: QR-kód és beágyazás az intranetbe (oktatóknak)
 
-share-qr-label = A hivatkozás QR-kódja diára vagy nyomtatáshoz
+share-qr-label = A hivatkozás QR-kódja, diára vagy nyomtatásra
 share-embed-heading = Tedd ki ezt a hívást egy intranetes oldalra
-share-embed-hint = Illeszd be ezt a kódot egy HTML-t elfogadó oldalra, például SharePointban vagy Confluence-ben. A hívás az oldal szélességéhez igazodik.
-share-embed-origin = Az intranetes webhely címe (nem kötelező)
-share-embed-origin-hint = Add meg, például https://intranet.example.com, ha az oldalnak meg kell kapnia az eredményeket: a CalmLine ekkor csak ennek a webhelynek jelzi a hívás kezdetét, minden választ és az eredményt.
-share-embed-origin-invalid = Ez nem webhelycím: https://a.webhely.neve alakban írd be, a név után semmi mással.
+share-embed-hint = Illeszd be ezt a kódot egy olyan oldalra, amely HTML-kódot is elfogad, például SharePointban vagy Confluence-ben. A hívás az oldal szélességéhez igazodik.
+share-embed-origin = Intranetes webhely címe (nem kötelező)
+share-embed-origin-hint = Ha az oldalnak meg kell kapnia az eredményeket, add meg a címét, például https://intranet.example.com. A CalmLine ekkor csak ennek a webhelynek küld értesítést a hívás kezdetéről, minden válaszról és az eredményről.
+share-embed-origin-invalid = Ez nem webhelycím: https://webhely.neve alakban írd be, és a név után ne írj semmit.
 share-embed-label = Beillesztendő kód
-share-embed-copy = Kód másolása
-share-embed-copied = A kódot kimásoltad.
-share-embed-title = CalmLine gyakorló hívás: { $title }
+share-embed-copy = A kód másolása
+share-embed-copied = A kód a vágólapon van.
+share-embed-title = CalmLine-gyakorlóhívás: { $title }

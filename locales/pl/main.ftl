@@ -387,21 +387,21 @@ share-copy-failed = Przeglądarka nie pozwoliła skopiować: zaznacz link i skop
 lms-status-connecting = Łączenie z platformą szkoleniową…
 lms-status-saved = Zapisano na platformie szkoleniowej.
 lms-status-kept = Brak połączenia z platformą szkoleniową: wynik jest zapisany w tej przeglądarce i zostanie wysłany, gdy połączenie wróci.
-lms-status-missing = Platforma szkoleniowa nie odpowiedziała: wynik zostaje tylko w tej przeglądarce.
-lms-status-closed = Platforma szkoleniowa ma już Twój wynik. Możesz zamknąć to okno.
-lms-greeting = Cześć, { $name }!
+lms-status-missing = Żadna platforma szkoleniowa nie odpowiedziała: wynik jest zapisany tylko w tej przeglądarce.
+lms-status-closed = Twój wynik jest już na platformie szkoleniowej. Możesz zamknąć to okno.
+lms-greeting = Witaj, { $name }!
 lms-finish = Zakończ i wróć do kursu
-lms-finish-hint = Wynik jest już zapisany. Zakończenie zamyka tę sesję na platformie szkoleniowej.
+lms-finish-hint = Wynik jest już zapisany. Gdy zakończysz, ta sesja na platformie szkoleniowej zostanie zamknięta.
 
 ## Udostępnianie rozmowy: kod QR i osadzenie w intranecie (dla trenerów)
 
 share-qr-label = Kod QR z linkiem – na slajd lub do wydruku
 share-embed-heading = Umieść tę rozmowę na stronie w intranecie
-share-embed-hint = Wklej ten kod na stronę, która przyjmuje HTML, na przykład w SharePoincie lub Confluence. Rozmowa dopasuje się do szerokości strony.
-share-embed-origin = Adres witryny intranetu (opcjonalnie)
-share-embed-origin-hint = Podaj go, na przykład https://intranet.example.com, jeśli ta strona ma otrzymywać wyniki: CalmLine przekaże tylko tej witrynie informację o rozpoczęciu rozmowy, każdej odpowiedzi i wyniku.
-share-embed-origin-invalid = To nie jest adres witryny: wpisz go w postaci https://nazwa.witryny, bez niczego po nazwie.
+share-embed-hint = Wklej ten kod na stronę, na której można wstawić kod HTML, na przykład w SharePoincie lub Confluence. Rozmowa dopasuje się do szerokości strony.
+share-embed-origin = Adres witryny intranetowej (opcjonalnie)
+share-embed-origin-hint = Jeśli ta strona ma otrzymywać wyniki, podaj adres witryny, na przykład https://intranet.example.com. CalmLine przekaże wtedy tylko tej witrynie informację o rozpoczęciu rozmowy, o każdej odpowiedzi i o wyniku.
+share-embed-origin-invalid = To nie jest adres witryny: wpisz go w postaci https://nazwa.witryny i nie dopisuj nic po nazwie.
 share-embed-label = Kod do wklejenia
 share-embed-copy = Skopiuj kod
-share-embed-copied = Skopiowano kod.
-share-embed-title = Rozmowa szkoleniowa CalmLine: { $title }
+share-embed-copied = Kod skopiowany.
+share-embed-title = Rozmowa treningowa CalmLine: { $title }

@@ -25,6 +25,7 @@ use crate::settings::LmsKind;
 pub mod local;
 pub mod post;
 pub mod scorm;
+pub mod scorm_api;
 pub mod xapi;
 
 /// Connects to the LMS a package was launched from and adds its reporter; `updates` hears what

@@ -27,6 +27,10 @@ pub mod post;
 pub mod scorm;
 pub mod scorm_api;
 pub mod xapi;
+pub mod xapi_http;
+pub mod xapi_session;
+pub mod outbox;
+pub mod cmi5;
 
 /// Connects to the LMS a package was launched from and adds its reporter; `updates` hears what
 /// the LMS says (status, mastery score, learner, language).

@@ -1,0 +1,306 @@
+//! Statements a Learning Record Store has not accepted yet, and the loop that sends them.
+//!
+//! The outbox lives in local storage under `calmline.outbox.<learner>.<registration>` (the
+//! learner is a hash of the launch's actor), so that what one learner left unsent on a shared
+//! computer is sent only at that learner's next launch of the same registration, never under
+//! another's. Statements are sent in order, in batches, and removed only once the LRS accepted
+//! them; "already there" (409) counts as accepted, since a statement keeps its id and a resend
+//! is the same statement. A refusal, an error or no answer keeps them and retries with backoff
+//! (and at once when the browser comes back `online`). The status line follows: saved when the
+//! outbox is empty, kept while something waits.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use serde_json::Value;
+
+use super::xapi_http::{Request, send, send_on_leaving};
+use super::{LmsStatus, LmsUpdate, Updates};
+use crate::platform;
+
+/// At most this many statements go in one request.
+const BATCH: usize = 25;
+
+/// The storage key of a learner's outbox for a registration.
+pub fn key(learner: &str, registration: &str) -> String {
+    format!("calmline.outbox.{learner}.{registration}")
+}
+
+/// Appends statements not already in `queue` (by id), in order.
+pub fn merge(queue: &mut Vec<Value>, statements: Vec<Value>) {
+    for s in statements {
+        if !queue.iter().any(|q| q["id"] == s["id"]) {
+            queue.push(s);
+        }
+    }
+}
+
+/// Drops the statements with these ids.
+pub fn remove(queue: &mut Vec<Value>, ids: &[Value]) {
+    queue.retain(|q| !ids.contains(&q["id"]));
+}
+
+/// The wait before retry number `failures` (1 s, doubling, at most 30 s).
+pub fn backoff_ms(failures: u32) -> u32 {
+    1_000u32.saturating_mul(1 << failures.min(5)).min(30_000)
+}
+
+/// Where statements go and what waits for them.
+pub struct Outbox {
+    key: String,
+    /// `{endpoint}statements`.
+    url: String,
+    /// The `Authorization` header; `None` while there is none (a cmi5 token that could not be
+    /// fetched): statements are then kept for a later launch.
+    auth: RefCell<Option<String>>,
+    updates: Updates,
+    state: RefCell<Flow>,
+}
+
+#[derive(Default)]
+struct Flow {
+    busy: bool,
+    again: bool,
+    failures: u32,
+    retry: Option<Timeout>,
+    shown: Option<LmsStatus>,
+    /// The session is closed: an empty outbox then shows "closed", not "saved".
+    closed: bool,
+}
+
+impl Outbox {
+    /// The outbox of `learner` for `registration`, sending to `endpoint` (ending in `/`).
+    pub fn new(learner: &str, registration: &str, endpoint: &str, updates: Updates) -> Rc<Outbox> {
+        Rc::new(Outbox {
+            key: key(learner, registration),
+            url: format!("{endpoint}statements"),
+            auth: RefCell::new(None),
+            updates,
+            state: RefCell::new(Flow::default()),
+        })
+    }
+
+    /// Sets the `Authorization` header value.
+    pub fn authorize(&self, auth: Option<String>) {
+        *self.auth.borrow_mut() = auth;
+    }
+
+    /// What waits, in order.
+    pub fn load(&self) -> Vec<Value> {
+        platform::storage_get(&self.key)
+            .and_then(|text| serde_json::from_str::<Vec<Value>>(&text).ok())
+            .unwrap_or_default()
+    }
+
+    fn store(&self, queue: &[Value]) {
+        if queue.is_empty() {
+            platform::storage_remove(&self.key);
+        } else if let Ok(text) = serde_json::to_string(queue) {
+            platform::storage_set(&self.key, &text);
+        }
+    }
+
+    /// Keeps statements to send (a statement already waiting is not kept twice).
+    pub fn push(&self, statements: Vec<Value>) {
+        if statements.is_empty() {
+            return;
+        }
+        let mut queue = self.load();
+        merge(&mut queue, statements);
+        self.store(&queue);
+    }
+
+    /// Shows a status, once per change.
+    pub fn show(&self, status: LmsStatus) {
+        let mut flow = self.state.borrow_mut();
+        if flow.shown != Some(status) {
+            flow.shown = Some(status);
+            drop(flow);
+            self.updates.emit(LmsUpdate::Status(status));
+        }
+    }
+
+    /// The session is closed: "closed" replaces "saved" once everything is sent.
+    pub fn close(&self) {
+        self.state.borrow_mut().closed = true;
+    }
+
+    fn settled(&self) {
+        let closed = self.state.borrow().closed;
+        self.show(if closed {
+            LmsStatus::Closed
+        } else {
+            LmsStatus::Saved
+        });
+    }
+
+    /// Sends what waits now (a retry already planned is brought forward).
+    pub fn flush(self: &Rc<Self>) {
+        {
+            let mut flow = self.state.borrow_mut();
+            flow.retry = None;
+            if flow.busy {
+                flow.again = true;
+                return;
+            }
+            flow.busy = true;
+        }
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move { this.run().await });
+    }
+
+    async fn run(self: Rc<Self>) {
+        let mut single = false;
+        loop {
+            self.state.borrow_mut().again = false;
+            let queue = self.load();
+            if queue.is_empty() {
+                self.state.borrow_mut().failures = 0;
+                self.settled();
+                break;
+            }
+            let Some(auth) = self.auth.borrow().clone() else {
+                self.show(LmsStatus::Kept);
+                break;
+            };
+            let batch: Vec<Value> = queue
+                .into_iter()
+                .take(if single { 1 } else { BATCH })
+                .collect();
+            let body = serde_json::to_string(&batch).unwrap_or_default();
+            let answer = send(Request {
+                method: "POST",
+                url: &self.url,
+                auth: Some(&auth),
+                body: Some(&body),
+                plain: false,
+            })
+            .await;
+            let accepted = answer.ok() || (answer.status == 409 && batch.len() == 1);
+            if accepted {
+                let ids: Vec<Value> = batch.iter().map(|s| s["id"].clone()).collect();
+                let mut now = self.load();
+                remove(&mut now, &ids);
+                self.store(&now);
+                self.state.borrow_mut().failures = 0;
+                continue;
+            }
+            if answer.status == 409 {
+                // One of the batch is already there: find which, one at a time.
+                single = true;
+                continue;
+            }
+            self.show(LmsStatus::Kept);
+            let mut flow = self.state.borrow_mut();
+            flow.failures += 1;
+            if flow.again {
+                continue;
+            }
+            let wait = backoff_ms(flow.failures - 1);
+            let this = self.clone();
+            // The flush runs after the timer's callback has returned (it drops the timer).
+            flow.retry = Some(Timeout::new(wait, move || {
+                wasm_bindgen_futures::spawn_local(async move { this.flush() });
+            }));
+            break;
+        }
+        let again = {
+            let mut flow = self.state.borrow_mut();
+            flow.busy = false;
+            std::mem::take(&mut flow.again)
+        };
+        if again {
+            self.flush();
+        }
+    }
+
+    /// Sends everything that waits in one request and waits for the answer; whether nothing
+    /// waits afterwards.
+    pub async fn deliver(&self) -> bool {
+        let queue = self.load();
+        let auth = self.auth.borrow().clone();
+        if let (false, Some(auth)) = (queue.is_empty(), auth) {
+            let body = serde_json::to_string(&queue).unwrap_or_default();
+            let answer = send(Request {
+                method: "POST",
+                url: &self.url,
+                auth: Some(&auth),
+                body: Some(&body),
+                plain: false,
+            })
+            .await;
+            if answer.ok() {
+                let ids: Vec<Value> = queue.iter().map(|s| s["id"].clone()).collect();
+                let mut now = self.load();
+                remove(&mut now, &ids);
+                self.store(&now);
+            }
+        }
+        self.load().is_empty()
+    }
+
+    /// The page is going away: everything waiting goes out in one request that outlives it.
+    /// It stays in the outbox (the answer will not be heard): the next launch of this learner
+    /// and registration sends it again, and the LRS keeps one copy.
+    pub fn send_on_leaving(&self) {
+        let queue = self.load();
+        let Some(auth) = self.auth.borrow().clone() else {
+            return;
+        };
+        if queue.is_empty() {
+            return;
+        }
+        // A keepalive request carries at most 64 KB: the oldest statements first.
+        let mut batch = Vec::new();
+        let mut size = 2;
+        for s in queue {
+            size += s.to_string().len() + 1;
+            if size > 60_000 && !batch.is_empty() {
+                break;
+            }
+            batch.push(s);
+        }
+        let body = serde_json::to_string(&batch).unwrap_or_default();
+        send_on_leaving(Request {
+            method: "POST",
+            url: &self.url,
+            auth: Some(&auth),
+            body: Some(&body),
+            plain: false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_statement_already_waiting_is_kept_once_and_removed_by_id() {
+        let mut q = vec![json!({"id": "a"}), json!({"id": "b"})];
+        merge(&mut q, vec![json!({"id": "b"}), json!({"id": "c"})]);
+        assert_eq!(
+            q,
+            [json!({"id": "a"}), json!({"id": "b"}), json!({"id": "c"})]
+        );
+        remove(&mut q, &[json!("a"), json!("c")]);
+        assert_eq!(q, [json!({"id": "b"})]);
+    }
+
+    #[test]
+    fn each_learner_and_registration_has_its_own_outbox() {
+        assert_ne!(key("l1", "r"), key("l2", "r"));
+        assert_ne!(key("l1", "r1"), key("l1", "r2"));
+        assert_eq!(key("l1", "r1"), "calmline.outbox.l1.r1");
+    }
+
+    #[test]
+    fn retries_back_off_to_half_a_minute() {
+        assert_eq!(backoff_ms(0), 1_000);
+        assert_eq!(backoff_ms(1), 2_000);
+        assert_eq!(backoff_ms(4), 16_000);
+        assert_eq!(backoff_ms(9), 30_000);
+    }
+}

@@ -1,0 +1,186 @@
+//! The HTTP edge of the xAPI and cmi5 adapters: one `fetch` with the xAPI headers, a time
+//! limit (a Learning Record Store that never answers must not hold the outbox forever), and the
+//! `keepalive` form for a page that is going away. Nothing here throws: every failure is an
+//! [`Answer`] with status 0. Also the session storage the launch keeps its token and progress
+//! in (a reload of the same tab keeps it; another tab or learner does not see it).
+
+use gloo::timers::callback::Timeout;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The xAPI version every request names.
+pub const XAPI_VERSION: &str = "1.0.3";
+
+/// How long a request may take before it counts as failed.
+const TIME_LIMIT_MS: u32 = 15_000;
+
+/// An HTTP answer: status 0 when there was none (offline, refused, timed out, blocked).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// The HTTP status, or 0.
+    pub status: u16,
+    /// The body as text (empty when there was none).
+    pub body: String,
+}
+
+impl Answer {
+    /// A 2xx answer.
+    pub fn ok(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+/// A request: method, URL, the `Authorization` header if any, and a JSON body if any.
+pub struct Request<'a> {
+    /// GET, POST, PUT.
+    pub method: &'a str,
+    /// The full URL.
+    pub url: &'a str,
+    /// The `Authorization` header's value.
+    pub auth: Option<&'a str>,
+    /// A JSON body.
+    pub body: Option<&'a str>,
+    /// Only the LMS's plain `fetch` URL: no xAPI headers.
+    pub plain: bool,
+}
+
+fn init(req: &Request<'_>, keepalive: bool) -> web_sys::RequestInit {
+    let init = web_sys::RequestInit::new();
+    init.set_method(req.method);
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let headers = Object::new();
+    let set = |k: &str, v: &str| {
+        let _ = Reflect::set(&headers, &k.into(), &v.into());
+    };
+    if !req.plain {
+        set("X-Experience-API-Version", XAPI_VERSION);
+    }
+    if let Some(auth) = req.auth {
+        set("Authorization", auth);
+    }
+    if let Some(body) = req.body {
+        set("Content-Type", "application/json");
+        init.set_body(&JsValue::from_str(body));
+    }
+    init.set_headers(&headers);
+    if keepalive {
+        // Not in web-sys's RequestInit yet; every current browser knows it.
+        let _ = Reflect::set(&init, &"keepalive".into(), &JsValue::TRUE);
+    }
+    init
+}
+
+/// Sends a request and waits for its answer (at most [`TIME_LIMIT_MS`]).
+pub async fn send(req: Request<'_>) -> Answer {
+    let none = Answer {
+        status: 0,
+        body: String::new(),
+    };
+    let Some(window) = web_sys::window() else {
+        return none;
+    };
+    let init = init(&req, false);
+    let controller = web_sys::AbortController::new().ok();
+    let _limit = controller.as_ref().map(|c| {
+        init.set_signal(Some(&c.signal()));
+        let c = c.clone();
+        Timeout::new(TIME_LIMIT_MS, move || c.abort())
+    });
+    let Ok(response) = JsFuture::from(window.fetch_with_str_and_init(req.url, &init)).await else {
+        return none;
+    };
+    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
+        return none;
+    };
+    let status = response.status();
+    let body = match response.text() {
+        Ok(text) => JsFuture::from(text)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    Answer { status, body }
+}
+
+/// Sends a request that outlives the page (`keepalive`), without waiting for its answer.
+pub fn send_on_leaving(req: Request<'_>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = window.fetch_with_str_and_init(req.url, &init(&req, true));
+    // Handled, so that a refused request is no unhandled rejection.
+    let pending = JsFuture::from(promise);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = pending.await;
+    });
+}
+
+/// A query string value, percent-encoded.
+pub fn encode(value: &str) -> String {
+    js_sys::encode_uri_component(value).into()
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// A value this tab keeps (across reloads) for this launch.
+pub fn tab_get(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps a value for this tab; a full or disabled storage only means it is not kept.
+pub fn tab_set(key: &str, value: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// The ISO 8601 time now (UTC, milliseconds), for a statement's timestamp.
+pub fn iso_now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// A random UUID v4: the browser's `crypto.randomUUID` where it has one (secure contexts),
+/// else one drawn from the clock and `Math.random` (unique enough for a session id).
+pub fn new_uuid() -> String {
+    let from_crypto = Reflect::get(&js_sys::global(), &"crypto".into())
+        .ok()
+        .filter(|c| !c.is_undefined())
+        .and_then(|crypto| {
+            let f: js_sys::Function = Reflect::get(&crypto, &"randomUUID".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            f.call0(&crypto).ok()?.as_string()
+        });
+    from_crypto.unwrap_or_else(|| {
+        let seed = format!(
+            "{}|{}|{}",
+            js_sys::Date::now(),
+            crate::platform::now_ms(),
+            js_sys::Math::random()
+        );
+        uuid_from(
+            super::xapi::fnv(&seed),
+            super::xapi::fnv(&format!("{seed}#")),
+        )
+    })
+}
+
+/// A version-4-shaped UUID from 128 bits.
+pub fn uuid_from(a: u64, b: u64) -> String {
+    let hex = format!("{a:016x}{b:016x}");
+    format!(
+        "{}-{}-4{}-{}{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[13..16],
+        ["8", "9", "a", "b"][(b & 3) as usize],
+        &hex[17..20],
+        &hex[20..32]
+    )
+}

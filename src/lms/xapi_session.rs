@@ -1,0 +1,286 @@
+//! One cmi5 or plain xAPI session in the browser: hears the play page's moments, asks the
+//! engine's [`Session`] which statements are due, and puts them in the outbox.
+//!
+//! - `initialized` is sent at launch, once the LMS has answered (before any call), so that the
+//!   session is open while the trainee reads the briefing; each move gives an `answered`, the
+//!   end of a call `completed` and the verdict, `terminated` closes the session last.
+//! - The session's progress (what was sent, the verdict kept across tries, its start) is kept in
+//!   this tab's session storage after every change, so a reload of the same launch goes on
+//!   where it was: no second `initialized`, the same statement ids.
+//! - `terminated` is sent when the trainee finishes (the debrief's Finish; a cmi5 launch then
+//!   goes to the LMS's `returnURL`), or when the page goes away after a finished call and
+//!   outside a call. A page that goes away **mid-call** only sends what waits (`keepalive`):
+//!   a reload resumes the call and the session with it, and a tab closed mid-call is
+//!   "abandoned" in the LMS's own words (cmi5 lets the LMS record that).
+//! - Moments heard before the LMS answered are not lost: the latest call is kept and reported
+//!   once the session is ready.
+//! - Only calls started under this learner and registration are reported: a call resumed from
+//!   this browser's save that another launch started (another learner on a shared computer)
+//!   is not reported under this one (`calmline.xapi.owner.<scenario>` names who started it).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use calmline_engine::Reader;
+use calmline_engine::lms::{self, Kept};
+use calmline_engine::xapi::{Session, Statement};
+use serde_json::{Value, json};
+
+use super::cmi5::LaunchData;
+use super::outbox::Outbox;
+use super::xapi::{Launch, fnv};
+use super::xapi_http::{iso_now, new_uuid, tab_get, tab_set};
+use super::{LmsStatus, Moment, Reporter, Scene};
+use crate::call::Call;
+use crate::platform;
+
+/// The latest call heard, with how to describe it.
+struct Latest {
+    call: Call,
+    reader: Reader,
+    pass_mark: Option<u8>,
+}
+
+/// A session of a launch.
+pub struct Adapter {
+    launch: Launch,
+    outbox: Rc<Outbox>,
+    session: Option<Session>,
+    kept: Option<Kept>,
+    started_ms: u64,
+    latest: Option<Latest>,
+    new_try: bool,
+    /// The call on screen was started by another launch: not reported here.
+    foreign: bool,
+    return_url: Option<String>,
+}
+
+/// The reporter the app holds: the adapter, shared with the launch's own tasks and listeners.
+pub struct XapiReporter(pub Rc<RefCell<Adapter>>);
+
+impl Reporter for XapiReporter {
+    fn hear(&mut self, moment: Moment<'_>, scene: &Scene) -> f64 {
+        if let Ok(mut adapter) = self.0.try_borrow_mut() {
+            adapter.hear(moment, scene);
+        }
+        0.0
+    }
+}
+
+impl Adapter {
+    /// A session that waits for the LMS's answers ([`Adapter::ready`]).
+    pub fn new(launch: Launch, outbox: Rc<Outbox>) -> Adapter {
+        Adapter {
+            launch,
+            outbox,
+            session: None,
+            kept: None,
+            started_ms: platform::unix_ms(),
+            latest: None,
+            new_try: false,
+            foreign: false,
+            return_url: None,
+        }
+    }
+
+    fn registration(&self) -> &str {
+        self.launch.registration.as_deref().unwrap_or_default()
+    }
+
+    fn progress_key(&self) -> String {
+        let l = &self.launch;
+        let id = format!(
+            "{}|{}|{}|{}|{}|{}",
+            l.cmi5,
+            l.fetch,
+            l.endpoint,
+            self.registration(),
+            l.activity,
+            l.learner
+        );
+        format!("calmline.xapi.session.{:016x}", fnv(&id))
+    }
+
+    /// The LMS has answered (or could not): the session opens, or goes on after a reload.
+    pub fn ready(&mut self, data: LaunchData) {
+        self.return_url = data.return_url.clone();
+        let restored = tab_get(&self.progress_key())
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+            .and_then(|p| {
+                let session: Session = serde_json::from_value(p["session"].clone()).ok()?;
+                let kept = p["kept"].as_array().and_then(|k| {
+                    Some(Kept {
+                        passed: k.first()?.as_bool()?,
+                        overall: u8::try_from(k.get(1)?.as_u64()?).ok()?,
+                    })
+                });
+                Some((session, kept, p["started"].as_u64()?))
+            })
+            // A plain xAPI launch opened again after it was closed starts a new session; a cmi5
+            // launch cannot (its token belongs to the closed one).
+            .filter(|(s, ..)| self.launch.cmi5 || !s.is_terminated());
+        let session = match restored {
+            Some((session, kept, started)) => {
+                self.kept = kept;
+                self.started_ms = started;
+                session
+            }
+            None => {
+                let mut s = Session::new(
+                    &self.launch.activity,
+                    self.registration(),
+                    self.launch.cmi5,
+                    data.mode,
+                );
+                s.mastery = data.mastery;
+                s.session_id = Some(data.session_id.unwrap_or_else(new_uuid));
+                s.grouping = data.grouping;
+                s
+            }
+        };
+        if session.is_terminated() {
+            self.outbox.close();
+        }
+        self.session = Some(session);
+        let now = iso_now();
+        let opened = self
+            .session
+            .as_mut()
+            .and_then(|s| s.initialize(&self.launch.actor, &now));
+        self.keep(opened.into_iter().collect());
+        self.pump();
+    }
+
+    fn hear(&mut self, moment: Moment<'_>, scene: &Scene) {
+        match moment {
+            Moment::Started { call, resumed } => {
+                let key = format!("calmline.xapi.owner.{}", call.scenario.id);
+                let me = format!("{}.{}", self.launch.learner, self.registration());
+                if resumed {
+                    self.foreign = platform::storage_get(&key).as_deref() != Some(me.as_str());
+                } else {
+                    platform::storage_set(&key, &me);
+                    self.foreign = false;
+                    self.new_try = true;
+                }
+                if !self.foreign {
+                    self.update(call, scene);
+                }
+            }
+            Moment::Moved { call } if !self.foreign => self.update(call, scene),
+            Moment::Moved { .. } => {}
+            Moment::Clock { .. } => {}
+            // The launch's own `pagehide` listener sends what waits ([`Adapter::leave_page`]).
+            Moment::Leaving { call } => {
+                if let (Some(call), false) = (call, self.foreign) {
+                    self.update(call, scene);
+                }
+            }
+            Moment::Finished => self.finish(),
+        }
+    }
+
+    fn update(&mut self, call: &Call, scene: &Scene) {
+        self.latest = Some(Latest {
+            call: call.clone(),
+            reader: scene.reader,
+            pass_mark: scene.pass_mark,
+        });
+        self.pump();
+        self.outbox.flush();
+    }
+
+    /// Puts the statements due for the latest call in the outbox.
+    fn pump(&mut self) {
+        let Some(session) = self.session.as_mut() else {
+            return;
+        };
+        if std::mem::take(&mut self.new_try) {
+            session.new_try();
+        }
+        let Some(latest) = &self.latest else {
+            return;
+        };
+        let sc = &latest.call.scenario;
+        let report = lms::report(sc, &latest.call.state, latest.pass_mark);
+        if let Some(k) = lms::kept(&report) {
+            self.kept = Some(lms::keep(self.kept, k));
+        }
+        session.language = latest.reader.lang.code().to_owned();
+        let elapsed = platform::unix_ms().saturating_sub(self.started_ms);
+        let due = session.due(
+            sc,
+            &self.launch.actor,
+            &report,
+            self.kept,
+            latest.reader,
+            latest.call.state.deal(),
+            &iso_now(),
+            elapsed,
+        );
+        self.keep(due);
+    }
+
+    /// Keeps statements in the outbox, then the session's progress (in that order: a page
+    /// that dies between the two sends a statement twice, which the LRS stores once).
+    fn keep(&mut self, statements: Vec<Statement<Value>>) {
+        let values = statements
+            .iter()
+            .filter_map(|s| serde_json::to_value(s).ok())
+            .collect();
+        self.outbox.push(values);
+        let Some(session) = &self.session else {
+            return;
+        };
+        let progress = json!({
+            "session": session,
+            "kept": self.kept.map(|k| json!([k.passed, k.overall])),
+            "started": self.started_ms,
+        });
+        tab_set(&self.progress_key(), &progress.to_string());
+    }
+
+    fn terminate(&mut self) {
+        let elapsed = platform::unix_ms().saturating_sub(self.started_ms);
+        let now = iso_now();
+        let Some(session) = self.session.as_mut() else {
+            return;
+        };
+        if let Some(last) = session.terminate(&self.launch.actor, &now, elapsed) {
+            self.keep(vec![last]);
+        }
+        self.outbox.close();
+    }
+
+    fn in_call(&self) -> bool {
+        self.latest.as_ref().is_some_and(|l| !l.call.is_over())
+    }
+
+    /// The page goes away (`pagehide`): outside a call and after a finished one the session
+    /// ends; what waits goes out in a request that outlives the page.
+    pub fn leave_page(&mut self) {
+        let finished = self.latest.as_ref().is_some_and(|l| l.call.is_over());
+        if finished && !self.in_call() {
+            self.terminate();
+        }
+        self.outbox.send_on_leaving();
+    }
+
+    /// The trainee finished: `terminated`, everything sent, then back to the LMS (cmi5).
+    fn finish(&mut self) {
+        self.terminate();
+        let outbox = self.outbox.clone();
+        let back = self.return_url.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let sent = outbox.deliver().await;
+            outbox.show(if sent {
+                LmsStatus::Closed
+            } else {
+                LmsStatus::Kept
+            });
+            if let (Some(url), Some(window)) = (back, web_sys::window()) {
+                let _ = window.location().set_href(&url);
+            }
+        });
+    }
+}

@@ -20,9 +20,10 @@ use serde_json::Value;
 
 use super::outbox::Outbox;
 use super::xapi_http::{new_uuid, tab_get, tab_set};
-use super::xapi_session::{Adapter, XapiReporter};
+use super::xapi_session::{Adapter, XapiReporter, owner_key};
 use super::{LmsStatus, LmsUpdate, Reporters, Updates, cmi5};
 use crate::platform;
+use crate::progress::call_key;
 use crate::settings::LmsKind;
 
 /// The base of the activity ids in the packages (`xtask/src/package`).
@@ -133,6 +134,14 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
         })
     });
     launch.registration = Some(registration.clone());
+    // The unfinished call this browser keeps is resumed only by the launch that started it:
+    // never by another learner on a shared computer (nor another registration).
+    if let Some(id) = platform::link_param("scenario") {
+        let me = format!("{}.{registration}", launch.learner);
+        if platform::storage_get(&owner_key(&id)).as_deref() != Some(me.as_str()) {
+            platform::storage_remove(&call_key(&id));
+        }
+    }
     if let Some(name) = launch.actor["name"].as_str() {
         updates.emit(LmsUpdate::Learner(name.to_owned()));
     }

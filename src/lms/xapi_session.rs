@@ -14,9 +14,9 @@
 //!   "abandoned" in the LMS's own words (cmi5 lets the LMS record that).
 //! - Moments heard before the LMS answered are not lost: the latest call is kept and reported
 //!   once the session is ready.
-//! - Only calls started under this learner and registration are reported: a call resumed from
-//!   this browser's save that another launch started (another learner on a shared computer)
-//!   is not reported under this one (`calmline.xapi.owner.<scenario>` names who started it).
+//! - Only calls started under this learner and registration are resumed and reported:
+//!   [`owner_key`] names who started the call this browser keeps; at launch another's is
+//!   dropped (see `xapi::connect`), and should one still be resumed it is not reported here.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -33,6 +33,12 @@ use super::xapi_http::{iso_now, new_uuid, tab_get, tab_set};
 use super::{LmsStatus, Moment, Reporter, Scene};
 use crate::call::Call;
 use crate::platform;
+
+/// The local storage key naming the launch (`<learner>.<registration>`) that started the
+/// unfinished call of a scenario this browser keeps.
+pub fn owner_key(scenario: &str) -> String {
+    format!("calmline.xapi.owner.{scenario}")
+}
 
 /// The latest call heard, with how to describe it.
 struct Latest {
@@ -154,7 +160,7 @@ impl Adapter {
     fn hear(&mut self, moment: Moment<'_>, scene: &Scene) {
         match moment {
             Moment::Started { call, resumed } => {
-                let key = format!("calmline.xapi.owner.{}", call.scenario.id);
+                let key = owner_key(&call.scenario.id);
                 let me = format!("{}.{}", self.launch.learner, self.registration());
                 if resumed {
                     self.foreign = platform::storage_get(&key).as_deref() != Some(me.as_str());
@@ -187,7 +193,9 @@ impl Adapter {
             pass_mark: scene.pass_mark,
         });
         self.pump();
-        self.outbox.flush();
+        if self.session.is_some() {
+            self.outbox.flush();
+        }
     }
 
     /// Puts the statements due for the latest call in the outbox.

@@ -120,6 +120,24 @@ test('a whole cmi5 call: initialized, one answered per move, completed, a verdic
   await page.context().close();
 });
 
+test('a passing cmi5 call: passed with a score at or above the masteryScore, and no failed', async () => {
+  // This deal answered by the second reply shown scores 70.
+  const page = await newPage(browser, { entropy: 22 });
+  const launch = lms.launch({ activityId: ACTIVITY, actor: actor('olga'), masteryScore: 0.7 });
+  await page.goto(gameUrl('cmi5', launch.params));
+  await status(page, 'saved');
+  await clickStart(page);
+  const played = await playToEnd(page, { position: 2 });
+  await status(page, 'saved');
+  await page.getByTestId('lms-finish').click();
+  await page.waitForURL(launch.returnURL);
+  const statements = await stored(launch.registration, played + 4);
+  assertValid(statements, launch.registration);
+  const verbs = assertCmi5Session(statements, { sessionId: launch.sessionId, masteryScore: 0.7 });
+  assert.ok(verbs.includes('passed') && !verbs.includes('failed'), verbs.join());
+  await page.context().close();
+});
+
 test('Browse mode sends only initialized and terminated; the LMS preferred language is used', async () => {
   const page = await newPage(browser, { entropy: 12 });
   const launch = lms.launch({ activityId: ACTIVITY, actor: actor('hanna', 'Hanna'), launchMode: 'Browse' });
@@ -138,7 +156,8 @@ test('Browse mode sends only initialized and terminated; the LMS preferred langu
 });
 
 test('a plain xAPI launch sends the same statements straight to the LRS, without cmi5 categories', async () => {
-  const page = await newPage(browser, { entropy: 13 });
+  // This deal answered by the second reply shown scores 70, a pass.
+  const page = await newPage(browser, { entropy: 22 });
   const registration = crypto.randomUUID();
   const params = new URLSearchParams({
     endpoint: lrs.url,
@@ -149,8 +168,9 @@ test('a plain xAPI launch sends the same statements straight to the LRS, without
   await page.goto(gameUrl('xapi', params.toString()));
   await status(page, 'saved');
   await clickStart(page);
-  const played = await playToEnd(page);
+  const played = await playToEnd(page, { position: 2 });
   await status(page, 'saved');
+  const passed = (await page.getByTestId('pass-fail').getAttribute('class')).includes('badge-pass');
   await page.getByTestId('lms-finish').click();
   await status(page, 'closed');
   const statements = await stored(registration, played + 4);
@@ -166,6 +186,9 @@ test('a plain xAPI launch sends the same statements straight to the LRS, without
     assert.ok(s.object.id.startsWith(ACTIVITY), s.object.id);
   }
   for (const s of statements.filter((s) => verb(s) === 'answered')) assertAnswered(s);
+  assert.equal(verb(statements.at(-2)), passed ? 'passed' : 'failed', 'the verdict the debrief shows');
+  console.log(`plain xAPI call: ${statements.length} statements, ${verb(statements.at(-2))}`);
+  console.log(JSON.stringify(statements.at(-2)));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -270,17 +293,15 @@ test('a shared computer: learner A’s unsent statements never go out under lear
   lms.fault = null;
   const firstB = lms.posts.length;
 
-  // Learner B, same browser profile. The game resumes the call A left in this browser (local
-  // progress is the browser's, not the learner's); whatever B does with it, A's moves are not
-  // reported under B.
+  // Learner B, same browser profile: B's launch starts afresh (A's unfinished call, kept in
+  // this browser, is A's alone) and sends nothing of A's.
   const b = await context.newPage();
   const launchB = lms.launch({ activityId: ACTIVITY, actor: actor('bela') });
   await b.goto(gameUrl('cmi5', launchB.params));
   await status(b, 'saved');
-  await b.locator('[data-testid=start-call], [data-testid=resume]').first().waitFor();
-  const resumedA = (await b.getByTestId('resume').count()) > 0;
-  if (resumedA) await b.getByTestId('resume').click();
-  else await clickStart(b);
+  await b.getByTestId('start-call').waitFor();
+  assert.equal(await b.getByTestId('resume').count(), 0, 'A’s call is not resumed for B');
+  await clickStart(b);
   const playedB = await playToEnd(b);
   await status(b, 'saved');
   const outboxes = await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('calmline.outbox.')));
@@ -288,10 +309,10 @@ test('a shared computer: learner A’s unsent statements never go out under lear
   assert.ok(outboxes[0].endsWith(`.${registrationA}`));
   await b.getByTestId('lms-finish').click();
   await b.waitForURL(launchB.returnURL);
-  const bStatements = await stored(launchB.registration, resumedA ? 2 : playedB + 4);
+  const bStatements = await stored(launchB.registration, playedB + 4);
   assertValid(bStatements, launchB.registration);
-  if (resumedA) assert.deepEqual(bStatements.map(verb), ['initialized', 'terminated'], 'A’s call is not B’s to report');
-  else assertCmi5Session(bStatements, { sessionId: launchB.sessionId, masteryScore: 0.7 });
+  assertCmi5Session(bStatements, { sessionId: launchB.sessionId, masteryScore: 0.7 });
+  assert.equal(bStatements.length, playedB + 4);
   for (const p of lms.posts.slice(firstB)) {
     for (const id of p.ids) assert.ok(!left.includes(id), `A's statement ${id} sent during B's launch`);
   }
@@ -299,16 +320,33 @@ test('a shared computer: learner A’s unsent statements never go out under lear
   for (const s of bStatements) assert.equal(s.actor.account.name, 'bela');
   await b.close();
 
+  // Even a launch of A's registration for another learner (no LMS does that; the outbox is
+  // keyed by learner too) sends nothing of A's.
+  const c = await context.newPage();
+  const firstC = lms.posts.length;
+  const launchC = lms.launch({ activityId: ACTIVITY, actor: actor('cyril'), registration: registrationA });
+  await c.goto(gameUrl('cmi5', launchC.params));
+  await status(c, 'saved');
+  await c.getByTestId('start-call').waitFor();
+  assert.equal(await c.getByTestId('resume').count(), 0, 'A’s call is not resumed for C');
+  for (const p of lms.posts.slice(firstC)) {
+    for (const id of p.ids) assert.ok(!left.includes(id), `A's statement ${id} sent during C's launch`);
+  }
+  const underA = await lrs.statements(registrationA);
+  assert.equal(underA.filter((s) => left.includes(s.id)).length, 0);
+  assert.ok(underA.some((s) => s.actor.account.name === 'cyril'), 'C’s own initialized');
+  await c.close();
+
   // A's next launch of the same registration sends them.
   const a2 = await context.newPage();
   const launchA2 = lms.launch({ activityId: ACTIVITY, actor: actor('anna'), registration: registrationA });
   await a2.goto(gameUrl('cmi5', launchA2.params));
   await status(a2, 'saved');
-  const aStatements = await stored(registrationA, 4);
+  const aStatements = await stored(registrationA, 5);
   assertValid(aStatements, registrationA);
   for (const id of left) assert.equal(aStatements.filter((s) => s.id === id).length, 1, `${id} stored once`);
-  for (const s of aStatements) assert.equal(s.actor.account.name, 'anna');
-  const sessions = new Set(aStatements.map((s) => s.context.extensions['https://w3id.org/xapi/cmi5/context/extensions/sessionid']));
+  const annas = aStatements.filter((s) => s.actor.account.name === 'anna');
+  const sessions = new Set(annas.map((s) => s.context.extensions['https://w3id.org/xapi/cmi5/context/extensions/sessionid']));
   assert.deepEqual([...sessions].sort(), [launchA.sessionId, launchA2.sessionId].sort());
   await screenshot(a2, 'lms-xapi-shared-computer');
   await context.close();

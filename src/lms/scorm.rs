@@ -40,6 +40,10 @@ use crate::platform;
 use crate::progress::call_key;
 use crate::settings::LmsKind;
 
+/// How long a save of the reply clock stays fresh: a clock moment within it that changes
+/// nothing the save records is not sent again.
+const FRESH_MS: f64 = 1_000.0;
+
 /// Connects to the SCORM API of the launch and adds its reporter; without an API the status
 /// says it is missing and nothing else happens.
 pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
@@ -124,9 +128,9 @@ struct Session {
     shown: LmsStatus,
     /// Updates for the app, told once the session is released.
     told: Vec<LmsUpdate>,
-    /// The reply clock last sent (moves, running, extensions), so that a clock moment right
-    /// after a move sends nothing new.
-    clock_key: Option<(usize, bool, u8)>,
+    /// The reply clock last sent (moves, running, extensions) and when, so that a clock
+    /// moment right after a move (the same render) sends nothing new.
+    clock_key: Option<((usize, bool, u8), f64)>,
 }
 
 impl Session {
@@ -224,16 +228,19 @@ impl Session {
                     a.moved(&call.scenario, &call.state, ctx, save);
                 }
                 a.session(elapsed(since, scene.now));
-                self.clock_key = Some(clock_key(call));
+                self.clock_key = Some((clock_key(call), scene.now));
                 self.flush(true);
             }
             Moment::Clock { call } => {
                 let key = clock_key(call);
-                if self.clock_key == Some(key) && !a.is_pending() {
+                let fresh = self
+                    .clock_key
+                    .is_some_and(|(k, at)| k == key && scene.now - at < FRESH_MS);
+                if fresh && !a.is_pending() {
                     return;
                 }
                 a.keep_call(unfinished(call, scene.now));
-                self.clock_key = Some(key);
+                self.clock_key = Some((key, scene.now));
                 self.flush(true);
             }
             Moment::Leaving { call } => {

@@ -244,9 +244,13 @@ for (const v of ['12', '2004']) {
     data = await cmi(page);
     assert.equal(interactions(data, v).length, moves);
     await screenshot(page, `lms-scorm${v}-debrief`);
-    console.log(`SCORM ${v} sample:`, JSON.stringify(
-      Object.fromEntries(Object.entries(data).filter(([k]) => /^cmi\.(interactions\.[01]\.|core\.(lesson_status|score|exit|lesson_location)|score|success|completion|exit|location|objectives\.0\.|suspend_data)/.test(k))),
-      null, 1));
+    // A sample of what a whole call writes, for the record (issue 11 asks for it).
+    const last = moves - 1;
+    const sample = Object.entries(data).filter(([k]) => new RegExp(
+      `^cmi\\.(interactions\\.(0|${last})\\.|objectives\\.\\d+\\.(id|score\\.raw)$|core\\.(lesson_status|score|exit|lesson_location)|score|success|completion_status|exit|location|suspend_data)`,
+    ).test(k) && typeof data[k] !== 'object');
+    const session = log.filter((c) => /SetValue$/.test(c.method) && /session_time$/.test(c.args[0])).pop();
+    console.log(`SCORM ${v} sample:`, JSON.stringify(Object.fromEntries([...sample, [session.args[0], session.args[1]]]), null, 1));
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });
@@ -445,6 +449,34 @@ test('a Commit that takes 2 s does not eat into the reply clock', async () => {
   assert.ok(limit > 5_000, `limit ${limit}`);
   assert.ok(limit - remaining < 1_200, `${Math.round(limit - remaining)} ms of the reply time used after a 2 s commit (limit ${Math.round(limit)})`);
   await status(sco, 'saved');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("SCORM 1.2: the LMS's mastery score replaces the pass mark, and a fail reports below it", async () => {
+  // Passes at 82 with the scenario's own pass mark; the LMS asks for 90.
+  const kase = await planCase((c) => c.passed && c.overall < 90 && c.overall >= 80);
+  const { page, sco } = await host('12', {
+    launch: `timer=off&mode=exam&seed=${kase.seed}`,
+    initial: { 'cmi.student_data.mastery_score': '90' },
+  });
+  await status(sco, 'saved');
+  await playCase(sco, kase);
+  await status(sco, 'saved');
+  assert.equal((await sco.getByTestId('pass-fail').innerText()).trim(), 'Not passed');
+  const data = await cmi(page);
+  assert.equal(data['cmi.core.lesson_status'], 'failed');
+  assert.ok(Number(data['cmi.core.score.raw']) < 90, data['cmi.core.score.raw']);
+  checkInteractions(interactions(data, '12'), '12', [kase.moves.length]);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("SCORM 2004: the learner's preferred language in the LMS is the game's language", async () => {
+  const { page, sco } = await host('2004', { initial: { 'cmi.learner_preference.language': 'hu-HU' } });
+  await status(sco, 'saved');
+  await sco.waitForFunction(() => document.documentElement.lang === 'hu');
+  await sco.getByTestId('start-call').waitFor();
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

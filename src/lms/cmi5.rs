@@ -8,7 +8,7 @@ use calmline_engine::xapi::{LaunchMode, SESSION_EXTENSION};
 use serde_json::Value;
 
 use super::xapi::fnv;
-use super::xapi_http::{Request, encode, send, tab_get, tab_set};
+use super::xapi_http::{Request, encode, parse_json, send, tab_get, tab_set};
 
 /// What `LMS.LaunchData` says.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,8 +78,7 @@ pub fn preferred_language(doc: &Value) -> Option<String> {
 
 /// The token in a `fetch` answer (`{"auth-token": "…"}`); an answer with an `error-code` has
 /// none.
-pub fn token_of(body: &str) -> Option<String> {
-    let v: Value = serde_json::from_str(body).ok()?;
+pub fn token_of(v: &Value) -> Option<String> {
     v["auth-token"]
         .as_str()
         .filter(|t| !t.is_empty())
@@ -101,7 +100,10 @@ pub async fn authorization(fetch: &str) -> Option<String> {
                 plain: true,
             })
             .await;
-            let token = token_of(&answer.body).filter(|_| answer.ok())?;
+            let token = parse_json(&answer.body)
+                .as_ref()
+                .and_then(token_of)
+                .filter(|_| answer.ok())?;
             tab_set(&key, &token);
             token
         }
@@ -124,7 +126,7 @@ pub async fn document(endpoint: &str, auth: &str, path_and_query: &str) -> Optio
     if !answer.ok() {
         return None;
     }
-    serde_json::from_str(&answer.body).ok()
+    parse_json(&answer.body)
 }
 
 /// The query of `LMS.LaunchData` for this launch.
@@ -183,14 +185,14 @@ mod tests {
     #[test]
     fn the_token_and_the_preferred_language_are_read_from_the_lms_answers() {
         assert_eq!(
-            token_of(r#"{"auth-token":"QWxhZGRpbjpvcGVu"}"#).as_deref(),
+            token_of(&json!({"auth-token": "QWxhZGRpbjpvcGVu"})).as_deref(),
             Some("QWxhZGRpbjpvcGVu")
         );
         assert_eq!(
-            token_of(r#"{"error-code":"1","error-text":"already fetched"}"#),
+            token_of(&json!({"error-code": "1", "error-text": "already fetched"})),
             None
         );
-        assert_eq!(token_of("not json"), None);
+        assert_eq!(token_of(&Value::Null), None);
         let prefs = json!({ "languagePreference": "hu-HU, en-US", "audioPreference": "on" });
         assert_eq!(preferred_language(&prefs).as_deref(), Some("hu-HU"));
         assert_eq!(preferred_language(&json!({})), None);

@@ -22,15 +22,15 @@ use crate::call::Call;
 use crate::platform;
 use crate::settings::LmsKind;
 
+pub mod cmi5;
 pub mod local;
+pub mod outbox;
 pub mod post;
 pub mod scorm;
 pub mod scorm_api;
 pub mod xapi;
 pub mod xapi_http;
 pub mod xapi_session;
-pub mod outbox;
-pub mod cmi5;
 
 /// Connects to the LMS a package was launched from and adds its reporter; `updates` hears what
 /// the LMS says (status, mastery score, learner, language).

@@ -1,7 +1,8 @@
 //! Statements a Learning Record Store has not accepted yet, and the loop that sends them.
 //!
 //! The outbox lives in local storage under `calmline.outbox.<learner>.<registration>` (the
-//! learner is a hash of the launch's actor), so that what one learner left unsent on a shared
+//! learner is a hash of the launch's actor), one statement a line as `<id> <JSON>` (statement
+//! JSON has no raw line break), so nothing has to parse JSON to keep, send or drop one, so that what one learner left unsent on a shared
 //! computer is sent only at that learner's next launch of the same registration, never under
 //! another's. Statements are sent in order, in batches, and removed only once the LRS accepted
 //! them; "already there" (409) counts as accepted, since a statement keeps its id and a resend
@@ -13,7 +14,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use serde_json::Value;
 
 use super::xapi_http::{Request, send, send_on_leaving};
 use super::{LmsStatus, LmsUpdate, Updates};
@@ -27,18 +27,36 @@ pub fn key(learner: &str, registration: &str) -> String {
     format!("calmline.outbox.{learner}.{registration}")
 }
 
+/// A kept statement: `<id> <JSON>`.
+pub fn line(id: &str, json: &str) -> String {
+    format!("{id} {json}")
+}
+
+fn id_of(line: &str) -> &str {
+    line.split_once(' ').map_or(line, |(id, _)| id)
+}
+
 /// Appends statements not already in `queue` (by id), in order.
-pub fn merge(queue: &mut Vec<Value>, statements: Vec<Value>) {
-    for s in statements {
-        if !queue.iter().any(|q| q["id"] == s["id"]) {
-            queue.push(s);
+pub fn merge(queue: &mut Vec<String>, lines: Vec<String>) {
+    for l in lines {
+        if !queue.iter().any(|q| id_of(q) == id_of(&l)) {
+            queue.push(l);
         }
     }
 }
 
-/// Drops the statements with these ids.
-pub fn remove(queue: &mut Vec<Value>, ids: &[Value]) {
-    queue.retain(|q| !ids.contains(&q["id"]));
+/// Drops the statements of `sent` (by id).
+pub fn remove(queue: &mut Vec<String>, sent: &[String]) {
+    queue.retain(|q| !sent.iter().any(|s| id_of(s) == id_of(q)));
+}
+
+/// The body of a request: the statements as a JSON array.
+pub fn body(lines: &[String]) -> String {
+    let parts: Vec<&str> = lines
+        .iter()
+        .map(|l| l.split_once(' ').map_or("", |(_, json)| json))
+        .collect();
+    format!("[{}]", parts.join(","))
 }
 
 /// The wait before retry number `failures` (1 s, doubling, at most 30 s).
@@ -87,22 +105,27 @@ impl Outbox {
     }
 
     /// What waits, in order.
-    pub fn load(&self) -> Vec<Value> {
+    pub fn load(&self) -> Vec<String> {
         platform::storage_get(&self.key)
-            .and_then(|text| serde_json::from_str::<Vec<Value>>(&text).ok())
+            .map(|text| {
+                text.lines()
+                    .filter(|l| l.contains(' '))
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
-    fn store(&self, queue: &[Value]) {
+    fn store(&self, queue: &[String]) {
         if queue.is_empty() {
             platform::storage_remove(&self.key);
-        } else if let Ok(text) = serde_json::to_string(queue) {
-            platform::storage_set(&self.key, &text);
+        } else {
+            platform::storage_set(&self.key, &queue.join("\n"));
         }
     }
 
-    /// Keeps statements to send (a statement already waiting is not kept twice).
-    pub fn push(&self, statements: Vec<Value>) {
+    /// Keeps statements ([`line`]s) to send (one already waiting is not kept twice).
+    pub fn push(&self, statements: Vec<String>) {
         if statements.is_empty() {
             return;
         }
@@ -164,11 +187,11 @@ impl Outbox {
                 self.show(LmsStatus::Kept);
                 break;
             };
-            let batch: Vec<Value> = queue
+            let batch: Vec<String> = queue
                 .into_iter()
                 .take(if single { 1 } else { BATCH })
                 .collect();
-            let body = serde_json::to_string(&batch).unwrap_or_default();
+            let body = body(&batch);
             let answer = send(Request {
                 method: "POST",
                 url: &self.url,
@@ -179,9 +202,8 @@ impl Outbox {
             .await;
             let accepted = answer.ok() || (answer.status == 409 && batch.len() == 1);
             if accepted {
-                let ids: Vec<Value> = batch.iter().map(|s| s["id"].clone()).collect();
                 let mut now = self.load();
-                remove(&mut now, &ids);
+                remove(&mut now, &batch);
                 self.store(&now);
                 self.state.borrow_mut().failures = 0;
                 continue;
@@ -221,7 +243,7 @@ impl Outbox {
         let queue = self.load();
         let auth = self.auth.borrow().clone();
         if let (false, Some(auth)) = (queue.is_empty(), auth) {
-            let body = serde_json::to_string(&queue).unwrap_or_default();
+            let body = body(&queue);
             let answer = send(Request {
                 method: "POST",
                 url: &self.url,
@@ -231,9 +253,8 @@ impl Outbox {
             })
             .await;
             if answer.ok() {
-                let ids: Vec<Value> = queue.iter().map(|s| s["id"].clone()).collect();
                 let mut now = self.load();
-                remove(&mut now, &ids);
+                remove(&mut now, &queue);
                 self.store(&now);
             }
         }
@@ -255,13 +276,13 @@ impl Outbox {
         let mut batch = Vec::new();
         let mut size = 2;
         for s in queue {
-            size += s.to_string().len() + 1;
+            size += s.len();
             if size > 60_000 && !batch.is_empty() {
                 break;
             }
             batch.push(s);
         }
-        let body = serde_json::to_string(&batch).unwrap_or_default();
+        let body = body(&batch);
         send_on_leaving(Request {
             method: "POST",
             url: &self.url,
@@ -275,18 +296,20 @@ impl Outbox {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
     fn a_statement_already_waiting_is_kept_once_and_removed_by_id() {
-        let mut q = vec![json!({"id": "a"}), json!({"id": "b"})];
-        merge(&mut q, vec![json!({"id": "b"}), json!({"id": "c"})]);
+        let s = |id: &str| line(id, &format!(r#"{{"id":"{id}","verb":{{"id":"x y"}}}}"#));
+        let mut q = vec![s("a"), s("b")];
+        merge(&mut q, vec![s("b"), s("c")]);
+        assert_eq!(q, [s("a"), s("b"), s("c")]);
         assert_eq!(
-            q,
-            [json!({"id": "a"}), json!({"id": "b"}), json!({"id": "c"})]
+            body(&q[..2]),
+            r#"[{"id":"a","verb":{"id":"x y"}},{"id":"b","verb":{"id":"x y"}}]"#
         );
-        remove(&mut q, &[json!("a"), json!("c")]);
-        assert_eq!(q, [json!({"id": "b"})]);
+        remove(&mut q, &[s("a"), s("c")]);
+        assert_eq!(q, [s("b")]);
+        assert_eq!(body(&[]), "[]");
     }
 
     #[test]

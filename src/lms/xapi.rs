@@ -19,7 +19,7 @@ use gloo::events::EventListener;
 use serde_json::Value;
 
 use super::outbox::Outbox;
-use super::xapi_http::{new_uuid, tab_get, tab_set};
+use super::xapi_http::{new_uuid, parse_json, tab_get, tab_set};
 use super::xapi_session::{Adapter, XapiReporter, owner_key};
 use super::{LmsStatus, LmsUpdate, Reporters, Updates, cmi5};
 use crate::platform;
@@ -60,13 +60,18 @@ fn uuid_like(s: &str) -> bool {
 }
 
 impl Launch {
-    /// Reads a launch through `param`; `None` if something needed is absent or unusable.
-    pub fn read(cmi5: bool, param: impl Fn(&str) -> Option<String>) -> Option<Launch> {
+    /// Reads a launch through `param` (JSON read by `parse`); `None` if something needed is
+    /// absent or unusable.
+    pub fn read(
+        cmi5: bool,
+        param: impl Fn(&str) -> Option<String>,
+        parse: impl Fn(&str) -> Option<Value>,
+    ) -> Option<Launch> {
         let mut endpoint = param("endpoint").filter(|e| http(e))?;
         if !endpoint.ends_with('/') {
             endpoint.push('/');
         }
-        let actor: Value = serde_json::from_str(&param("actor")?).ok()?;
+        let actor = parse(&param("actor")?).filter(Value::is_object)?;
         let identified = ["mbox", "mbox_sha1sum", "openid", "account"]
             .iter()
             .any(|k| actor.get(k).is_some());
@@ -114,7 +119,8 @@ pub fn fnv(s: &str) -> u64 {
 
 /// Connects a cmi5 or plain xAPI launch and adds its reporter.
 pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
-    let Some(mut launch) = Launch::read(kind == LmsKind::Cmi5, platform::link_param) else {
+    let Some(mut launch) = Launch::read(kind == LmsKind::Cmi5, platform::link_param, parse_json)
+    else {
         updates.emit(LmsUpdate::Status(LmsStatus::Missing));
         return;
     };
@@ -200,6 +206,10 @@ mod tests {
     use super::*;
 
     const ACTOR: &str = r#"{"objectType":"Agent","name":"Ewa","account":{"homePage":"https://lms.example","name":"ewa"}}"#;
+    fn parse(text: &str) -> Option<Value> {
+        serde_json::from_str(text).ok()
+    }
+
     const REG: &str = "6f1c2b0e-3a55-4a31-9d7e-0c2f4b5a6d71";
 
     fn params<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
@@ -220,7 +230,7 @@ mod tests {
             ("registration", REG),
             ("activityId", "https://calmline.example/call/shouter"),
         ];
-        let l = Launch::read(true, params(&all)).expect("launch");
+        let l = Launch::read(true, params(&all), parse).expect("launch");
         assert_eq!(l.endpoint, "https://lrs.example/xapi/");
         assert_eq!(l.activity, "https://calmline.example/call/shouter");
         for skip in 0..all.len() {
@@ -231,7 +241,7 @@ mod tests {
                 .map(|(_, p)| *p)
                 .collect();
             assert!(
-                Launch::read(true, params(&some)).is_none(),
+                Launch::read(true, params(&some), parse).is_none(),
                 "without {}",
                 all[skip].0
             );
@@ -246,7 +256,7 @@ mod tests {
             ("actor", ACTOR),
             ("scenario", "shouter"),
         ];
-        let l = Launch::read(false, params(&given)).expect("launch");
+        let l = Launch::read(false, params(&given), parse).expect("launch");
         assert_eq!(l.activity, "https://calmline.example/call/shouter");
         assert_eq!(l.registration, None);
         assert_eq!(l.auth, "Basic dTpw");
@@ -263,20 +273,30 @@ mod tests {
                 ("registration", reg),
             ]
         };
-        assert!(Launch::read(false, params(&base(ACTOR, "javascript:alert(1)", REG))).is_none());
-        assert!(Launch::read(false, params(&base("{not json", "https://l/", REG))).is_none());
         assert!(
             Launch::read(
                 false,
-                params(&base(r#"{"name":"nobody"}"#, "https://l/", REG))
+                params(&base(ACTOR, "javascript:alert(1)", REG)),
+                parse
             )
             .is_none()
         );
-        assert!(Launch::read(false, params(&base(ACTOR, "https://l/", "42"))).is_none());
+        assert!(
+            Launch::read(false, params(&base("{not json", "https://l/", REG)), parse).is_none()
+        );
+        assert!(
+            Launch::read(
+                false,
+                params(&base(r#"{"name":"nobody"}"#, "https://l/", REG)),
+                parse
+            )
+            .is_none()
+        );
+        assert!(Launch::read(false, params(&base(ACTOR, "https://l/", "42")), parse).is_none());
         let other =
             r#"{"objectType":"Agent","account":{"homePage":"https://lms.example","name":"jan"}}"#;
-        let a = Launch::read(false, params(&base(ACTOR, "https://l/", REG))).expect("a");
-        let b = Launch::read(false, params(&base(other, "https://l/", REG))).expect("b");
+        let a = Launch::read(false, params(&base(ACTOR, "https://l/", REG)), parse).expect("a");
+        let b = Launch::read(false, params(&base(other, "https://l/", REG)), parse).expect("b");
         assert_ne!(a.learner, b.learner);
     }
 }

@@ -5,7 +5,8 @@
 //! in (a reload of the same tab keeps it; another tab or learner does not see it).
 
 use gloo::timers::callback::Timeout;
-use js_sys::{Object, Reflect};
+use js_sys::{Array, Object, Reflect};
+use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -116,6 +117,39 @@ pub fn send_on_leaving(req: Request<'_>) {
     wasm_bindgen_futures::spawn_local(async move {
         let _ = pending.await;
     });
+}
+
+/// JSON text read by the browser's own parser (`JSON.parse`) into a [`Value`]: the download
+/// then carries no JSON parser of its own. `None` if the text is not JSON.
+pub fn parse_json(text: &str) -> Option<Value> {
+    js_sys::JSON::parse(text).ok().map(|v| from_js(&v))
+}
+
+fn from_js(v: &JsValue) -> Value {
+    if let Some(s) = v.as_string() {
+        Value::String(s)
+    } else if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        if n.fract() == 0.0 && n.abs() < 9.0e15 {
+            Value::from(n as i64)
+        } else {
+            serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
+        }
+    } else if Array::is_array(v) {
+        Value::Array(Array::from(v).iter().map(|x| from_js(&x)).collect())
+    } else if let Some(o) = v.dyn_ref::<Object>() {
+        let mut map = serde_json::Map::new();
+        for entry in Object::entries(o).iter() {
+            let pair = Array::from(&entry);
+            if let Some(key) = pair.get(0).as_string() {
+                map.insert(key, from_js(&pair.get(1)));
+            }
+        }
+        Value::Object(map)
+    } else {
+        Value::Null
+    }
 }
 
 /// A query string value, percent-encoded.

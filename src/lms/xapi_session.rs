@@ -24,10 +24,10 @@ use std::rc::Rc;
 use calmline_engine::Reader;
 use calmline_engine::lms::{self, Kept};
 use calmline_engine::xapi::{Session, Statement};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::cmi5::LaunchData;
-use super::outbox::Outbox;
+use super::outbox::{Outbox, line};
 use super::xapi::{Launch, fnv};
 use super::xapi_http::{iso_now, new_uuid, tab_get, tab_set};
 use super::{LmsStatus, Moment, Reporter, Scene};
@@ -38,6 +38,15 @@ use crate::platform;
 /// unfinished call of a scenario this browser keeps.
 pub fn owner_key(scenario: &str) -> String {
     format!("calmline.xapi.owner.{scenario}")
+}
+
+/// The verdict kept across tries, as [`Adapter::keep`] writes it (`-` or `<passed> <overall>`).
+fn kept_of(text: &str) -> Option<Kept> {
+    let (passed, overall) = text.split_once(' ')?;
+    Some(Kept {
+        passed: passed == "1",
+        overall: overall.parse().ok()?,
+    })
 }
 
 /// The latest call heard, with how to describe it.
@@ -110,38 +119,35 @@ impl Adapter {
     /// The LMS has answered (or could not): the session opens, or goes on after a reload.
     pub fn ready(&mut self, data: LaunchData) {
         self.return_url = data.return_url.clone();
-        let restored = tab_get(&self.progress_key())
-            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
-            .and_then(|p| {
-                let session: Session = serde_json::from_value(p["session"].clone()).ok()?;
-                let kept = p["kept"].as_array().and_then(|k| {
-                    Some(Kept {
-                        passed: k.first()?.as_bool()?,
-                        overall: u8::try_from(k.get(1)?.as_u64()?).ok()?,
-                    })
-                });
-                Some((session, kept, p["started"].as_u64()?))
-            })
-            // A plain xAPI launch opened again after it was closed starts a new session; a cmi5
-            // launch cannot (its token belongs to the closed one).
-            .filter(|(s, ..)| self.launch.cmi5 || !s.is_terminated());
+        let mut session = Session::new(
+            &self.launch.activity,
+            self.registration(),
+            self.launch.cmi5,
+            data.mode,
+        );
+        session.mastery = data.mastery;
+        session.grouping = data.grouping;
+        // A reload of this launch goes on where it was. A plain xAPI launch opened again
+        // after it was closed starts a new session; a cmi5 launch cannot (its token belongs
+        // to the closed one).
+        let restored = tab_get(&self.progress_key()).and_then(|text| {
+            let mut parts = text.splitn(4, '\n');
+            let (progress, kept, started, id) =
+                (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+            let mut s = session.clone();
+            s.session_id = Some(id.to_owned());
+            (s.resume(progress) && (self.launch.cmi5 || !s.is_terminated())).then_some(())?;
+            Some((s, kept_of(kept), started.parse::<u64>().ok()?))
+        });
         let session = match restored {
-            Some((session, kept, started)) => {
+            Some((s, kept, started)) => {
                 self.kept = kept;
                 self.started_ms = started;
-                session
+                s
             }
             None => {
-                let mut s = Session::new(
-                    &self.launch.activity,
-                    self.registration(),
-                    self.launch.cmi5,
-                    data.mode,
-                );
-                s.mastery = data.mastery;
-                s.session_id = Some(data.session_id.unwrap_or_else(new_uuid));
-                s.grouping = data.grouping;
-                s
+                session.session_id = Some(data.session_id.unwrap_or_else(new_uuid));
+                session
             }
         };
         if session.is_terminated() {
@@ -232,20 +238,24 @@ impl Adapter {
     /// Keeps statements in the outbox, then the session's progress (in that order: a page
     /// that dies between the two sends a statement twice, which the LRS stores once).
     fn keep(&mut self, statements: Vec<Statement<Value>>) {
-        let values = statements
+        let lines = statements
             .iter()
-            .filter_map(|s| serde_json::to_value(s).ok())
+            .filter_map(|s| Some(line(&s.id, &serde_json::to_string(s).ok()?)))
             .collect();
-        self.outbox.push(values);
+        self.outbox.push(lines);
         let Some(session) = &self.session else {
             return;
         };
-        let progress = json!({
-            "session": session,
-            "kept": self.kept.map(|k| json!([k.passed, k.overall])),
-            "started": self.started_ms,
+        let kept = self.kept.map_or("-".to_owned(), |k| {
+            format!("{} {}", u8::from(k.passed), k.overall)
         });
-        tab_set(&self.progress_key(), &progress.to_string());
+        let progress = format!(
+            "{}\n{kept}\n{}\n{}",
+            session.progress(),
+            self.started_ms,
+            session.session_id.as_deref().unwrap_or_default()
+        );
+        tab_set(&self.progress_key(), &progress);
     }
 
     fn terminate(&mut self) {

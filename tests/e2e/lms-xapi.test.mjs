@@ -284,7 +284,7 @@ test('a shared computer: learner A’s unsent statements never go out under lear
   await replies(a1, 2, 3);
   await status(a1, 'kept');
   const left = await a1.evaluate(() =>
-    Object.entries(localStorage).filter(([k]) => k.startsWith('calmline.outbox.')).flatMap(([, v]) => JSON.parse(v).map((s) => s.id)),
+    Object.entries(localStorage).filter(([k]) => k.startsWith('calmline.outbox.')).flatMap(([, v]) => v.split('\n').map((line) => line.split(' ')[0])),
   );
   assert.equal(left.length, 2, 'two answers wait');
   await a1.close();
@@ -350,6 +350,38 @@ test('a shared computer: learner A’s unsent statements never go out under lear
   assert.deepEqual([...sessions].sort(), [launchA.sessionId, launchA2.sessionId].sort());
   await screenshot(a2, 'lms-xapi-shared-computer');
   await context.close();
+});
+
+test('a slow LRS never slows the call: replies go on at once, statements arrive later', async () => {
+  const page = await newPage(browser, { entropy: 15 });
+  const launch = lms.launch({ activityId: ACTIVITY, actor: actor('tomasz') });
+  await page.goto(gameUrl('cmi5', launch.params));
+  await status(page, 'saved');
+  lms.fault = { delayMs: 4_000 };
+  await clickStart(page);
+  const started = Date.now();
+  await replies(page, 2);
+  assert.ok(Date.now() - started < 3_000, `two replies took ${Date.now() - started} ms`);
+  lms.fault = null;
+  await status(page, 'saved');
+  const statements = await stored(launch.registration, 3);
+  assert.deepEqual(statements.map(verb), ['initialized', 'answered', 'answered']);
+  await page.context().close();
+});
+
+test('leaving the page after the call without Finish terminates the session (keepalive)', async () => {
+  const page = await newPage(browser, { entropy: 11 });
+  const launch = lms.launch({ activityId: ACTIVITY, actor: actor('karol') });
+  await page.goto(gameUrl('cmi5', launch.params));
+  await status(page, 'saved');
+  await clickStart(page);
+  const played = await playToEnd(page);
+  await status(page, 'saved');
+  await page.goto('about:blank');
+  const statements = await stored(launch.registration, played + 4);
+  assertValid(statements, launch.registration);
+  assertCmi5Session(statements, { sessionId: launch.sessionId, masteryScore: 0.7 });
+  await page.context().close();
 });
 
 test('launch parameters that are missing or unusable say so, and the call still plays', async () => {

@@ -12,11 +12,12 @@
 //! A cmi5 launch also names a session (the `sessionid` extension of its context template) and
 //! a publisher id (the template's `grouping`): every statement carries both, and the session id
 //! enters the statement ids, so a new launch with the same registration never reuses an id. A
-//! session is `Serialize` and `Deserialize`, so the edge can keep its progress across a reload.
+//! session's progress (what it has sent) is a short text ([`Session::progress`]), so the edge
+//! can keep it across a reload without a JSON parser in the download.
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::lms::{CallReport, Interaction, Kept, Verdict};
 use crate::model::Scenario;
@@ -250,7 +251,7 @@ pub struct Statement<A: Serialize> {
 }
 
 /// How the call was launched, as cmi5 `LMS.LaunchData` says (a plain xAPI launch is Normal).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LaunchMode {
     /// Tracked.
     Normal,
@@ -261,7 +262,7 @@ pub enum LaunchMode {
 }
 
 /// One launch of one call: sends each statement once, in the order and with the rules of cmi5.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Session {
     /// The activity id of the call (the AU's id in cmi5).
     pub activity: String,
@@ -408,6 +409,67 @@ impl Session {
     /// How many statements the session has produced.
     pub fn sent(&self) -> u32 {
         self.sequence
+    }
+
+    /// What the session has sent, as a short text for [`Session::resume`]: the statement
+    /// count, whether initialized, the moves of this try answered, whether completed, the
+    /// verdict sent (`-`, `0` failed, `1` passed) and whether terminated.
+    pub fn progress(&self) -> String {
+        let flag = |b: bool| if b { '1' } else { '0' };
+        let verdict = self.verdict.map_or('-', flag);
+        format!(
+            "{} {} {} {} {verdict} {}",
+            self.sequence,
+            flag(self.initialized),
+            self.answered,
+            flag(self.completed),
+            flag(self.terminated)
+        )
+    }
+
+    /// Goes on from a [`Session::progress`] of the same launch; `false` (and unchanged) if the
+    /// text is not one.
+    pub fn resume(&mut self, progress: &str) -> bool {
+        let parts: Vec<&str> = progress.split(' ').collect();
+        let flag = |s: &str| match s {
+            "1" => Some(true),
+            "0" => Some(false),
+            _ => None,
+        };
+        let [
+            sequence,
+            initialized,
+            answered,
+            completed,
+            verdict,
+            terminated,
+        ] = parts[..]
+        else {
+            return false;
+        };
+        let (Ok(sequence), Some(initialized), Ok(answered), Some(completed), Some(terminated)) = (
+            sequence.parse(),
+            flag(initialized),
+            answered.parse(),
+            flag(completed),
+            flag(terminated),
+        ) else {
+            return false;
+        };
+        let verdict = match verdict {
+            "-" => None,
+            v => match flag(v) {
+                Some(v) => Some(v),
+                None => return false,
+            },
+        };
+        self.sequence = sequence;
+        self.initialized = initialized;
+        self.answered = answered;
+        self.completed = completed;
+        self.verdict = verdict;
+        self.terminated = terminated;
+        true
     }
 
     /// The statements due now, after the call reached `report` (started, a move, or its end),

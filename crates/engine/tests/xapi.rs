@@ -423,7 +423,7 @@ fn a_second_try_in_the_session_reports_its_own_moves_and_no_second_verdict_in_cm
 }
 
 #[test]
-fn a_session_kept_as_json_mid_call_goes_on_where_it_was() {
+fn a_session_kept_as_its_progress_mid_call_goes_on_where_it_was() {
     let sc = shouter();
     let all = states(&sc, Grade::Best);
     let reader = Reader::new(Lang::En, Address::Pan);
@@ -441,16 +441,24 @@ fn a_session_kept_as_json_mid_call_goes_on_where_it_was() {
         )
     };
     let mut straight = cmi5_session("s-1");
-    let mut reloaded = cmi5_session("s-1");
+    let mut first = cmi5_session("s-1");
     let half = all.len() / 2;
     let mut a: Vec<Statement<Value>> = Vec::new();
     let mut b: Vec<Statement<Value>> = Vec::new();
     for state in &all[..half] {
         a.extend(step(&mut straight, state));
-        b.extend(step(&mut reloaded, state));
+        b.extend(step(&mut first, state));
     }
-    let kept_json = serde_json::to_string(&reloaded).expect("json");
-    let mut reloaded: Session = serde_json::from_str(&kept_json).expect("back");
+    let kept_text = first.progress();
+    // The page reloads: the same launch makes its session again and resumes its progress.
+    let mut reloaded = cmi5_session("s-1");
+    assert!(reloaded.resume(&kept_text));
+    assert_eq!(reloaded, first);
+    assert!(
+        reloaded
+            .initialize(&actor(), "2026-12-05T10:00:00.0Z")
+            .is_none()
+    );
     // The reload resumes at the same state: nothing is due again.
     assert!(step(&mut reloaded, &all[half - 1]).is_empty());
     for state in &all[half..] {
@@ -463,4 +471,19 @@ fn a_session_kept_as_json_mid_call_goes_on_where_it_was() {
         verbs_of(&b).iter().filter(|v| **v == "initialized").count(),
         1
     );
+    // A verdict and a termination survive too; a damaged text changes nothing.
+    assert!(
+        straight
+            .terminate(&actor(), "2026-12-05T10:05:00.0Z", 1)
+            .is_some()
+    );
+    let mut again = cmi5_session("s-1");
+    assert!(again.resume(&straight.progress()));
+    assert_eq!(again, straight);
+    assert!(again.is_terminated());
+    let mut fresh = cmi5_session("s-1");
+    for bad in ["", "1 2 3", "x 1 0 0 - 0", "3 1 2 0 7 0", "3 1 2 0 - 0 9"] {
+        assert!(!fresh.resume(bad), "{bad:?}");
+        assert_eq!(fresh, cmi5_session("s-1"));
+    }
 }

@@ -7,7 +7,8 @@
 // "false", commits for 2 s, or goes away mid-call) costing the trainee nothing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { DIST, clickStart, launchBrowser, newPage, playToEnd, screenshot, serveStatic } from './helpers.mjs';
@@ -19,16 +20,24 @@ const SCORM_AGAIN = require.resolve('scorm-again');
 const ID = 'shouter-late-delivery';
 
 let server;
+/** The host page alone on another port, another origin than the site. */
+let foreign;
 let browser;
 
 before(async () => {
   server = await serveStatic();
+  // Served for real, not routed: Chromium aborts a routed page's cross-origin frames.
+  const dir = await mkdtemp(join(tmpdir(), 'calmline-lms-host-'));
+  await copyFile(HOST, join(dir, 'lms-host.html'));
+  await copyFile(SCORM_AGAIN, join(dir, 'scorm-again.js'));
+  foreign = await serveStatic(dir);
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await foreign?.close();
 });
 
 /** A fresh browser with the host page of SCORM `v` ('12' or '2004') launching `launch`;
@@ -477,6 +486,36 @@ test("SCORM 2004: the learner's preferred language in the LMS is the game's lang
   await status(sco, 'saved');
   await sco.waitForFunction(() => document.documentElement.lang === 'hu');
   await sco.getByTestId('start-call').waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an LMS that opens the SCO in a window of its own: the API is found through the opener', async () => {
+  const page = await newPage(browser);
+  const context = page.context();
+  await context.route((url) => url.pathname.endsWith('/lms-host.html'), (r) => r.fulfill({ path: HOST, contentType: 'text/html' }));
+  await context.route((url) => url.pathname.endsWith('/scorm-again.js'), (r) => r.fulfill({ path: SCORM_AGAIN, contentType: 'text/javascript' }));
+  const params = new URLSearchParams({ v: '2004', launch: `scenario=${ID}&timer=off&mode=exam&seed=0`, popup: '' });
+  const [sco] = await Promise.all([context.waitForEvent('page'), page.goto(`${server.url}lms-host.html?${params}`)]);
+  await status(sco, 'saved');
+  await clickStart(sco);
+  await say(sco, (await textbook()).moves[0]);
+  await status(sco, 'saved');
+  assert.equal(interactions(await cmi(page), '2004').length, 1);
+  assert.deepEqual([...page.problems, ...sco.problems ?? []], []);
+  await context.close();
+});
+
+test('a parent of another origin is passed over without an error: no API, the game plays on', async () => {
+  const page = await newPage(browser);
+  const params = new URLSearchParams({ v: '12', launch: `scenario=${ID}&timer=off&mode=exam&seed=0`, origin: server.url });
+  await page.goto(`${foreign.url}lms-host.html?${params}`);
+  const sco = await (await page.waitForSelector('#sco')).contentFrame();
+  await status(sco, 'missing');
+  await clickStart(sco);
+  await say(sco, (await textbook()).moves[0]);
+  await status(sco, 'missing');
+  assert.equal(interactions(await cmi(page), '12').length, 0);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

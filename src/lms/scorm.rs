@@ -232,6 +232,8 @@ impl Session {
                 self.flush(true);
             }
             Moment::Clock { call } => {
+                // Kept at once (leaving the page sends it), sent unless just sent.
+                a.keep_call(unfinished(call, scene.now));
                 let key = clock_key(call);
                 let fresh = self
                     .clock_key
@@ -239,7 +241,6 @@ impl Session {
                 if fresh && !a.is_pending() {
                     return;
                 }
-                a.keep_call(unfinished(call, scene.now));
                 self.clock_key = Some((key, scene.now));
                 self.flush(true);
             }

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { clickStart, newPage, screenshot } from './helpers.mjs';
 import {
   ID, calls, checkInteractions, checkSessionTimes, checkStatus, checkTerminatedOnce, cmi, host, interactions,
-  planCase, playCase, routeHost, say, status, textbook, useLms,
+  planCase, playCase, reply, routeHost, say, status, textbook, useLms,
 } from './lms-scorm/support.mjs';
 
 const env = useLms();
@@ -170,6 +170,27 @@ test("SCORM 2004: the learner's preferred language in the LMS is the game's lang
   await status(sco, 'saved');
   await sco.waitForFunction(() => document.documentElement.lang === 'hu');
   await sco.getByTestId('start-call').waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('SCORM 2004: each use of "More time" is reported, as an interaction right after its reply', async () => {
+  const { page, sco } = await host('2004', { launch: 'timer=relaxed&mode=exam&seed=0' });
+  await clickStart(sco);
+  await sco.getByTestId('reply').first().waitFor();
+  await sco.getByTestId('more-time').click();
+  await sco.getByTestId('more-time').click();
+  await reply(sco, 1);
+  await status(sco, 'saved');
+  const data = await cmi(page);
+  const ids = Object.keys(data).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k));
+  assert.equal(ids.length, 2, 'the reply and its extensions');
+  assert.equal(data['cmi.interactions.0.type'], 'choice');
+  assert.equal(data['cmi.interactions.1.id'], `${data['cmi.interactions.0.id']}-more-time`);
+  assert.equal(data['cmi.interactions.1.type'], 'numeric');
+  assert.equal(data['cmi.interactions.1.learner_response'], '2');
+  assert.equal(data['cmi.interactions.1.result'], 'neutral');
+  assert.match(data['cmi.interactions.1.timestamp'], /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{1,2}Z$/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

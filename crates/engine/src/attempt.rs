@@ -119,6 +119,8 @@ pub enum Sent {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Queued {
     try_number: u32,
+    /// A move's own interaction (not the "More time" interaction that may follow it).
+    is_move: bool,
     fields: Vec<(String, String)>,
 }
 
@@ -220,20 +222,31 @@ impl Attempt {
                 n: 0,
                 at_unix_ms: ctx.at_unix_ms,
             };
-            let fields = scorm::interaction(self.version, sc, i, at)
-                .into_iter()
-                .map(|(k, v)| {
-                    let k = k
-                        .strip_prefix("cmi.interactions.0.")
-                        .unwrap_or(&k)
-                        .to_owned();
-                    (k, v)
-                })
-                .collect();
+            let relative = |pairs: Vec<(String, String)>| {
+                pairs
+                    .into_iter()
+                    .map(|(k, v)| {
+                        let k = k
+                            .strip_prefix("cmi.interactions.0.")
+                            .unwrap_or(&k)
+                            .to_owned();
+                        (k, v)
+                    })
+                    .collect()
+            };
             self.queue.push_back(Queued {
                 try_number: self.try_number,
-                fields,
+                is_move: true,
+                fields: relative(scorm::interaction(self.version, sc, i, at)),
             });
+            // "More time" on this move: an interaction of its own, right after the move's.
+            if let Some(pairs) = scorm::extension_interaction(self.version, i, at) {
+                self.queue.push_back(Queued {
+                    try_number: self.try_number,
+                    is_move: false,
+                    fields: relative(pairs),
+                });
+            }
         }
         self.reported = self.reported.max(r.interactions.len());
         if let Some(latest) = kept(&r) {
@@ -310,7 +323,7 @@ impl Attempt {
         let waiting = self
             .queue
             .iter()
-            .filter(|q| q.try_number == self.try_number)
+            .filter(|q| q.try_number == self.try_number && q.is_move)
             .count();
         Suspend {
             try_number: self.try_number,

@@ -177,6 +177,40 @@ pub fn interaction(
     out
 }
 
+/// The `SetValue` pairs of the time extensions of a move, if it had any: an interaction of its
+/// own, `<move's id>-more-time`, of type `numeric`, the learner's response the number of times
+/// "More time" was used, result `neutral` (asking for time is allowed; a trainer reads it next
+/// to the reply's latency, which includes the extra time). SCORM has no field for it on the
+/// reply's own interaction.
+pub fn extension_interaction(
+    v: Version,
+    i: &Interaction,
+    at: Moment,
+) -> Option<Vec<(String, String)>> {
+    if i.extensions == 0 {
+        return None;
+    }
+    let key = |k: &str| format!("cmi.interactions.{}.{k}", at.n);
+    let mut id = interaction_id(at.try_number, i);
+    id.truncate(240);
+    id.push_str("-more-time");
+    let mut out = vec![(key("id"), id), (key("type"), "numeric".to_owned())];
+    match v {
+        Version::V12 => {
+            out.push((key("student_response"), i.extensions.to_string()));
+            out.push((key("result"), "neutral".to_owned()));
+            out.push((key("time"), time_of_day(at.at_unix_ms)));
+        }
+        Version::V2004 => {
+            out.push((key("learner_response"), i.extensions.to_string()));
+            out.push((key("result"), "neutral".to_owned()));
+            out.push((key("timestamp"), timestamp(at.at_unix_ms)));
+        }
+    }
+    out.push((key("weighting"), "0".to_owned()));
+    Some(out)
+}
+
 /// The score, status, objectives and exit of the attempt after a move: `kept` is the best
 /// finished try of the attempt ([`crate::lms::keep`]), if any. A call in progress with nothing
 /// kept is incomplete; once a try is kept, a later try in progress never lowers it.

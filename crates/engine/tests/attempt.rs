@@ -13,7 +13,7 @@ use calmline_engine::{Address, Lang, Reader, State};
 #[path = "support/calls.rs"]
 mod calls;
 
-use calls::{shouter, states};
+use calls::{shouter, states, states_with};
 
 const CTX: MoveContext = MoveContext {
     reader: Reader {
@@ -281,4 +281,29 @@ fn a_resumed_attempt_carries_on_the_call_and_sends_what_was_not_accepted() {
     send(&mut c, &mut lms);
     assert_eq!(lms.get("cmi.exit"), Some("normal"));
     assert_eq!(lms.get("cmi.session_time"), Some("PT1M1S"));
+}
+
+#[test]
+fn more_time_on_a_move_is_an_interaction_of_its_own_right_after_it() {
+    let sc = shouter();
+    let all = states_with(&sc, Grade::Best, 30_000, 2);
+    for v in [Version::V12, Version::V2004] {
+        let mut a = Attempt::new(v, Some(0), None);
+        let mut lms = Lms::working();
+        a.start(&sc, &all[0], CTX, Some("v2 exam CALL 1".into()));
+        a.moved(&sc, &all[1], CTX, Some("v2 exam CALL 2".into()));
+        assert!(send(&mut a, &mut lms));
+        let ids = lms.interaction_ids();
+        assert_eq!(ids.len(), 2, "{v:?}: {ids:?}");
+        assert_eq!(ids[1], format!("{}-more-time", ids[0]));
+        assert_eq!(lms.get("cmi.interactions.1.type"), Some("numeric"));
+        let response = match v {
+            Version::V12 => "cmi.interactions.1.student_response",
+            Version::V2004 => "cmi.interactions.1.learner_response",
+        };
+        assert_eq!(lms.get(response), Some("2"));
+        assert_eq!(lms.get("cmi.interactions.1.result"), Some("neutral"));
+        // The extension interaction does not count as a move: a resume re-sends nothing.
+        assert_eq!(a.suspend().reported, 1);
+    }
 }

@@ -17,8 +17,13 @@ pub fn shouter() -> Scenario {
 }
 
 /// Every state of a call (seed 3, deal 5) that takes, at each turn, the first reply of `grade`
-/// on offer (else the first on offer), answering after `elapsed_ms` with one extension.
+/// on offer (else the first on offer), answering after `elapsed_ms` without more time.
 pub fn states(sc: &Scenario, grade: Grade, elapsed_ms: u32) -> Vec<State> {
+    states_with(sc, grade, elapsed_ms, 0)
+}
+
+/// [`states`] with "More time" used `extensions` times at every turn.
+pub fn states_with(sc: &Scenario, grade: Grade, elapsed_ms: u32, extensions: u8) -> Vec<State> {
     let start = Input::Start {
         seed: 3,
         deal: 5,
@@ -38,7 +43,7 @@ pub fn states(sc: &Scenario, grade: Grade, elapsed_ms: u32) -> Vec<State> {
         let input = Input::Choose {
             reply: pick,
             elapsed_ms,
-            extensions: 1,
+            extensions,
             pauses: 0,
         };
         state = step(sc, &state, input).0;

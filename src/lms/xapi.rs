@@ -134,7 +134,7 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
             ))
         );
         tab_get(&key).unwrap_or_else(|| {
-            let made = new_uuid();
+            let made = new_uuid(&key);
             tab_set(&key, &made);
             made
         })

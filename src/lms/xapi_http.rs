@@ -178,31 +178,18 @@ pub fn iso_now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
-/// A random UUID v4: the browser's `crypto.randomUUID` where it has one (secure contexts),
-/// else one drawn from the clock and `Math.random` (unique enough for a session id).
-pub fn new_uuid() -> String {
-    let from_crypto = Reflect::get(&js_sys::global(), &"crypto".into())
-        .ok()
-        .filter(|c| !c.is_undefined())
-        .and_then(|crypto| {
-            let f: js_sys::Function = Reflect::get(&crypto, &"randomUUID".into())
-                .ok()?
-                .dyn_into()
-                .ok()?;
-            f.call0(&crypto).ok()?.as_string()
-        });
-    from_crypto.unwrap_or_else(|| {
-        let seed = format!(
-            "{}|{}|{}",
-            js_sys::Date::now(),
-            crate::platform::now_ms(),
-            js_sys::Math::random()
-        );
-        uuid_from(
-            super::xapi::fnv(&seed),
-            super::xapi::fnv(&format!("{seed}#")),
-        )
-    })
+/// A UUID v4 for a session id or a missing registration, from both clocks (microseconds)
+/// and `salt` (the launch): unique enough for an id, nothing secret depends on it. It leaves
+/// `Math.random` alone, whose draws are the trainee's deal.
+pub fn new_uuid(salt: &str) -> String {
+    let draw = |n: u8| {
+        let clock = (crate::platform::now_ms() * 1_000.0) as u64;
+        super::xapi::fnv(&format!(
+            "{n}|{}|{clock}|{salt}",
+            crate::platform::unix_ms()
+        ))
+    };
+    uuid_from(draw(1), draw(2))
 }
 
 /// A version-4-shaped UUID from 128 bits.

@@ -40,6 +40,15 @@ pub fn owner_key(scenario: &str) -> String {
     format!("calmline.xapi.owner.{scenario}")
 }
 
+/// Statements as outbox lines: `serde_json::to_string` of each (the actor as the launch gave
+/// it, borrowed rather than copied into every statement).
+fn lines(statements: &[Statement<&Value>]) -> Vec<String> {
+    statements
+        .iter()
+        .filter_map(|s| Some(line(&s.id, &serde_json::to_string(s).ok()?)))
+        .collect()
+}
+
 /// The verdict kept across tries, as [`Adapter::keep`] writes it (`-` or `<passed> <overall>`).
 fn kept_of(text: &str) -> Option<Kept> {
     let (passed, overall) = text.split_once(' ')?;
@@ -146,7 +155,8 @@ impl Adapter {
                 s
             }
             None => {
-                session.session_id = Some(data.session_id.unwrap_or_else(new_uuid));
+                let key = self.progress_key();
+                session.session_id = Some(data.session_id.unwrap_or_else(|| new_uuid(&key)));
                 session
             }
         };
@@ -155,11 +165,13 @@ impl Adapter {
         }
         self.session = Some(session);
         let now = iso_now();
+        let actor = &self.launch.actor;
         let opened = self
             .session
             .as_mut()
-            .and_then(|s| s.initialize(&self.launch.actor, &now));
-        self.keep(opened.into_iter().collect());
+            .and_then(|s| s.initialize(&actor, &now));
+        let lines = lines(opened.as_slice());
+        self.keep(lines);
         self.pump();
     }
 
@@ -224,7 +236,7 @@ impl Adapter {
         let elapsed = platform::unix_ms().saturating_sub(self.started_ms);
         let due = session.due(
             sc,
-            &self.launch.actor,
+            &&self.launch.actor,
             &report,
             self.kept,
             latest.reader,
@@ -232,16 +244,13 @@ impl Adapter {
             &iso_now(),
             elapsed,
         );
-        self.keep(due);
+        let lines = lines(&due);
+        self.keep(lines);
     }
 
     /// Keeps statements in the outbox, then the session's progress (in that order: a page
     /// that dies between the two sends a statement twice, which the LRS stores once).
-    fn keep(&mut self, statements: Vec<Statement<Value>>) {
-        let lines = statements
-            .iter()
-            .filter_map(|s| Some(line(&s.id, &serde_json::to_string(s).ok()?)))
-            .collect();
+    fn keep(&mut self, lines: Vec<String>) {
         self.outbox.push(lines);
         let Some(session) = &self.session else {
             return;
@@ -264,9 +273,9 @@ impl Adapter {
         let Some(session) = self.session.as_mut() else {
             return;
         };
-        if let Some(last) = session.terminate(&self.launch.actor, &now, elapsed) {
-            self.keep(vec![last]);
-        }
+        let last = session.terminate(&&self.launch.actor, &now, elapsed);
+        let lines = lines(last.as_slice());
+        self.keep(lines);
         self.outbox.close();
     }
 

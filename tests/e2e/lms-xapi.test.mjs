@@ -193,6 +193,28 @@ test('a plain xAPI launch sends the same statements straight to the LRS, without
   await page.context().close();
 });
 
+test('a plain xAPI launch without a registration makes one (UUID v4) and keeps it for reloads', async () => {
+  const page = await newPage(browser, { entropy: 19 });
+  const params = new URLSearchParams({
+    endpoint: lrs.url,
+    auth: LRS_AUTH,
+    actor: JSON.stringify({ objectType: 'Agent', mbox: 'mailto:ida@example.com' }),
+  });
+  await page.goto(gameUrl('xapi', params.toString()));
+  await status(page, 'saved');
+  const made = () =>
+    page.evaluate(() => Object.entries(sessionStorage).find(([k]) => k.startsWith('calmline.xapi.registration.'))?.[1]);
+  const registration = await made();
+  assert.match(registration, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  await page.reload();
+  await status(page, 'saved');
+  assert.equal(await made(), registration);
+  const statements = await stored(registration, 1);
+  assertValid(statements, registration);
+  assert.deepEqual(statements.map(verb), ['initialized'], 'the reload did not initialize again');
+  await page.context().close();
+});
+
 test('the LRS dropping requests, then answering 500 mid-call: the call plays on, every statement arrives once when it is back', async () => {
   const page = await newPage(browser, { entropy: 14 });
   const launch = lms.launch({ activityId: ACTIVITY, actor: actor('piotr') });

@@ -15,9 +15,8 @@
 //! session's progress (what it has sent) is a short text ([`Session::progress`]), so the edge
 //! can keep it across a reload without a JSON parser in the download.
 
-use std::collections::BTreeMap;
-
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 use crate::lms::{CallReport, Interaction, Kept, Verdict};
 use crate::model::Scenario;
@@ -96,13 +95,29 @@ const TERMINATED: Shape = Shape {
     parent: false,
 };
 
-/// A language map with one entry.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LangMap(pub std::collections::BTreeMap<String, String>);
+/// A JSON object of string values, in order (a language map, context extensions), written
+/// without a sorted map: the statements need one or two entries.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LangMap(pub Vec<(String, String)>);
 
 impl LangMap {
     fn one(tag: &str, text: impl Into<String>) -> LangMap {
-        LangMap([(tag.to_owned(), text.into())].into_iter().collect())
+        LangMap(vec![(tag.to_owned(), text.into())])
+    }
+
+    /// Whether it has no entry.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for LangMap {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
     }
 }
 
@@ -226,8 +241,8 @@ pub struct Context {
     /// The language of the descriptions.
     pub language: String,
     /// Context extensions (cmi5: the session id).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub extensions: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "LangMap::is_empty")]
+    pub extensions: LangMap,
 }
 
 /// A statement, with its actor as the LMS or the launch link gave it (any JSON object).
@@ -372,8 +387,8 @@ impl Session {
                 },
                 language: self.language.clone(),
                 extensions: match (&self.session_id, self.cmi5) {
-                    (Some(id), true) => [(SESSION_EXTENSION.to_owned(), id.clone())].into(),
-                    _ => BTreeMap::new(),
+                    (Some(id), true) => LangMap::one(SESSION_EXTENSION, id.clone()),
+                    _ => LangMap::default(),
                 },
             },
             timestamp: now.to_owned(),

@@ -5,9 +5,8 @@
 
 use yew::prelude::*;
 
-use super::use_locale;
+use super::{use_copy, use_locale};
 use crate::embed;
-use crate::platform;
 
 /// Properties of [`EmbedPanel`].
 #[derive(Properties, PartialEq)]
@@ -23,12 +22,14 @@ pub struct EmbedPanelProps {
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     let locale = use_locale();
     let host = use_state(String::new);
-    let copied = use_state(|| None::<bool>);
 
     let host_origin = embed::origin(&host);
     let host_invalid = !host.trim().is_empty() && host_origin.is_none();
     let src = embed::embed_link(&props.link, host_origin.as_deref());
-    let title = locale.text_with("share-embed-title", &[("title", props.title.to_string().into())]);
+    let title = locale.text_with(
+        "share-embed-title",
+        &[("title", props.title.to_string().into())],
+    );
     let code = embed::snippet(&src, &title);
     let qr = embed::qr_svg(&props.link);
 
@@ -39,17 +40,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             host.set(input.value());
         })
     };
-    let copy = {
-        let copied = copied.clone();
-        let code = code.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let code = code.clone();
-            yew::platform::spawn_local(async move {
-                copied.set(Some(platform::copy_text(&code).await));
-            });
-        })
-    };
+    let (copy, copied) = use_copy(code.clone());
 
     html! {
         <div class="embed-panel">
@@ -86,7 +77,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                     { locale.text("share-embed-copy") }
                 </button>
                 <span role="status" data-testid="embed-copied">
-                    { match *copied {
+                    { match copied {
                         Some(true) => locale.text("share-embed-copied"),
                         Some(false) => locale.text("share-copy-failed"),
                         None => String::new(),

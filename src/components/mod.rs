@@ -30,3 +30,19 @@ pub fn use_title(screen: String) {
         crate::platform::set_title(&format!("{screen} · {app_name}"));
     });
 }
+
+/// A "copy" button's click handler for `text`, and how the last copy went (`None` before any,
+/// then whether the browser allowed it), for the status next to the button.
+#[hook]
+pub fn use_copy(text: String) -> (Callback<MouseEvent>, Option<bool>) {
+    let copied = use_state(|| None::<bool>);
+    let outcome = *copied;
+    let copy = Callback::from(move |_: MouseEvent| {
+        let copied = copied.clone();
+        let text = text.clone();
+        yew::platform::spawn_local(async move {
+            copied.set(Some(crate::platform::copy_text(&text).await));
+        });
+    });
+    (copy, outcome)
+}

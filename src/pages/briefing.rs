@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::call::SharedScenario;
 use crate::components::choices::{AddressChoice, ModeChoice, TimerChoice};
 use crate::components::embed_panel::EmbedPanel;
-use crate::components::{use_locale, use_title};
+use crate::components::{use_copy, use_locale, use_title};
 use crate::context::use_app;
 use crate::link;
 use crate::pages::play::last_call;
@@ -124,18 +124,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
         let share_lock = share_lock.clone();
         Callback::from(move |e: Event| share_lock.set(checked(e)))
     };
-    let copied = use_state(|| None::<bool>);
-    let copy = {
-        let copied = copied.clone();
-        let share = share.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let share = share.clone();
-            yew::platform::spawn_local(async move {
-                copied.set(Some(platform::copy_text(&share).await));
-            });
-        })
-    };
+    let (copy, copied) = use_copy(share.clone());
     let select_all = Callback::from(|e: FocusEvent| {
         if let Some(input) = e
             .target()
@@ -280,7 +269,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                                 { locale.text("share-copy") }
                             </button>
                             <span role="status" data-testid="share-copied">
-                                { match *copied {
+                                { match copied {
                                     Some(true) => locale.text("share-copied"),
                                     Some(false) => locale.text("share-copy-failed"),
                                     None => String::new(),

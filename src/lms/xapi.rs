@@ -158,7 +158,14 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
         updates.clone(),
     );
     outbox.show(LmsStatus::Connecting);
-    let adapter = Rc::new(RefCell::new(Adapter::new(launch.clone(), outbox.clone())));
+    // What the LMS is asked before the first statement (the launch itself goes to the adapter).
+    let is_cmi5 = launch.cmi5;
+    let fetch = launch.fetch.clone();
+    let endpoint = launch.endpoint.clone();
+    let plain_auth = std::mem::take(&mut launch.auth);
+    let launch_data = cmi5::launch_data_query(&launch.activity, &launch.actor, &registration);
+    let preferences = cmi5::preferences_query(&launch.actor);
+    let adapter = Rc::new(RefCell::new(Adapter::new(launch, outbox.clone())));
     reporters.add(Box::new(XapiReporter(adapter.clone())));
     if let Some(window) = web_sys::window() {
         let online = outbox.clone();
@@ -173,19 +180,17 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
     }
     wasm_bindgen_futures::spawn_local(async move {
         let mut data = cmi5::LaunchData::default();
-        let auth = if launch.cmi5 {
-            cmi5::authorization(&launch.fetch).await
+        let auth = if is_cmi5 {
+            cmi5::authorization(&fetch).await
         } else {
-            Some(launch.auth.clone())
+            Some(plain_auth)
         };
         outbox.authorize(auth.clone());
-        if let (true, Some(auth)) = (launch.cmi5, &auth) {
-            let query = cmi5::launch_data_query(&launch.activity, &launch.actor, &registration);
-            if let Some(doc) = cmi5::document(&launch.endpoint, auth, &query).await {
+        if let (true, Some(auth)) = (is_cmi5, &auth) {
+            if let Some(doc) = cmi5::document(&endpoint, auth, &launch_data).await {
                 data = cmi5::launch_data(&doc);
             }
-            let query = cmi5::preferences_query(&launch.actor);
-            if let Some(tag) = cmi5::document(&launch.endpoint, auth, &query)
+            if let Some(tag) = cmi5::document(&endpoint, auth, &preferences)
                 .await
                 .as_ref()
                 .and_then(cmi5::preferred_language)

@@ -19,8 +19,8 @@ use serde::Serialize;
 
 mod statement;
 pub use statement::{
-    Activity, Choice, Context, ContextActivities, Definition, LangMap, Outcome, Score, Statement,
-    Verb,
+    Activity, Choice, Context, ContextActivities, Definition, LangMap, MoreTime, Outcome, Score,
+    Statement, Verb,
 };
 
 use crate::lms::{CallReport, Interaction, Kept, Verdict};
@@ -50,6 +50,9 @@ pub const CMI5_CATEGORY: &str = "https://w3id.org/xapi/cmi5/context/categories/c
 pub const MOVEON_CATEGORY: &str = "https://w3id.org/xapi/cmi5/context/categories/moveon";
 /// The cmi5 context extension that names the session.
 pub const SESSION_EXTENSION: &str = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
+/// The result extension of an `answered` statement: how many times the learner used "More
+/// time" before the move (an IRI under the project's placeholder domain, like its activities).
+pub const MORE_TIME_EXTENSION: &str = "https://calmline.example/xapi/extensions/more-time";
 /// The activity type of an interaction.
 pub const INTERACTION_TYPE: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
 
@@ -357,6 +360,7 @@ impl Session {
                     Verdict::Neutral => None,
                 },
                 duration: Some(crate::scorm::duration(u64::from(i.latency_ms))),
+                extensions: (i.extensions > 0).then_some(MoreTime(i.extensions)),
                 ..Outcome::default()
             };
             out.push(self.statement(actor, ANSWERED, object, Some(result), now));

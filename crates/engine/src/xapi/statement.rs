@@ -124,6 +124,21 @@ pub struct Outcome {
     /// An ISO 8601 duration.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<String>,
+    /// How many times the learner asked for more time before this move, if they did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<MoreTime>,
+}
+
+/// The result extension of a move that used "More time": `{ <MORE_TIME_EXTENSION>: n }`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MoreTime(pub u8);
+
+impl Serialize for MoreTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry(super::MORE_TIME_EXTENSION, &self.0)?;
+        map.end()
+    }
 }
 
 /// Context activities.

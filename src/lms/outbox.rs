@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 
-use super::xapi_http::{Request, send, send_on_leaving};
+use super::xapi_http::{Answer, Request, send, send_on_leaving};
 use super::{LmsStatus, LmsUpdate, Updates};
 use crate::platform;
 
@@ -191,15 +191,7 @@ impl Outbox {
                 .into_iter()
                 .take(if single { 1 } else { BATCH })
                 .collect();
-            let body = body(&batch);
-            let answer = send(Request {
-                method: "POST",
-                url: &self.url,
-                auth: Some(&auth),
-                body: Some(&body),
-                plain: false,
-            })
-            .await;
+            let answer = self.post(&auth, &batch).await;
             let accepted = answer.ok() || (answer.status == 409 && batch.len() == 1);
             if accepted {
                 let mut now = self.load();
@@ -237,21 +229,26 @@ impl Outbox {
         }
     }
 
+    /// POSTs `statements` (stored lines) to the LRS in one request.
+    async fn post(&self, auth: &str, statements: &[String]) -> Answer {
+        let body = body(statements);
+        send(Request {
+            method: "POST",
+            url: &self.url,
+            auth: Some(auth),
+            body: Some(&body),
+            plain: false,
+        })
+        .await
+    }
+
     /// Sends everything that waits in one request and waits for the answer; whether nothing
     /// waits afterwards.
     pub async fn deliver(&self) -> bool {
         let queue = self.load();
         let auth = self.auth.borrow().clone();
         if let (false, Some(auth)) = (queue.is_empty(), auth) {
-            let body = body(&queue);
-            let answer = send(Request {
-                method: "POST",
-                url: &self.url,
-                auth: Some(&auth),
-                body: Some(&body),
-                plain: false,
-            })
-            .await;
+            let answer = self.post(&auth, &queue).await;
             if answer.ok() {
                 let mut now = self.load();
                 remove(&mut now, &queue);

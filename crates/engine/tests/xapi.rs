@@ -491,54 +491,39 @@ fn a_session_kept_as_its_progress_mid_call_goes_on_where_it_was() {
 #[test]
 fn more_time_before_a_move_is_a_result_extension_of_its_answer() {
     let sc = shouter();
-    let all = calls::states_with(&sc, Grade::Best, 30_000, 2);
-    let mut s = Session::new(
-        "https://calmline.example/call/x",
-        REGISTRATION,
-        false,
-        LaunchMode::Normal,
-    );
-    let reader = Reader::new(Lang::En, Address::Pan);
-    let r = report(&sc, &all[1], None);
-    let due = s.due(
-        &sc,
-        &actor(),
-        &r,
-        None,
-        reader,
-        all[1].deal(),
-        "2026-12-05T10:00:00.0Z",
-        1_000,
-    );
-    let answered: Vec<Value> = due
-        .iter()
-        .filter(|st| st.verb.id == verbs::ANSWERED)
-        .map(|st| serde_json::to_value(st).expect("JSON"))
-        .collect();
-    assert_eq!(answered.len(), 1);
+    // The first move's answered statement, as JSON, with "More time" used `extensions` times.
+    let first_answer = |extensions: u8| -> Value {
+        let all = calls::states_with(&sc, Grade::Best, 30_000, extensions);
+        let mut s = Session::new(
+            "https://calmline.example/call/x",
+            REGISTRATION,
+            false,
+            LaunchMode::Normal,
+        );
+        let r = report(&sc, &all[1], None);
+        let reader = Reader::new(Lang::En, Address::Pan);
+        let due = s.due(
+            &sc,
+            &actor(),
+            &r,
+            None,
+            reader,
+            all[1].deal(),
+            "2026-12-05T10:00:00.0Z",
+            1_000,
+        );
+        let answered: Vec<&Statement<Value>> = due
+            .iter()
+            .filter(|st| st.verb.id == verbs::ANSWERED)
+            .collect();
+        assert_eq!(answered.len(), 1);
+        serde_json::to_value(answered[0]).expect("JSON")
+    };
+    let json = first_answer(2);
     assert_eq!(
-        answered[0]["result"]["extensions"]["https://calmline.example/xapi/extensions/more-time"],
+        json["result"]["extensions"]["https://calmline.example/xapi/extensions/more-time"],
         json!(2)
     );
-    // Without more time, no extension at all.
-    let plain = calls::states(&sc, Grade::Best, 4_000);
-    let mut s = Session::new(
-        "https://calmline.example/call/x",
-        REGISTRATION,
-        false,
-        LaunchMode::Normal,
-    );
-    let r = report(&sc, &plain[1], None);
-    let due = s.due(
-        &sc,
-        &actor(),
-        &r,
-        None,
-        reader,
-        plain[1].deal(),
-        "2026-12-05T10:00:00.0Z",
-        1_000,
-    );
-    let json = serde_json::to_value(due.last().expect("answered")).expect("JSON");
+    let json = first_answer(0);
     assert!(json["result"].get("extensions").is_none(), "{json}");
 }

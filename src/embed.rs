@@ -202,7 +202,11 @@ mod tests {
             "https://t.example/calmline/#/play/x?lang=pl&embed=https%3A%2F%2Fintranet.example.com"
         );
         let html = snippet(&src, "Call: \"late\" <delivery>");
-        assert!(html.starts_with("<iframe src=\"https://t.example/calmline/#/play/x?lang=pl&amp;embed="));
+        assert!(
+            html.starts_with(
+                "<iframe src=\"https://t.example/calmline/#/play/x?lang=pl&amp;embed="
+            )
+        );
         assert!(html.contains("title=\"Call: &quot;late&quot; &lt;delivery&gt;\""));
         assert_eq!(embed_link(link, None), link);
     }

@@ -291,7 +291,10 @@ mod tests {
         assert_eq!(link(&[("pass", "70")]).pass, Some(70));
         let embed = link(&[("embed", "https://intranet.example.com")]);
         assert_eq!(embed.embed.as_deref(), Some("https://intranet.example.com"));
-        assert_eq!(link(&[("embed", "*")]).rejected, [("embed".to_owned(), "*".to_owned())]);
+        assert_eq!(
+            link(&[("embed", "*")]).rejected,
+            [("embed".to_owned(), "*".to_owned())]
+        );
         assert_eq!(
             link(&[("pass", "99")]).rejected,
             [("pass".to_owned(), "99".to_owned())]

@@ -31,7 +31,8 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         &[("title", props.title.to_string().into())],
     );
     let code = embed::snippet(&src, &title);
-    let qr = embed::qr_svg(&props.link);
+    // Drawn again only when the link changes, not on every render of the briefing.
+    let qr = use_memo(props.link.clone(), |link| embed::qr_svg(link));
 
     let on_host = {
         let host = host.clone();
@@ -44,7 +45,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
 
     html! {
         <div class="embed-panel">
-            if let Some(svg) = qr {
+            if let Some(svg) = (*qr).clone() {
                 <figure class="share-qr" data-testid="share-qr">
                     <div class="share-qr-code" role="img" aria-label={locale.text("share-qr-label")}>
                         { Html::from_html_unchecked(AttrValue::from(svg)) }

@@ -249,10 +249,23 @@ impl Attempt {
             }
         }
         self.reported = self.reported.max(r.interactions.len());
-        if let Some(latest) = kept(&r) {
-            self.kept = Some(keep(self.kept, latest));
+        let before = self.kept;
+        let latest = kept(&r);
+        if let Some(latest) = latest {
+            self.kept = Some(keep(before, latest));
         }
-        self.set(scorm::status(self.version, &r, self.kept));
+        // The skills' scores are those of the try whose verdict is kept: a try in progress, or a
+        // finished one that did not beat the kept one, never overwrites them.
+        let skills_of_this_try = match (before, latest) {
+            (None, _) => true,
+            (Some(_), Some(latest)) => self.kept == Some(latest),
+            (Some(_), None) => false,
+        };
+        let mut values = scorm::status(self.version, &r, self.kept);
+        if !skills_of_this_try {
+            values.retain(|(k, _)| !k.starts_with("cmi.objectives."));
+        }
+        self.set(values);
         if let Some(turn) = state.turn() {
             let limit = match self.version {
                 Version::V12 => 255,

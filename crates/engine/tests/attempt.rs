@@ -225,7 +225,19 @@ fn a_pass_is_never_overwritten_by_a_later_fail_and_every_try_is_reported() {
         let mut a = Attempt::new(v, Some(0), None);
         let mut lms = Lms::working();
         let first = play(&mut a, &mut lms, Grade::Best);
+        let skills = |lms: &Lms| -> Vec<Option<String>> {
+            (0..6)
+                .map(|n| {
+                    lms.get(&format!("cmi.objectives.{n}.score.raw"))
+                        .map(str::to_owned)
+                })
+                .collect()
+        };
+        let after_the_pass = skills(&lms);
+        assert!(after_the_pass.iter().any(Option::is_some));
         let second = play(&mut a, &mut lms, Grade::Harmful);
+        // The skills stay those of the kept (passed) try, through the later try and its fail.
+        assert_eq!(skills(&lms), after_the_pass);
         let n1 = first.last().unwrap().history().len();
         let n2 = second.last().unwrap().history().len();
         let ids = lms.interaction_ids();

@@ -17,20 +17,23 @@ pub const EMBED_PARAM: &str = "embed";
 /// The `source` field of every message, so a host page can tell CalmLine's messages apart.
 pub const MESSAGE_SOURCE: &str = "calmline";
 
-/// An origin a trainer typed or a link gave (`https://intranet.example.com`, with an optional
-/// port), normalised to lower case without a trailing slash; anything else (a path, a query,
-/// credentials, another scheme, `*`) is no origin. `http` is accepted for `localhost` and
-/// `127.0.0.1` only (a trainer's test page).
+/// The origin of an address a trainer typed or pasted (`https://intranet.example.com`, a page
+/// of it such as `https://intranet.example.com/news/training`, with an optional port),
+/// normalised to lower case; anything else (no scheme, credentials, another scheme, a bad port,
+/// `*`) is no origin. `http` is accepted for `localhost` and `127.0.0.1` only (a trainer's test
+/// page).
 pub fn origin(value: &str) -> Option<String> {
-    let value = value.trim().trim_end_matches('/');
-    let (scheme, rest) = value.split_once("://")?;
+    let (scheme, rest) = value.trim().split_once("://")?;
     let scheme = scheme.to_ascii_lowercase();
-    let host_port = rest.to_ascii_lowercase();
+    // The origin ends where the path, the query or the fragment begins.
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host_port = rest[..end].to_ascii_lowercase();
     let (host, port) = match host_port.rsplit_once(':') {
-        Some((h, p)) if !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) => {
-            (h.to_owned(), Some(p.to_owned()))
-        }
-        _ => (host_port.clone(), None),
+        Some((h, p)) => match p.parse::<u16>() {
+            Ok(n) if n > 0 && !p.starts_with('0') => (h.to_owned(), Some(n)),
+            _ => return None,
+        },
+        None => (host_port.clone(), None),
     };
     let host_ok = !host.is_empty()
         && host.len() <= 253
@@ -177,17 +180,24 @@ mod tests {
             origin("http://localhost:3000").as_deref(),
             Some("http://localhost:3000")
         );
+        // A page of the site gives the site's origin.
+        assert_eq!(
+            origin("https://intranet.example.com/news/training?id=4#top").as_deref(),
+            Some("https://intranet.example.com")
+        );
         for bad in [
             "*",
             "",
             "intranet.example.com",
             "http://intranet.example.com",
-            "https://intranet.example.com/path",
             "https://user@intranet.example.com",
             "javascript://x",
             "https://exa mple.com",
-            "https://example.com?x=1",
             "https://-bad.example.com",
+            "https://intranet.example.com:99999",
+            "https://intranet.example.com:0",
+            "https://a.b:00080",
+            "https://intranet.example.com:",
         ] {
             assert_eq!(origin(bad), None, "{bad}");
         }

@@ -21,16 +21,17 @@ pub fn LmsStatusLine() -> Html {
         LmsStatus::Missing => ("lms-status-missing", "missing"),
         LmsStatus::Closed => ("lms-status-closed", "closed"),
     };
+    // The greeting stands outside the live region, so that it is not read again with every
+    // change of the status.
     html! {
-        <p class={classes!("lms-status", format!("lms-status-{kind}"))} role="status"
-           data-testid="lms-status" data-status={kind}>
+        <p class={classes!("lms-status", format!("lms-status-{kind}"))}>
             if let Some(name) = &app.lms.learner {
                 <span class="lms-greeting" data-testid="lms-greeting">
                     { locale.text_with("lms-greeting", &[("name", name.clone().into())]) }
                 </span>
                 { " " }
             }
-            { locale.text(key) }
+            <span role="status" data-testid="lms-status" data-status={kind}>{ locale.text(key) }</span>
         </p>
     }
 }

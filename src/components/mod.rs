@@ -38,6 +38,8 @@ pub fn use_copy(text: String) -> (Callback<MouseEvent>, Option<bool>) {
     let copied = use_state(|| None::<bool>);
     let outcome = *copied;
     let copy = Callback::from(move |_: MouseEvent| {
+        // Emptied first, so that copying again is announced again by a screen reader.
+        copied.set(None);
         let copied = copied.clone();
         let text = text.clone();
         yew::platform::spawn_local(async move {

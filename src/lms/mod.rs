@@ -205,6 +205,17 @@ impl Reporters {
         self.0.borrow_mut().push(reporter);
     }
 
+    /// Adds the reporter of an LMS launch: it hears only the calls of the launch's scenario
+    /// (the SCO or AU is that call; another call the learner opens from the catalog is never
+    /// recorded under it), and the moments that belong to no call.
+    pub fn add_for_launch(&self, reporter: Box<dyn Reporter>) {
+        let scenario = platform::link_param("scenario").unwrap_or_default();
+        self.add(Box::new(OnlyScenario {
+            scenario,
+            inner: reporter,
+        }));
+    }
+
     /// Tells every reporter, in the order they were added; returns the milliseconds they
     /// blocked the page in all. A reporter that is busy (a moment raised while another is being
     /// heard) does not hear the nested one.
@@ -216,12 +227,65 @@ impl Reporters {
     }
 }
 
+/// A reporter that hears the moments of one scenario's calls only.
+struct OnlyScenario {
+    scenario: String,
+    inner: Box<dyn Reporter>,
+}
+
+impl Reporter for OnlyScenario {
+    fn hear(&mut self, moment: Moment<'_>, scene: &Scene) -> f64 {
+        if launch_hears(&self.scenario, &moment) {
+            self.inner.hear(moment, scene)
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Whether the reporter of a launch of `scenario` hears `moment`.
+fn launch_hears(scenario: &str, moment: &Moment<'_>) -> bool {
+    match moment {
+        Moment::Started { call, .. }
+        | Moment::Moved { call }
+        | Moment::Clock { call }
+        | Moment::Leaving { call: Some(call) } => call.scenario.id == scenario,
+        Moment::Leaving { call: None } | Moment::Finished => true,
+    }
+}
+
 /// The callback through which adapters update the [`LmsView`].
 pub type Updates = Callback<LmsUpdate>;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_launch_hears_only_the_calls_of_its_own_scenario() {
+        let bytes = include_bytes!("../../crates/engine/tests/fixtures/late-delivery-v1.toml");
+        let sc = calmline_engine::validate("fixture", bytes).into_result();
+        let sc = crate::call::SharedScenario(Rc::new(sc.expect("the fixture is valid")));
+        let call = Call::start(
+            sc.clone(),
+            (1, 1),
+            calmline_engine::TimerMode::Off,
+            crate::settings::Mode::Exam,
+            0.0,
+        );
+        let moved = Moment::Moved { call: &call };
+        assert!(launch_hears(&sc.id, &moved));
+        assert!(!launch_hears("another-call", &moved));
+        assert!(!launch_hears(
+            "another-call",
+            &Moment::Leaving { call: Some(&call) }
+        ));
+        assert!(launch_hears(
+            "another-call",
+            &Moment::Leaving { call: None }
+        ));
+        assert!(launch_hears("another-call", &Moment::Finished));
+    }
 
     #[test]
     fn a_learner_is_greeted_by_the_given_name() {

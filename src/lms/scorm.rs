@@ -67,7 +67,7 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
         clock_key: None,
     }));
     with(&session, &updates, |s| s.open(true));
-    reporters.add(Box::new(Scorm {
+    reporters.add_for_launch(Box::new(Scorm {
         session: session.clone(),
         updates: updates.clone(),
     }));

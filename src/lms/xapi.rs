@@ -166,7 +166,7 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
     let launch_data = cmi5::launch_data_query(&launch.activity, &launch.actor, &registration);
     let preferences = cmi5::preferences_query(&launch.actor);
     let adapter = Rc::new(RefCell::new(Adapter::new(launch, outbox.clone())));
-    reporters.add(Box::new(XapiReporter(adapter.clone())));
+    reporters.add_for_launch(Box::new(XapiReporter(adapter.clone())));
     if let Some(window) = web_sys::window() {
         let online = outbox.clone();
         EventListener::new(&window, "online", move |_| online.flush()).forget();

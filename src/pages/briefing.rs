@@ -248,6 +248,9 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                             aria-describedby={needs_address.then_some("address-needed")}>
                         { locale.text("briefing-start") }
                     </button>
+                    // Trainers share from the public site; a learner in an LMS launch has
+                    // nothing to share (the link would carry the launch).
+                    if app.link.lms.is_none() {
                     <details class="share" data-testid="share">
                         <summary>{ locale.text("share-heading") }</summary>
                         <p class="hint">{ locale.text("share-hint") }</p>
@@ -278,6 +281,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                         </div>
                         <EmbedPanel link={share.clone()} title={sc.title.get(reader).into_owned()} />
                     </details>
+                    }
                     if *has_last {
                         <button type="button" class="button button-quiet" data-testid="show-last"
                                 onclick={show_last}>

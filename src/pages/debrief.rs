@@ -19,7 +19,7 @@ use crate::components::charts::{MoodChart, MoodPoint, SkillChart};
 use crate::components::{use_locale, use_title};
 use crate::context::{CatalogState, use_app};
 use crate::i18n::Locale;
-use crate::lms::{Moment, Scene};
+use crate::lms::{LmsStatus, Moment, Scene};
 use crate::platform;
 use crate::progress::{REFLECTION_PREFIX, Reflection};
 use crate::route::Route;
@@ -105,7 +105,9 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     let ending = d.ending.map(|e| sc.ending(e));
     let outcome = ending.map(|e| e.outcome.id()).unwrap_or("unresolved");
 
+    // An LMS launch is one call (its SCO or AU): no way on to another call from here.
     let next = match &app.catalog {
+        _ if app.link.lms.is_some() => None,
         CatalogState::Ready(entries) if entries.len() > 1 => entries
             .iter()
             .position(|e| e.id == sc.id)
@@ -221,7 +223,11 @@ pub fn Debrief(props: &DebriefProps) -> Html {
 
     let retry = props.on_retry.reform(|_: MouseEvent| ());
     // Launched from an LMS: finishing closes the session there (cmi5 returns to the LMS).
-    let finish = app.link.lms.is_some().then(|| {
+    // Finish closes the session of an LMS that answered; once closed, a retry would not be
+    // recorded, so neither is offered.
+    let closed = app.lms.status == LmsStatus::Closed;
+    let connected = matches!(app.lms.status, LmsStatus::Saved | LmsStatus::Kept);
+    let finish = (app.link.lms.is_some() && connected).then(|| {
         let app = app.clone();
         let reader = locale.reader();
         Callback::from(move |_: MouseEvent| {
@@ -332,9 +338,11 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 </div>
             }
             <div class="actions">
-                <button type="button" class="button button-primary" data-testid="retry" onclick={retry}>
-                    { locale.text("debrief-retry") }
-                </button>
+                if !closed {
+                    <button type="button" class="button button-primary" data-testid="retry" onclick={retry}>
+                        { locale.text("debrief-retry") }
+                    </button>
+                }
                 if let Some(next) = next {
                     <a class="button" data-testid="next-scenario" href={Route::Play(next).href()}>
                         { locale.text("debrief-next") }

@@ -74,11 +74,14 @@ test('the QR code of the share panel decodes back to the link, and the embed sni
   const code = page.getByTestId('embed-code');
   assert.match(await code.inputValue(), /^<iframe src="[^"]*#\/play\/shouter-late-delivery\?lang=en[^"]*" title="CalmLine training call: /);
   assert.ok(!(await code.inputValue()).includes('embed='));
-  await page.getByTestId('embed-origin').fill('https://intranet.example.com/news');
-  await page.getByTestId('embed-origin-invalid').waitFor();
-  assert.equal(await page.getByTestId('embed-origin').getAttribute('aria-invalid'), 'true');
-  assert.ok(!(await code.inputValue()).includes('embed='), 'an invalid origin is never used');
-  await page.getByTestId('embed-origin').fill('https://intranet.example.com');
+  for (const bad of ['intranet.example.com', 'http://intranet.example.com', 'https://intranet.example.com:99999']) {
+    await page.getByTestId('embed-origin').fill(bad);
+    await page.getByTestId('embed-origin-invalid').waitFor();
+    assert.equal(await page.getByTestId('embed-origin').getAttribute('aria-invalid'), 'true', bad);
+    assert.ok(!(await code.inputValue()).includes('embed='), `an invalid origin is never used: ${bad}`);
+  }
+  // A page of the intranet, as a trainer pastes it, gives its site's origin.
+  await page.getByTestId('embed-origin').fill('https://intranet.example.com/news/training');
   await page.waitForFunction(() => document.querySelector('[data-testid=embed-code]').value.includes('embed='));
   assert.ok((await code.inputValue()).includes('&amp;embed=https%3A%2F%2Fintranet.example.com"'));
   assert.equal(await page.getByTestId('embed-origin-invalid').count(), 0);

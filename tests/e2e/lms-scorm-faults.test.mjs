@@ -20,6 +20,9 @@ test('no LMS API: the status says so and the call plays to its debrief', async (
   await playToEnd(page);
   await page.getByTestId('debrief').waitFor();
   await status(page, 'missing');
+  // No LMS answered: nothing to finish, and the trainee may play again.
+  assert.equal(await page.getByTestId('lms-finish').count(), 0);
+  assert.equal(await page.getByTestId('retry').count(), 1);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -37,8 +37,12 @@ for (const v of ['12', '2004']) {
     checkStatus(data, v, { passed, score, skills });
     assert.equal(data[v === '12' ? 'cmi.core.exit' : 'cmi.exit'], v === '12' ? '' : 'normal');
     // The trainee finishes: the session closes, once.
+    assert.equal(await sco.getByTestId('next-scenario').count(), 0, 'an LMS launch is its one call');
     await sco.getByTestId('lms-finish').click();
     await status(sco, 'closed');
+    // The session is closed: a retry would not be recorded, so none is offered.
+    assert.equal(await sco.getByTestId('retry').count(), 0);
+    assert.equal(await sco.getByTestId('lms-finish').count(), 0);
     const log = await calls(page);
     checkSessionTimes(log, v);
     checkTerminatedOnce(log, v);

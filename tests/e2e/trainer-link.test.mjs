@@ -180,6 +180,7 @@ test("an LMS package's launch URL opens its call, in its language, with its opti
   assert.equal(await page.getByTestId('locked-timer').getAttribute('data-value'), 'strict');
   assert.equal(await page.getByTestId('locked-mode').getAttribute('data-value'), 'exam');
   assert.equal(await page.locator('input[name=timer], input[name=mode]').count(), 0, 'nothing to change');
+  assert.equal(await page.getByTestId('share').count(), 0, 'a learner in a launch has no trainer panel');
   await clickStart(page);
   await page.getByTestId('reply').first().waitFor();
   // A package's fixed timer never removes "More time" or pause (adjustable timing stays).

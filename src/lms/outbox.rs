@@ -6,9 +6,13 @@
 //! computer is sent only at that learner's next launch of the same registration, never under
 //! another's. Statements are sent in order, in batches, and removed only once the LRS accepted
 //! them; "already there" (409) counts as accepted, since a statement keeps its id and a resend
-//! is the same statement. A refusal, an error or no answer keeps them and retries with backoff
-//! (and at once when the browser comes back `online`). The status line follows: saved when the
-//! outbox is empty, kept while something waits.
+//! is the same statement. An error, an authorization failure or no answer keeps them and
+//! retries with backoff (and at once when the browser comes back `online`). A statement the LRS
+//! refuses for good (400 or 403 for that statement alone: a batch so answered is sent again one
+//! statement at a time to find it) would block every later one, so it moves to
+//! `calmline.refused.<learner>.<registration>`, kept in this browser and never sent again, and
+//! the rest goes on. The status line follows: saved when the outbox is empty, kept while
+//! something waits.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,6 +29,17 @@ const BATCH: usize = 25;
 /// The storage key of a learner's outbox for a registration.
 pub fn key(learner: &str, registration: &str) -> String {
     format!("calmline.outbox.{learner}.{registration}")
+}
+
+/// The storage key of the statements an LRS refused for good, kept for the record.
+pub fn refused_key(outbox_key: &str) -> String {
+    outbox_key.replacen("calmline.outbox.", "calmline.refused.", 1)
+}
+
+/// Whether an LRS answer refuses the statements sent for good (sending them again cannot
+/// help), as opposed to failing now.
+pub fn refuses_for_good(status: u16) -> bool {
+    matches!(status, 400 | 403)
 }
 
 /// A kept statement: `<id> <JSON>`.
@@ -200,9 +215,21 @@ impl Outbox {
                 self.state.borrow_mut().failures = 0;
                 continue;
             }
-            if answer.status == 409 {
-                // One of the batch is already there: find which, one at a time.
+            if answer.status == 409 || (refuses_for_good(answer.status) && batch.len() > 1) {
+                // One of the batch is already there, or refused: find which, one at a time.
                 single = true;
+                continue;
+            }
+            if refuses_for_good(answer.status) {
+                let mut now = self.load();
+                remove(&mut now, &batch);
+                self.store(&now);
+                let refused = refused_key(&self.key);
+                let mut kept: Vec<String> = platform::storage_get(&refused)
+                    .map(|t| t.lines().map(str::to_owned).collect())
+                    .unwrap_or_default();
+                merge(&mut kept, batch);
+                platform::storage_set(&refused, &kept.join("\n"));
                 continue;
             }
             self.show(LmsStatus::Kept);
@@ -318,6 +345,12 @@ mod tests {
 
     #[test]
     fn retries_back_off_to_half_a_minute() {
+        assert!(refuses_for_good(400) && refuses_for_good(403));
+        assert!(!refuses_for_good(401) && !refuses_for_good(500) && !refuses_for_good(0));
+        assert_eq!(
+            refused_key(&key("abc", "reg-1")),
+            "calmline.refused.abc.reg-1"
+        );
         assert_eq!(backoff_ms(0), 1_000);
         assert_eq!(backoff_ms(1), 2_000);
         assert_eq!(backoff_ms(4), 16_000);

@@ -265,6 +265,34 @@ test('an LRS answering 401 keeps the statements until it takes them', async () =
   await page.context().close();
 });
 
+test('a statement the LRS refuses for good (400) is set aside and never blocks the ones after it', async () => {
+  const page = await newPage(browser, { entropy: 15 });
+  const launch = lms.launch({ activityId: ACTIVITY, actor: actor('olga') });
+  await page.goto(gameUrl('cmi5', launch.params));
+  await status(page, 'saved');
+  await stored(launch.registration, 1);
+  await clickStart(page);
+  // The next request, which carries the first move's answer alone, is refused for good.
+  lms.fault = { status: 400, once: true };
+  await replies(page, 1);
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('calmline.refused.')));
+  await replies(page, 1);
+  const statements = await stored(launch.registration, 2);
+  assert.deepEqual(statements.map(verb), ['initialized', 'answered']);
+  await status(page, 'saved');
+  const refused = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('calmline.refused.'));
+    return { key, lines: localStorage.getItem(key).split('\n') };
+  });
+  assert.ok(refused.key.endsWith(launch.registration));
+  assert.equal(refused.lines.length, 1);
+  const [id] = refused.lines[0].split(' ');
+  assert.ok(!statements.some((st) => st.id === id), 'the refused statement is not in the LRS');
+  assert.equal(JSON.parse(refused.lines[0].slice(id.length + 1)).verb.id, 'http://adlnet.gov/expapi/verbs/answered');
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('calmline.outbox.')).length), 0);
+  await page.context().close();
+});
+
 test('a reload mid-call goes on in the same session: no second token fetch, no second initialized', async () => {
   const page = await newPage(browser, { entropy: 16 });
   const problems = watch(page);

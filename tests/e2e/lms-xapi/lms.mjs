@@ -26,7 +26,7 @@ async function body(req) {
  * Starts the LMS in front of `lrsUrl`. Returns `{ url, launch(opts), fault, fetches, posts, stop }`:
  * - `launch({ activityId, actor, launchMode, masteryScore, registration })` makes a launch and
  *   returns `{ params, registration, sessionId, token, returnURL, id }`;
- * - `fault` (settable): `null`, `{ status: 500 }`, `{ status: 401 }`, `{ drop: true }` or
+ * - `fault` (settable): `null`, `{ status: 500 }`, `{ status: 401 }` (`once: true`: for the next request only), `{ drop: true }` or
  *   `{ delayMs }`, applied to statement requests;
  * - `fetches(id)`: how many times a launch's fetch URL was called; `posts`: every statement
  *   request that reached the LMS, with the ids it carried and the answer given.
@@ -82,6 +82,7 @@ export async function startLms(lrsUrl, { preferences = {} } = {}) {
       }
       if (fault?.status) {
         record.status = fault.status;
+        if (fault.once) lms.fault = null;
         return send(fault.status, { message: 'fault' });
       }
       if (fault?.delayMs) await new Promise((ok) => setTimeout(ok, fault.delayMs));

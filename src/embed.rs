@@ -136,9 +136,9 @@ pub fn ended_fields(report: &CallReport, outcome: &str) -> Value {
         .collect();
     json!({
         "outcome": outcome,
-        "passed": report.scorecard.passed,
-        "score": report.scorecard.overall,
-        "passMark": report.scorecard.pass_mark,
+        "passed": report.passed,
+        "score": report.overall,
+        "passMark": report.pass_mark,
         "moves": report.interactions.len(),
         "skills": skills,
     })

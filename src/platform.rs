@@ -10,7 +10,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::{Lang, negotiate};
-use crate::link;
 use crate::progress::{PROGRESS_KEY, Progress};
 use crate::route::Route;
 use crate::settings::{LinkOptions, SETTINGS_KEY, Settings};
@@ -151,13 +150,9 @@ pub fn show_reduced_motion(reduce: bool) {
     }
 }
 
-/// A parameter of the current link (see [`link::param`]).
-pub fn link_param(key: &str) -> Option<String> {
-    let location = web_sys::window()?.location();
-    let search = location.search().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    link::param(&search, &hash, key)
-}
+pub use calmline_web::{
+    link_param, local_storage, now_ms, storage_get, storage_remove, storage_set, unix_ms,
+};
 
 /// The address of the page without its hash (`https://host/path/`), for links to share.
 pub fn page_url() -> String {
@@ -212,41 +207,6 @@ fn browser_languages() -> Vec<String> {
         languages.extend(navigator.language());
     }
     languages
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// A stored value, if storage works and has it.
-pub fn storage_get(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
-}
-
-/// Stores a value; a full or disabled storage only means it is not remembered.
-pub fn storage_set(key: &str, value: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(key, value);
-    }
-}
-
-/// Forgets a stored value.
-pub fn storage_remove(key: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
-    }
-}
-
-/// Unix time now, in milliseconds.
-pub fn unix_ms() -> u64 {
-    js_sys::Date::now().max(0.0) as u64
-}
-
-/// Milliseconds on the page's monotonic clock (`performance.now()`).
-pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
 /// A seed for a new call.

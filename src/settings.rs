@@ -120,36 +120,7 @@ fn flag(value: &str) -> Option<bool> {
     }
 }
 
-/// The kind of LMS package a call was launched from (the `lms` parameter of its launch URL).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LmsKind {
-    /// SCORM 1.2.
-    Scorm12,
-    /// SCORM 2004 4th edition.
-    Scorm2004,
-    /// cmi5.
-    Cmi5,
-    /// A plain xAPI launch.
-    Xapi,
-}
-
-impl LmsKind {
-    /// Every kind, by its id in launch URLs.
-    pub const ALL: [(&'static str, LmsKind); 4] = [
-        ("scorm12", LmsKind::Scorm12),
-        ("scorm2004", LmsKind::Scorm2004),
-        ("cmi5", LmsKind::Cmi5),
-        ("xapi", LmsKind::Xapi),
-    ];
-
-    /// The kind with this id.
-    pub fn from_id(id: &str) -> Option<LmsKind> {
-        LmsKind::ALL
-            .iter()
-            .find(|(k, _)| *k == id)
-            .map(|(_, kind)| *kind)
-    }
-}
+pub use calmline_engine::relay::LmsKind;
 
 /// Options a trainer put in a link.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -22,31 +22,42 @@ use crate::call::Call;
 use crate::platform;
 use crate::settings::LmsKind;
 
-pub mod cmi5;
 pub mod local;
-pub mod outbox;
 pub mod post;
-pub mod scorm;
-pub mod scorm_api;
-pub mod xapi;
-pub mod xapi_http;
-pub mod xapi_session;
+#[cfg(feature = "lms")]
+mod remote;
 
-/// Connects to the LMS a package was launched from and adds its reporter; `updates` hears what
-/// the LMS says (status, mastery score, learner, language).
-/// Without the `lms` feature (built only to measure what the LMS runtime costs the first load,
-/// `cargo xtask bench`) no adapter is linked in and a package's launch plays on locally.
+pub use calmline_engine::relay::{LmsStatus, LmsUpdate};
+
+/// Connects to the LMS a package was launched from: loads the LMS runtime (a module of its own,
+/// `crates/lms`) and adds a reporter that hands it every moment; `updates` hears what the LMS
+/// says (status, mastery score, learner, language).
+/// Without the `lms` feature (built only to measure what the LMS support costs the first load,
+/// `cargo xtask bench`) nothing is loaded and a package's launch plays on locally.
 pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
     #[cfg(feature = "lms")]
-    match kind {
-        LmsKind::Scorm12 | LmsKind::Scorm2004 => scorm::connect(kind, reporters, updates),
-        LmsKind::Cmi5 | LmsKind::Xapi => xapi::connect(kind, reporters, updates),
-    }
+    remote::connect(kind, reporters, updates);
     #[cfg(not(feature = "lms"))]
     {
         let _ = (kind, reporters);
         updates.emit(LmsUpdate::Status(LmsStatus::Missing));
     }
+}
+
+/// Waits until the LMS of the launch is connected (or could not be): the play page restores
+/// an unfinished call only then, since the LMS decides which one is the learner's. Returns at
+/// once outside an LMS launch.
+pub async fn ready() {
+    #[cfg(feature = "lms")]
+    remote::ready().await;
+}
+
+/// Whether the LMS of the launch is still being connected (see [`ready`]).
+pub fn pending() -> bool {
+    #[cfg(feature = "lms")]
+    return remote::pending();
+    #[cfg(not(feature = "lms"))]
+    false
 }
 
 /// What happened, as the reporters hear it.
@@ -113,37 +124,6 @@ pub trait Reporter {
     /// Hears a moment; returns the milliseconds spent in synchronous calls that blocked the page
     /// (0 for anything asynchronous).
     fn hear(&mut self, moment: Moment<'_>, scene: &Scene) -> f64;
-}
-
-/// How reporting to an LMS stands, for the status line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LmsStatus {
-    /// Not launched from an LMS: nothing is shown.
-    #[default]
-    Off,
-    /// Looking for the LMS, or waiting for its first answer.
-    Connecting,
-    /// Everything so far is saved in the LMS.
-    Saved,
-    /// The LMS did not take the latest results: they are kept here and will be sent.
-    Kept,
-    /// Launched as a package, but no LMS answered: results stay in this browser only.
-    Missing,
-    /// The session with the LMS is closed (the trainee finished): the window may be closed.
-    Closed,
-}
-
-/// What an LMS adapter tells the app as it learns it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LmsUpdate {
-    /// The status line.
-    Status(LmsStatus),
-    /// The LMS's mastery score (0..=100), which replaces the pass mark.
-    Mastery(u8),
-    /// The learner's name as the LMS gives it.
-    Learner(String),
-    /// The learner's preferred language (a BCP 47 tag or an LMS's language name).
-    Language(String),
 }
 
 /// What the app shows of the LMS: kept in the app's context.

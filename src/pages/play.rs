@@ -118,22 +118,35 @@ pub fn Play(props: &PlayProps) -> Html {
     let own = props.scenario.is_some();
 
     // Fetch and check the scenario file; then pick up an interrupted call of this scenario.
+    // In a launch from an LMS whose runtime is still loading, the briefing shows at once and
+    // the call is picked up once the LMS has said whose it is, unless the trainee began one.
+    let began = use_mut_ref(|| false);
     {
         let load = load.clone();
         let phase = phase.clone();
         let app = app.clone();
         let locale = locale.clone();
         let id = props.id.clone();
+        let began = began.clone();
         use_effect_with((id.clone(), *attempt), move |_| {
             yew::platform::spawn_local(async move {
                 let next = match given {
                     Some(sc) => Load::Ready(sc),
                     None => fetch_scenario(&id).await,
                 };
-                if let Load::Ready(sc) = &next
-                    && !own
-                    && let Some(call) = restore(sc, &app.link, &app.notify)
-                {
+                let Load::Ready(sc) = &next else {
+                    load.set(next);
+                    return;
+                };
+                let sc = sc.clone();
+                if crate::lms::pending() {
+                    load.set(next);
+                    crate::lms::ready().await;
+                    if *began.borrow() {
+                        return;
+                    }
+                }
+                if !own && let Some(call) = restore(&sc, &app.link, &app.notify) {
                     let resumed = Moment::Started {
                         call: &call,
                         resumed: true,
@@ -141,7 +154,7 @@ pub fn Play(props: &PlayProps) -> Html {
                     report(&app, &locale, &phase, resumed);
                     phase.dispatch(PhaseAction::Begin(call));
                 }
-                load.set(next);
+                load.set(Load::Ready(sc));
             });
         });
     }
@@ -298,6 +311,7 @@ pub fn Play(props: &PlayProps) -> Html {
     };
 
     let on_start = {
+        let began = began.clone();
         let phase = phase.clone();
         let scenario = scenario.clone();
         let app = app.clone();
@@ -315,6 +329,7 @@ pub fn Play(props: &PlayProps) -> Html {
                 now,
             );
             // Begun first, so that the time a slow LMS takes to hear of it is given back.
+            *began.borrow_mut() = true;
             phase.dispatch(PhaseAction::Begin(call.clone()));
             if !own {
                 let started = Moment::Started {

@@ -6,6 +6,7 @@
 
 mod bootstrap;
 mod dist;
+mod lms_module;
 mod package;
 mod proc;
 mod purity;

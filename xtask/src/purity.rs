@@ -1,9 +1,10 @@
-//! The engine-purity check: `crates/engine` must never depend on a web crate.
-//!
-//! The engine is shared by the browser, the validator and the LMS reporting, and is tested
-//! natively; a web dependency would tie it to the browser. The check reads `cargo tree` for
-//! every target, so a dependency that only appears under `cfg(target_arch = "wasm32")` is caught
-//! too.
+//! The dependency rules between the crates, read from `cargo tree` for every target (so a
+//! dependency that only appears under `cfg(target_arch = "wasm32")` is caught too):
+//! - `crates/engine` never depends on a web crate: it is shared by the browser, the validator
+//!   and the LMS runtime, and tested natively;
+//! - the player (`calmline`) never links the LMS runtime (`crates/lms`): that is a module of its
+//!   own, loaded only by a launch from an LMS package, so that nobody else downloads it;
+//! - the LMS runtime carries no UI framework, so that an LMS launch downloads little more.
 
 use std::path::Path;
 use std::process::Command;
@@ -12,16 +13,35 @@ use anyhow::{Context, Result, bail};
 
 use crate::toolchain;
 
-/// Crates the engine may not depend on, directly or through another crate.
-const FORBIDDEN: &[&str] = &["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"];
+/// Each crate, what it may not depend on (directly or through another crate), and why.
+const RULES: &[(&str, &[&str], &str)] = &[
+    (
+        "calmline-engine",
+        &["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"],
+        "must stay free of web crates",
+    ),
+    (
+        "calmline",
+        &["calmline-lms"],
+        "must not link the LMS runtime, which only an LMS launch loads",
+    ),
+    ("calmline-lms", &["yew"], "must stay small: no UI framework"),
+];
 
-/// Fails if `calmline-engine` depends on a forbidden crate.
+/// Fails if a crate depends on what [`RULES`] forbid it.
 pub fn check(root: &Path) -> Result<()> {
+    for (package, forbidden, why) in RULES {
+        check_one(root, package, forbidden, why)?;
+    }
+    Ok(())
+}
+
+fn check_one(root: &Path, package: &str, forbidden: &[&str], why: &str) -> Result<()> {
     let out = Command::new(toolchain::cargo_on_path())
         .args([
             "tree",
             "--package",
-            "calmline-engine",
+            package,
             "--edges",
             "normal,build",
             "--target",
@@ -41,16 +61,13 @@ pub fn check(root: &Path) -> Result<()> {
         );
     }
     let tree = String::from_utf8_lossy(&out.stdout);
-    let found = forbidden_in(&tree);
+    let found = forbidden_in(&tree, forbidden);
     if !found.is_empty() {
-        bail!(
-            "crates/engine must stay free of web crates, but depends on: {}",
-            found.join(", ")
-        );
+        bail!("{package} {why}, but depends on: {}", found.join(", "));
     }
     eprintln!(
-        "engine purity: calmline-engine depends on none of {}",
-        FORBIDDEN.join(", ")
+        "dependency rules: {package} depends on none of {}",
+        forbidden.join(", ")
     );
     Ok(())
 }
@@ -58,12 +75,12 @@ pub fn check(root: &Path) -> Result<()> {
 /// The forbidden crates named in `cargo tree --prefix none --format {p}` output (one
 /// `name vX.Y.Z` per line). A crate of a forbidden family (`gloo-timers`, `yew-router`,
 /// `wasm-bindgen-futures`) counts too.
-fn forbidden_in(tree: &str) -> Vec<String> {
+fn forbidden_in(tree: &str, forbidden: &[&str]) -> Vec<String> {
     let mut found: Vec<String> = tree
         .lines()
         .filter_map(|line| line.split_whitespace().next())
         .filter(|name| {
-            FORBIDDEN
+            forbidden
                 .iter()
                 .any(|bad| *name == *bad || name.starts_with(&format!("{bad}-")))
         })
@@ -81,7 +98,7 @@ mod tests {
     #[test]
     fn a_pure_tree_passes() {
         let tree = "calmline-engine v0.1.0 (/p/crates/engine)\nserde v1.0.0\nrand v0.10.0\n";
-        assert!(forbidden_in(tree).is_empty());
+        assert!(forbidden_in(tree, RULES[0].1).is_empty());
     }
 
     #[test]
@@ -89,13 +106,20 @@ mod tests {
         let tree = "calmline-engine v0.1.0\ngloo-timers v0.3.0\nweb-sys v0.3.107\n\
                     js-sys v0.3.107\nweb-sys v0.3.107 (*)\nwasm-bindgen-futures v0.4\n";
         assert_eq!(
-            forbidden_in(tree),
+            forbidden_in(tree, RULES[0].1),
             ["gloo-timers", "js-sys", "wasm-bindgen-futures", "web-sys"]
         );
     }
 
     #[test]
     fn similar_names_are_not_mistaken_for_web_crates() {
-        assert!(forbidden_in("yewlike v1\nmy-web-sys v1\n").is_empty());
+        assert!(forbidden_in("yewlike v1\nmy-web-sys v1\n", RULES[0].1).is_empty());
+    }
+
+    #[test]
+    fn the_player_linking_the_lms_runtime_is_caught() {
+        let tree = "calmline v0.1.0\ncalmline-engine v0.1.0\ncalmline-lms v0.1.0\n";
+        assert_eq!(forbidden_in(tree, RULES[1].1), ["calmline-lms"]);
+        assert!(forbidden_in("calmline v0.1.0\ncalmline-web v0.1.0\n", RULES[1].1).is_empty());
     }
 }

@@ -1,6 +1,6 @@
 //! `cargo xtask test`: every test layer, in the order that fails fastest.
 //!
-//! Layers: `lint` (rustfmt, clippy native and wasm32, engine purity), `native` (`cargo test
+//! Layers: `lint` (rustfmt, clippy native and wasm32, dependency rules between the crates), `native` (`cargo test
 //! --workspace`: engine, SSR-rendered components, xtask), `wasm` (wasm-bindgen-test in headless
 //! Chromium), `e2e` (release build, its size report, the four LMS packages built and checked,
 //! Playwright tests with `node --test`). Each prints its own runner's summary; a failing layer
@@ -92,6 +92,10 @@ fn lint(root: &Path, tools: &Tools) -> Result<()> {
         "calmline",
         "--package",
         "calmline-engine",
+        "--package",
+        "calmline-lms",
+        "--package",
+        "calmline-web",
         "--target",
         WASM_TARGET,
         "--all-targets",

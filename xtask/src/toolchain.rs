@@ -51,6 +51,15 @@ impl WasmToolchain {
         }
     }
 
+    /// `program` (found on the `PATH` this toolchain's commands get: `node_modules/.bin`,
+    /// cargo's programs), ready to run in `root`.
+    pub fn command(&self, program: &str, root: &Path) -> Command {
+        let mut cmd = Command::new(program);
+        self.configure(&mut cmd, root);
+        cmd.current_dir(root);
+        cmd
+    }
+
     /// `cargo` of this toolchain, ready for a wasm32 command.
     pub fn cargo(&self, root: &Path) -> Command {
         let mut cmd = Command::new(self.cargo_path());

@@ -19,11 +19,8 @@
 
 use std::collections::VecDeque;
 
-use crate::lms::{Kept, keep, kept, report};
-use crate::model::Scenario;
-use crate::run::State;
+use crate::lms::{CallView, Kept, keep, kept};
 use crate::scorm::{self, Moment, Version, suspend_limit};
-use crate::text::Reader;
 
 /// The attempt's own record in `cmi.suspend_data`:
 /// `CA1 <try> <stored> <reported> <kept> <call>`, `kept` being `-`, `p<score>` or `f<score>`
@@ -124,17 +121,6 @@ struct Queued {
     fields: Vec<(String, String)>,
 }
 
-/// What a move needs beyond the call: who reads the descriptions and when it was made.
-#[derive(Debug, Clone, Copy)]
-pub struct MoveContext {
-    /// The language of the 2004 descriptions.
-    pub reader: Reader,
-    /// The Unix time of the moment, in milliseconds.
-    pub at_unix_ms: u64,
-    /// The pass mark in force (the LMS's mastery score), if not the scenario's own.
-    pub pass_mark: Option<u8>,
-}
-
 /// One SCORM attempt.
 #[derive(Debug, Clone)]
 pub struct Attempt {
@@ -193,34 +179,34 @@ impl Attempt {
         !self.queue.is_empty() || !self.latest.is_empty()
     }
 
-    /// A new try of the attempt begins with `state` (no moves yet); `call` is its stored form.
-    pub fn start(&mut self, sc: &Scenario, state: &State, ctx: MoveContext, call: Option<String>) {
+    /// A new try of the attempt begins with `view` (no moves yet) at `at_unix_ms`; `call` is its
+    /// stored form.
+    pub fn start(&mut self, view: &CallView, at_unix_ms: u64, call: Option<String>) {
         self.try_number += 1;
         self.reported = 0;
         self.resume_reported = None;
-        self.moved(sc, state, ctx, call);
+        self.moved(view, at_unix_ms, call);
     }
 
     /// The unfinished call is carried on (after a reload or a new session): the moves the LMS
     /// has not accepted yet are queued again.
-    pub fn resume(&mut self, sc: &Scenario, state: &State, ctx: MoveContext, call: Option<String>) {
-        let moves = state.history().len();
+    pub fn resume(&mut self, view: &CallView, at_unix_ms: u64, call: Option<String>) {
+        let moves = view.report.interactions.len();
         self.try_number = self.try_number.max(1);
         self.reported = self.resume_reported.take().unwrap_or(moves).min(moves);
-        self.moved(sc, state, ctx, call);
+        self.moved(view, at_unix_ms, call);
     }
 
-    /// After a move of `state` (the call as it is now; `call` its stored form, `None` once it
-    /// ended): one interaction per new move, the kept verdict, status, objectives, location.
-    pub fn moved(&mut self, sc: &Scenario, state: &State, ctx: MoveContext, call: Option<String>) {
-        let r = report(sc, state, ctx.pass_mark);
+    /// After a move, at `at_unix_ms` (`view` the call as it is now; `call` its stored form,
+    /// `None` once it ended): one interaction per new move, the kept verdict, status,
+    /// objectives, location.
+    pub fn moved(&mut self, view: &CallView, at_unix_ms: u64, call: Option<String>) {
+        let r = &view.report;
         for i in r.interactions.iter().skip(self.reported) {
             let at = Moment {
-                reader: ctx.reader,
-                deal: state.deal(),
                 try_number: self.try_number,
                 n: 0,
-                at_unix_ms: ctx.at_unix_ms,
+                at_unix_ms,
             };
             let relative = |pairs: Vec<(String, String)>| {
                 pairs
@@ -237,7 +223,7 @@ impl Attempt {
             self.queue.push_back(Queued {
                 try_number: self.try_number,
                 is_move: true,
-                fields: relative(scorm::interaction(self.version, sc, i, at)),
+                fields: relative(scorm::interaction(self.version, view, i, at)),
             });
             // "More time" on this move: an interaction of its own, right after the move's.
             if let Some(pairs) = scorm::extension_interaction(self.version, i, at) {
@@ -250,7 +236,7 @@ impl Attempt {
         }
         self.reported = self.reported.max(r.interactions.len());
         let before = self.kept;
-        let latest = kept(&r);
+        let latest = kept(r);
         if let Some(latest) = latest {
             self.kept = Some(keep(before, latest));
         }
@@ -261,17 +247,17 @@ impl Attempt {
             (Some(_), Some(latest)) => self.kept == Some(latest),
             (Some(_), None) => false,
         };
-        let mut values = scorm::status(self.version, &r, self.kept);
+        let mut values = scorm::status(self.version, r, self.kept);
         if !skills_of_this_try {
             values.retain(|(k, _)| !k.starts_with("cmi.objectives."));
         }
         self.set(values);
-        if let Some(turn) = state.turn() {
+        if let Some(turn) = &view.turn {
             let limit = match self.version {
                 Version::V12 => 255,
                 Version::V2004 => 1_000,
             };
-            let id: String = sc.turn(turn).id.chars().take(limit).collect();
+            let id: String = turn.chars().take(limit).collect();
             let key = match self.version {
                 Version::V12 => "cmi.core.lesson_location",
                 Version::V2004 => "cmi.location",

@@ -20,6 +20,7 @@ pub mod plan;
 pub mod quality;
 mod random;
 mod reader;
+pub mod relay;
 pub mod run;
 pub mod save;
 pub mod scale;

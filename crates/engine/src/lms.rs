@@ -16,13 +16,16 @@
 //! - **Retries in one attempt**: every try's moves are reported, and the verdict kept is the best
 //!   ([`keep`]): a pass is never overwritten by a later fail.
 
+use serde::{Deserialize, Serialize};
+
 use crate::Skill;
 use crate::model::{Grade, Scenario, TurnIx};
-use crate::run::{Choice, State};
-use crate::score::{Scorecard, debrief};
+use crate::run::{Choice, State, wording_text};
+use crate::score::debrief;
+use crate::text::Reader;
 
 /// How a move is reported in an interaction's `result`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Verdict {
     /// The best reply on offer.
     Correct,
@@ -44,7 +47,7 @@ impl Verdict {
 }
 
 /// One move of the call, as an interaction.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Interaction {
     /// The move's place in the call, from 0.
     pub index: usize,
@@ -71,7 +74,7 @@ pub struct Interaction {
 }
 
 /// What a call reports.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CallReport {
     /// One per move, in order.
     pub interactions: Vec<Interaction>,
@@ -79,8 +82,12 @@ pub struct CallReport {
     pub objectives: Vec<(Skill, Option<u8>)>,
     /// Whether the call has ended.
     pub ended: bool,
-    /// The scores and the verdict, with the pass mark in force.
-    pub scorecard: Scorecard,
+    /// The one number reported (below the pass mark when the call did not pass).
+    pub overall: u8,
+    /// Whether the call passed.
+    pub passed: bool,
+    /// The pass mark applied (the scenario's, or an LMS's override).
+    pub pass_mark: u8,
 }
 
 /// The report of a call so far. `mastery` is the LMS's mastery score (0..=100), which replaces
@@ -130,7 +137,72 @@ pub fn report(sc: &Scenario, state: &State, mastery: Option<u8>) -> CallReport {
         interactions,
         objectives,
         ended: state.ending().is_some(),
-        scorecard: card,
+        overall: card.overall,
+        passed: card.passed,
+        pass_mark: card.pass_mark,
+    }
+}
+
+/// A call as the LMS runtime sees it: plain data, so that it crosses from the player to the
+/// LMS runtime (a module of its own that only an LMS launch loads) as JSON, and everything the
+/// adapters report is decided from it without the scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CallView {
+    /// The scenario's id.
+    pub scenario: String,
+    /// The report of the call so far.
+    pub report: CallReport,
+    /// The id of the turn waiting for an answer, if the call goes on.
+    pub turn: Option<String>,
+    /// The trainee's deal of the call.
+    pub deal: u64,
+    /// For each interaction, the wording of each of its choices (in the order of `choices`)
+    /// as the trainee read it: descriptions for the LMS.
+    pub texts: Vec<Vec<String>>,
+    /// The language of `texts` (`pl`, `hu`, `en`).
+    pub lang: String,
+}
+
+impl CallView {
+    /// The wording of `reply` (a reply id) as offered in interaction `i`, if it was offered.
+    pub fn text(&self, i: &Interaction, reply: &str) -> Option<&str> {
+        let at = i.choices.iter().position(|c| c == reply)?;
+        self.texts.get(i.index)?.get(at).map(String::as_str)
+    }
+}
+
+/// The call as the LMS runtime sees it, with the pass mark in force (`mastery`) and the
+/// wordings in the reader's language.
+pub fn view(sc: &Scenario, state: &State, mastery: Option<u8>, reader: Reader) -> CallView {
+    let report = report(sc, state, mastery);
+    let texts = report
+        .interactions
+        .iter()
+        .map(|i| {
+            let turn = sc.turn(i.turn);
+            i.choices
+                .iter()
+                .map(|id| {
+                    turn.replies
+                        .iter()
+                        .position(|r| &r.id == id)
+                        .map(|r| {
+                            wording_text(sc, state.deal(), i.turn, r as u8)
+                                .get(reader)
+                                .into_owned()
+                        })
+                        .unwrap_or_default()
+                })
+                .collect()
+        })
+        .collect();
+    CallView {
+        scenario: sc.id.clone(),
+        turn: state.turn().map(|t| sc.turn(t).id.clone()),
+        deal: state.deal(),
+        report,
+        texts,
+        lang: reader.lang.code().to_owned(),
     }
 }
 
@@ -165,7 +237,7 @@ pub fn keep(previous: Option<Kept>, latest: Kept) -> Kept {
 /// What a finished call keeps.
 pub fn kept(report: &CallReport) -> Option<Kept> {
     report.ended.then_some(Kept {
-        passed: report.scorecard.passed,
-        overall: report.scorecard.overall,
+        passed: report.passed,
+        overall: report.overall,
     })
 }

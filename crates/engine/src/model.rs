@@ -6,7 +6,9 @@
 use crate::{Skill, Text};
 
 /// Index of a customer turn in [`Scenario::turns`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct TurnIx(pub u16);
 
 /// Index of an ending in [`Scenario::endings`].

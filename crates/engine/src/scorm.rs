@@ -5,10 +5,7 @@
 //! The browser adapter only calls `SetValue` with these pairs, in order (an interaction's `id`
 //! first, as 2004 requires), and commits.
 
-use crate::lms::{CallReport, Interaction, Kept, Verdict};
-use crate::model::Scenario;
-use crate::run::wording_text;
-use crate::text::Reader;
+use crate::lms::{CallReport, CallView, Interaction, Kept, Verdict};
 
 /// A SCORM version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,15 +103,10 @@ pub fn timestamp(unix_ms: u64) -> String {
     format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{t}Z")
 }
 
-/// What one interaction needs beyond the report: who reads the description, the trainee's
-/// deal (which wording was shown), the number of the try in this attempt, the interaction's
-/// index in the attempt, and when the move was made.
+/// What one interaction needs beyond the call: the number of the try in this attempt, the
+/// interaction's index in the attempt, and when the move was made.
 #[derive(Debug, Clone, Copy)]
 pub struct Moment {
-    /// The language (and Polish form of address) of the description.
-    pub reader: Reader,
-    /// The trainee's deal of the call.
-    pub deal: u64,
     /// The try within this LMS attempt, from 1.
     pub try_number: u32,
     /// `n` in `cmi.interactions.n`: interactions already stored in this attempt.
@@ -130,10 +122,10 @@ pub fn interaction_id(try_number: u32, i: &Interaction) -> String {
     id
 }
 
-/// The `SetValue` pairs of one interaction, `id` first.
+/// The `SetValue` pairs of one interaction of `call`, `id` first.
 pub fn interaction(
     v: Version,
-    sc: &Scenario,
+    call: &CallView,
     i: &Interaction,
     at: Moment,
 ) -> Vec<(String, String)> {
@@ -164,8 +156,9 @@ pub fn interaction(
             out.push((key("result"), result.to_owned()));
             out.push((key("latency"), duration(u64::from(i.latency_ms))));
             out.push((key("timestamp"), timestamp(at.at_unix_ms)));
-            if let Some(r) = i.reply {
-                let text = wording_text(sc, at.deal, i.turn, r).get(at.reader);
+            if i.reply.is_some()
+                && let Some(text) = call.text(i, &i.response)
+            {
                 out.push((key("description"), text.chars().take(250).collect()));
             }
         }

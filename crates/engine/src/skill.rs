@@ -7,7 +7,9 @@ use std::fmt;
 use std::str::FromStr;
 
 /// One skill of the rubric. Response time is measured apart and is never a skill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Skill {
     /// Names and accepts the customer's feeling.
     Empathy,

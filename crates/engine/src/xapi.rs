@@ -23,10 +23,7 @@ pub use statement::{
     Statement, Verb,
 };
 
-use crate::lms::{CallReport, Interaction, Kept, Verdict};
-use crate::model::Scenario;
-use crate::run::wording_text;
-use crate::text::Reader;
+use crate::lms::{CallView, Interaction, Kept, Verdict};
 
 /// ADL verbs used.
 pub mod verbs {
@@ -331,12 +328,9 @@ impl Session {
     #[allow(clippy::too_many_arguments)]
     pub fn due<A: Serialize + Clone>(
         &mut self,
-        sc: &Scenario,
+        call: &CallView,
         actor: &A,
-        report: &CallReport,
         kept: Option<Kept>,
-        reader: Reader,
-        deal: u64,
         now: &str,
         elapsed_ms: u64,
     ) -> Vec<Statement<A>> {
@@ -348,10 +342,11 @@ impl Session {
         if self.mode != LaunchMode::Normal {
             return out;
         }
+        let report = &call.report;
         while self.answered < report.interactions.len() {
             let i = &report.interactions[self.answered];
             self.answered += 1;
-            let object = self.interaction_activity(sc, i, reader, deal);
+            let object = self.interaction_activity(call, i);
             let result = Outcome {
                 response: Some(i.response.clone()),
                 success: match i.verdict {
@@ -432,34 +427,26 @@ impl Session {
         Some(self.statement(actor, TERMINATED, object, Some(result), now))
     }
 
-    fn interaction_activity(
-        &self,
-        sc: &Scenario,
-        i: &Interaction,
-        reader: Reader,
-        deal: u64,
-    ) -> Activity {
-        let turn = sc.turn(i.turn);
-        let choices = turn
-            .replies
+    fn interaction_activity(&self, call: &CallView, i: &Interaction) -> Activity {
+        let choices = i
+            .choices
             .iter()
-            .enumerate()
-            .filter(|(_, r)| i.choices.contains(&r.id))
-            .map(|(r, reply)| Choice {
-                id: reply.id.clone(),
+            .map(|id| Choice {
+                id: id.clone(),
                 description: LangMap::one(
                     &self.language,
-                    wording_text(sc, deal, i.turn, r as u8)
-                        .get(reader)
-                        .into_owned(),
+                    call.text(i, id).unwrap_or_default().to_owned(),
                 ),
             })
             .collect();
         Activity {
-            id: format!("{}/turn/{}", self.activity, turn.id),
+            id: format!("{}/turn/{}", self.activity, i.turn_id),
             object_type: "Activity",
             definition: Some(Definition {
-                name: Some(LangMap::one("en-US", format!("{} ({})", turn.id, sc.id))),
+                name: Some(LangMap::one(
+                    "en-US",
+                    format!("{} ({})", i.turn_id, call.scenario),
+                )),
                 kind: Some(INTERACTION_TYPE.to_owned()),
                 interaction_type: Some("choice".to_owned()),
                 choices,

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use calmline_engine::attempt::{Attempt, MoveContext, Sent, Suspend};
-use calmline_engine::lms::Kept;
+use calmline_engine::attempt::{Attempt, Sent, Suspend};
+use calmline_engine::lms::{CallView, Kept, view};
 use calmline_engine::model::Grade;
 use calmline_engine::scorm::{Version, suspend_limit};
 use calmline_engine::{Address, Lang, Reader, State};
@@ -15,14 +15,12 @@ mod calls;
 
 use calls::{shouter, states, states_with};
 
-const CTX: MoveContext = MoveContext {
-    reader: Reader {
-        lang: Lang::En,
-        address: Address::Pan,
-    },
-    at_unix_ms: 1_767_262_530_250,
-    pass_mark: None,
-};
+const AT: u64 = 1_767_262_530_250;
+
+/// The call as the LMS runtime sees it, read in English.
+fn seen(sc: &calmline_engine::Scenario, state: &State) -> CallView {
+    view(sc, state, None, Reader::new(Lang::En, Address::Pan))
+}
 
 /// A stand-in LMS data model: takes values while `up`, refuses the elements in `refuse`.
 #[derive(Default)]
@@ -80,10 +78,10 @@ fn send(a: &mut Attempt, lms: &mut Lms) -> bool {
 fn play(a: &mut Attempt, lms: &mut Lms, grade: Grade) -> Vec<State> {
     let sc = shouter();
     let all = states(&sc, grade, 4_000);
-    a.start(&sc, &all[0], CTX, Some("v2 exam CALL 1".into()));
+    a.start(&seen(&sc, &all[0]), AT, Some("v2 exam CALL 1".into()));
     send(a, lms);
     for s in &all[1..] {
-        a.moved(&sc, s, CTX, Some("v2 exam CALL 2".into()));
+        a.moved(&seen(&sc, s), AT, Some("v2 exam CALL 2".into()));
         send(a, lms);
     }
     all
@@ -162,12 +160,12 @@ fn what_the_lms_did_not_take_is_sent_again_at_the_same_index() {
     let all = states(&sc, Grade::Acceptable, 3_000);
     let mut a = Attempt::new(Version::V2004, Some(2), None);
     let mut lms = Lms::working();
-    a.start(&sc, &all[0], CTX, None);
+    a.start(&seen(&sc, &all[0]), AT, None);
     assert!(send(&mut a, &mut lms));
     lms.up = false;
-    a.moved(&sc, &all[1], CTX, Some("v2 exam C1".into()));
+    a.moved(&seen(&sc, &all[1]), AT, Some("v2 exam C1".into()));
     assert!(!send(&mut a, &mut lms));
-    a.moved(&sc, &all[2], CTX, Some("v2 exam C2".into()));
+    a.moved(&seen(&sc, &all[2]), AT, Some("v2 exam C2".into()));
     assert!(!send(&mut a, &mut lms));
     assert!(a.is_pending());
     assert_eq!(a.stored(), 2);
@@ -201,16 +199,16 @@ fn a_refused_value_never_blocks_and_a_refused_id_leaves_no_gap() {
     let mut a = Attempt::new(Version::V2004, Some(0), None);
     let mut lms = Lms::working();
     lms.refuse = vec![".description".into()];
-    a.start(&sc, &all[0], CTX, None);
-    a.moved(&sc, &all[1], CTX, None);
+    a.start(&seen(&sc, &all[0]), AT, None);
+    a.moved(&seen(&sc, &all[1]), AT, None);
     assert!(send(&mut a, &mut lms));
     assert_eq!(a.stored(), 1);
     lms.refuse = vec![".id".into()];
-    a.moved(&sc, &all[2], CTX, None);
+    a.moved(&seen(&sc, &all[2]), AT, None);
     assert!(send(&mut a, &mut lms));
     assert_eq!(a.stored(), 1, "the refused interaction took no index");
     lms.refuse.clear();
-    a.moved(&sc, &all[3], CTX, None);
+    a.moved(&seen(&sc, &all[3]), AT, None);
     assert!(send(&mut a, &mut lms));
     assert!(
         lms.get("cmi.interactions.1.id")
@@ -265,9 +263,9 @@ fn a_resumed_attempt_carries_on_the_call_and_sends_what_was_not_accepted() {
     let all = states(&sc, Grade::Best, 3_000);
     let mut a = Attempt::new(Version::V12, Some(0), None);
     let mut lms = Lms::working();
-    a.start(&sc, &all[0], CTX, None);
-    a.moved(&sc, &all[1], CTX, Some("v2 exam ONE".into()));
-    a.moved(&sc, &all[2], CTX, Some("v2 exam TWO".into()));
+    a.start(&seen(&sc, &all[0]), AT, None);
+    a.moved(&seen(&sc, &all[1]), AT, Some("v2 exam ONE".into()));
+    a.moved(&seen(&sc, &all[2]), AT, Some("v2 exam TWO".into()));
     assert!(send(&mut a, &mut lms));
     a.leave(true);
     assert!(send(&mut a, &mut lms));
@@ -277,7 +275,7 @@ fn a_resumed_attempt_carries_on_the_call_and_sends_what_was_not_accepted() {
     assert_eq!(data.call.as_deref(), Some("v2 exam TWO"));
     let mut b = Attempt::new(Version::V12, Some(2), Some(&data));
     assert_eq!(b.call(), Some("v2 exam TWO"));
-    b.resume(&sc, &all[3], CTX, Some("v2 exam THREE".into()));
+    b.resume(&seen(&sc, &all[3]), AT, Some("v2 exam THREE".into()));
     assert!(send(&mut b, &mut lms));
     let ids = lms.interaction_ids();
     assert_eq!(ids.len(), 3);
@@ -302,8 +300,8 @@ fn more_time_on_a_move_is_an_interaction_of_its_own_right_after_it() {
     for v in [Version::V12, Version::V2004] {
         let mut a = Attempt::new(v, Some(0), None);
         let mut lms = Lms::working();
-        a.start(&sc, &all[0], CTX, Some("v2 exam CALL 1".into()));
-        a.moved(&sc, &all[1], CTX, Some("v2 exam CALL 2".into()));
+        a.start(&seen(&sc, &all[0]), AT, Some("v2 exam CALL 1".into()));
+        a.moved(&seen(&sc, &all[1]), AT, Some("v2 exam CALL 2".into()));
         assert!(send(&mut a, &mut lms));
         let ids = lms.interaction_ids();
         assert_eq!(ids.len(), 2, "{v:?}: {ids:?}");

@@ -1,7 +1,7 @@
 //! What a call reports to an LMS (crates/engine/src/lms.rs, scorm.rs), checked against the
 //! limits of the SCORM specifications themselves (an LMS runtime may be more lenient).
 
-use calmline_engine::lms::{Kept, Verdict, keep, kept, report};
+use calmline_engine::lms::{Kept, Verdict, keep, kept, report, view};
 use calmline_engine::model::Grade;
 use calmline_engine::scorm::{Moment, Version, interaction, session_time, status};
 use calmline_engine::{Address, Input, Lang, Reader, Scenario, State, TimerMode, step};
@@ -76,18 +76,17 @@ fn interactions_keep_each_versions_vocabulary_and_limits() {
     let sc = shouter();
     for grade in [Grade::Best, Grade::Acceptable, Grade::Poor, Grade::Harmful] {
         let state = play(&sc, grade);
-        let r = report(&sc, &state, None);
+        let seen = view(&sc, &state, None, Reader::new(Lang::Pl, Address::Pani));
+        let r = &seen.report;
         let mut ids = std::collections::HashSet::new();
         for (n, i) in r.interactions.iter().enumerate() {
             let at = Moment {
-                reader: Reader::new(Lang::Pl, Address::Pani),
-                deal: state.deal(),
                 try_number: 2,
                 n,
                 at_unix_ms: 1_767_262_530_250,
             };
-            let v12 = interaction(Version::V12, &sc, i, at);
-            let v04 = interaction(Version::V2004, &sc, i, at);
+            let v12 = interaction(Version::V12, &seen, i, at);
+            let v04 = interaction(Version::V2004, &seen, i, at);
             for values in [&v12, &v04] {
                 assert_eq!(values[0].0, format!("cmi.interactions.{n}.id"), "id first");
                 assert!(identifier_ok(&values[0].1), "{}", values[0].1);

@@ -1,7 +1,7 @@
 //! xAPI and cmi5 statements of a call (crates/engine/src/xapi.rs): the order and the rules of
 //! cmi5, stable ids, and the JSON an LRS receives.
 
-use calmline_engine::lms::{Kept, kept, report};
+use calmline_engine::lms::{Kept, kept, view};
 use calmline_engine::model::Grade;
 use calmline_engine::xapi::{CMI5_CATEGORY, LaunchMode, Session, Statement, verbs};
 use calmline_engine::{Address, Lang, Reader, Scenario, State};
@@ -43,31 +43,13 @@ fn session(
     let mut out = Vec::new();
     let all = states(sc, grade);
     for state in &all {
-        let r = report(sc, state, mastery);
-        let k = kept(&r);
-        out.extend(s.due(
-            sc,
-            &actor(),
-            &r,
-            k,
-            reader,
-            state.deal(),
-            "2026-12-05T10:00:00.0Z",
-            60_000,
-        ));
+        let r = view(sc, state, mastery, reader);
+        let k = kept(&r.report);
+        out.extend(s.due(&r, &actor(), k, "2026-12-05T10:00:00.0Z", 60_000));
         // Asking again changes nothing: each statement is due once.
         assert!(
-            s.due(
-                sc,
-                &actor(),
-                &r,
-                k,
-                reader,
-                state.deal(),
-                "2026-12-05T10:00:01.0Z",
-                61_000
-            )
-            .is_empty()
+            s.due(&r, &actor(), k, "2026-12-05T10:00:01.0Z", 61_000)
+                .is_empty()
         );
     }
     out.extend(s.terminate(&actor(), "2026-12-05T10:05:00.0Z", 300_000));
@@ -187,8 +169,7 @@ fn one_verdict_per_cmi5_session_and_never_failed_after_passed() {
     let sc = shouter();
     let states = states(&sc, Grade::Best);
     let last = states.last().expect("ended");
-    let r = report(&sc, last, None);
-    let reader = Reader::new(Lang::En, Address::Pan);
+    let r = view(&sc, last, None, Reader::new(Lang::En, Address::Pan));
     let fail = Kept {
         passed: false,
         overall: 40,
@@ -206,16 +187,7 @@ fn one_verdict_per_cmi5_session_and_never_failed_after_passed() {
         );
         let mut verdicts = Vec::new();
         for k in sequence {
-            for st in s.due(
-                &sc,
-                &actor(),
-                &r,
-                Some(*k),
-                reader,
-                0,
-                "2026-12-05T10:00:00.0Z",
-                1,
-            ) {
+            for st in s.due(&r, &actor(), Some(*k), "2026-12-05T10:00:00.0Z", 1) {
                 if st.verb.id == verbs::PASSED || st.verb.id == verbs::FAILED {
                     verdicts.push(st.verb.id.rsplit('/').next().unwrap_or("").to_owned());
                 }
@@ -260,18 +232,14 @@ fn the_same_session_sends_the_same_statement_ids_again_after_a_reload() {
         false,
         LaunchMode::Normal,
     );
-    let r = report(&sc, &states(&sc, Grade::Best)[0], None);
+    let r = view(
+        &sc,
+        &states(&sc, Grade::Best)[0],
+        None,
+        Reader::new(Lang::En, Address::Pan),
+    );
     let ids: Vec<String> = other
-        .due(
-            &sc,
-            &actor(),
-            &r,
-            None,
-            Reader::new(Lang::En, Address::Pan),
-            0,
-            "2026-12-05T10:00:00.0Z",
-            0,
-        )
+        .due(&r, &actor(), None, "2026-12-05T10:00:00.0Z", 0)
         .into_iter()
         .map(|s| s.id)
         .collect();
@@ -293,20 +261,16 @@ fn cmi5_session(session_id: &str) -> Session {
 
 /// Every statement of a whole call played by `grade` in `s` (initialized at launch).
 fn play(s: &mut Session, sc: &Scenario, grade: Grade) -> Vec<Statement<Value>> {
-    let reader = Reader::new(Lang::En, Address::Pan);
     let mut out: Vec<Statement<Value>> = s
         .initialize(&actor(), "2026-12-05T10:00:00.0Z")
         .into_iter()
         .collect();
     for state in &states(sc, grade) {
-        let r = report(sc, state, None);
+        let r = view(sc, state, None, Reader::new(Lang::En, Address::Pan));
         out.extend(s.due(
-            sc,
-            &actor(),
             &r,
-            kept(&r),
-            reader,
-            state.deal(),
+            &actor(),
+            kept(&r.report),
             "2026-12-05T10:00:00.0Z",
             1_000,
         ));
@@ -426,19 +390,9 @@ fn a_second_try_in_the_session_reports_its_own_moves_and_no_second_verdict_in_cm
 fn a_session_kept_as_its_progress_mid_call_goes_on_where_it_was() {
     let sc = shouter();
     let all = states(&sc, Grade::Best);
-    let reader = Reader::new(Lang::En, Address::Pan);
     let step = |s: &mut Session, state: &State| {
-        let r = report(&sc, state, None);
-        s.due(
-            &sc,
-            &actor(),
-            &r,
-            kept(&r),
-            reader,
-            state.deal(),
-            "2026-12-05T10:00:00.0Z",
-            1,
-        )
+        let r = view(&sc, state, None, Reader::new(Lang::En, Address::Pan));
+        s.due(&r, &actor(), kept(&r.report), "2026-12-05T10:00:00.0Z", 1)
     };
     let mut straight = cmi5_session("s-1");
     let mut first = cmi5_session("s-1");
@@ -500,18 +454,8 @@ fn more_time_before_a_move_is_a_result_extension_of_its_answer() {
             false,
             LaunchMode::Normal,
         );
-        let r = report(&sc, &all[1], None);
-        let reader = Reader::new(Lang::En, Address::Pan);
-        let due = s.due(
-            &sc,
-            &actor(),
-            &r,
-            None,
-            reader,
-            all[1].deal(),
-            "2026-12-05T10:00:00.0Z",
-            1_000,
-        );
+        let r = view(&sc, &all[1], None, Reader::new(Lang::En, Address::Pan));
+        let due = s.due(&r, &actor(), None, "2026-12-05T10:00:00.0Z", 1_000);
         let answered: Vec<&Statement<Value>> = due
             .iter()
             .filter(|st| st.verb.id == verbs::ANSWERED)

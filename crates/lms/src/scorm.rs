@@ -29,24 +29,27 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use calmline_engine::attempt::{Attempt, MoveContext, Suspend};
+use calmline_engine::attempt::{Attempt, Suspend};
 use calmline_engine::scorm::Version;
 use gloo::events::EventListener;
 
-use super::scorm_api::Api;
-use super::{LmsStatus, LmsUpdate, Moment, Reporter, Reporters, Scene, Updates, local};
-use crate::call::Call;
-use crate::platform;
-use crate::progress::call_key;
-use crate::settings::LmsKind;
+use calmline_engine::relay::{LmsKind, LmsStatus, LmsUpdate, Sight, Told};
+use calmline_web as platform;
+
+use crate::scorm_api::Api;
+use crate::{Reporter, Updates};
 
 /// How long a save of the reply clock stays fresh: a clock moment within it that changes
 /// nothing the save records is not sent again.
 const FRESH_MS: f64 = 1_000.0;
 
-/// Connects to the SCORM API of the launch and adds its reporter; without an API the status
+/// Connects to the SCORM API of the launch and returns its reporter; without an API the status
 /// says it is missing and nothing else happens.
-pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
+pub fn connect(
+    kind: LmsKind,
+    call_key: Option<String>,
+    updates: Updates,
+) -> Option<Box<dyn Reporter>> {
     updates.emit(LmsUpdate::Status(LmsStatus::Connecting));
     let version = match kind {
         LmsKind::Scorm2004 => Version::V2004,
@@ -54,7 +57,7 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
     };
     let Some(api) = Api::find(version) else {
         updates.emit(LmsUpdate::Status(LmsStatus::Missing));
-        return;
+        return None;
     };
     let session = Rc::new(RefCell::new(Session {
         api,
@@ -65,12 +68,13 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
         shown: LmsStatus::Connecting,
         told: Vec::new(),
         clock_key: None,
+        call_key,
     }));
     with(&session, &updates, |s| s.open(true));
-    reporters.add_for_launch(Box::new(Scorm {
+    let reporter = Scorm {
         session: session.clone(),
         updates: updates.clone(),
-    }));
+    };
     // Leaving the page when no call is on screen (the play page tells of leaving mid-call, but
     // after this listener: the session then already holds the call's latest save).
     if let Some(window) = web_sys::window() {
@@ -79,6 +83,7 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
         })
         .forget();
     }
+    Some(Box::new(reporter))
 }
 
 /// Runs `f` on the session unless it is busy, then tells the app what it learnt (after the
@@ -109,8 +114,8 @@ struct Scorm {
 }
 
 impl Reporter for Scorm {
-    fn hear(&mut self, moment: Moment<'_>, scene: &Scene) -> f64 {
-        with(&self.session, &self.updates, |s| s.hear(moment, scene))
+    fn hear(&mut self, told: &Told) -> f64 {
+        with(&self.session, &self.updates, |s| s.hear(told))
     }
 }
 
@@ -131,6 +136,8 @@ struct Session {
     /// The reply clock last sent (moves, running, extensions) and when, so that a clock
     /// moment right after a move (the same render) sends nothing new.
     clock_key: Option<((usize, bool, u8), f64)>,
+    /// Where the player keeps the scenario's unfinished call.
+    call_key: Option<String>,
 }
 
 impl Session {
@@ -172,10 +179,10 @@ impl Session {
         let resumed = entry == "resume";
         let suspend = resumed.then(|| Suspend::decode(&data)).flatten();
         let attempt = Attempt::new(self.version, count, suspend.as_ref());
-        if first && let Some(id) = platform::link_param("scenario") {
+        if first && let Some(key) = &self.call_key {
             match attempt.call() {
-                Some(call) => platform::storage_set(&call_key(&id), call),
-                None => platform::storage_remove(&call_key(&id)),
+                Some(call) => platform::storage_set(key, call),
+                None => platform::storage_remove(key),
             }
         }
         self.attempt = Some(attempt);
@@ -196,63 +203,60 @@ impl Session {
         self.status(LmsStatus::Saved);
     }
 
-    fn hear(&mut self, moment: Moment<'_>, scene: &Scene) {
+    fn hear(&mut self, told: &Told) {
         if self.attempt.is_none() {
             self.open(false);
         }
-        let ctx = MoveContext {
-            reader: scene.reader,
-            at_unix_ms: scene.now_unix_ms,
-            pass_mark: scene.pass_mark,
-        };
+        let now = platform::now_ms();
+        let at = platform::unix_ms();
         let since = self.since;
         let Some(a) = self.attempt.as_mut() else {
             return;
         };
-        match moment {
-            Moment::Started { call, resumed } => {
-                let save = unfinished(call, scene.now);
-                if resumed {
-                    a.resume(&call.scenario, &call.state, ctx, save);
+        match told {
+            Told::Started { call, resumed } => {
+                let save = unfinished(call);
+                if *resumed {
+                    a.resume(&call.view, at, save);
                 } else {
-                    a.start(&call.scenario, &call.state, ctx, save);
+                    a.start(&call.view, at, save);
                 }
                 self.clock_key = None;
                 self.flush(true);
             }
-            Moment::Moved { call } => {
-                let save = unfinished(call, scene.now);
+            Told::Moved { call } => {
+                let save = unfinished(call);
                 if a.try_number() == 0 {
-                    a.start(&call.scenario, &call.state, ctx, save);
+                    a.start(&call.view, at, save);
                 } else {
-                    a.moved(&call.scenario, &call.state, ctx, save);
+                    a.moved(&call.view, at, save);
                 }
-                a.session(elapsed(since, scene.now));
-                self.clock_key = Some((clock_key(call), scene.now));
+                a.session(elapsed(since, now));
+                self.clock_key = Some((call.clock_key(), now));
                 self.flush(true);
             }
-            Moment::Clock { call } => {
+            Told::Clock { call } => {
                 // Kept at once (leaving the page sends it), sent unless just sent.
-                a.keep_call(unfinished(call, scene.now));
-                let key = clock_key(call);
+                a.keep_call(unfinished(call));
+                let key = call.clock_key();
                 let fresh = self
                     .clock_key
-                    .is_some_and(|(k, at)| k == key && scene.now - at < FRESH_MS);
+                    .is_some_and(|(k, at)| k == key && now - at < FRESH_MS);
                 if fresh && !a.is_pending() {
                     return;
                 }
-                self.clock_key = Some((key, scene.now));
+                self.clock_key = Some((key, now));
                 self.flush(true);
             }
-            Moment::Leaving { call } => {
+            Told::Leaving { call } => {
                 if let Some(call) = call {
-                    a.keep_call(unfinished(call, scene.now));
+                    a.keep_call(unfinished(call));
                 }
-                self.leave(Some(scene.now));
+                self.leave(Some(now));
             }
-            Moment::Finished => {
+            Told::Finished => {
                 a.finish();
-                a.session(elapsed(since, scene.now));
+                a.session(elapsed(since, now));
                 self.flush(true);
                 let done = self.terminate();
                 self.status(if done {
@@ -306,21 +310,12 @@ impl Session {
 }
 
 /// The stored form of a call still in progress.
-fn unfinished(call: &Call, now: f64) -> Option<String> {
+fn unfinished(call: &Sight) -> Option<String> {
     if call.is_over() {
         None
     } else {
-        local::encode(call, now)
+        call.save.clone()
     }
-}
-
-/// What of the reply clock a save records.
-fn clock_key(call: &Call) -> (usize, bool, u8) {
-    (
-        call.state.history().len(),
-        call.clock.is_running(),
-        call.extensions,
-    )
 }
 
 /// Milliseconds of the session by `now`.

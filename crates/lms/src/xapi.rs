@@ -18,13 +18,13 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use serde_json::Value;
 
-use super::outbox::Outbox;
-use super::xapi_http::{new_uuid, parse_json, tab_get, tab_set};
-use super::xapi_session::{Adapter, XapiReporter, owner_key};
-use super::{LmsStatus, LmsUpdate, Reporters, Updates, cmi5};
-use crate::platform;
-use crate::progress::call_key;
-use crate::settings::LmsKind;
+use calmline_engine::relay::{LmsKind, LmsStatus, LmsUpdate};
+use calmline_web as platform;
+
+use crate::outbox::Outbox;
+use crate::xapi_http::{new_uuid, parse_json, tab_get, tab_set};
+use crate::xapi_session::{Adapter, XapiReporter, owner_key};
+use crate::{Reporter, Updates, cmi5};
 
 /// The base of the activity ids in the packages (`xtask/src/package`).
 pub const IRI_BASE: &str = "https://calmline.example/";
@@ -117,12 +117,16 @@ pub fn fnv(s: &str) -> u64 {
     })
 }
 
-/// Connects a cmi5 or plain xAPI launch and adds its reporter.
-pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
+/// Connects a cmi5 or plain xAPI launch and returns its reporter.
+pub fn connect(
+    kind: LmsKind,
+    call_key: Option<String>,
+    updates: Updates,
+) -> Option<Box<dyn Reporter>> {
     let Some(mut launch) = Launch::read(kind == LmsKind::Cmi5, platform::link_param, parse_json)
     else {
         updates.emit(LmsUpdate::Status(LmsStatus::Missing));
-        return;
+        return None;
     };
     let registration = launch.registration.clone().unwrap_or_else(|| {
         // A plain xAPI launch without a registration: one is made, and kept for reloads.
@@ -142,10 +146,10 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
     launch.registration = Some(registration.clone());
     // The unfinished call this browser keeps is resumed only by the launch that started it:
     // never by another learner on a shared computer (nor another registration).
-    if let Some(id) = platform::link_param("scenario") {
+    if let (Some(id), Some(call_key)) = (platform::link_param("scenario"), &call_key) {
         let me = format!("{}.{registration}", launch.learner);
         if platform::storage_get(&owner_key(&id)).as_deref() != Some(me.as_str()) {
-            platform::storage_remove(&call_key(&id));
+            platform::storage_remove(call_key);
         }
     }
     if let Some(name) = launch.actor["name"].as_str() {
@@ -166,7 +170,7 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
     let launch_data = cmi5::launch_data_query(&launch.activity, &launch.actor, &registration);
     let preferences = cmi5::preferences_query(&launch.actor);
     let adapter = Rc::new(RefCell::new(Adapter::new(launch, outbox.clone())));
-    reporters.add_for_launch(Box::new(XapiReporter(adapter.clone())));
+    let reporter = XapiReporter(adapter.clone());
     if let Some(window) = web_sys::window() {
         let online = outbox.clone();
         EventListener::new(&window, "online", move |_| online.flush()).forget();
@@ -204,6 +208,7 @@ pub fn connect(kind: LmsKind, reporters: &Reporters, updates: Updates) {
         adapter.borrow_mut().ready(data);
         outbox.flush();
     });
+    Some(Box::new(reporter))
 }
 
 #[cfg(test)]

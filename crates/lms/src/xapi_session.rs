@@ -21,18 +21,17 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use calmline_engine::Reader;
 use calmline_engine::lms::{self, Kept};
+use calmline_engine::relay::{LmsStatus, Sight, Told};
 use calmline_engine::xapi::{Session, Statement};
+use calmline_web as platform;
 use serde_json::Value;
 
-use super::cmi5::LaunchData;
-use super::outbox::{Outbox, line};
-use super::xapi::{Launch, fnv};
-use super::xapi_http::{iso_now, new_uuid, tab_get, tab_set};
-use super::{LmsStatus, Moment, Reporter, Scene};
-use crate::call::Call;
-use crate::platform;
+use crate::Reporter;
+use crate::cmi5::LaunchData;
+use crate::outbox::{Outbox, line};
+use crate::xapi::{Launch, fnv};
+use crate::xapi_http::{iso_now, new_uuid, tab_get, tab_set};
 
 /// The local storage key naming the launch (`<learner>.<registration>`) that started the
 /// unfinished call of a scenario this browser keeps.
@@ -58,13 +57,6 @@ fn kept_of(text: &str) -> Option<Kept> {
     })
 }
 
-/// The latest call heard, with how to describe it.
-struct Latest {
-    call: Call,
-    reader: Reader,
-    pass_mark: Option<u8>,
-}
-
 /// A session of a launch.
 pub struct Adapter {
     launch: Launch,
@@ -72,7 +64,8 @@ pub struct Adapter {
     session: Option<Session>,
     kept: Option<Kept>,
     started_ms: u64,
-    latest: Option<Latest>,
+    /// The latest call heard.
+    latest: Option<Sight>,
     new_try: bool,
     /// The call on screen was started by another launch: not reported here.
     foreign: bool,
@@ -83,9 +76,9 @@ pub struct Adapter {
 pub struct XapiReporter(pub Rc<RefCell<Adapter>>);
 
 impl Reporter for XapiReporter {
-    fn hear(&mut self, moment: Moment<'_>, scene: &Scene) -> f64 {
+    fn hear(&mut self, told: &Told) -> f64 {
         if let Ok(mut adapter) = self.0.try_borrow_mut() {
-            adapter.hear(moment, scene);
+            adapter.hear(told);
         }
         0.0
     }
@@ -175,12 +168,12 @@ impl Adapter {
         self.pump();
     }
 
-    fn hear(&mut self, moment: Moment<'_>, scene: &Scene) {
-        match moment {
-            Moment::Started { call, resumed } => {
-                let key = owner_key(&call.scenario.id);
+    fn hear(&mut self, told: &Told) {
+        match told {
+            Told::Started { call, resumed } => {
+                let key = owner_key(&call.view.scenario);
                 let me = format!("{}.{}", self.launch.learner, self.registration());
-                if resumed {
+                if *resumed {
                     self.foreign = platform::storage_get(&key).as_deref() != Some(me.as_str());
                 } else {
                     platform::storage_set(&key, &me);
@@ -188,28 +181,24 @@ impl Adapter {
                     self.new_try = true;
                 }
                 if !self.foreign {
-                    self.update(call, scene);
+                    self.update(call);
                 }
             }
-            Moment::Moved { call } if !self.foreign => self.update(call, scene),
-            Moment::Moved { .. } => {}
-            Moment::Clock { .. } => {}
+            Told::Moved { call } if !self.foreign => self.update(call),
+            Told::Moved { .. } => {}
+            Told::Clock { .. } => {}
             // The launch's own `pagehide` listener sends what waits ([`Adapter::leave_page`]).
-            Moment::Leaving { call } => {
+            Told::Leaving { call } => {
                 if let (Some(call), false) = (call, self.foreign) {
-                    self.update(call, scene);
+                    self.update(call);
                 }
             }
-            Moment::Finished => self.finish(),
+            Told::Finished => self.finish(),
         }
     }
 
-    fn update(&mut self, call: &Call, scene: &Scene) {
-        self.latest = Some(Latest {
-            call: call.clone(),
-            reader: scene.reader,
-            pass_mark: scene.pass_mark,
-        });
+    fn update(&mut self, call: &Sight) {
+        self.latest = Some(call.clone());
         self.pump();
         if self.session.is_some() {
             self.outbox.flush();
@@ -227,20 +216,15 @@ impl Adapter {
         let Some(latest) = &self.latest else {
             return;
         };
-        let sc = &latest.call.scenario;
-        let report = lms::report(sc, &latest.call.state, latest.pass_mark);
-        if let Some(k) = lms::kept(&report) {
+        if let Some(k) = lms::kept(&latest.view.report) {
             self.kept = Some(lms::keep(self.kept, k));
         }
-        session.language = latest.reader.lang.code().to_owned();
+        session.language = latest.view.lang.clone();
         let elapsed = platform::unix_ms().saturating_sub(self.started_ms);
         let due = session.due(
-            sc,
+            &latest.view,
             &&self.launch.actor,
-            &report,
             self.kept,
-            latest.reader,
-            latest.call.state.deal(),
             &iso_now(),
             elapsed,
         );
@@ -280,13 +264,13 @@ impl Adapter {
     }
 
     fn in_call(&self) -> bool {
-        self.latest.as_ref().is_some_and(|l| !l.call.is_over())
+        self.latest.as_ref().is_some_and(|l| !l.is_over())
     }
 
     /// The page goes away (`pagehide`): outside a call and after a finished one the session
     /// ends; what waits goes out in a request that outlives the page.
     pub fn leave_page(&mut self) {
-        let finished = self.latest.as_ref().is_some_and(|l| l.call.is_over());
+        let finished = self.latest.as_ref().is_some_and(|l| l.is_over());
         if finished && !self.in_call() {
             self.terminate();
         }

@@ -183,11 +183,8 @@ pub fn iso_now() -> String {
 /// `Math.random` alone, whose draws are the trainee's deal.
 pub fn new_uuid(salt: &str) -> String {
     let draw = |n: u8| {
-        let clock = (crate::platform::now_ms() * 1_000.0) as u64;
-        super::xapi::fnv(&format!(
-            "{n}|{}|{clock}|{salt}",
-            crate::platform::unix_ms()
-        ))
+        let clock = (calmline_web::now_ms() * 1_000.0) as u64;
+        crate::xapi::fnv(&format!("{n}|{}|{clock}|{salt}", calmline_web::unix_ms()))
     };
     uuid_from(draw(1), draw(2))
 }

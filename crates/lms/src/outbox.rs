@@ -19,9 +19,11 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 
-use super::xapi_http::{Answer, Request, send, send_on_leaving};
-use super::{LmsStatus, LmsUpdate, Updates};
-use crate::platform;
+use crate::xapi_http::{Answer, Request, send, send_on_leaving};
+use calmline_engine::relay::{LmsStatus, LmsUpdate};
+
+use crate::Updates;
+use calmline_web as platform;
 
 /// At most this many statements go in one request.
 const BATCH: usize = 25;

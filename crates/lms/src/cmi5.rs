@@ -7,8 +7,8 @@
 use calmline_engine::xapi::{LaunchMode, SESSION_EXTENSION};
 use serde_json::Value;
 
-use super::xapi::fnv;
-use super::xapi_http::{Request, encode, parse_json, send, tab_get, tab_set};
+use crate::xapi::fnv;
+use crate::xapi_http::{Request, encode, parse_json, send, tab_get, tab_set};
 
 /// What `LMS.LaunchData` says.
 #[derive(Debug, Clone, PartialEq)]

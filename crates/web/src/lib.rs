@@ -1,0 +1,50 @@
+//! Browser edges shared by the player (the app crate) and the LMS runtime (`crates/lms`, a
+//! module of its own that only LMS launches load): the parameters of the page's link, local
+//! storage and the clocks. One definition, so that both sides read a link and store the same
+//! way.
+
+pub mod link;
+
+/// A parameter of the current link (see [`link::param`]).
+pub fn link_param(key: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    link::param(&search, &hash, key)
+}
+
+/// The page's local storage, if it works (a privacy mode or a policy may disable it).
+pub fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A stored value, if storage works and has it.
+pub fn storage_get(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores a value; a full or disabled storage only means it is not remembered.
+pub fn storage_set(key: &str, value: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Forgets a stored value.
+pub fn storage_remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Unix time now, in milliseconds.
+pub fn unix_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// Milliseconds on the page's monotonic clock (`performance.now()`).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}

@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, clickStart, newPage, playToEnd } from './helpers.mjs';
 import {
-  ID, calls, checkInteractions, checkStatus, cmi, interactions, playCase, routeHost, say, status, textbook, useLms,
+  leaveAfterTwoMoves, ID, calls, checkInteractions, checkStatus, cmi, interactions, playCase, routeHost, say, status, textbook, useLms,
 } from './lms-scorm/support.mjs';
 
 const env = useLms();
@@ -145,14 +145,8 @@ test('a slow runtime on a return: the call left mid-way is resumed only once the
   const kase = await textbook();
   const launchQuery = `timer=off&mode=exam&seed=${kase.seed}`;
   const { page, sco } = await launch({ launch: launchQuery });
-  await status(sco, 'saved');
-  await clickStart(sco);
-  await say(sco, kase.moves[0]);
-  await say(sco, kase.moves[1]);
-  const said = await sco.getByTestId('customer-line').allInnerTexts();
   // The LMS closes the SCO's frame: pagehide terminates the session with exit "suspend".
-  await page.evaluate(() => { document.getElementById('sco').src = 'about:blank'; });
-  await page.waitForFunction(() => window.lms.calls.some((c) => c.method === 'Terminate'));
+  const said = await leaveAfterTwoMoves(page, sco, kase, 'Terminate');
   const data = await cmi(page);
   assert.equal(data['cmi.exit'], 'suspend');
   assert.equal(interactions(data, '2004').length, 2);

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clickStart, newPage, screenshot } from './helpers.mjs';
 import {
-  ID, calls, checkInteractions, checkSessionTimes, checkStatus, checkTerminatedOnce, cmi, host, interactions,
+  leaveAfterTwoMoves, ID, calls, checkInteractions, checkSessionTimes, checkStatus, checkTerminatedOnce, cmi, host, interactions,
   planCase, playCase, reply, routeHost, say, status, textbook, useLms,
 } from './lms-scorm/support.mjs';
 
@@ -65,14 +65,8 @@ test('SCORM 1.2: a call left mid-way is resumed at the same turn in a new browse
   const kase = await textbook();
   const launch = `timer=standard&mode=exam&seed=${kase.seed}`;
   const { page, sco } = await host('12', { launch });
-  await status(sco, 'saved');
-  await clickStart(sco);
-  await say(sco, kase.moves[0]);
-  await say(sco, kase.moves[1]);
-  const said = await sco.getByTestId('customer-line').allInnerTexts();
   // The LMS closes the SCO's frame: pagehide terminates the session with exit "suspend".
-  await page.evaluate(() => { document.getElementById('sco').src = 'about:blank'; });
-  await page.waitForFunction(() => window.lms.calls.some((c) => c.method === 'LMSFinish'));
+  const said = await leaveAfterTwoMoves(page, sco, kase, 'LMSFinish');
   const data = await cmi(page);
   assert.equal(data['cmi.core.exit'], 'suspend');
   assert.equal(data['cmi.core.lesson_status'], 'incomplete');

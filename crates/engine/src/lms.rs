@@ -154,8 +154,6 @@ pub struct CallView {
     pub report: CallReport,
     /// The id of the turn waiting for an answer, if the call goes on.
     pub turn: Option<String>,
-    /// The trainee's deal of the call.
-    pub deal: u64,
     /// For each interaction, the wording of each of its choices (in the order of `choices`)
     /// as the trainee read it: descriptions for the LMS.
     pub texts: Vec<Vec<String>>,
@@ -199,7 +197,6 @@ pub fn view(sc: &Scenario, state: &State, mastery: Option<u8>, reader: Reader) -
     CallView {
         scenario: sc.id.clone(),
         turn: state.turn().map(|t| sc.turn(t).id.clone()),
-        deal: state.deal(),
         report,
         texts,
         lang: reader.lang.code().to_owned(),

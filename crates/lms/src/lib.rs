@@ -61,12 +61,12 @@ impl Runtime {
     /// blocked the page. A message that is not one (a player of another version) is ignored
     /// with a warning on the console: the call goes on.
     pub fn hear(&mut self, told: &str) -> f64 {
-        match serde_json::from_str::<Told>(told) {
-            Ok(told) => self.reporter.as_mut().map_or(0.0, |r| r.hear(&told)),
-            Err(e) => {
-                web_sys_warn(&format!(
-                    "CalmLine LMS runtime: a moment it cannot read ({e})"
-                ));
+        // Read by the browser's own JSON parser: the module then carries none of its own.
+        let read = xapi_http::parse_json(told).and_then(|v| serde_json::from_value::<Told>(v).ok());
+        match read {
+            Some(told) => self.reporter.as_mut().map_or(0.0, |r| r.hear(&told)),
+            None => {
+                web_sys_warn("CalmLine LMS runtime: a moment it cannot read");
                 0.0
             }
         }

@@ -157,21 +157,7 @@ pub fn encode(value: &str) -> String {
     js_sys::encode_uri_component(value).into()
 }
 
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
-/// A value this tab keeps (across reloads) for this launch.
-pub fn tab_get(key: &str) -> Option<String> {
-    session_storage()?.get_item(key).ok().flatten()
-}
-
-/// Keeps a value for this tab; a full or disabled storage only means it is not kept.
-pub fn tab_set(key: &str, value: &str) {
-    if let Some(storage) = session_storage() {
-        let _ = storage.set_item(key, value);
-    }
-}
+pub use calmline_web::{tab_get, tab_set};
 
 /// The ISO 8601 time now (UTC, milliseconds), for a statement's timestamp.
 pub fn iso_now() -> String {

@@ -18,16 +18,30 @@ pub fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// This tab's session storage (kept across reloads of the tab, not shared with other tabs).
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn get(storage: Option<web_sys::Storage>, key: &str) -> Option<String> {
+    storage?.get_item(key).ok().flatten()
+}
+
+/// Sets a value; a full or disabled storage only means it is not kept.
+fn set(storage: Option<web_sys::Storage>, key: &str, value: &str) {
+    if let Some(storage) = storage {
+        let _ = storage.set_item(key, value);
+    }
+}
+
 /// A stored value, if storage works and has it.
 pub fn storage_get(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
+    get(local_storage(), key)
 }
 
 /// Stores a value; a full or disabled storage only means it is not remembered.
 pub fn storage_set(key: &str, value: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(key, value);
-    }
+    set(local_storage(), key, value);
 }
 
 /// Forgets a stored value.
@@ -35,6 +49,16 @@ pub fn storage_remove(key: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(key);
     }
+}
+
+/// A value this tab keeps (across reloads), such as one launch's token.
+pub fn tab_get(key: &str) -> Option<String> {
+    get(session_storage(), key)
+}
+
+/// Keeps a value for this tab.
+pub fn tab_set(key: &str, value: &str) {
+    set(session_storage(), key, value);
 }
 
 /// Unix time now, in milliseconds.

@@ -225,3 +225,19 @@ export async function playCase(sco, kase) {
 
 /** The textbook call of the plan (it passes at 100 with nine moves). */
 export const textbook = () => planCase((c) => c.passed && c.overall === 100);
+
+/**
+ * Starts the call, makes its first two moves and closes the SCO's frame as an LMS does (pagehide
+ * ends the session with exit "suspend"); waits for `finish` (`LMSFinish` or `Terminate`).
+ * Returns the customer's lines said so far.
+ */
+export async function leaveAfterTwoMoves(page, sco, kase, finish) {
+  await status(sco, 'saved');
+  await clickStart(sco);
+  await say(sco, kase.moves[0]);
+  await say(sco, kase.moves[1]);
+  const said = await sco.getByTestId('customer-line').allInnerTexts();
+  await page.evaluate(() => { document.getElementById('sco').src = 'about:blank'; });
+  await page.waitForFunction((m) => window.lms.calls.some((c) => c.method === m), finish);
+  return said;
+}

@@ -14,9 +14,14 @@ pub fn param(search: &str, hash: &str, key: &str) -> Option<String> {
         .find_map(|query| find(query, key))
 }
 
+/// The value of `key` in one query. A link copied out of an e-mail or a web page may carry
+/// `&amp;` (the HTML escape of `&`) between its parameters: that is a separator too, so the
+/// options after it are not lost. (A literal `&` inside a value is `%26` in any link, so
+/// nothing real is read differently.)
 fn find(query: &str, key: &str) -> Option<String> {
     query
         .split('&')
+        .map(|pair| pair.strip_prefix("amp;").unwrap_or(pair))
         .filter_map(|pair| pair.split_once('='))
         .find(|(name, value)| *name == key && !value.is_empty())
         .map(|(_, value)| decode(value))
@@ -76,6 +81,22 @@ mod tests {
         assert_eq!(decode("100%"), "100%");
         assert_eq!(decode("%zz%4"), "%zz%4");
         assert_eq!(decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn html_escaped_separators_keep_every_option() {
+        let hash = "#/play/late-delivery?lang=hu&amp;timer=relaxed&amp;mode=exam&seed=7";
+        assert_eq!(param("", hash, "lang").as_deref(), Some("hu"));
+        assert_eq!(param("", hash, "timer").as_deref(), Some("relaxed"));
+        assert_eq!(param("", hash, "mode").as_deref(), Some("exam"));
+        assert_eq!(param("", hash, "seed").as_deref(), Some("7"));
+        assert_eq!(
+            param("?lms=scorm12&amp;scenario=x", "", "scenario").as_deref(),
+            Some("x")
+        );
+        // Only the escape is a separator: a parameter named `amp` still reads as such.
+        assert_eq!(param("", "#/?amp=1", "amp").as_deref(), Some("1"));
+        assert_eq!(param("", "#/?x=1&amp;", "amp"), None);
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod lms;
 pub mod pages;
 pub mod platform;
 pub mod progress;
+pub mod record;
 pub mod route;
 pub mod settings;
 

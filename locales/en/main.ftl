@@ -395,3 +395,31 @@ share-embed-label = Code to paste
 share-embed-copy = Copy the code
 share-embed-copied = Code copied.
 share-embed-title = CalmLine training call: { $title }
+
+## The learning path and the skill profile (catalog), a pass celebrated (debrief)
+
+catalog-all-heading = All calls
+path-heading = Your learning path
+path-lead = From a first easy call to the hardest customers, one step at a time.
+path-start-here = Start here
+path-next = Next for you
+path-reason-start = The easiest call on the path: a good first one.
+path-reason-skill = Your weakest skill so far is { $skill } (latest score { $score }), and this call trains it.
+path-reason-order = The next call on your path that you have not passed yet.
+path-go-first = Take your first call
+path-go = Take this call
+path-done = You have passed every call on the path. Take any of them again to beat your best.
+path-step-passed = Passed
+path-step-unfinished = Unfinished
+path-step-best = Best score { $score }
+profile-heading = Your skills
+profile-passed = Calls passed: { $passed } of { $total }
+profile-best = Best { $score }
+profile-latest = Latest { $score }
+profile-none = Not measured yet
+profile-empty = After your first call you will see each skill here, with its best and latest score.
+card-unfinished = Unfinished
+card-unfinished-hint = Carry on where you left off.
+verdict-celebrate-title = You passed this call!
+verdict-celebrate-body = { $score } out of 100, with { $mark } needed to pass. Well done: the next call on your path is waiting.
+verdict-celebrate-announce = Well done: you passed this call with { $score } out of 100.

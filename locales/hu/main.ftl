@@ -367,3 +367,31 @@ share-embed-label = Beillesztendő kód
 share-embed-copy = A kód másolása
 share-embed-copied = A kód a vágólapon van.
 share-embed-title = CalmLine-gyakorlóhívás: { $title }
+
+## Tanulási út és készségprofil (katalógus), a teljesítés megünneplése (kiértékelés)
+
+catalog-all-heading = Az összes hívás
+path-heading = A tanulási utad
+path-lead = Az első könnyű hívástól a legnehezebb ügyfelekig, lépésről lépésre.
+path-start-here = Itt kezdd
+path-next = A következő hívásod
+path-reason-start = Az út legkönnyebb hívása: jó első lépés.
+path-reason-skill = Eddig ez a leggyengébb készséged: { $skill } (legutóbbi eredmény: { $score }). Ez a hívás éppen ezt gyakoroltatja.
+path-reason-order = Az utad következő hívása, amelyet még nem teljesítettél.
+path-go-first = Vedd fel az első hívásodat
+path-go = Vedd fel ezt a hívást
+path-done = Az út minden hívását teljesítetted. Próbáld újra bármelyiket, és javíts a legjobb eredményeden.
+path-step-passed = Teljesítve
+path-step-unfinished = Befejezetlen
+path-step-best = Legjobb eredmény: { $score }
+profile-heading = A készségeid
+profile-passed = Teljesített hívások: { $passed } / { $total }
+profile-best = Legjobb: { $score }
+profile-latest = Legutóbbi: { $score }
+profile-none = Még nincs eredmény
+profile-empty = Az első hívásod után itt látod majd minden készséged legjobb és legutóbbi eredményét.
+card-unfinished = Befejezetlen
+card-unfinished-hint = Folytasd ott, ahol abbahagytad.
+verdict-celebrate-title = Teljesítetted a hívást!
+verdict-celebrate-body = { $score } pont a 100-ból, a teljesítéshez { $mark } kellett. Szép munka! Az utadon már vár a következő hívás.
+verdict-celebrate-announce = Szép munka: { $score } ponttal teljesítetted a hívást.

@@ -405,3 +405,31 @@ share-embed-label = Kod do wklejenia
 share-embed-copy = Skopiuj kod
 share-embed-copied = Kod skopiowany.
 share-embed-title = Rozmowa treningowa CalmLine: { $title }
+
+## Ścieżka nauki i profil umiejętności (katalog), świętowanie zaliczenia (omówienie)
+
+catalog-all-heading = Wszystkie rozmowy
+path-heading = Twoja ścieżka nauki
+path-lead = Od pierwszej łatwej rozmowy do najtrudniejszych klientów, krok po kroku.
+path-start-here = Zacznij tutaj
+path-next = Następna dla Ciebie
+path-reason-start = Najłatwiejsza rozmowa na ścieżce, w sam raz na początek.
+path-reason-skill = Twoja najsłabsza umiejętność na razie to: { $skill } (ostatni wynik: { $score }). Ta rozmowa ją ćwiczy.
+path-reason-order = Kolejna rozmowa na Twojej ścieżce, której jeszcze nie masz zaliczonej.
+path-go-first = Przeprowadź pierwszą rozmowę
+path-go = Przeprowadź tę rozmowę
+path-done = Wszystkie rozmowy na ścieżce masz zaliczone. Przeprowadź dowolną jeszcze raz i popraw swój najlepszy wynik.
+path-step-passed = Zaliczona
+path-step-unfinished = Niedokończona
+path-step-best = Najlepszy wynik: { $score }
+profile-heading = Twoje umiejętności
+profile-passed = Zaliczone rozmowy: { $passed } z { $total }
+profile-best = Najlepszy: { $score }
+profile-latest = Ostatni: { $score }
+profile-none = Jeszcze bez oceny
+profile-empty = Po pierwszej rozmowie zobaczysz tu każdą umiejętność z najlepszym i ostatnim wynikiem.
+card-unfinished = Niedokończona
+card-unfinished-hint = Wróć do niej w miejscu, w którym została przerwana.
+verdict-celebrate-title = Rozmowa zaliczona!
+verdict-celebrate-body = Wynik: { $score } na 100, próg zaliczenia: { $mark }. Brawo! Na Twojej ścieżce czeka już kolejna rozmowa.
+verdict-celebrate-announce = Brawo, rozmowa zaliczona. Wynik: { $score } na 100.

@@ -9,6 +9,7 @@ use super::{Moment, Reporter, Scene};
 use crate::call::Call;
 use crate::platform;
 use crate::progress::{SavedCall, call_key, last_key};
+use crate::record::SkillRecord;
 
 /// Reports to local storage and the app's scores.
 pub struct Local {
@@ -29,6 +30,7 @@ impl Reporter for Local {
                 let id = &call.scenario.id;
                 let card = score::scorecard(&call.scenario, &call.state, scene.pass_mark);
                 self.record.emit((id.clone(), card.overall, card.passed));
+                SkillRecord::save_call(&card);
                 platform::storage_remove(&call_key(id));
                 if let Some(kept) = encode(call, scene.now) {
                     platform::storage_set(&last_key(id), &kept);

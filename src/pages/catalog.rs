@@ -1,5 +1,9 @@
-//! The catalog (`#/`): a card per training call with what it trains and the trainee's record,
-//! filters by skill and difficulty, and a way back into an unfinished call.
+//! The catalog (`#/`): the learning path and the skill profile first (a reason to come back),
+//! then a card per training call with what it trains and the trainee's record, filters by skill
+//! and difficulty, and a way back into an unfinished call.
+
+mod path;
+mod profile;
 
 use calmline_engine::Skill;
 use calmline_engine::catalog::Entry;
@@ -10,7 +14,10 @@ use crate::components::{use_locale, use_title};
 use crate::context::{CatalogState, use_app};
 use crate::platform;
 use crate::progress::{SavedCall, call_key};
+use crate::record::SkillRecord;
 use crate::route::Route;
+use path::{Path, path_order};
+use profile::SkillProfile;
 
 /// Which cards to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -38,6 +45,8 @@ pub fn Catalog() -> Html {
     use_title(locale.text("catalog-heading"));
     // The calls left unfinished, found once the catalog is known.
     let unfinished = use_state(Vec::<String>::new);
+    // What the trainee has achieved per skill, read once: a call ends on another page.
+    let skills = use_state(SkillRecord::load);
     {
         let unfinished = unfinished.clone();
         use_effect_with(app.catalog.clone(), move |catalog| {
@@ -86,7 +95,10 @@ pub fn Catalog() -> Html {
             </div>
         },
         CatalogState::Ready(entries) => {
-            let shown: Vec<&Entry> = entries.iter().filter(|e| filter.keeps(e)).collect();
+            let shown: Vec<&Entry> = path_order(entries)
+                .into_iter()
+                .filter(|e| filter.keeps(e))
+                .collect();
             let clear = app.set_filter.reform(|_: MouseEvent| Filter::default());
             let resume = entries
                 .iter()
@@ -102,6 +114,13 @@ pub fn Catalog() -> Html {
             html! {
                 <>
                 { for resume }
+                <div class="progress-panels">
+                    <Path entries={(**entries).clone()} progress={(*app.progress).clone()}
+                          skills={(*skills).clone()} unfinished={(*unfinished).clone()} />
+                    <SkillProfile entries={(**entries).clone()} progress={(*app.progress).clone()}
+                                  skills={(*skills).clone()} />
+                </div>
+                <h2 class="catalog-all-heading" id="catalog-all-heading">{ locale.text("catalog-all-heading") }</h2>
                 <Filters {filter} on_change={app.set_filter.clone()} />
                 <p class="catalog-count" data-testid="catalog-count" role="status">
                     { locale.count("catalog-count", shown.len() as i64) }
@@ -113,7 +132,9 @@ pub fn Catalog() -> Html {
                     </p>
                 }
                 <ul class="card-grid">
-                    { for shown.into_iter().map(|e| html! { <li><ScenarioCard entry={e.clone()} /></li> }) }
+                    { for shown.into_iter().map(|e| html! {
+                        <li><ScenarioCard entry={e.clone()} unfinished={unfinished.contains(&e.id)} /></li>
+                    }) }
                 </ul>
                 </>
             }
@@ -200,6 +221,8 @@ fn select_value(e: &Event) -> String {
 #[derive(Properties, PartialEq)]
 struct ScenarioCardProps {
     entry: Entry,
+    /// Whether a call of it is unfinished (kept under `calmline.call.<id>`).
+    unfinished: bool,
 }
 
 #[component]
@@ -211,7 +234,16 @@ fn ScenarioCard(props: &ScenarioCardProps) -> Html {
     let href = Route::Play(e.id.clone()).href();
     let heading_id = format!("card-{}", e.id);
     let record = app.progress.get(&e.id);
+    let unfinished = props.unfinished.then(|| {
+        html! {
+            <p class="card-record card-unfinished" data-testid="card-unfinished">
+                <span class="badge badge-unfinished">{ locale.text("card-unfinished") }</span>
+                { " " }{ locale.text("card-unfinished-hint") }
+            </p>
+        }
+    });
     let status = match record {
+        None if props.unfinished => html! {},
         None => html! { <p class="card-record">{ locale.text("card-not-played") }</p> },
         Some(r) => html! {
             <p class="card-record" data-testid="card-record">
@@ -229,7 +261,8 @@ fn ScenarioCard(props: &ScenarioCardProps) -> Html {
         },
     };
     html! {
-        <article class="card" data-testid="scenario-card" data-id={e.id.clone()}
+        <article class={classes!("card", props.unfinished.then_some("is-unfinished"))}
+                 data-testid="scenario-card" data-id={e.id.clone()}
                  aria-labelledby={heading_id.clone()}>
             <div class="card-top">
                 <span class="card-type">{ locale.text(&format!("customer-{}", e.customer_type.id())) }</span>
@@ -245,6 +278,7 @@ fn ScenarioCard(props: &ScenarioCardProps) -> Html {
                     <li class="chip">{ locale.text(&format!("skill-{}", s.id())) }</li>
                 }) }
             </ul>
+            { for unfinished }
             { status }
         </article>
     }

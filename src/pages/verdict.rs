@@ -3,6 +3,9 @@
 //!
 //! A trainer and an LMS act on the verdict, so the debrief spells out every reason the engine
 //! used (`calmline_engine::scale`), in the trainee's language, instead of a bare number.
+//!
+//! A pass is celebrated: a badge with a burst of confetti (CSS shapes, still under reduced
+//! motion) and a headline, announced once to a screen reader.
 
 use std::rc::Rc;
 
@@ -94,6 +97,9 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     html! {
         <section class={classes!("verdict", if v.passed { "is-pass" } else { "is-fail" })}
                  aria-labelledby="verdict-heading" data-testid="verdict">
+            if v.passed {
+                <Celebration score={v.overall} mark={v.pass_mark} />
+            }
             <h2 id="verdict-heading">
                 { locale.text(if v.passed { "debrief-verdict-passed-heading" } else { "debrief-verdict-failed-heading" }) }
             </h2>
@@ -121,5 +127,48 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                 { tally }
             </p>
         </section>
+    }
+}
+
+/// Properties of [`Celebration`].
+#[derive(Properties, PartialEq)]
+struct CelebrationProps {
+    /// The call's score.
+    score: u8,
+    /// The pass mark applied.
+    mark: u8,
+}
+
+/// The celebration of a pass: a badge in a burst of confetti, a headline and a line. The
+/// drawing is decoration (hidden from screen readers); the pass is announced once, by a polite
+/// live region filled after it is on the page (a region rendered with its text is often not
+/// read).
+#[component]
+fn Celebration(props: &CelebrationProps) -> Html {
+    let locale = use_locale();
+    let announce = locale.text_with(
+        "verdict-celebrate-announce",
+        &[("score", i64::from(props.score).into())],
+    );
+    let announced = use_state(String::new);
+    {
+        let announced = announced.clone();
+        use_effect_with((), move |_| announced.set(announce));
+    }
+    html! {
+        <div class="celebration" data-testid="celebration">
+            <div class="celebration-art" aria-hidden="true">
+                { for (0..12).map(|i| html! { <span class={format!("confetti confetti-{i}")}></span> }) }
+                <span class="celebration-badge"><span class="celebration-check"></span></span>
+            </div>
+            <div class="celebration-text">
+                <p class="celebration-title">{ locale.text("verdict-celebrate-title") }</p>
+                <p class="celebration-body">{ locale.text_with("verdict-celebrate-body", &[
+                    ("score", i64::from(props.score).into()),
+                    ("mark", i64::from(props.mark).into()),
+                ]) }</p>
+            </div>
+            <p class="visually-hidden" role="status" data-testid="celebration-announce">{ (*announced).clone() }</p>
+        </div>
     }
 }

@@ -198,16 +198,16 @@ mood-upset = Upset
 mood-tense = Tense
 mood-calm = Calm
 mood-happy = Satisfied
-portrait-label = { $name }, sounding { $emotion }
-emotion-furious = furious
-emotion-angry = angry
-emotion-frustrated = frustrated
-emotion-anxious = anxious
-emotion-confused = confused
-emotion-sceptical = sceptical
-emotion-neutral = neutral
-emotion-relieved = relieved
-emotion-pleased = pleased
+portrait-label = { $name }, mood: { $mood }
+emotion-furious = shouting
+emotion-angry = sharp
+emotion-frustrated = impatient
+emotion-anxious = worried
+emotion-confused = unsure
+emotion-sceptical = doubtful
+emotion-neutral = matter-of-fact
+emotion-relieved = softer
+emotion-pleased = warm
 
 ## Grades and outcomes
 
@@ -366,7 +366,7 @@ share-hint = The link opens this briefing in the language shown now, with the ti
 share-same-call = The same customer lines and reply order for everybody
 share-lock = Lock the timer and feedback so trainees cannot change them
 share-link-label = Link to send
-call-tone = Sounds { $emotion }
+call-tone = Tone: { $emotion }
 own-technical = The problems are listed in English, as the validator reports them to authors.
 share-copy = Copy the link
 share-copied = Link copied.

@@ -185,16 +185,16 @@ mood-upset = Ideges
 mood-tense = Feszült
 mood-calm = Nyugodt
 mood-happy = Elégedett
-portrait-label = { $name }, hangulata: { $emotion }
-emotion-furious = dühös
-emotion-angry = mérges
-emotion-frustrated = bosszús
-emotion-anxious = aggódó
-emotion-confused = tanácstalan
-emotion-sceptical = gyanakvó
-emotion-neutral = higgadt
-emotion-relieved = megkönnyebbült
-emotion-pleased = elégedett
+portrait-label = { $name }, hangulata: { $mood }
+emotion-furious = kiabáló
+emotion-angry = éles
+emotion-frustrated = türelmetlen
+emotion-anxious = aggodalmas
+emotion-confused = bizonytalan
+emotion-sceptical = kételkedő
+emotion-neutral = tárgyilagos
+emotion-relieved = oldottabb
+emotion-pleased = barátságos
 
 ## Értékelés és kimenetel
 

@@ -201,19 +201,19 @@ feedback-best-default = Bardzo dobra odpowiedź: tak trzymaj.
 mood-label = Nastrój klienta
 mood-furious = Bardzo zły
 mood-upset = Zły
-mood-tense = Spięty
+mood-tense = Napięty
 mood-calm = Spokojny
-mood-happy = Zadowolony
-portrait-label = { $name }, emocje: { $emotion }
-emotion-furious = wściekłość
-emotion-angry = złość
-emotion-frustrated = frustracja
-emotion-anxious = niepokój
-emotion-confused = zagubienie
-emotion-sceptical = nieufność
-emotion-neutral = spokój
-emotion-relieved = ulga
-emotion-pleased = zadowolenie
+mood-happy = Dobry
+portrait-label = { $name }, nastrój: { $mood }
+emotion-furious = podniesiony
+emotion-angry = ostry
+emotion-frustrated = zniecierpliwiony
+emotion-anxious = zaniepokojony
+emotion-confused = niepewny
+emotion-sceptical = nieufny
+emotion-neutral = rzeczowy
+emotion-relieved = łagodniejszy
+emotion-pleased = ciepły
 
 ## Oceny i zakończenia
 

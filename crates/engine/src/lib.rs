@@ -11,6 +11,8 @@ pub mod analysis;
 pub mod attempt;
 pub mod catalog;
 mod diag;
+pub mod face;
+mod face_reader;
 pub mod forms;
 pub mod lang;
 pub mod lms;

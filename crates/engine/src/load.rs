@@ -522,11 +522,15 @@ fn customer(p: &mut Problems, value: &Value<'_>, names: &Names) -> Option<Custom
     let gives_up = field(p, obj, "gives_up", "`[customer]`", "\"hung-up\"", |p, v| {
         ending_ref(p, v, names, "`gives_up`")
     });
+    let face = obj
+        .get("face")
+        .map_or_else(Face::default, |v| crate::face_reader::read(p, v));
     Some(Customer {
         name: name?,
         mood: mood? as i32,
         patience: patience? as u8,
         gives_up: gives_up?,
+        face,
     })
 }
 

@@ -3,6 +3,7 @@
 //! Every reference an author wrote as a string id is resolved to an index when loading, so the
 //! engine never looks anything up by name while playing and cannot meet a dangling reference.
 
+pub use crate::face::Face;
 use crate::{Skill, Text};
 
 /// Index of a customer turn in [`Scenario::turns`].
@@ -491,6 +492,8 @@ pub struct Customer {
     pub patience: u8,
     /// The ending when the customer's patience with silence runs out.
     pub gives_up: EndingIx,
+    /// How the customer looks in the portrait.
+    pub face: Face,
 }
 
 /// A whole scenario, immutable once loaded.

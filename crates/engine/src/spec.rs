@@ -2,6 +2,7 @@
 //! Schema (`cargo xtask schema`) are both made from it, so they cannot disagree.
 
 use crate::Skill;
+use crate::face;
 use crate::model::{CustomerType, Difficulty, Emotion, Grade, Outcome, Technique};
 
 /// The shape of a field's value.
@@ -294,6 +295,33 @@ pub(crate) const CUSTOMER: &[Field] = &[
         Ty::Id,
         "The ending when one more timeout than `patience` happens.",
     ),
+    opt(
+        "face",
+        Ty::Table(FACE),
+        "How the customer looks in the portrait; every field is optional.",
+    ),
+];
+
+pub(crate) const FACE: &[Field] = &[
+    opt(
+        "age",
+        Ty::Int(16, 99),
+        "Years (default 40): lines and grey hair show it.",
+    ),
+    opt(
+        "presentation",
+        Ty::OneOf(presentations),
+        "The overall look: jaw, brows, lashes (default neutral).",
+    ),
+    opt("skin", Ty::OneOf(skins), "The skin tone (default medium)."),
+    opt("hair", Ty::OneOf(hairs), "The hair style (default short)."),
+    opt(
+        "hair_colour",
+        Ty::OneOf(hair_colours),
+        "The hair colour, also of brows and beard (default: brown, greying from 50, grey from 65, white from 75).",
+    ),
+    opt("glasses", Ty::OneOf(glasses), "Glasses (default none)."),
+    opt("beard", Ty::OneOf(beards), "Facial hair (default none)."),
 ];
 
 pub(crate) const SCENARIO: &[Field] = &[
@@ -382,6 +410,24 @@ fn techniques() -> Vec<&'static str> {
 }
 fn difficulties() -> Vec<&'static str> {
     Difficulty::ALL.iter().map(|(id, _)| *id).collect()
+}
+fn presentations() -> Vec<&'static str> {
+    face::ids(face::Presentation::ALL)
+}
+fn skins() -> Vec<&'static str> {
+    face::ids(face::Skin::ALL)
+}
+fn hairs() -> Vec<&'static str> {
+    face::ids(face::Hair::ALL)
+}
+fn hair_colours() -> Vec<&'static str> {
+    face::ids(face::HairColour::ALL)
+}
+fn glasses() -> Vec<&'static str> {
+    face::ids(face::Glasses::ALL)
+}
+fn beards() -> Vec<&'static str> {
+    face::ids(face::Beard::ALL)
 }
 
 /// The keys of a table in the format.

@@ -4,11 +4,17 @@
 //! What the browser knows at start-up (saved values, the link) is read before mounting (see
 //! `platform::startup`) and passed in as a prop, so the first paint is already right and the
 //! component renders natively for tests. Effects keep storage and the document in step.
+//!
+//! While a call is on, the play page sets a guard ([`guard_leaving`]): a new address (the
+//! browser's Back, a link in the header) is held back and the app asks first, in a dialog of its
+//! own ([`LeaveDialog`]); the call is paused while it asks and kept whatever the answer.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use calmline_engine::catalog;
 use gloo::events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::components::footer::Footer;
@@ -49,6 +55,64 @@ impl AppProps {
     }
 }
 
+thread_local! {
+    /// Set while a call is on: what to do when the trainee is asked whether to leave it.
+    static LEAVE_GUARD: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
+    /// The next address change was confirmed: let it through once.
+    static LEAVE_CONFIRMED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Sets (`Some`, with what to do when asking: pause the call) or clears the guard that makes
+/// leaving the call screen for another route ask first.
+pub fn guard_leaving(on_ask: Option<Callback<()>>) {
+    LEAVE_GUARD.with(|g| *g.borrow_mut() = on_ask);
+}
+
+/// What to do when the app holds back a move from the route on screen to `to` because it leaves
+/// a guarded call (then the guard asks); `None` lets it through.
+fn held_back(shown: &Route, to: &Route) -> Option<Callback<()>> {
+    if LEAVE_CONFIRMED.with(|c| c.replace(false)) || shown == to {
+        return None;
+    }
+    LEAVE_GUARD.with(|g| g.borrow().clone())
+}
+
+/// Puts the address back to `hash` without a new route (the browser's Back already moved it);
+/// an empty hash (a launch named its call in the query) is the page's address without one.
+fn restore_address(hash: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let url = if hash.is_empty() {
+        let l = window.location();
+        format!(
+            "{}{}",
+            l.pathname().unwrap_or_default(),
+            l.search().unwrap_or_default()
+        )
+    } else {
+        hash.to_owned()
+    };
+    let history = js_sys::Reflect::get(&window, &"history".into()).ok();
+    let push = history
+        .as_ref()
+        .and_then(|h| js_sys::Reflect::get(h, &"pushState".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let (Some(history), Some(push)) = (history, push) {
+        let _ = push.call3(&history, &JsValue::NULL, &"".into(), &url.into());
+    }
+}
+
+/// Removes the loading sign of `index.html` once the app is on screen.
+fn remove_boot_sign() {
+    if let Some(sign) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        sign.remove();
+    }
+}
+
 /// Where the catalog index is, next to the app.
 pub const CATALOG_URL: &str = "scenarios/index.toml";
 
@@ -66,6 +130,9 @@ pub fn App(props: &AppProps) -> Html {
     let filter = use_state(Filter::default);
     let link = use_state(|| Rc::new(startup.link.clone()));
     let lms = use_reducer(|| LmsViewState(LmsView::default()));
+    // The address a call was left at, while the app asks whether to leave it.
+    let leave_to = use_state(|| None::<String>);
+    use_effect_with((), |_| remove_boot_sign());
 
     let set_lang = {
         let locale = locale.clone();
@@ -159,9 +226,23 @@ pub fn App(props: &AppProps) -> Html {
         let link = link.clone();
         let notify = notify.clone();
         let locale = locale.clone();
+        let leave_to = leave_to.clone();
+        let first = startup.route.clone();
         use_effect_with((), move |_| {
+            // The address and the route on screen.
+            let shown = Rc::new(RefCell::new((platform::current_hash(), first)));
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
+                    let hash = platform::current_hash();
+                    let next = Route::parse(&hash);
+                    let (from, on_screen) = shown.borrow().clone();
+                    if let Some(on_ask) = held_back(&on_screen, &next) {
+                        restore_address(&from);
+                        on_ask.emit(());
+                        leave_to.set(Some(hash));
+                        return;
+                    }
+                    *shown.borrow_mut() = (hash, next.clone());
                     // The link's language applies unless the trainee chose one.
                     if let Some(lang) =
                         platform::link_param("lang").and_then(|l| Lang::from_tag(&l))
@@ -171,11 +252,11 @@ pub fn App(props: &AppProps) -> Html {
                         locale.set(locale.with_lang(lang));
                     }
                     let options = LinkOptions::read(platform::link_param);
-                    for (key, value) in &options.rejected {
-                        notify.emit(Notice::BadLinkParam(key.clone(), value.clone()));
+                    if !options.rejected.is_empty() {
+                        notify.emit(Notice::BadLink(options.rejected.clone()));
                     }
                     link.set(Rc::new(options));
-                    route.set(Route::parse(&platform::current_hash()));
+                    route.set(next);
                 })
             });
             move || drop(listener)
@@ -255,8 +336,70 @@ pub fn App(props: &AppProps) -> Html {
                 { page }
             </main>
             <Footer />
+            if let Some(to) = (*leave_to).clone() {
+                <LeaveDialog on_stay={{
+                    let leave_to = leave_to.clone();
+                    Callback::from(move |()| leave_to.set(None))
+                }} on_leave={{
+                    let leave_to = leave_to.clone();
+                    Callback::from(move |()| {
+                        leave_to.set(None);
+                        LEAVE_CONFIRMED.with(|c| c.set(true));
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().set_hash(&to);
+                        }
+                    })
+                }} />
+            }
         </ContextProvider<AppContext>>
         </ContextProvider<Locale>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LeaveDialogProps {
+    on_stay: Callback<()>,
+    on_leave: Callback<()>,
+}
+
+/// "Leave this call?": a modal dialog (the browser's own `<dialog>`, so focus stays in it and
+/// Escape means staying), the safe answer first.
+#[component]
+fn LeaveDialog(props: &LeaveDialogProps) -> Html {
+    let locale = crate::components::use_locale();
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = dialog.get() {
+                let show = js_sys::Reflect::get(&el, &"showModal".into())
+                    .ok()
+                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+                if let Some(show) = show {
+                    let _ = show.call0(&el);
+                }
+            }
+            platform::focus("leave-stay");
+        });
+    }
+    let stay = props.on_stay.reform(|_: MouseEvent| ());
+    let leave = props.on_leave.reform(|_: MouseEvent| ());
+    let on_cancel = props.on_stay.reform(|_: Event| ());
+    html! {
+        <dialog ref={dialog} class="leave-dialog" data-testid="leave-dialog"
+                aria-labelledby="leave-title" aria-describedby="leave-body" oncancel={on_cancel}>
+            <h2 id="leave-title">{ locale.text("leave-call-title") }</h2>
+            <p id="leave-body">{ locale.text("leave-call-body") }</p>
+            <div class="actions">
+                <button type="button" id="leave-stay" class="button button-primary"
+                        data-testid="leave-stay" onclick={stay}>
+                    { locale.text("leave-call-stay") }
+                </button>
+                <button type="button" class="button" data-testid="leave-confirm" onclick={leave}>
+                    { locale.text("leave-call-leave") }
+                </button>
+            </div>
+        </dialog>
     }
 }
 
@@ -287,6 +430,15 @@ impl Reducible for NoticeList {
     fn reduce(self: Rc<Self>, action: NoticeAction) -> Rc<Self> {
         let mut next = self.0.clone();
         match action {
+            // A new bad link replaces the notice of the one before: one notice, the latest link.
+            NoticeAction::Add(Notice::BadLink(params)) => {
+                let notice = Notice::BadLink(params);
+                if next.contains(&notice) {
+                    return self;
+                }
+                next.retain(|n| !matches!(n, Notice::BadLink(_)));
+                next.push(notice);
+            }
             NoticeAction::Add(notice) if !next.contains(&notice) => next.push(notice),
             NoticeAction::Dismiss(index) if index < next.len() => {
                 next.remove(index);
@@ -310,6 +462,23 @@ impl Reducible for LmsViewState {
             self
         } else {
             Rc::new(LmsViewState(next))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_loading_sign_is_labelled_with_the_locales_own_words() {
+        let page = include_str!("../index.html");
+        for lang in Lang::ALL {
+            let label = Locale::new(lang).text("app-loading");
+            assert!(
+                page.contains(&format!("{}: '{label}'", lang.code())),
+                "{label} in index.html"
+            );
         }
     }
 }

@@ -230,6 +230,17 @@ impl Call {
         }
     }
 
+    /// Shows again the coach feedback that was open when the call was kept (a reload during
+    /// it): the reply clock waits for it as before. Only a coached call with a move to comment
+    /// on has any; otherwise the call is unchanged.
+    pub fn reopen_feedback(mut self, now: f64) -> Call {
+        if self.mode == Mode::Coach && !self.state.history().is_empty() && !self.is_over() {
+            self.feedback_open = true;
+            self.sync_clock(now);
+        }
+        self
+    }
+
     /// The reply clock of the current turn at `now`, as a save keeps it.
     pub fn pending(&self, now: f64) -> Pending {
         if self.is_over() {
@@ -673,6 +684,45 @@ mod tests {
         // A finished call has no pending clock.
         let over = out.apply(CallAction::EndCall { now: 1e6 });
         assert_eq!(over.pending(2e6), Pending::default());
+    }
+
+    #[test]
+    fn feedback_kept_over_a_reload_is_shown_again_and_the_clock_waits() {
+        let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Coach, 0.0);
+        let r = reply(&call, "let-vent");
+        let call = call.apply(CallAction::Choose {
+            reply: r,
+            now: 2_000.0,
+        });
+        assert!(call.feedback_open);
+        let pending = call.pending(50_000.0);
+        assert_eq!(
+            pending.elapsed_ms, 0,
+            "reading the feedback uses no reply time"
+        );
+        let back = Call::resume(
+            call.scenario.clone(),
+            call.state.clone(),
+            Mode::Coach,
+            pending,
+            0.0,
+        )
+        .reopen_feedback(0.0);
+        assert!(back.feedback_open && !back.accepts_replies());
+        assert_eq!(back.remaining_ms(100_000.0), Some(30_000));
+        let on = back.apply(CallAction::Continue { now: 100_000.0 });
+        assert_eq!(on.remaining_ms(101_000.0), Some(29_000));
+        // No feedback at the opening, nor in an exam.
+        let fresh = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Coach, 0.0);
+        assert_eq!(fresh.clone().reopen_feedback(0.0), fresh);
+        let exam = Call::resume(
+            call.scenario.clone(),
+            call.state.clone(),
+            Mode::Exam,
+            pending,
+            0.0,
+        );
+        assert_eq!(exam.clone().reopen_feedback(0.0), exam);
     }
 
     #[test]

@@ -29,8 +29,10 @@ pub fn initial_lang() -> Lang {
 /// Something the app noticed at start-up or later and tells the trainee about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    /// A link parameter had a value the app does not know: (name, value).
-    BadLinkParam(String, String),
+    /// The link had parameters whose values the app does not know: (name, value) each. One
+    /// notice for all of them, in plain words for the trainee, the parameters listed for a
+    /// trainer.
+    BadLink(Vec<(String, String)>),
     /// The saved settings were damaged and were reset.
     SettingsReset,
     /// The saved scores were damaged and were reset.
@@ -106,11 +108,9 @@ pub fn startup() -> Startup {
             }),
     };
     let link = LinkOptions::read(link_param);
-    notices.extend(
-        link.rejected
-            .iter()
-            .map(|(k, v)| Notice::BadLinkParam(k.clone(), v.clone())),
-    );
+    if !link.rejected.is_empty() {
+        notices.push(Notice::BadLink(link.rejected.clone()));
+    }
     show_reduced_motion(settings.reduce_motion);
     Startup {
         lang: initial_lang(),
@@ -151,8 +151,37 @@ pub fn show_reduced_motion(reduce: bool) {
 }
 
 pub use calmline_web::{
-    link_param, local_storage, now_ms, storage_get, storage_remove, storage_set, unix_ms,
+    link_param, local_storage, now_ms, storage_get, storage_remove, storage_set, tab_get, tab_set,
+    unix_ms,
 };
+
+/// Forgets everything CalmLine keeps in this browser: every local-storage key with the
+/// `calmline.` prefix and this tab's session storage (launch tokens, the debrief mark). For
+/// shared training-room computers.
+pub fn clear_my_data() {
+    if let Some(storage) = local_storage() {
+        let len = storage.length().unwrap_or(0);
+        let ours: Vec<String> = (0..len)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(crate::progress::KEY_PREFIX))
+            .collect();
+        for key in ours {
+            let _ = storage.remove_item(&key);
+        }
+    }
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.clear();
+    }
+}
+
+/// Loads the page again from its address without the hash, on a clean catalog.
+pub fn reload_to_catalog() {
+    if let Some(w) = web_sys::window() {
+        let l = w.location();
+        let _ = l.set_hash("#/");
+        let _ = l.reload();
+    }
+}
 
 /// The address of the page without its hash (`https://host/path/`), for links to share.
 pub fn page_url() -> String {

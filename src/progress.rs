@@ -1,6 +1,6 @@
 //! What the trainee has done, kept in local storage: best scores and completions per scenario,
 //! the unfinished call (so a reload resumes it), the last finished call (so its debrief can be
-//! shown again) and the reflection notes.
+//! shown again) and the reflection notes of every attempt.
 //!
 //! Every stored form is a short versioned line read by hand. A damaged one is reported by the
 //! caller with a notice and reset; it never stops the app.
@@ -24,6 +24,15 @@ pub fn call_key(id: &str) -> String {
 pub fn last_key(id: &str) -> String {
     format!("calmline.last.{id}")
 }
+/// The session-storage key marking that this tab shows the debrief of a scenario's last call,
+/// so that a reload shows it again (set to "1" while it is on screen, emptied when left).
+pub fn debrief_key(id: &str) -> String {
+    format!("calmline.debrief.{id}")
+}
+
+/// The prefix of every key CalmLine keeps in the browser's storage.
+pub const KEY_PREFIX: &str = "calmline.";
+
 /// The prefix of the local-storage keys of the reflection notes (one per scenario).
 pub const REFLECTION_PREFIX: &str = "calmline.reflection.";
 
@@ -137,39 +146,54 @@ fn parse(body: &str, none_allowed: bool) -> Option<Progress> {
     Some(Progress(map))
 }
 
-/// A call kept in storage: its mode and the engine's save (which names the scenario).
+/// A call kept in storage: its mode, the engine's save (which names the scenario) and whether
+/// coach feedback on the last move was waiting to be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedCall {
     /// Coach or exam.
     pub mode: Mode,
     /// The engine's save string (`CL1.<id>.…`).
     pub save: String,
+    /// Coach mode: the feedback on the last move was open, so a reload shows it again.
+    pub feedback: bool,
 }
 
 impl SavedCall {
-    /// The stored form: `v2 <mode> <save> <checksum>`; the checksum covers the mode, so that an
-    /// edited word cannot turn an exam into a coached call.
+    /// The stored form: `v3 <mode> <save> <feedback 0|1> <checksum>`; the checksum covers the
+    /// mode and the feedback flag, so that an edited word cannot turn an exam into a coached call.
     pub fn encode(&self) -> String {
-        let body = format!("{} {}", self.mode.id(), self.save);
-        format!("v2 {body} {}", save::checksum(&body))
+        let body = format!(
+            "{} {} {}",
+            self.mode.id(),
+            self.save,
+            u8::from(self.feedback)
+        );
+        format!("v3 {body} {}", save::checksum(&body))
     }
 
     /// Reads the stored form; `None` if damaged. The save itself is checked by the engine when
-    /// the call is restored. A `v1` form (no checksum) is read only with the `CL1` save of its
-    /// time, which the engine then refuses as outdated.
+    /// the call is restored. A `v2` form (before the feedback was kept) reads with no feedback
+    /// open; a `v1` form (no checksum) is read only with the `CL1` save of its time, which the
+    /// engine then refuses as outdated.
     pub fn decode(stored: &str) -> Option<SavedCall> {
         let words: Vec<&str> = stored.split(' ').collect();
-        match words[..] {
-            ["v2", mode, save, sum] if save::checksum(&format!("{mode} {save}")) == sum => {
-                Some(SavedCall {
-                    mode: Mode::from_id(mode)?,
-                    save: save.to_owned(),
-                })
-            }
-            ["v1", mode, save] if save.starts_with("CL1.") => Some(SavedCall {
+        let call = |mode: &str, save: &str, feedback: bool| {
+            Some(SavedCall {
                 mode: Mode::from_id(mode)?,
                 save: save.to_owned(),
-            }),
+                feedback,
+            })
+        };
+        match words[..] {
+            ["v3", mode, save, flag @ ("0" | "1"), sum]
+                if save::checksum(&format!("{mode} {save} {flag}")) == sum =>
+            {
+                call(mode, save, flag == "1").filter(|c| !c.feedback || c.mode == Mode::Coach)
+            }
+            ["v2", mode, save, sum] if save::checksum(&format!("{mode} {save}")) == sum => {
+                call(mode, save, false)
+            }
+            ["v1", mode, save] if save.starts_with("CL1.") => call(mode, save, false),
             _ => None,
         }
     }
@@ -204,6 +228,134 @@ impl Reflection {
             to_change: to_change.to_owned(),
         })
     }
+}
+
+/// The reflection of one attempt at a scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReflectionEntry {
+    /// The attempt (the call's number among the completed calls of the scenario), from 1.
+    pub attempt: u32,
+    /// When the attempt's debrief was first shown, Unix milliseconds; 0 if unknown (a note kept
+    /// before attempts were).
+    pub date_ms: u64,
+    /// The notes.
+    pub notes: Reflection,
+}
+
+/// The reflections on every attempt at a scenario, oldest first, one per attempt: a new attempt
+/// starts empty, the earlier ones are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Reflections(pub Vec<ReflectionEntry>);
+
+/// Separates the entries of the stored form (ASCII record separator).
+const ENTRY_SEP: char = '\u{1E}';
+/// Separates an entry's attempt and date from its notes (ASCII unit separator).
+const HEAD_SEP: char = '\u{1F}';
+
+/// Text as stored: without the separators of the stored form.
+fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(*c, '\u{0}' | ENTRY_SEP | HEAD_SEP))
+        .collect()
+}
+
+impl Reflections {
+    /// The reflection of `attempt`, if there is one.
+    pub fn get(&self, attempt: u32) -> Option<&ReflectionEntry> {
+        self.0.iter().find(|e| e.attempt == attempt)
+    }
+
+    /// The list with `entry` in place of any earlier one of the same attempt.
+    pub fn with(&self, entry: ReflectionEntry) -> Reflections {
+        let mut list: Vec<ReflectionEntry> = self
+            .0
+            .iter()
+            .filter(|e| e.attempt != entry.attempt)
+            .cloned()
+            .collect();
+        list.push(entry);
+        list.sort_by_key(|e| e.attempt);
+        Reflections(list)
+    }
+
+    /// The reflections written on other attempts than `attempt`, newest first (empty ones left
+    /// out).
+    pub fn others(&self, attempt: u32) -> Vec<&ReflectionEntry> {
+        self.0
+            .iter()
+            .rev()
+            .filter(|e| e.attempt != attempt)
+            .filter(|e| {
+                !(e.notes.went_well.trim().is_empty() && e.notes.to_change.trim().is_empty())
+            })
+            .collect()
+    }
+
+    /// The stored form: `v2`, then per entry a record separator, `<attempt> <date_ms>`, a unit
+    /// separator, the first note, NUL, the second (separators typed in a note are dropped).
+    pub fn encode(&self) -> String {
+        let mut out = String::from("v2");
+        for e in &self.0 {
+            out.push(ENTRY_SEP);
+            out.push_str(&format!("{} {}", e.attempt, e.date_ms));
+            out.push(HEAD_SEP);
+            out.push_str(&clean(&e.notes.went_well));
+            out.push('\u{0}');
+            out.push_str(&clean(&e.notes.to_change));
+        }
+        out
+    }
+
+    /// Reads the stored form; a `v1` note (one per scenario, before attempts were kept) becomes
+    /// attempt 1's. `None` if damaged.
+    pub fn decode(stored: &str) -> Option<Reflections> {
+        if let Some(old) = Reflection::decode(stored) {
+            return Some(Reflections(vec![ReflectionEntry {
+                attempt: 1,
+                date_ms: 0,
+                notes: old,
+            }]));
+        }
+        let mut entries = stored.strip_prefix("v2")?.split(ENTRY_SEP);
+        if entries.next() != Some("") {
+            return None;
+        }
+        let mut list: Vec<ReflectionEntry> = Vec::new();
+        for entry in entries {
+            let (head, body) = entry.split_once(HEAD_SEP)?;
+            let (attempt, date) = head.split_once(' ')?;
+            let attempt: u32 = attempt.parse().ok().filter(|a| *a >= 1)?;
+            let date_ms: u64 = date.parse().ok()?;
+            let (went_well, to_change) = body.split_once('\u{0}')?;
+            if to_change.contains('\u{0}') || list.last().is_some_and(|l| l.attempt >= attempt) {
+                return None;
+            }
+            list.push(ReflectionEntry {
+                attempt,
+                date_ms,
+                notes: Reflection {
+                    went_well: went_well.to_owned(),
+                    to_change: to_change.to_owned(),
+                },
+            });
+        }
+        Some(Reflections(list))
+    }
+}
+
+/// A date as `YYYY-MM-DD` (UTC), the same in every language, for the printed record.
+pub fn iso_date(unix_ms: u64) -> String {
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let days = (unix_ms / 86_400_000) as i64 + 719_468;
+    let era = days.div_euclid(146_097);
+    let doe = days.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 #[cfg(test)]
@@ -301,6 +453,7 @@ mod tests {
         let c = SavedCall {
             mode: Mode::Exam,
             save: "CL2.late-delivery.2.7.s.0a.0.x".into(),
+            feedback: false,
         };
         assert_eq!(SavedCall::decode(&c.encode()), Some(c.clone()));
         assert_eq!(call_key("late-delivery"), "calmline.call.late-delivery");
@@ -308,7 +461,7 @@ mod tests {
         assert_eq!(SavedCall::decode("v1 test CL1.x"), None);
         // The mode is sealed: changing it breaks the checksum.
         let edited = c.encode().replacen("exam", "coach", 1);
-        assert!(edited.starts_with("v2 coach "));
+        assert!(edited.starts_with("v3 coach "));
         assert_eq!(SavedCall::decode(&edited), None);
         // A v1 form is read only with its own era's save, which the engine refuses as outdated.
         assert!(SavedCall::decode("v1 exam CL1.shouter-late-delivery.1.a.s.0.x").is_some());
@@ -321,6 +474,43 @@ mod tests {
     }
 
     #[test]
+    fn coach_feedback_waiting_to_be_read_is_kept_and_sealed() {
+        let c = SavedCall {
+            mode: Mode::Coach,
+            save: "CL2.late-delivery.2.7.s.0a.0.x".into(),
+            feedback: true,
+        };
+        let stored = c.encode();
+        assert_eq!(SavedCall::decode(&stored), Some(c.clone()));
+        // The flag is sealed like the mode.
+        let words: Vec<&str> = stored.split(' ').collect();
+        let flipped = format!("v3 coach {} 0 {}", words[2], words[4]);
+        assert_eq!(SavedCall::decode(&flipped), None);
+        // An exam never has feedback open, even with a matching checksum.
+        let body = format!("exam {} 1", c.save);
+        let exam = format!("v3 {body} {}", save::checksum(&body));
+        assert_eq!(SavedCall::decode(&exam), None);
+        // A v2 form, from before the flag was kept, reads with no feedback open.
+        let body = format!("coach {}", c.save);
+        let v2 = format!("v2 {body} {}", save::checksum(&body));
+        assert_eq!(
+            SavedCall::decode(&v2),
+            Some(SavedCall {
+                feedback: false,
+                ..c.clone()
+            })
+        );
+        for bad in [
+            "v3 coach x 2 y",
+            "v3 coach",
+            "v3",
+            &stored[..stored.len() - 1],
+        ] {
+            assert_eq!(SavedCall::decode(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn reflections_keep_any_text() {
         let r = Reflection {
             went_well: "Spokój.\nDobra parafraza ✓".into(),
@@ -328,5 +518,101 @@ mod tests {
         };
         assert_eq!(Reflection::decode(&r.encode()), Some(r));
         assert_eq!(Reflection::decode("v1 nothing"), None);
+    }
+
+    fn entry(attempt: u32, went_well: &str) -> ReflectionEntry {
+        ReflectionEntry {
+            attempt,
+            date_ms: 1_765_000_000_000 + u64::from(attempt),
+            notes: Reflection {
+                went_well: went_well.into(),
+                to_change: format!("change {attempt}"),
+            },
+        }
+    }
+
+    #[test]
+    fn reflections_are_kept_per_attempt() {
+        let list = Reflections::default()
+            .with(entry(2, "Spokój\nparafraza"))
+            .with(entry(1, "calm"));
+        assert_eq!(list.0.iter().map(|e| e.attempt).collect::<Vec<_>>(), [1, 2]);
+        // Writing attempt 2 again replaces only attempt 2.
+        let list = list.with(entry(2, "better"));
+        assert_eq!(list.get(2).unwrap().notes.went_well, "better");
+        assert_eq!(list.get(1).unwrap().notes.went_well, "calm");
+        // A new attempt starts empty; the others are listed newest first.
+        assert_eq!(list.get(3), None);
+        let others: Vec<u32> = list.others(3).iter().map(|e| e.attempt).collect();
+        assert_eq!(others, [2, 1]);
+        assert_eq!(list.others(2).len(), 1);
+        let blank = list.with(ReflectionEntry {
+            attempt: 3,
+            date_ms: 5,
+            notes: Reflection::default(),
+        });
+        assert_eq!(blank.others(4).len(), 2, "an empty reflection is not shown");
+        assert_eq!(Reflections::decode(&blank.encode()), Some(blank));
+        assert_eq!(Reflections::decode("v2"), Some(Reflections::default()));
+    }
+
+    #[test]
+    fn an_old_reflection_becomes_attempt_one() {
+        let old = Reflection {
+            went_well: "Spokój".into(),
+            to_change: "Wcześniej".into(),
+        };
+        let list = Reflections::decode(&old.encode()).unwrap();
+        assert_eq!(
+            list.0,
+            [ReflectionEntry {
+                attempt: 1,
+                date_ms: 0,
+                notes: old
+            }]
+        );
+    }
+
+    #[test]
+    fn separators_typed_in_a_note_cannot_break_the_list() {
+        let sneaky = Reflections::default().with(ReflectionEntry {
+            attempt: 1,
+            date_ms: 0,
+            notes: Reflection {
+                went_well: "a\u{1E}9 9\u{1F}x\u{0}y".into(),
+                to_change: "\u{0}".into(),
+            },
+        });
+        let back = Reflections::decode(&sneaky.encode()).unwrap();
+        assert_eq!(back.0.len(), 1);
+        assert_eq!(back.0[0].notes.went_well, "a9 9xy");
+    }
+
+    #[test]
+    fn damaged_reflections_decode_to_nothing() {
+        for bad in [
+            "",
+            "v3",
+            "v2x",
+            "v2\u{1E}",
+            "v2\u{1E}1 0",
+            "v2\u{1E}0 0\u{1F}a\u{0}b",
+            "v2\u{1E}x 0\u{1F}a\u{0}b",
+            "v2\u{1E}1 -5\u{1F}a\u{0}b",
+            "v2\u{1E}1 0\u{1F}ab",
+            "v2\u{1E}1 0\u{1F}a\u{0}b\u{0}c",
+            "v2\u{1E}2 0\u{1F}a\u{0}b\u{1E}1 0\u{1F}a\u{0}b",
+            "v2\u{1E}1 0\u{1F}a\u{0}b\u{1E}1 0\u{1F}a\u{0}b",
+            "v1 nothing",
+        ] {
+            assert_eq!(Reflections::decode(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn dates_print_the_same_in_every_language() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(951_782_400_000), "2000-02-29");
+        assert_eq!(iso_date(1_796_428_800_000), "2026-12-05");
     }
 }

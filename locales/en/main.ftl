@@ -423,3 +423,34 @@ card-unfinished-hint = Carry on where you left off.
 verdict-celebrate-title = You passed this call!
 verdict-celebrate-body = { $score } out of 100, with { $mark } needed to pass. Well done: the next call on your path is waiting.
 verdict-celebrate-announce = Well done: you passed this call with { $score } out of 100.
+
+## Issue 12, part E: notices, leaving a call, loading, clearing data, the printed record, reflections
+notice-bad-link-plain = The link you opened had some settings CalmLine could not use, so the call uses its usual settings.
+notice-bad-link-details = Details for your trainer
+notice-bad-link-item = “{ $name }”: value “{ $value }” not understood
+leave-call-title = Leave this call?
+leave-call-body = The call is paused and kept: you can come back to it from the catalog and go on from the same point.
+leave-call-stay = Stay in the call
+leave-call-leave = Leave the call
+app-loading = Loading CalmLine…
+settings-clear-heading = Shared computer
+settings-clear-hint = Removes everything CalmLine keeps in this browser: scores, unfinished calls, debriefs, reflections and settings. Use it before you leave a training-room computer.
+settings-clear = Clear my data
+settings-clear-question = Clear everything CalmLine keeps in this browser? This cannot be undone.
+settings-clear-cancel = Keep my data
+settings-clear-yes = Yes, clear it
+debrief-record-heading = Record of this call
+debrief-record-name = Name
+debrief-record-name-hint = Only for the printout; forgotten when you close the tab.
+debrief-record-date = Date
+debrief-record-attempt = Attempt
+debrief-record-version = Call version
+debrief-record-seed = Customer number (seed)
+debrief-record-mode = Mode
+debrief-print = Print the debrief
+reflection-attempt = Attempt { $number }
+reflection-earlier =
+    { $count ->
+        [one] Your earlier reflection
+       *[other] Your earlier reflections ({ $count })
+    }

@@ -433,3 +433,35 @@ card-unfinished-hint = Wróć do niej w miejscu, w którym została przerwana.
 verdict-celebrate-title = Rozmowa zaliczona!
 verdict-celebrate-body = Wynik: { $score } na 100, próg zaliczenia: { $mark }. Brawo! Na Twojej ścieżce czeka już kolejna rozmowa.
 verdict-celebrate-announce = Brawo, rozmowa zaliczona. Wynik: { $score } na 100.
+
+## Issue 12, part E: notices, leaving a call, loading, clearing data, the printed record, reflections
+notice-bad-link-plain = Otwarty link zawierał ustawienia, których CalmLine nie umie użyć, więc rozmowa korzysta ze zwykłych ustawień.
+notice-bad-link-details = Szczegóły dla trenera
+notice-bad-link-item = „{ $name }”: nieznana wartość „{ $value }”
+leave-call-title = Wyjść z rozmowy?
+leave-call-body = Rozmowa jest wstrzymana i zapisana: możesz do niej wrócić z katalogu i kontynuować od tego samego miejsca.
+leave-call-stay = Zostań w rozmowie
+leave-call-leave = Wyjdź z rozmowy
+app-loading = Wczytywanie CalmLine…
+settings-clear-heading = Wspólny komputer
+settings-clear-hint = Usuwa wszystko, co CalmLine przechowuje w tej przeglądarce: wyniki, niedokończone rozmowy, omówienia, refleksje i ustawienia. Użyj tego, zanim odejdziesz od komputera w sali szkoleniowej.
+settings-clear = Usuń moje dane
+settings-clear-question = Usunąć wszystko, co CalmLine przechowuje w tej przeglądarce? Tego nie da się cofnąć.
+settings-clear-cancel = Zachowaj dane
+settings-clear-yes = Tak, usuń
+debrief-record-heading = Zapis rozmowy
+debrief-record-name = Imię i nazwisko
+debrief-record-name-hint = Tylko do wydruku; znika po zamknięciu karty.
+debrief-record-date = Data
+debrief-record-attempt = Podejście
+debrief-record-version = Wersja rozmowy
+debrief-record-seed = Numer klienta (ziarno)
+debrief-record-mode = Tryb
+debrief-print = Drukuj omówienie
+reflection-attempt = Podejście { $number }
+reflection-earlier =
+    { $count ->
+        [one] Twoja wcześniejsza refleksja
+        [few] Twoje wcześniejsze refleksje ({ $count })
+       *[many] Twoje wcześniejsze refleksje ({ $count })
+    }

@@ -20,13 +20,7 @@ pub struct NoticesProps {
 /// The text of a notice in the current language.
 pub fn notice_text(locale: &Locale, notice: &Notice) -> String {
     match notice {
-        Notice::BadLinkParam(key, value) => locale.text_with(
-            "notice-bad-link",
-            &[
-                ("name", key.clone().into()),
-                ("value", value.clone().into()),
-            ],
-        ),
+        Notice::BadLink(_) => locale.text("notice-bad-link-plain"),
         Notice::SettingsReset => locale.text("notice-settings-reset"),
         Notice::ProgressReset => locale.text("notice-progress-reset"),
         Notice::ScoresFromOldModel => locale.text("notice-scores-from-old-model"),
@@ -52,7 +46,12 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 let on_dismiss = props.on_dismiss.reform(move |_: MouseEvent| i);
                 html! {
                     <div class="notice" data-testid="notice">
-                        <p>{ notice_text(&locale, notice) }</p>
+                        <div class="notice-body">
+                            <p>{ notice_text(&locale, notice) }</p>
+                            if let Notice::BadLink(params) = notice {
+                                <BadLinkDetails params={params.clone()} />
+                            }
+                        </div>
                         <button type="button" class="notice-dismiss" onclick={on_dismiss}
                                 aria-label={locale.text("notice-dismiss")}>
                             <span aria-hidden="true">{ "×" }</span>
@@ -61,5 +60,32 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 }
             }) }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BadLinkDetailsProps {
+    params: Vec<(String, String)>,
+}
+
+/// The parameters of a bad link that were not understood, for a trainer: behind a disclosure,
+/// so that the trainee reads one plain sentence.
+#[component]
+fn BadLinkDetails(props: &BadLinkDetailsProps) -> Html {
+    let locale = use_locale();
+    html! {
+        <details class="notice-details" data-testid="bad-link-details">
+            <summary>{ locale.text("notice-bad-link-details") }</summary>
+            <ul>
+                { for props.params.iter().map(|(name, value)| html! {
+                    <li data-testid="bad-link-param" lang="en">
+                        { locale.text_with("notice-bad-link-item", &[
+                            ("name", name.clone().into()),
+                            ("value", value.clone().into()),
+                        ]) }
+                    </li>
+                }) }
+            </ul>
+        </details>
     }
 }

@@ -44,13 +44,15 @@ impl Reporter for Local {
     }
 }
 
-/// The stored form of a call with its reply clock at `now`.
+/// The stored form of a call with its reply clock at `now`, and the coach feedback waiting to
+/// be read (so that a reload shows it again).
 pub fn encode(call: &Call, now: f64) -> Option<String> {
     let save = save::encode(&call.scenario, &call.state, call.pending(now))?;
     Some(
         SavedCall {
             mode: call.mode,
             save,
+            feedback: call.feedback_open && !call.is_over(),
         }
         .encode(),
     )

@@ -1,6 +1,7 @@
 //! The debrief: the outcome and the overall score with pass or fail and why, the skills and the
 //! mood over the call as charts, every turn reviewed with its feedback and the better reply, a
-//! reflection kept locally, a self-care tip, and the ways on (retry, next call, catalog).
+//! record of the call for printing, reflections kept locally per attempt, a self-care tip, and
+//! the ways on (retry, next call, catalog).
 //!
 //! Everything shown is recomputed by the engine from the recorded moves, so the debrief of a
 //! call is the same after a reload or in another language.
@@ -11,7 +12,6 @@ use calmline_engine::run::{Choice, wording_text};
 use calmline_engine::score::{DebriefStep, debrief};
 use calmline_engine::transcript::Heard;
 use calmline_engine::{Scenario, State};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::call::SharedScenario;
@@ -20,12 +20,14 @@ use crate::components::{use_locale, use_title};
 use crate::context::{CatalogState, use_app};
 use crate::i18n::Locale;
 use crate::lms::{LmsStatus, Moment, Scene};
-use crate::platform;
-use crate::progress::{REFLECTION_PREFIX, Reflection};
+
 use crate::route::Route;
 use crate::settings::Mode;
 
 use super::verdict::Verdict;
+
+mod reflection;
+use reflection::{Record, ReflectionBox, use_reflections};
 
 /// Properties of [`Debrief`].
 #[derive(Properties, PartialEq)]
@@ -100,6 +102,11 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         sc.title.get(reader)
     ));
     let d = Rc::new(debrief(sc, &props.state, app.pass_mark()));
+    // The attempt is the call's number among the scenario's completed calls (recorded before
+    // the debrief shows).
+    let attempt = app.progress.get(&sc.id).map_or(1, |r| r.completions.max(1));
+    let reflections = use_reflections(&sc.id, attempt);
+    let date_ms = reflections.get(attempt).map_or(0, |e| e.date_ms);
     let card = &d.scorecard;
 
     let ending = d.ending.map(|e| sc.ending(e));
@@ -242,6 +249,8 @@ pub fn Debrief(props: &DebriefProps) -> Html {
             <nav class="crumbs"><a href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a></nav>
             <p class="eyebrow">{ sc.title.get(reader).into_owned() }{ " · " }{ locale.text(&format!("mode-{}", props.mode.id())) }</p>
             <h1 id="debrief-heading">{ locale.text("debrief-heading") }</h1>
+            <Record learner={app.lms.learner.clone()} {attempt} {date_ms} version={sc.version}
+                    seed={props.state.seed()} mode={props.mode} />
             <div class="debrief-summary">
                 <div class={classes!("outcome", format!("outcome-{outcome}"))} data-testid="outcome"
                      data-outcome={outcome}>
@@ -319,7 +328,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 <ol class="review">{ for review }</ol>
             </section>
 
-            <ReflectionBox id={sc.id.clone()} />
+            <ReflectionBox id={sc.id.clone()} {attempt} list={reflections.clone()} />
 
             if let Some(tip) = &sc.self_care {
                 <aside class="self-care" aria-labelledby="self-care-heading">
@@ -350,61 +359,6 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 }
                 <a class="button button-quiet" href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a>
             </div>
-        </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ReflectionBoxProps {
-    id: String,
-}
-
-/// What went well and what to change, kept in local storage as the trainee types.
-#[component]
-fn ReflectionBox(props: &ReflectionBoxProps) -> Html {
-    let locale = use_locale();
-    let key = format!("{REFLECTION_PREFIX}{}", props.id);
-    let notes = use_state(Reflection::default);
-    {
-        let notes = notes.clone();
-        let key = key.clone();
-        use_effect_with(key, move |key| {
-            if let Some(r) = platform::storage_get(key).and_then(|s| Reflection::decode(&s)) {
-                notes.set(r);
-            }
-        });
-    }
-    let edit = |first: bool| {
-        let notes = notes.clone();
-        let key = key.clone();
-        Callback::from(move |e: InputEvent| {
-            let Some(value) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-                .map(|t| t.value())
-            else {
-                return;
-            };
-            let mut next = (*notes).clone();
-            if first {
-                next.went_well = value;
-            } else {
-                next.to_change = value;
-            }
-            platform::storage_set(&key, &next.encode());
-            notes.set(next);
-        })
-    };
-    html! {
-        <section class="reflection" aria-labelledby="reflection-heading">
-            <h2 id="reflection-heading">{ locale.text("reflection-heading") }</h2>
-            <p class="hint">{ locale.text("reflection-hint") }</p>
-            <label for="went-well">{ locale.text("reflection-went-well") }</label>
-            <textarea id="went-well" data-testid="reflection-went-well" rows="3"
-                      value={notes.went_well.clone()} oninput={edit(true)} />
-            <label for="to-change">{ locale.text("reflection-to-change") }</label>
-            <textarea id="to-change" data-testid="reflection-to-change" rows="3"
-                      value={notes.to_change.clone()} oninput={edit(false)} />
         </section>
     }
 }

@@ -12,7 +12,13 @@
 //! leaving the page is itself one of the moments it is saved.
 //!
 //! The phases share one route on purpose: a trainer's link always lands on the briefing (or on
-//! the interrupted call), never in the middle of a debrief that no longer exists.
+//! the interrupted call), never in the middle of a debrief that no longer exists. A reload of
+//! the tab showing a debrief shows that debrief again (a mark in the tab's session storage,
+//! [`crate::progress::debrief_key`], until the trainee leaves it).
+//!
+//! While a call is on, leaving it asks first: another route of the app through the app's own
+//! dialog ([`crate::app::guard_leaving`]), closing or reloading the tab through the browser's
+//! `beforeunload` prompt. The call is kept either way.
 
 use std::rc::Rc;
 
@@ -29,7 +35,7 @@ use crate::pages::briefing::{Briefing, CallChoice};
 use crate::pages::call::CallScreen;
 use crate::pages::debrief::Debrief;
 use crate::platform::{self, FetchError, Notice};
-use crate::progress::{SavedCall, call_key, last_key};
+use crate::progress::{SavedCall, call_key, debrief_key, last_key};
 use crate::route::Route;
 use crate::settings::{LinkOptions, Mode};
 
@@ -153,6 +159,12 @@ pub fn Play(props: &PlayProps) -> Html {
                     };
                     report(&app, &locale, &phase, resumed);
                     phase.dispatch(PhaseAction::Begin(call));
+                } else if !own
+                    && platform::tab_get(&debrief_key(&sc.id)).as_deref() == Some("1")
+                    && let Some((state, mode)) = last_call(&sc)
+                {
+                    // The tab was showing this debrief before the reload.
+                    phase.dispatch(PhaseAction::ShowDebrief(Rc::new(state), mode));
                 }
                 load.set(Load::Ready(sc));
             });
@@ -171,6 +183,58 @@ pub fn Play(props: &PlayProps) -> Html {
             platform::start_screen(id);
         }
     });
+
+    // The debrief on screen is marked in the tab, so that a reload comes back to it; leaving it
+    // (another try, another route) removes the mark.
+    let on_debrief = matches!(&*phase, Phase::Debrief(..)) && !own;
+    use_effect_with((props.id.clone(), on_debrief), |(id, on)| {
+        let key = debrief_key(id);
+        if *on {
+            platform::tab_set(&key, "1");
+        }
+        let on = *on;
+        move || {
+            if on {
+                platform::tab_set(&key, "");
+            }
+        }
+    });
+
+    // While a call is on, leaving it asks first; asking pauses it.
+    let in_call = matches!(&*phase, Phase::Calling(call) if !call.is_over());
+    {
+        let phase = phase.dispatcher();
+        use_effect_with(in_call, move |in_call| {
+            let on_ask = Callback::from(move |()| {
+                let now = platform::now_ms();
+                phase.dispatch(PhaseAction::Act(CallAction::SetPaused {
+                    paused: true,
+                    now,
+                }));
+            });
+            let unload = in_call.then(|| {
+                crate::app::guard_leaving(Some(on_ask));
+                web_sys::window().map(|w| {
+                    EventListener::new_with_options(
+                        &w,
+                        "beforeunload",
+                        gloo::events::EventListenerOptions::enable_prevent_default(),
+                        |event| {
+                            // The browser asks with its own words; the call is kept anyway.
+                            event.prevent_default();
+                            let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+                        },
+                    )
+                })
+            });
+            move || {
+                if unload.is_some() {
+                    crate::app::guard_leaving(None);
+                }
+                drop(unload);
+            }
+        });
+    }
 
     // After every move: every reporter hears it (local progress keeps the call, records a
     // finished one; an LMS gets the move); when the call ends, the debrief follows.
@@ -407,10 +471,14 @@ fn restore(sc: &SharedScenario, link: &LinkOptions, notify: &Callback<Notice>) -
         Ok((state, pending)) if state.ending().is_none() => {
             notify.emit(Notice::CallResumed);
             let now = platform::now_ms();
-            Some(
-                Call::resume(sc.clone(), state, saved.mode, pending, now)
-                    .apply(CallAction::SetPaused { paused: true, now }),
-            )
+            let call = Call::resume(sc.clone(), state, saved.mode, pending, now);
+            // Coach feedback waiting to be read comes back as it was (its clock is stopped until
+            // the trainee goes on); otherwise the call resumes paused.
+            Some(if saved.feedback {
+                call.reopen_feedback(now)
+            } else {
+                call.apply(CallAction::SetPaused { paused: true, now })
+            })
         }
         Ok(_) => {
             platform::storage_remove(&key);

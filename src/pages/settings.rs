@@ -1,6 +1,9 @@
 //! Settings (`#/settings`): language, timer mode, coach or exam, how Polish customers address
 //! the trainee, voice, reduced motion. Every
 //! change is saved at once; a trainer's link may still override timer and mode for its calls.
+//!
+//! "Clear my data", for shared training-room computers, forgets everything CalmLine keeps in
+//! this browser after a confirmation, then reloads on a clean catalog.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -9,6 +12,7 @@ use crate::components::choices::{AddressChoice, ModeChoice, TimerChoice};
 use crate::components::{use_locale, use_title};
 use crate::context::use_app;
 use crate::i18n::Lang;
+use crate::platform;
 use crate::route::Route;
 use crate::settings::Settings;
 
@@ -73,6 +77,65 @@ pub fn SettingsPage() -> Html {
                 <p class="hint">{ locale.text("settings-motion-hint") }</p>
             </fieldset>
             <p class="hint" role="status">{ locale.text("settings-saved") }</p>
+            <ClearData />
+        </section>
+    }
+}
+
+/// "Clear my data": asks once, in place, then clears and reloads.
+#[component]
+fn ClearData() -> Html {
+    let locale = use_locale();
+    let asking = use_state(|| false);
+    // Focus follows the question (not on the page's first paint, where the heading has it).
+    let first = use_mut_ref(|| true);
+    use_effect_with(*asking, move |asking| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        platform::focus(if *asking {
+            "clear-data-cancel"
+        } else {
+            "clear-data"
+        });
+    });
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(true))
+    };
+    let cancel = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(false))
+    };
+    let clear = Callback::from(|_: MouseEvent| {
+        platform::clear_my_data();
+        platform::reload_to_catalog();
+    });
+    html! {
+        <section class="clear-data" aria-labelledby="clear-data-heading">
+            <h2 id="clear-data-heading">{ locale.text("settings-clear-heading") }</h2>
+            <p class="hint">{ locale.text("settings-clear-hint") }</p>
+            if *asking {
+                <div class="clear-data-confirm" role="group" aria-labelledby="clear-data-question"
+                     data-testid="clear-data-confirm">
+                    <p id="clear-data-question"><strong>{ locale.text("settings-clear-question") }</strong></p>
+                    <div class="actions">
+                        <button type="button" id="clear-data-cancel" class="button" onclick={cancel}
+                                data-testid="clear-data-cancel">
+                            { locale.text("settings-clear-cancel") }
+                        </button>
+                        <button type="button" class="button button-danger" onclick={clear}
+                                data-testid="clear-data-yes">
+                            { locale.text("settings-clear-yes") }
+                        </button>
+                    </div>
+                </div>
+            } else {
+                <button type="button" id="clear-data" class="button" onclick={ask}
+                        data-testid="clear-data">
+                    { locale.text("settings-clear") }
+                </button>
+            }
         </section>
     }
 }

@@ -80,6 +80,8 @@ pub fn Portrait(props: &PortraitProps) -> Html {
             <svg viewBox="0 0 100 100" role="img" aria-label={label.clone()} data-testid="portrait">
                 <title>{ label }</title>
                 <circle class="portrait-ring" cx="50" cy="50" r="48" />
+                // A light backdrop of its own, so dark hair reads in the dark theme too.
+                <circle class="face-backdrop" cx="50" cy="50" r="46" fill={palette::BACKDROP} />
                 <g transform={face::transform()}>{ for shapes.iter().map(render) }</g>
             </svg>
             <figcaption class="portrait-name">{ props.name.clone() }</figcaption>

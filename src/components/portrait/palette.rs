@@ -126,6 +126,8 @@ pub fn hair(colour: HairColour) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// Behind the person, inside the ring (light in both themes).
+pub const BACKDROP: &str = "#e6efec";
 /// The colours of the eyes, the lips and the cheeks.
 pub const EYE: &str = "#2a2320";
 pub const EYE_LIGHT: &str = "#ffffff";

@@ -1,5 +1,5 @@
 //! The briefing: the situation and the customer, what is scored, the timer mode, coach or exam
-//! mode, and the button that starts the call.
+//! mode, and the button that starts the call (kept at the bottom of a phone's screen).
 //!
 //! A trainer's link with `lock=1` fixes the timer and mode it sets: the briefing states them as
 //! set by the trainer instead of offering the choice, and the call starts with them whatever
@@ -240,14 +240,18 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                         <AddressChoice value={app.settings.address} on_change={on_address} />
                     }
                     <p class="hint">{ locale.text("briefing-keys-hint") }</p>
-                    if needs_address {
-                        <p class="hint" id="address-needed" data-testid="address-needed">{ locale.text("address-needed") }</p>
-                    }
-                    <button type="button" class="button button-primary button-large"
-                            data-testid="start-call" onclick={start} disabled={needs_address}
-                            aria-describedby={needs_address.then_some("address-needed")}>
-                        { locale.text("briefing-start") }
-                    </button>
+                    // After the choices in reading and tab order; a phone keeps it at the bottom
+                    // of the screen (styles/briefing.css), so it is reachable without scrolling.
+                    <div class="start-bar" data-testid="start-bar">
+                        if needs_address {
+                            <p class="hint" id="address-needed" data-testid="address-needed">{ locale.text("address-needed") }</p>
+                        }
+                        <button type="button" class="button button-primary button-large"
+                                data-testid="start-call" onclick={start} disabled={needs_address}
+                                aria-describedby={needs_address.then_some("address-needed")}>
+                            { locale.text("briefing-start") }
+                        </button>
+                    </div>
                     // Trainers share from the public site; a learner in an LMS launch has
                     // nothing to share (the link would carry the launch).
                     if app.link.lms.is_none() {

@@ -5,16 +5,23 @@
 //! The reply clock lives in [`Call`]; this screen only reads the page's clock on a short
 //! interval to redraw the countdown and to report that time is up. The tab being hidden pauses
 //! the clock. New customer lines arrive in a live region; a timer warning is announced once.
+//!
+//! Layout: one compact bar (face, name, mood, clock) that a phone pins to the top, the
+//! conversation, the replies, then the call's controls (more time, pause, end) by the thumb.
+//! When the replies appear, [`reveal`] scrolls the customer's newest line into view below the
+//! bar and brings the replies up as far as they fit.
+
+mod reveal;
 
 use calmline_engine::model::Grade;
 use calmline_engine::run::{Choice, wording_text};
-use calmline_engine::timer;
+use calmline_engine::{TimerMode, timer};
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use crate::call::{Call, CallAction, Line, NoExtension};
-use crate::components::countdown::Countdown;
+use crate::components::countdown::{Countdown, TimerControls};
 use crate::components::portrait::{MoodMeter, Portrait};
 use crate::components::{use_locale, use_title};
 use crate::context::use_app;
@@ -170,16 +177,33 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
 
     // Focus follows the call: the feedback's button in coach mode, else the replies.
     let moves = call.state.history().len();
+    // The page is placed a task later, once the screen is drawn, and placed again shortly after,
+    // since the screen's own start (which scrolls to the top) may come after the first; placing
+    // is idempotent, so the second changes nothing when the first held.
     use_effect_with(
         (moves, call.feedback_open, call.paused),
-        |(_, feedback, paused)| {
-            if *paused {
+        |&(moves, feedback, paused)| {
+            let place = move || {
+                if feedback {
+                    reveal::reveal_feedback();
+                } else {
+                    reveal::reveal_turn();
+                }
+            };
+            let placing = if paused {
                 platform::focus("resume-call");
-            } else if *feedback {
-                platform::focus("continue-call");
+                None
             } else {
-                platform::focus("replies");
-            }
+                reveal::focus_quietly(if feedback { "continue-call" } else { "replies" });
+                Some([
+                    Timeout::new(0, place),
+                    Timeout::new(150, move || {
+                        place();
+                        reveal::mark_placed(moves, feedback);
+                    }),
+                ])
+            };
+            move || drop(placing)
         },
     );
 
@@ -338,8 +362,10 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                 reply: r,
                 now: platform::now_ms(),
             });
+        // A new button for every move, so that nothing of the last tap (focus, a touch screen's
+        // hover) carries over to the reply now under the finger.
         html! {
-            <li>
+            <li key={format!("{moves}-{r}")}>
                 <button type="button" class="reply" data-testid="reply"
                         aria-keyshortcuts={(i + 1).to_string()} {onclick}>
                     <kbd class="reply-key" aria-hidden="true">{ i + 1 }</kbd>
@@ -350,36 +376,23 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     });
 
     let show_replies = call.accepts_replies() && turn.is_some();
+    let timed = call.state.timer() != TimerMode::Off && !call.is_over();
 
     html! {
         <section class="call" aria-labelledby="call-heading" data-testid="call">
             <h1 id="call-heading" class="visually-hidden">
                 { locale.text_with("call-heading", &[("name", name.clone().into())]) }
             </h1>
-            <div class="call-top">
+            <div class="call-bar" data-testid="call-bar">
                 <Portrait name={name.clone()} {mood} {emotion} />
                 <div class="call-status">
+                    // The name is in the portrait's label and the heading already.
+                    <p class="call-name" aria-hidden="true">{ name.clone() }</p>
                     <p class="call-title">{ sc.title.get(reader).into_owned() }</p>
                     <MoodMeter {mood} />
                     <p class="call-emotion">{ locale.text_with("call-tone", &[("emotion", locale.text(&format!("emotion-{}", emotion.id())).into())]) }</p>
                 </div>
-                <div class="call-controls">
-                    <Countdown remaining_ms={remaining} limit_ms={call.limit_ms()} {warning}
-                               {no_extension}
-                               paused={call.paused} {on_extend} {on_pause} />
-                    if *confirm_end {
-                        <div class="confirm-end" role="group" aria-label={locale.text("call-end-confirm")}>
-                            <p>{ locale.text("call-end-confirm") }</p>
-                            <button type="button" id="confirm-end-yes" class="button button-danger" data-testid="confirm-end"
-                                    onclick={end_now}>{ locale.text("call-end-yes") }</button>
-                            <button type="button" class="button button-quiet"
-                                    onclick={keep_talking}>{ locale.text("call-end-no") }</button>
-                        </div>
-                    } else {
-                        <button type="button" class="button button-danger" data-testid="end-call"
-                                onclick={ask_end}>{ locale.text("call-end") }</button>
-                    }
-                </div>
+                <Countdown remaining_ms={remaining} limit_ms={call.limit_ms()} {warning} />
             </div>
             <div class="visually-hidden" aria-live="assertive" data-testid="timer-announcement">
                 if warning {
@@ -406,6 +419,21 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                     </ul>
                 </div>
             }
+            <div class="call-tools">
+                <TimerControls {timed} {no_extension} paused={call.paused} {on_extend} {on_pause} />
+                if *confirm_end {
+                    <div class="confirm-end" role="group" aria-label={locale.text("call-end-confirm")}>
+                        <p>{ locale.text("call-end-confirm") }</p>
+                        <button type="button" id="confirm-end-yes" class="button button-danger" data-testid="confirm-end"
+                                onclick={end_now}>{ locale.text("call-end-yes") }</button>
+                        <button type="button" class="button button-quiet"
+                                onclick={keep_talking}>{ locale.text("call-end-no") }</button>
+                    </div>
+                } else {
+                    <button type="button" class="button button-danger end-call" data-testid="end-call"
+                            onclick={ask_end}>{ locale.text("call-end") }</button>
+                }
+            </div>
         </section>
     }
 }

@@ -1,0 +1,185 @@
+//! Keeping what the trainee must read in view on the call screen: when the replies appear, the
+//! customer's newest line is scrolled below anything pinned (the call bar on a phone), with the
+//! replies (and, when they fit, the timer controls) brought up to the thumb; when coach feedback
+//! opens, the feedback is shown whole. Smooth unless the trainee asked for reduced motion.
+//! The call section's `data-placed` then names the move placed for (tests wait for it).
+//!
+//! Browser calls that `web-sys` does not expose with the features this crate enables
+//! (`getBoundingClientRect`, `getComputedStyle`, `scrollTo` with options, `focus` without
+//! scrolling) go through `Reflect`, so the crate's feature list stays as it is.
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The space left between a pinned bar (or the viewport's edge) and what is revealed, in px.
+const GAP: f64 = 8.0;
+
+fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(target, &JsValue::from_str(key)).ok()
+}
+
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f = get(target, method)?.dyn_into::<Function>().ok()?;
+    f.apply(target, &args.iter().collect::<Array>()).ok()
+}
+
+fn number(target: &JsValue, key: &str) -> Option<f64> {
+    get(target, key)?.as_f64()
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}
+
+/// Top and bottom of an element in the viewport, in CSS px.
+fn rect(el: &web_sys::Element) -> Option<(f64, f64)> {
+    let r = call(el, "getBoundingClientRect", &[])?;
+    Some((number(&r, "top")?, number(&r, "bottom")?))
+}
+
+fn reduced_motion(window: &web_sys::Window) -> bool {
+    let chosen = window
+        .document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.class_list().contains("reduce-motion"));
+    let asked = window
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches());
+    chosen || asked
+}
+
+/// How much of the viewport's top the pinned call bar takes once stuck (0 when nothing is
+/// pinned: a desktop, or a viewport too short to pin anything).
+fn pinned_height(window: &web_sys::Window, document: &web_sys::Document) -> f64 {
+    let Some(bar) = document.query_selector(".call-bar").ok().flatten() else {
+        return 0.0;
+    };
+    let position = call(window, "getComputedStyle", &[bar.clone().into()])
+        .and_then(|style| get(&style, "position"))
+        .and_then(|p| p.as_string())
+        .unwrap_or_default();
+    if position == "sticky" || position == "fixed" {
+        rect(&bar).map_or(0.0, |(top, bottom)| bottom - top)
+    } else {
+        0.0
+    }
+}
+
+/// Scrolls so that `start` is in view below anything pinned and as much as fits of what follows
+/// it, up to the first of `ends` that fits (tried in order), sits above the viewport's bottom.
+/// Nothing moves when all of it is in view already. The target does not depend on where the
+/// page is now, so placing twice lands in the same place.
+fn show(start: &web_sys::Element, ends: &[web_sys::Element]) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some((top, _)) = rect(start) else {
+        return;
+    };
+    let Some(height) = window.inner_height().ok().and_then(|h| h.as_f64()) else {
+        return;
+    };
+    let pinned = pinned_height(&window, &document);
+    let fits = |bottom: f64| bottom - top <= height - pinned - 2.0 * GAP;
+    let end = ends
+        .iter()
+        .filter_map(rect)
+        .map(|(_, bottom)| bottom)
+        .find(|&b| fits(b));
+    let delta = match end {
+        // All of it in view already: leave the page where the trainee has it.
+        Some(bottom) if top >= pinned && bottom <= height => return,
+        // It fits: bring its end to the thumb, the line stays below the bar.
+        Some(bottom) => bottom + GAP - height,
+        // Too tall for the screen: the line goes to the top, just below the bar.
+        None => top - pinned - GAP,
+    };
+    let behavior = if reduced_motion(&window) {
+        "auto"
+    } else {
+        "smooth"
+    };
+    let target = window.scroll_y().unwrap_or(0.0) + delta;
+    call(
+        &window,
+        "scrollTo",
+        &[options(&[
+            ("top", JsValue::from_f64(target.max(0.0))),
+            ("behavior", JsValue::from_str(behavior)),
+        ])],
+    );
+}
+
+fn last(document: &web_sys::Document, selector: &str) -> Option<web_sys::Element> {
+    let all = document.query_selector_all(selector).ok()?;
+    all.item(all.length().checked_sub(1)?)?.dyn_into().ok()
+}
+
+fn element(document: &web_sys::Document, selector: &str) -> Option<web_sys::Element> {
+    document.query_selector(selector).ok().flatten()
+}
+
+/// Marks the call section as placed, for good, for move `moves` (its turn or its feedback).
+pub fn mark_placed(moves: usize, feedback: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(call) = element(&document, "[data-testid=call]") {
+        let what = if feedback { "feedback" } else { "turn" };
+        let _ = call.set_attribute("data-placed", &format!("{moves}-{what}"));
+    }
+}
+
+/// After the replies appear: the customer's newest line below anything pinned, then the replies
+/// and the timer controls brought up as far as they fit.
+pub fn reveal_turn() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(line) = last(&document, "[data-testid=customer-line]") else {
+        return;
+    };
+    let ends: Vec<_> = [
+        element(&document, ".call-tools"),
+        last(&document, "[data-testid=reply]"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    show(&line, &ends);
+}
+
+/// Coach feedback, whole if it fits, else its beginning below anything pinned.
+pub fn reveal_feedback() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(coach) = element(&document, "[data-testid=coach-feedback]") {
+        show(&coach, std::slice::from_ref(&coach));
+    }
+}
+
+/// Moves the keyboard focus to `id` without scrolling (the page is placed by [`reveal_turn`]
+/// or [`reveal_feedback`]).
+pub fn focus_quietly(id: &str) {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    call(
+        &el,
+        "focus",
+        &[options(&[("preventScroll", JsValue::TRUE)])],
+    );
+}

@@ -454,3 +454,4 @@ reflection-earlier =
         [one] Your earlier reflection
        *[other] Your earlier reflections ({ $count })
     }
+profile-focus = Work on this

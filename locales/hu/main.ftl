@@ -422,3 +422,4 @@ debrief-record-mode = Mód
 debrief-print = Kiértékelés nyomtatása
 reflection-attempt = { $number }. próbálkozás
 reflection-earlier = Korábbi önreflexióid ({ $count })
+profile-focus = Ezen dolgozz

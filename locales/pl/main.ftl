@@ -465,3 +465,4 @@ reflection-earlier =
         [few] Twoje wcześniejsze refleksje ({ $count })
        *[many] Twoje wcześniejsze refleksje ({ $count })
     }
+profile-focus = Do poprawy

@@ -38,7 +38,7 @@ pub enum Reason {
 /// The weakest skill first (lowest latest score, see [`SkillRecord::ranked`]); among the calls
 /// not passed yet that train it, the one that names it earliest in its skills (a scenario lists
 /// the skills it is most about first), then the easier one. If no call left trains a measured
-/// skill, the first call of the path not passed.
+/// skill below full marks, the first call of the path not passed.
 pub fn suggest<'a>(
     entries: &'a [Entry],
     progress: &Progress,
@@ -55,7 +55,12 @@ pub fn suggest<'a>(
     if progress.0.is_empty() && skills.0.is_empty() {
         return Some((first, Reason::StartHere));
     }
-    for skill in skills.ranked() {
+    // A skill at full marks in its latest call is not weak: the path goes on instead.
+    let weak = skills
+        .ranked()
+        .into_iter()
+        .filter(|s| skills.get(*s).is_some_and(|m| m.latest < 100));
+    for skill in weak {
         let best = open
             .iter()
             .filter_map(|(i, e)| Some((e.skills.iter().position(|s| *s == skill)?, *i, *e)))
@@ -284,6 +289,10 @@ mod tests {
         let skills = SkillRecord::default().with_call([(Skill::Ownership, 20)]);
         let progress = Progress::default().with_result("delta-easy", 80, true);
         let (e, reason) = suggest(&lib, &progress, &skills).unwrap();
+        assert_eq!((e.id.as_str(), reason), ("omega-easy", Reason::NextOnPath));
+        // Full marks everywhere: nothing is weak, the path goes on.
+        let perfect = SkillRecord::default().with_call([(Skill::Calm, 100)]);
+        let (e, reason) = suggest(&lib, &progress, &perfect).unwrap();
         assert_eq!((e.id.as_str(), reason), ("omega-easy", Reason::NextOnPath));
         let all = lib
             .iter()

@@ -41,13 +41,19 @@ pub fn SkillProfile(props: &SkillProfileProps) -> Html {
     let rows = Skill::ALL.into_iter().map(|skill| {
         let name = locale.text(&format!("skill-{}", skill.id()));
         let mark = props.skills.get(skill);
-        let is_weakest = weakest == Some(skill) && props.skills.0.len() > 1;
+        // The skill to work on: the weakest, unless it is at full marks.
+        let is_weakest = weakest == Some(skill) && mark.is_some_and(|m| m.latest < 100);
         html! {
             <li class={classes!("profile-skill", mark.is_none().then_some("is-unmeasured"), is_weakest.then_some("is-weakest"))}
                 data-testid="profile-skill" data-skill={skill.id()}
                 data-best={mark.map(|m| m.best.to_string())}
                 data-latest={mark.map(|m| m.latest.to_string())}>
-                <span class="profile-skill-name">{ name }</span>
+                <span class="profile-skill-name">
+                    { name }
+                    if is_weakest {
+                        { " " }<span class="profile-focus" data-testid="profile-focus">{ locale.text("profile-focus") }</span>
+                    }
+                </span>
                 if let Some(m) = mark {
                     <span class="profile-bar" aria-hidden="true">
                         <span class="profile-bar-best" style={format!("width: {}%", m.best)}></span>

@@ -10,7 +10,7 @@
 //! (worried when anxious or confused, one raised when sceptical), so the face never says
 //! something the mood word does not.
 
-use calmline_engine::face::{Face, Glasses, Presentation};
+use calmline_engine::face::{Face, Glasses, Hair, Presentation};
 use calmline_engine::model::Emotion;
 
 use super::hair;
@@ -93,8 +93,13 @@ pub fn ellipse(cx: f32, cy: f32, rx: f32, ry: f32) -> String {
 pub fn draw(face: &Face, band: u8, tone: Emotion) -> Vec<Shape> {
     let h = Head::of(face);
     let (skin, shade, line) = palette::skin(face.skin);
-    let mut out = hair::back(face, &h);
-    out.extend(body(face, &h, skin, shade));
+    // Long hair falls over the shoulders; other hair behind the head stays behind them.
+    let (mut out, back) = if face.hair == Hair::Long {
+        (body(face, &h, skin, shade), hair::back(face, &h))
+    } else {
+        (hair::back(face, &h), body(face, &h, skin, shade))
+    };
+    out.extend(back);
     out.extend(head(&h, skin));
     out.extend(age(face, line));
     out.extend(hair::beard(face, &h));

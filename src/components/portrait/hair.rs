@@ -29,13 +29,20 @@ pub fn back(face: &Face, h: &Head) -> Vec<Shape> {
             l - 4.5
         ),
         Hair::Long => format!(
-            "M{} 80 C{} 62 {} 15 50 15 C{} 15 {} 62 {} 80 Z",
+            "M{} 80 C{} 62 {} 15 50 15 C{} 15 {} 62 {} 80 Q{} 83 {} 80 L{} 60 L{} 60 L{} 80 Q{} 83 {} 80 Z",
             l - 4.0,
             l - 9.0,
             l - 4.0,
             r + 4.0,
             r + 9.0,
-            r + 4.0
+            r + 4.0,
+            r + 0.5,
+            r - 3.0,
+            r - 3.0,
+            l + 3.0,
+            l + 3.0,
+            l - 0.5,
+            l - 4.0
         ),
         Hair::Bun => {
             let bun = circle(50.0, 15.0, 6.4);
@@ -74,22 +81,23 @@ pub fn front(face: &Face, h: &Head) -> Vec<Shape> {
     let hair = |d: String| Shape::outlined(Part::Hair, d, base, shade);
     match face.hair {
         Hair::Bald => {
+            // What is left above and behind the ears, hugging the head.
             let tuft = |x: f32, dir: f32| {
                 format!(
-                    "M{} 50 C{} 42 {} 35 {} 31 C{} 36 {} 43 {} 50 Z",
+                    "M{} 49 C{} 43 {} 37 {} 32.5 C{} 36 {} 42 {} 49 Z",
                     x,
-                    x - 1.5 * dir,
-                    x - 0.5 * dir,
-                    x + 3.0 * dir,
-                    x + 3.0 * dir,
-                    x + 2.0 * dir,
-                    x + 1.6 * dir
+                    x - 0.6 * dir,
+                    x + 0.6 * dir,
+                    x + 3.2 * dir,
+                    x + 3.4 * dir,
+                    x + 2.6 * dir,
+                    x + 2.2 * dir
                 )
             };
             vec![
                 Shape::fill(Part::Skin, ellipse(43.0, 27.0, 4.5, 2.2), "#ffffff").faded(0.22),
-                hair(tuft(l - 1.0, 1.0)),
-                hair(tuft(r + 1.0, -1.0)),
+                hair(tuft(l - 0.4, 1.0)),
+                hair(tuft(r + 0.4, -1.0)),
             ]
         }
         Hair::Receding => vec![hair(format!(
@@ -201,48 +209,23 @@ pub fn front(face: &Face, h: &Head) -> Vec<Shape> {
             l + 1.5,
             l + 1.0
         ))],
-        Hair::Long => vec![
-            hair(format!(
-                "M{} 54 C{} 27 {} 15.5 50 15.5 C{} 15.5 {} 27 {} 54 L{} 54 C{} 40 {} 31 {} 27.5 C53 25.5 47 26.5 44 24.5 \
+        Hair::Long => vec![hair(format!(
+            "M{} 54 C{} 27 {} 15.5 50 15.5 C{} 15.5 {} 27 {} 54 L{} 54 C{} 40 {} 31 {} 27.5 C53 25.5 47 26.5 44 24.5 \
                  C{} 30 {} 38 {} 54 Z",
-                l - 2.0,
-                l - 3.5,
-                l + 4.0,
-                r - 4.0,
-                r + 3.5,
-                r + 2.0,
-                r - 0.5,
-                r - 1.0,
-                r - 4.0,
-                r - 9.0,
-                l + 7.0,
-                l + 1.5,
-                l + 0.5
-            )),
-            // Locks falling over the shoulders.
-            hair(format!(
-                "M{} 54 C{} 64 {} 73 {} 81 L{} 80 C{} 74 {} 64 {} 54 Z",
-                l - 2.0,
-                l - 3.0,
-                l - 2.0,
-                l - 4.0,
-                l + 2.5,
-                l + 1.5,
-                l + 1.5,
-                l + 0.5
-            )),
-            hair(format!(
-                "M{} 54 C{} 64 {} 73 {} 81 L{} 80 C{} 74 {} 64 {} 54 Z",
-                r + 2.0,
-                r + 3.0,
-                r + 2.0,
-                r + 4.0,
-                r - 2.5,
-                r - 1.5,
-                r - 1.5,
-                r - 0.5
-            )),
-        ],
+            l - 2.0,
+            l - 3.5,
+            l + 4.0,
+            r - 4.0,
+            r + 3.5,
+            r + 2.0,
+            r - 0.5,
+            r - 1.0,
+            r - 4.0,
+            r - 9.0,
+            l + 7.0,
+            l + 1.5,
+            l + 0.5
+        ))],
         Hair::Bun | Hair::Ponytail => {
             let mut shapes = vec![hair(format!(
                 "M{} 45 C{} 27 {} 18 50 18 C{} 18 {} 27 {} 45 C{} 36 {} 29 50 27.5 C{} 29 {} 36 {} 45 Z",

@@ -200,8 +200,9 @@ pub fn Play(props: &PlayProps) -> Html {
         }
     });
 
-    // While a call is on, leaving it asks first; asking pauses it.
-    let in_call = matches!(&*phase, Phase::Calling(call) if !call.is_over());
+    // While a call of the library is on, leaving it asks first; asking pauses it. (A trainer's
+    // own file is a preview, kept nowhere: the trainer leaves it freely.)
+    let in_call = !own && matches!(&*phase, Phase::Calling(call) if !call.is_over());
     {
         let phase = phase.dispatcher();
         use_effect_with(in_call, move |in_call| {

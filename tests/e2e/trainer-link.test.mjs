@@ -32,8 +32,10 @@ async function firstReplyTime(page, query) {
 test("a locked link fixes the trainer's timer and mode, through the settings, the call and a reload", async () => {
   const page = await newPage(browser, { locale: 'en-US' });
   const standard = await firstReplyTime(page, 'timer=standard&mode=coach&seed=21');
-  // The trainee's own settings say otherwise: no time limit, coach mode.
+  // The trainee's own settings say otherwise: no time limit, coach mode. (Leaving the call asks
+  // first.)
   await page.goto(`${server.url}#/settings`);
+  await page.getByTestId('leave-confirm').click();
   await page.getByTestId('setting-timer-off').check();
   await page.getByTestId('setting-mode-coach').check();
 

@@ -5,9 +5,19 @@
 
 pub mod link;
 
+/// The page's window. Outside a browser (native tests, server-side rendering of the components)
+/// there is none, and every edge below answers as a browser with nothing stored would.
+fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
 /// A parameter of the current link (see [`link::param`]).
 pub fn link_param(key: &str) -> Option<String> {
-    let location = web_sys::window()?.location();
+    let location = window()?.location();
     let search = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     link::param(&search, &hash, key)
@@ -15,12 +25,12 @@ pub fn link_param(key: &str) -> Option<String> {
 
 /// The page's local storage, if it works (a privacy mode or a policy may disable it).
 pub fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    window()?.local_storage().ok().flatten()
 }
 
 /// This tab's session storage (kept across reloads of the tab, not shared with other tabs).
 fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
+    window()?.session_storage().ok().flatten()
 }
 
 fn get(storage: Option<web_sys::Storage>, key: &str) -> Option<String> {
@@ -63,12 +73,16 @@ pub fn tab_set(key: &str, value: &str) {
 
 /// Unix time now, in milliseconds.
 pub fn unix_ms() -> u64 {
+    if window().is_none() {
+        return 0;
+    }
     js_sys::Date::now().max(0.0) as u64
 }
 
 /// Milliseconds on the page's monotonic clock (`performance.now()`).
 pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
+    match window() {
+        Some(w) => w.performance().map_or_else(js_sys::Date::now, |p| p.now()),
+        None => 0.0,
+    }
 }

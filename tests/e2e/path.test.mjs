@@ -169,6 +169,11 @@ test('a new trainee sees the path from easy to hard, starting here on the easies
     await page.emulateMedia({ colorScheme: scheme });
     await screenshot(page, `path-new-1280-${scheme}`);
   }
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await screenshot(page, `path-new-360-${scheme}`);
+  }
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -375,12 +375,12 @@ path-heading = A tanulási utad
 path-lead = Az első könnyű hívástól a legnehezebb ügyfelekig, lépésről lépésre.
 path-start-here = Itt kezdd
 path-next = A következő hívásod
-path-reason-start = Az út legkönnyebb hívása: jó első lépés.
-path-reason-skill = Eddig ez a leggyengébb készséged: { $skill } (legutóbbi eredmény: { $score }). Ez a hívás éppen ezt gyakoroltatja.
+path-reason-start = Az utad legkönnyebb hívása: ideális kezdésnek.
+path-reason-skill = Eddig ez a leggyengébb készséged: { $skill } (legutóbbi eredmény: { $score }). Ebben a hívásban éppen ezt gyakorolhatod.
 path-reason-order = Az utad következő hívása, amelyet még nem teljesítettél.
 path-go-first = Vedd fel az első hívásodat
 path-go = Vedd fel ezt a hívást
-path-done = Az út minden hívását teljesítetted. Próbáld újra bármelyiket, és javíts a legjobb eredményeden.
+path-done = A tanulási utad minden hívását teljesítetted. Próbáld újra bármelyiket, és javíts a legjobb eredményeden.
 path-step-passed = Teljesítve
 path-step-unfinished = Befejezetlen
 path-step-best = Legjobb eredmény: { $score }
@@ -397,18 +397,18 @@ verdict-celebrate-body = { $score } pont a 100-ból, a teljesítéshez { $mark }
 verdict-celebrate-announce = Szép munka: { $score } ponttal teljesítetted a hívást.
 
 ## Issue 12, part E: notices, leaving a call, loading, clearing data, the printed record, reflections
-notice-bad-link-plain = A megnyitott hivatkozásban olyan beállítások voltak, amelyeket a CalmLine nem tud használni, ezért a hívás a szokásos beállításokkal megy.
-notice-bad-link-details = Részletek a trénernek
-notice-bad-link-item = „{ $name }”: ismeretlen érték: „{ $value }”
+notice-bad-link-plain = A megnyitott hivatkozásban olyan beállítások voltak, amelyeket a CalmLine nem tud használni, ezért a hívás a szokásos beállításokkal indul.
+notice-bad-link-details = Részletek az oktatódnak
+notice-bad-link-item = „{ $name }”: ismeretlen érték („{ $value }”)
 leave-call-title = Kilépsz a hívásból?
-leave-call-body = A hívás szünetel, és megmarad: a katalógusból visszatérhetsz hozzá, és ott folytathatod, ahol abbahagytad.
+leave-call-body = A hívás szünetel, és megmarad: a hívások listájáról visszatérhetsz hozzá, és ott folytathatod, ahol abbahagytad.
 leave-call-stay = Maradok a hívásban
 leave-call-leave = Kilépek a hívásból
 app-loading = A CalmLine betöltése…
 settings-clear-heading = Közös számítógép
-settings-clear-hint = Töröl mindent, amit a CalmLine ebben a böngészőben tárol: eredményeket, befejezetlen hívásokat, kiértékeléseket, önreflexiókat és beállításokat. Használd, mielőtt otthagyod a tanterem gépét.
+settings-clear-hint = Törli mindazt, amit a CalmLine ebben a böngészőben tárol: az eredményeket, a befejezetlen hívásokat, a kiértékeléseket, az önreflexiókat és a beállításokat. Használd, mielőtt otthagyod a tantermi gépet.
 settings-clear = Adataim törlése
-settings-clear-question = Törlöd mindazt, amit a CalmLine ebben a böngészőben tárol? Ez nem vonható vissza.
+settings-clear-question = Törlöd mindazt, amit a CalmLine ebben a böngészőben tárol? Ezt nem lehet visszavonni.
 settings-clear-cancel = Megtartom az adataimat
 settings-clear-yes = Igen, törlöm
 debrief-record-heading = A hívás adatai
@@ -421,5 +421,9 @@ debrief-record-seed = Ügyfélszám (seed)
 debrief-record-mode = Mód
 debrief-print = Kiértékelés nyomtatása
 reflection-attempt = { $number }. próbálkozás
-reflection-earlier = Korábbi önreflexióid ({ $count })
+reflection-earlier =
+    { $count ->
+        [one] Korábbi önreflexiód
+       *[other] Korábbi önreflexióid ({ $count })
+    }
 profile-focus = Ezen dolgozz

@@ -11,10 +11,10 @@
 //! When the replies appear, [`reveal`] scrolls the customer's newest line into view below the
 //! bar and brings the replies up as far as they fit.
 
+mod feedback;
 mod reveal;
 
-use calmline_engine::model::Grade;
-use calmline_engine::run::{Choice, wording_text};
+use calmline_engine::run::wording_text;
 use calmline_engine::{TimerMode, timer};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::{Interval, Timeout};
@@ -177,31 +177,44 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
 
     // Focus follows the call: the feedback's button in coach mode, else the replies.
     let moves = call.state.history().len();
-    // The page is placed a task later, once the screen is drawn, and placed again shortly after,
-    // since the screen's own start (which scrolls to the top) may come after the first; placing
-    // is idempotent, so the second changes nothing when the first held.
+    // The page is placed a task later, once the screen is drawn, and placed again shortly after
+    // (on a new screen twice more), since the screen's own start, which scrolls to the top, may
+    // come after the first; placing is idempotent, so a later one changes nothing when the first
+    // held. The last one marks the call section as placed once the scrolling ends.
+    let first_placing = use_mut_ref(|| true);
     use_effect_with(
         (moves, call.feedback_open, call.paused),
-        |&(moves, feedback, paused)| {
+        move |&(moves, feedback, paused)| {
             let place = move || {
                 if feedback {
-                    reveal::reveal_feedback();
+                    reveal::reveal_feedback()
                 } else {
-                    reveal::reveal_turn();
+                    reveal::reveal_turn()
                 }
+            };
+            let delays: &[u32] = if std::mem::replace(&mut *first_placing.borrow_mut(), false) {
+                &[0, 150, 500]
+            } else {
+                &[0, 150]
             };
             let placing = if paused {
                 platform::focus("resume-call");
-                None
+                Vec::new()
             } else {
                 reveal::focus_quietly(if feedback { "continue-call" } else { "replies" });
-                Some([
-                    Timeout::new(0, place),
-                    Timeout::new(150, move || {
-                        place();
-                        reveal::mark_placed(moves, feedback);
-                    }),
-                ])
+                let last = delays.len() - 1;
+                delays
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &ms)| {
+                        Timeout::new(ms, move || {
+                            let target = place();
+                            if i == last {
+                                reveal::mark_placed(moves, feedback, target);
+                            }
+                        })
+                    })
+                    .collect()
             };
             move || drop(placing)
         },
@@ -309,50 +322,8 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
 
     let feedback = call
         .feedback_open
-        .then(|| call.state.history().last().copied())
-        .flatten()
-        .map(|step| {
-            let turn = sc.turn(step.turn);
-            let (grade, text) = match step.choice {
-                Choice::Reply(r) => {
-                    let reply = &turn.replies[usize::from(r)];
-                    (
-                        reply.grade,
-                        reply.feedback.as_ref().map(|f| f.get(reader).into_owned()),
-                    )
-                }
-                Choice::Silence => (
-                    Grade::Poor,
-                    Some(turn.silence.feedback.get(reader).into_owned()),
-                ),
-                Choice::HangUp(rule) => {
-                    let rule = &sc.hang_up[usize::from(rule)];
-                    (rule.grade, Some(rule.feedback.get(reader).into_owned()))
-                }
-            };
-            let text = text.unwrap_or_else(|| locale.text("feedback-best-default"));
-            let go_on = props
-                .on_action
-                .reform(|_: MouseEvent| CallAction::Continue {
-                    now: platform::now_ms(),
-                });
-            html! {
-                <section class={classes!("coach", format!("grade-{}", grade.id()))}
-                         aria-labelledby="coach-heading" data-testid="coach-feedback">
-                    <h2 id="coach-heading">
-                        <span class={classes!("badge", format!("grade-{}", grade.id()))}>
-                            { locale.text(&format!("grade-{}", grade.id())) }
-                        </span>
-                        { " " }{ locale.text("coach-heading") }
-                    </h2>
-                    <p>{ text }</p>
-                    <button type="button" id="continue-call" class="button button-primary"
-                            data-testid="continue" onclick={go_on}>
-                        { locale.text("coach-continue") }
-                    </button>
-                </section>
-            }
-        });
+        .then(|| feedback::coach_feedback(&locale, call, &props.on_action))
+        .flatten();
 
     let reply_buttons = replies.iter().enumerate().map(|(i, &r)| {
         let reply_turn = turn.expect("replies only at a turn");

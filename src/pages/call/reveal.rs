@@ -8,6 +8,7 @@
 //! (`getBoundingClientRect`, `getComputedStyle`, `scrollTo` with options, `focus` without
 //! scrolling) go through `Reflect`, so the crate's feature list stays as it is.
 
+use gloo::events::EventListener;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -74,20 +75,13 @@ fn pinned_height(window: &web_sys::Window, document: &web_sys::Document) -> f64 
 /// Scrolls so that `start` is in view below anything pinned and as much as fits of what follows
 /// it, up to the first of `ends` that fits (tried in order), sits above the viewport's bottom.
 /// Nothing moves when all of it is in view already. The target does not depend on where the
-/// page is now, so placing twice lands in the same place.
-fn show(start: &web_sys::Element, ends: &[web_sys::Element]) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(document) = window.document() else {
-        return;
-    };
-    let Some((top, _)) = rect(start) else {
-        return;
-    };
-    let Some(height) = window.inner_height().ok().and_then(|h| h.as_f64()) else {
-        return;
-    };
+/// page is now, so placing twice lands in the same place. Returns where the page is going (a
+/// smooth scroll takes a while), if it moves.
+fn show(start: &web_sys::Element, ends: &[web_sys::Element]) -> Option<f64> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let (top, _) = rect(start)?;
+    let height = window.inner_height().ok()?.as_f64()?;
     let pinned = pinned_height(&window, &document);
     let fits = |bottom: f64| bottom - top <= height - pinned - 2.0 * GAP;
     let end = ends
@@ -97,7 +91,7 @@ fn show(start: &web_sys::Element, ends: &[web_sys::Element]) {
         .find(|&b| fits(b));
     let delta = match end {
         // All of it in view already: leave the page where the trainee has it.
-        Some(bottom) if top >= pinned && bottom <= height => return,
+        Some(bottom) if top >= pinned && bottom <= height => return None,
         // It fits: bring its end to the thumb, the line stays below the bar.
         Some(bottom) => bottom + GAP - height,
         // Too tall for the screen: the line goes to the top, just below the bar.
@@ -108,15 +102,18 @@ fn show(start: &web_sys::Element, ends: &[web_sys::Element]) {
     } else {
         "smooth"
     };
-    let target = window.scroll_y().unwrap_or(0.0) + delta;
+    let root = document.document_element()?;
+    let most = f64::from(root.scroll_height() - root.client_height()).max(0.0);
+    let target = (window.scroll_y().unwrap_or(0.0) + delta).clamp(0.0, most);
     call(
         &window,
         "scrollTo",
         &[options(&[
-            ("top", JsValue::from_f64(target.max(0.0))),
+            ("top", JsValue::from_f64(target)),
             ("behavior", JsValue::from_str(behavior)),
         ])],
     );
+    Some(target)
 }
 
 fn last(document: &web_sys::Document, selector: &str) -> Option<web_sys::Element> {
@@ -128,26 +125,34 @@ fn element(document: &web_sys::Document, selector: &str) -> Option<web_sys::Elem
     document.query_selector(selector).ok().flatten()
 }
 
-/// Marks the call section as placed, for good, for move `moves` (its turn or its feedback).
-pub fn mark_placed(moves: usize, feedback: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+/// Marks the call section as placed for move `moves` (its turn or its feedback) once the page
+/// has got to `target` (at once when it is not moving).
+pub fn mark_placed(moves: usize, feedback: bool, target: Option<f64>) {
+    let Some(window) = web_sys::window() else {
         return;
     };
-    if let Some(call) = element(&document, "[data-testid=call]") {
-        let what = if feedback { "feedback" } else { "turn" };
-        let _ = call.set_attribute("data-placed", &format!("{moves}-{what}"));
+    let mark = move || {
+        let call = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| element(&d, "[data-testid=call]"));
+        if let Some(call) = call {
+            let what = if feedback { "feedback" } else { "turn" };
+            let _ = call.set_attribute("data-placed", &format!("{moves}-{what}"));
+        }
+    };
+    let moving = target.is_some_and(|t| (window.scroll_y().unwrap_or(t) - t).abs() > 1.0);
+    if moving {
+        EventListener::once(&window, "scrollend", move |_| mark()).forget();
+    } else {
+        mark();
     }
 }
 
 /// After the replies appear: the customer's newest line below anything pinned, then the replies
-/// and the timer controls brought up as far as they fit.
-pub fn reveal_turn() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(line) = last(&document, "[data-testid=customer-line]") else {
-        return;
-    };
+/// and the timer controls brought up as far as they fit. Returns where the page is going.
+pub fn reveal_turn() -> Option<f64> {
+    let document = web_sys::window()?.document()?;
+    let line = last(&document, "[data-testid=customer-line]")?;
     let ends: Vec<_> = [
         element(&document, ".call-tools"),
         last(&document, "[data-testid=reply]"),
@@ -155,17 +160,15 @@ pub fn reveal_turn() {
     .into_iter()
     .flatten()
     .collect();
-    show(&line, &ends);
+    show(&line, &ends)
 }
 
-/// Coach feedback, whole if it fits, else its beginning below anything pinned.
-pub fn reveal_feedback() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(coach) = element(&document, "[data-testid=coach-feedback]") {
-        show(&coach, std::slice::from_ref(&coach));
-    }
+/// Coach feedback, whole if it fits, else its beginning below anything pinned. Returns where
+/// the page is going.
+pub fn reveal_feedback() -> Option<f64> {
+    let document = web_sys::window()?.document()?;
+    let coach = element(&document, "[data-testid=coach-feedback]")?;
+    show(&coach, std::slice::from_ref(&coach))
 }
 
 /// Moves the keyboard focus to `id` without scrolling (the page is placed by [`reveal_turn`]

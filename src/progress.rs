@@ -159,16 +159,18 @@ pub struct SavedCall {
 }
 
 impl SavedCall {
-    /// The stored form: `v3 <mode> <save> <feedback 0|1> <checksum>`; the checksum covers the
-    /// mode and the feedback flag, so that an edited word cannot turn an exam into a coached call.
+    /// The stored form: `v2 <mode> <save> <checksum>`, or, while coach feedback waits to be
+    /// read, `v3 <mode> <save> 1 <checksum>` (the v2 form stays the usual one, so that what an
+    /// LMS keeps is as short and as readable as before). The checksum covers the mode and the
+    /// flag, so that an edited word cannot turn an exam into a coached call.
     pub fn encode(&self) -> String {
-        let body = format!(
-            "{} {} {}",
-            self.mode.id(),
-            self.save,
-            u8::from(self.feedback)
-        );
-        format!("v3 {body} {}", save::checksum(&body))
+        let body = if self.feedback {
+            format!("{} {} 1", self.mode.id(), self.save)
+        } else {
+            format!("{} {}", self.mode.id(), self.save)
+        };
+        let version = if self.feedback { "v3" } else { "v2" };
+        format!("{version} {body} {}", save::checksum(&body))
     }
 
     /// Reads the stored form; `None` if damaged. The save itself is checked by the engine when
@@ -461,7 +463,7 @@ mod tests {
         assert_eq!(SavedCall::decode("v1 test CL1.x"), None);
         // The mode is sealed: changing it breaks the checksum.
         let edited = c.encode().replacen("exam", "coach", 1);
-        assert!(edited.starts_with("v3 coach "));
+        assert!(edited.starts_with("v2 coach "));
         assert_eq!(SavedCall::decode(&edited), None);
         // A v1 form is read only with its own era's save, which the engine refuses as outdated.
         assert!(SavedCall::decode("v1 exam CL1.shouter-late-delivery.1.a.s.0.x").is_some());
@@ -481,6 +483,7 @@ mod tests {
             feedback: true,
         };
         let stored = c.encode();
+        assert!(stored.starts_with("v3 coach "), "{stored}");
         assert_eq!(SavedCall::decode(&stored), Some(c.clone()));
         // The flag is sealed like the mode.
         let words: Vec<&str> = stored.split(' ').collect();

@@ -23,7 +23,6 @@ language-short = EN
 ## Notices
 
 notice-dismiss = Dismiss this message
-notice-bad-link = The link's “{ $name }” value “{ $value }” is not one CalmLine knows, so the usual setting is used instead.
 notice-settings-reset = Your saved settings could not be read and were reset to the defaults.
 notice-progress-reset = Your saved scores could not be read and were reset. Sorry about that.
 notice-scores-from-old-model = Scoring has changed in this version of CalmLine, so your best scores and passes from the earlier version have been reset. The number of times you played each call is kept.

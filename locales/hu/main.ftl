@@ -23,7 +23,6 @@ language-short = HU
 ## Üzenetek
 
 notice-dismiss = Üzenet bezárása
-notice-bad-link = A hivatkozásban a(z) „{ $name }” paraméter „{ $value }” értékét a CalmLine nem ismeri, ezért a szokásos beállítást használja.
 notice-settings-reset = A mentett beállításaidat nem sikerült beolvasni, ezért visszaállítottuk az alapértelmezéseket.
 notice-progress-reset = A mentett eredményeidet nem sikerült beolvasni, ezért nullázódtak. Elnézést kérünk.
 notice-scores-from-old-model = A CalmLine új verziójában megváltozott a pontozás, ezért töröltük a korábbi verzióban elért legjobb eredményeidet, és azt is, mely hívásokat teljesítetted. Azt viszont megőriztük, hányszor játszottad az egyes hívásokat.

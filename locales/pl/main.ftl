@@ -23,7 +23,6 @@ language-short = PL
 ## Komunikaty
 
 notice-dismiss = Zamknij komunikat
-notice-bad-link = Wartość „{ $value }” parametru „{ $name }” w linku jest nieznana, więc używamy ustawienia domyślnego.
 notice-settings-reset = Nie udało się odczytać zapisanych ustawień, więc przywrócono domyślne.
 notice-progress-reset = Nie udało się odczytać zapisanych wyników, więc zostały wyzerowane. Przepraszamy.
 notice-scores-from-old-model = W tej wersji CalmLine zmienił się sposób oceniania, więc Twoje najlepsze wyniki i zaliczenia z poprzedniej wersji zostały usunięte. Liczba podejść do każdej rozmowy została zachowana.

@@ -31,7 +31,8 @@ commands:
                release build, then the LMS packages (zip files, target/packages by default),
                each checked (xmllint against the SCORM XSDs); see docs/lms-packages.md
   bootstrap    only install what is missing
-  check-engine fail if crates/engine depends on a web crate
+  check-engine fail if a crate breaks the dependency rules (the engine on a web crate, the
+               player on the LMS runtime, the runtime on Yew)
   validate [--library] [FILES]  check scenarios (all of scenarios/ by default) and run their
                test plans; --library holds FILES outside scenarios/ to the library's quality bar
   catalog      write scenarios/index.toml (the catalog the browser lists) from the scenarios

@@ -182,9 +182,11 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     // come after the first; placing is idempotent, so a later one changes nothing when the first
     // held. The last one marks the call section as placed once the scrolling ends.
     let first_placing = use_mut_ref(|| true);
+    // A call that has just ended goes to the debrief, which starts at its own top: no placing.
+    let ended = call.is_over() && !call.feedback_open;
     use_effect_with(
-        (moves, call.feedback_open, call.paused),
-        move |&(moves, feedback, paused)| {
+        (moves, call.feedback_open, call.paused, ended),
+        move |&(moves, feedback, paused, ended)| {
             let place = move || {
                 if feedback {
                     reveal::reveal_feedback()
@@ -197,7 +199,9 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
             } else {
                 &[0, 150]
             };
-            let placing = if paused {
+            let placing = if ended {
+                Vec::new()
+            } else if paused {
                 platform::focus("resume-call");
                 Vec::new()
             } else {

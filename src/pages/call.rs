@@ -359,7 +359,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                 { locale.text_with("call-heading", &[("name", name.clone().into())]) }
             </h1>
             <div class="call-bar" data-testid="call-bar">
-                <Portrait name={name.clone()} {mood} {emotion} />
+                <Portrait name={name.clone()} {mood} {emotion} face={sc.customer.face} />
                 <div class="call-status">
                     // The name is in the portrait's label and the heading already.
                     <p class="call-name" aria-hidden="true">{ name.clone() }</p>

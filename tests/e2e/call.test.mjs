@@ -2,28 +2,15 @@
 // coach feedback, switching language mid-call, a reload that resumes (with the reply clock where
 // it was, and no more time banked while paused), a call played with the keyboard alone, bad
 // links and damaged saved data, and the layouts of every screen.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+import { clickStart, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic, useSite, startCallAt } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
-let server;
-let browser;
+const site = useSite();
 
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function startCall(page, query) {
-  await page.goto(`${server.url}#/play/${ID}?${query}`);
-  await clickStart(page);
-  await page.getByTestId('reply').first().waitFor();
+function startCall(page, query) {
+  return startCallAt(page, site.server.url, ID, query);
 }
 
 async function reply(page, position = 1) {
@@ -34,7 +21,7 @@ async function reply(page, position = 1) {
 }
 
 test('when the timer runs out, the customer reacts to the silence', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await page.clock.install();
   await startCall(page, 'timer=strict&mode=exam&seed=3');
   const lines = await page.getByTestId('customer-line').count();
@@ -52,7 +39,7 @@ test('when the timer runs out, the customer reacts to the silence', async () => 
 });
 
 test('more time and pause keep the reply from timing out', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await page.clock.install();
   await startCall(page, 'timer=strict&mode=exam&seed=4');
   const remaining = Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
@@ -82,7 +69,7 @@ test('more time and pause keep the reply from timing out', async () => {
 });
 
 test('a warning is announced once when ten seconds are left', async () => {
-  const page = await newPage(browser, { locale: 'pl-PL' });
+  const page = await newPage(site.browser, { locale: 'pl-PL' });
   await page.clock.install();
   await startCall(page, 'timer=standard&mode=exam&seed=5');
   const remaining = Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
@@ -93,7 +80,7 @@ test('a warning is announced once when ten seconds are left', async () => {
 });
 
 test('coach mode explains each reply before the next one', async () => {
-  const page = await newPage(browser, { locale: 'hu-HU' });
+  const page = await newPage(site.browser, { locale: 'hu-HU' });
   await startCall(page, 'timer=off&mode=coach&seed=6');
   await page.getByTestId('reply').first().click();
   const feedback = page.getByTestId('coach-feedback');
@@ -107,7 +94,7 @@ test('coach mode explains each reply before the next one', async () => {
 });
 
 test('switching language mid-call redraws the whole conversation', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await startCall(page, 'timer=off&mode=exam&seed=22');
   await reply(page, 1);
   await reply(page, 2);
@@ -130,7 +117,7 @@ test('switching language mid-call redraws the whole conversation', async () => {
 });
 
 test('a reload in the middle of a call resumes it, paused, where it was', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await startCall(page, 'timer=standard&mode=exam&seed=8');
   // Two replies that keep the call going (the deal is fixed by the page's seeded Math.random).
   await reply(page, 1);
@@ -145,7 +132,7 @@ test('a reload in the middle of a call resumes it, paused, where it was', async 
   const moves = await playToEnd(page);
   assert.equal(await page.getByTestId('review-step').count(), moves + 2);
   // The finished call is no longer offered for resuming.
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.getByTestId('scenario-card').first().waitFor();
   assert.equal(await page.getByTestId('resume-banner').count(), 0);
   await page.context().close();
@@ -154,7 +141,7 @@ test('a reload in the middle of a call resumes it, paused, where it was', async 
 /** A strict exam call on a fake clock with 6 s of its first reply used: the page, the time the
  * turn had, and a reader of the time left. */
 async function strictCallSixSecondsIn() {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await page.clock.install();
   await startCall(page, 'timer=strict&mode=exam&seed=17');
   const remaining = async () => Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
@@ -203,7 +190,7 @@ test('a reload keeps the time already used, and more time cannot be banked while
 test('leaving the call for another screen of the app and coming back keeps the time used', async () => {
   const { page, full, remaining } = await strictCallSixSecondsIn();
   // Off to the settings inside the app, then back: the turn resumes, paused, with what was left.
-  await page.goto(`${server.url}#/settings`);
+  await page.goto(`${site.server.url}#/settings`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.goBack();
   await page.getByTestId('paused').waitFor();
@@ -214,8 +201,8 @@ test('leaving the call for another screen of the app and coming back keeps the t
 });
 
 test('a whole call can be played with the keyboard alone', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
-  await page.goto(`${server.url}#/play/${ID}?timer=off&mode=coach&seed=9`);
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.goto(`${site.server.url}#/play/${ID}?timer=off&mode=coach&seed=9`);
   await page.getByTestId('start-call').waitFor();
   // Tab to the start button, as a keyboard user would.
   for (let i = 0; i < 40; i++) {
@@ -241,7 +228,7 @@ test('a whole call can be played with the keyboard alone', async () => {
 });
 
 test('the trainee can end the call, after confirming', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await startCall(page, 'timer=off&mode=exam&seed=10');
   await page.getByTestId('end-call').click();
   await page.getByTestId('confirm-end').click();
@@ -251,7 +238,7 @@ test('the trainee can end the call, after confirming', async () => {
 });
 
 test('bad links and damaged saved data give notices, never a broken page', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
@@ -260,7 +247,7 @@ test('bad links and damaged saved data give notices, never a broken page', async
       localStorage.setItem('calmline.call.shouter-late-delivery', 'v1 exam CL1.shouter-late-delivery.2.5.s.zz.0000');
     }
   });
-  await page.goto(`${server.url}#/play/${ID}?timer=turbo&mode=zen&seed=-4`);
+  await page.goto(`${site.server.url}#/play/${ID}?timer=turbo&mode=zen&seed=-4`);
   await page.getByTestId('start-call').waitFor();
   // The bad link's values are in the trainer's details (collapsed), hence the text content.
   const notices = await page.getByTestId('notices').textContent();
@@ -269,9 +256,9 @@ test('bad links and damaged saved data give notices, never a broken page', async
   }
   // The defaults are used: the standard timer is chosen.
   assert.ok(await page.getByTestId('timer-standard').isChecked());
-  await page.goto(`${server.url}#/play/no-such-call`);
+  await page.goto(`${site.server.url}#/play/no-such-call`);
   await page.getByTestId('scenario-missing').waitFor();
-  await page.goto(`${server.url}#/play/%3Cimg%20src%3Dx%3E`);
+  await page.goto(`${site.server.url}#/play/%3Cimg%20src%3Dx%3E`);
   await page.getByTestId('not-found').waitFor();
   assert.deepEqual(page.problems.filter((p) => !p.includes('404')), []);
   await page.context().close();
@@ -280,14 +267,14 @@ test('bad links and damaged saved data give notices, never a broken page', async
 for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['desktop', { width: 1280, height: 800 }]]) {
   test(`briefing, call, debrief and settings fit the ${name} and pass axe-core`, async () => {
     for (const lang of ['en', 'pl', 'hu']) {
-      const page = await newPage(browser, { locale: lang, viewport });
+      const page = await newPage(site.browser, { locale: lang, viewport });
       const check = async (screen) => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${lang} ${name} ${screen}: ${overflow}px too wide`);
         assert.deepEqual(await seriousA11yViolations(page), [], `${lang} ${name} ${screen}`);
         await screenshot(page, `${screen}-${lang}-${name}`);
       };
-      await page.goto(`${server.url}#/play/${ID}?mode=coach&seed=11`);
+      await page.goto(`${site.server.url}#/play/${ID}?mode=coach&seed=11`);
       await page.getByTestId('start-call').waitFor();
       await check('briefing');
       await clickStart(page);
@@ -299,7 +286,7 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
       await page.getByTestId('continue').click();
       await playToEnd(page, { position: 3 });
       await check('debrief');
-      await page.goto(`${server.url}#/settings`);
+      await page.goto(`${site.server.url}#/settings`);
       await page.getByTestId('settings-page').waitFor();
       await check('settings');
       await page.context().close();
@@ -308,8 +295,8 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
 }
 
 test('settings are kept and used for the next call', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
-  await page.goto(`${server.url}#/settings`);
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.goto(`${site.server.url}#/settings`);
   await page.getByTestId('setting-timer-relaxed').check();
   await page.getByTestId('setting-mode-exam').check();
   await page.getByTestId('setting-motion').check();
@@ -317,26 +304,26 @@ test('settings are kept and used for the next call', async () => {
   assert.ok(await page.getByTestId('setting-timer-relaxed').isChecked());
   assert.ok(await page.getByTestId('setting-motion').isChecked());
   assert.ok(await page.locator('html.reduce-motion').count());
-  await page.goto(`${server.url}#/play/${ID}`);
+  await page.goto(`${site.server.url}#/play/${ID}`);
   assert.ok(await page.getByTestId('timer-relaxed').isChecked());
   assert.ok(await page.getByTestId('mode-exam').isChecked());
   await page.context().close();
 });
 
 test('starting another call keeps the unfinished one', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await startCall(page, 'timer=off&mode=exam&seed=12');
   await reply(page, 1);
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.getByTestId('resume-banner').first().waitFor();
   const other = await page.locator(`[data-testid=scenario-card]:not([data-id="${ID}"])`).first().getAttribute('data-id');
-  await page.goto(`${server.url}#/play/${other}?timer=off&mode=exam&seed=12`);
+  await page.goto(`${site.server.url}#/play/${other}?timer=off&mode=exam&seed=12`);
   await clickStart(page);
   await reply(page, 2);
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.getByTestId('scenario-card').first().waitFor();
   assert.equal(await page.getByTestId('resume-banner').count(), 2);
-  await page.goto(`${server.url}#/play/${ID}`);
+  await page.goto(`${site.server.url}#/play/${ID}`);
   await page.getByTestId('paused').waitFor();
   assert.equal(await page.getByTestId('agent-line').count(), 1);
   await page.context().close();
@@ -344,14 +331,14 @@ test('starting another call keeps the unfinished one', async () => {
 
 test("a trainer's own scenario file is checked in the browser and can be played", async () => {
   const { readFile } = await import('node:fs/promises');
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   // The library's call of the same id already has a finished call (and a last debrief).
   await startCall(page, 'timer=off&mode=exam&seed=16');
   await page.getByTestId('end-call').click();
   await page.getByTestId('confirm-end').click();
   await page.getByTestId('outcome').waitFor();
   const libraryRecord = async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const card = page.locator(`[data-testid=scenario-card][data-id="${ID}"]`);
     await card.getByTestId('card-record').waitFor();
     return card.getByTestId('card-record').innerText();
@@ -400,8 +387,8 @@ test("a trainer's own scenario file is checked in the browser and can be played"
 });
 
 test("a trainer's shared link gives everybody the same call", async () => {
-  const trainer = await newPage(browser, { locale: 'hu-HU' });
-  await trainer.goto(`${server.url}#/play/${ID}`);
+  const trainer = await newPage(site.browser, { locale: 'hu-HU' });
+  await trainer.goto(`${site.server.url}#/play/${ID}`);
   await trainer.getByTestId('timer-relaxed').check();
   await trainer.getByTestId('mode-exam').check();
   await trainer.getByTestId('share').locator('summary').click();
@@ -415,7 +402,7 @@ test("a trainer's shared link gives everybody the same call", async () => {
   await trainer.context().close();
   const firstLines = [];
   for (const [entropy, locale] of ['en-US', 'pl-PL', 'en-GB', 'de-DE'].entries()) {
-    const trainee = await newPage(browser, { locale, entropy: entropy + 1 });
+    const trainee = await newPage(site.browser, { locale, entropy: entropy + 1 });
     await trainee.goto(link);
     await trainee.getByTestId('start-call').waitFor();
     assert.equal(await trainee.locator('html').getAttribute('lang'), 'hu');
@@ -440,11 +427,11 @@ test('Polish customers address the trainee as Pan or Pani, as chosen in the sett
   const base = (await readFile('crates/engine/tests/broken/critical-not-poor.toml', 'utf8')).replace('critical = true\n', '');
   const mine = base.replace('pl = "Gdzie paczka?"', 'pl = "Czy {Pan|Pani} mnie słyszy? Sprawdził{|a} {Pan|Pani} paczkę?"');
   assert.notEqual(mine, base);
-  const page = await newPage(browser, { locale: 'pl-PL' });
+  const page = await newPage(site.browser, { locale: 'pl-PL' });
   const firstLine = async (address) => {
-    await page.goto(`${server.url}#/settings`);
+    await page.goto(`${site.server.url}#/settings`);
     await page.getByTestId(`setting-address-${address}`).check();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.getByTestId('own-link').click();
     await page.getByTestId('own-input').setInputFiles({ name: 'mine.toml', mimeType: 'text/plain', buffer: Buffer.from(mine) });
     await page.getByTestId('own-play').click();
@@ -462,10 +449,10 @@ test('Polish customers address the trainee as Pan or Pani, as chosen in the sett
 });
 
 test('a call file that cannot be fetched can be tried again', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   let fail = true;
   await page.route('**/scenarios/shouter-late-delivery.toml', (route) => (fail ? route.abort() : route.continue()));
-  await page.goto(`${server.url}#/play/${ID}`);
+  await page.goto(`${site.server.url}#/play/${ID}`);
   await page.getByTestId('scenario-unreachable').waitFor();
   fail = false;
   await page.getByTestId('retry-load').click();
@@ -476,7 +463,7 @@ test('a call file that cannot be fetched can be tried again', async () => {
 test('the voice reads the customer in the language on screen, and stays silent without one', async () => {
   // Headless Chromium has no voices: this stands in for the browser's speech synthesis, with a
   // Hungarian voice only, and records what would be said.
-  const page = await newPage(browser, { locale: 'hu-HU' });
+  const page = await newPage(site.browser, { locale: 'hu-HU' });
   await page.addInitScript(() => {
     window.__spoken = [];
     const synth = {
@@ -491,9 +478,9 @@ test('the voice reads the customer in the language on screen, and stays silent w
       }
     };
   });
-  await page.goto(`${server.url}#/settings`);
+  await page.goto(`${site.server.url}#/settings`);
   await page.getByTestId('setting-voice').check();
-  await page.goto(`${server.url}#/play/${ID}?timer=off&mode=exam&seed=13`);
+  await page.goto(`${site.server.url}#/play/${ID}?timer=off&mode=exam&seed=13`);
   await clickStart(page);
   await page.getByTestId('reply').first().waitFor();
   const line = (await page.getByTestId('customer-line').first().innerText()).replace(/^.*?:\s*/s, '');
@@ -514,7 +501,7 @@ test('the voice reads the customer in the language on screen, and stays silent w
 
 test('the site works from a folder of a static host, as in an LMS package', async () => {
   const folder = await serveStatic(undefined, { prefix: '/training/calmline/' });
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await page.goto(`${folder.url}#/play/${ID}?timer=off&mode=exam`);
   await clickStart(page);
   await page.getByTestId('reply').first().waitFor();
@@ -524,7 +511,7 @@ test('the site works from a folder of a static host, as in an LMS package', asyn
 });
 
 test('the debrief starts at its top, with focus on its heading', async () => {
-  const page = await newPage(browser, { locale: 'en-US', viewport: { width: 390, height: 700 } });
+  const page = await newPage(site.browser, { locale: 'en-US', viewport: { width: 390, height: 700 } });
   await startCall(page, 'timer=off&mode=exam&seed=14');
   await playToEnd(page, { position: 2 });
   await page.getByTestId('debrief-score').waitFor();
@@ -534,7 +521,7 @@ test('the debrief starts at its top, with focus on its heading', async () => {
 });
 
 test('while the trainee decides whether to end the call, number keys do nothing', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await startCall(page, 'timer=off&mode=exam&seed=15');
   await page.getByTestId('end-call').focus();
   await page.keyboard.press('Enter');

@@ -5,29 +5,16 @@
 // meter, the portrait's label and the ring's colour band always name the same step of the
 // five-step mood scale, and the line under it words the tone of the newest line, never with a
 // word of the mood scale.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, catalogEntries, clickStart, launchBrowser, newPage, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+import { ARTIFACTS, catalogEntries, newPage, screenshot, seriousA11yViolations, useSite, startCallAt } from './helpers.mjs';
 
-let server;
-let browser;
+const site = useSite();
 
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function startCall(page, id, query = 'timer=off&mode=exam&seed=3') {
-  await page.goto(`${server.url}#/play/${id}?${query}`);
-  await clickStart(page);
-  await page.getByTestId('reply').first().waitFor();
+function startCall(page, id, query = 'timer=off&mode=exam&seed=3') {
+  return startCallAt(page, site.server.url, id, query);
 }
 
 /** The portrait's SVG markup, and the same without the paths of the expression. */
@@ -44,7 +31,7 @@ async function portrait(page) {
 
 /** Opens a call in a page of its own and reads its portrait (a keepsake screenshot too). */
 async function callPortrait(id, { locale = 'en-US', shot = false } = {}) {
-  const page = await newPage(browser, { locale });
+  const page = await newPage(site.browser, { locale });
   await startCall(page, id);
   const drawn = await portrait(page);
   drawn.lines = await page.locator('[data-testid=portrait] .face-age').count();
@@ -103,7 +90,7 @@ async function moodShown(page) {
 }
 
 test('the mood word, the portrait and the tone line agree through a whole call in Polish', async () => {
-  const page = await newPage(browser, { locale: 'pl-PL' });
+  const page = await newPage(site.browser, { locale: 'pl-PL' });
   // The shouter starts furious and, answered well, ends calm: the call crosses the scale.
   await startCall(page, 'shouter-late-delivery', 'timer=off&mode=exam&seed=3');
   const bands = new Set();

@@ -1,30 +1,17 @@
 // Issue 12, item 5 (part E): reloads keep coach feedback and the debrief; leaving a call asks
 // first; a loading sign before the module runs; the printed debrief is a record; reflections per
 // attempt; `&amp;` links; one plain notice for a bad link; "clear my data".
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+import { clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, useSite, startCallAt } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Opens the briefing with `query` and starts the call; waits for the first replies. */
-async function startCall(page, query) {
-  await page.goto(`${server.url}#/play/${ID}?${query}`);
-  await clickStart(page);
-  await page.getByTestId('reply').first().waitFor();
+function startCall(page, query) {
+  return startCallAt(page, site.server.url, ID, query);
 }
 
 /** The keys CalmLine keeps in local and session storage. */
@@ -36,7 +23,7 @@ function storedKeys(page) {
 }
 
 test('a reload during coach feedback shows the same feedback again, then the call goes on', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await startCall(page, 'timer=standard&mode=coach&seed=6');
   await page.getByTestId('reply').first().click();
   const feedback = page.getByTestId('coach-feedback');
@@ -54,7 +41,7 @@ test('a reload during coach feedback shows the same feedback again, then the cal
 });
 
 test('a reload on the debrief shows that debrief again until the trainee leaves it', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await startCall(page, 'timer=off&mode=exam&seed=7');
   await playToEnd(page, { position: 2 });
   const score = await page.getByTestId('debrief-score').getAttribute('data-score');
@@ -72,8 +59,8 @@ test('a reload on the debrief shows that debrief again until the trainee leaves 
 });
 
 test('Back and in-app links ask before leaving a call, in an accessible dialog; the call is kept', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
-  await page.goto(`${server.url}#/`);
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.goto(`${site.server.url}#/`);
   await page.getByTestId('scenario-card').first().waitFor();
   await startCall(page, 'timer=standard&mode=exam&seed=3');
   await page.getByTestId('reply').first().click();
@@ -104,7 +91,7 @@ test('Back and in-app links ask before leaving a call, in an accessible dialog; 
   await page.getByTestId('scenario-card').first().waitFor();
   assert.ok(await page.evaluate((id) => localStorage.getItem(`calmline.call.${id}`) !== null, ID));
   // Back on the catalog, nothing asks.
-  await page.goto(`${server.url}#/settings`);
+  await page.goto(`${site.server.url}#/settings`);
   await page.getByTestId('settings-page').waitFor();
   assert.equal(await dialog.count(), 0);
   await page.context().close();
@@ -121,7 +108,7 @@ test('closing the tab during a call asks the browser first; the call is kept', a
   await page.close({ runBeforeUnload: true });
   assert.equal(await asked, 'beforeunload');
   const again = await page.context().newPage();
-  await again.goto(`${server.url}#/play/${ID}`);
+  await again.goto(`${site.server.url}#/play/${ID}`);
   await again.getByTestId('paused').waitFor();
   assert.equal(await again.getByTestId('agent-line').count(), 1);
   await own.close();
@@ -132,11 +119,11 @@ test('a loading sign shows at once, labelled in the trainee\'s language, and the
     ['pl-PL', 'Wczytywanie CalmLine…', '#/'],
     ['en-US', 'A CalmLine betöltése…', `index.html?lms=scorm12&scenario=${ID}&lang=hu`],
   ]) {
-    const page = await newPage(browser, { locale });
+    const page = await newPage(site.browser, { locale });
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-    await page.goto(`${server.url}${query}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${site.server.url}${query}`, { waitUntil: 'domcontentloaded' });
     const sign = page.getByRole('progressbar', { name: label });
     await sign.waitFor();
     assert.equal(await sign.getAttribute('aria-busy'), 'true');
@@ -149,16 +136,16 @@ test('a loading sign shows at once, labelled in the trainee\'s language, and the
     await page.context().close();
   }
   // With reduced motion the mark stands still.
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const context = await site.browser.newContext({ reducedMotion: 'reduce' });
   const still = await context.newPage();
   await still.route('**/*.wasm', (route) => route.abort());
-  await still.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await still.goto(site.server.url, { waitUntil: 'domcontentloaded' });
   assert.equal(await still.locator('.boot-mark').evaluate((el) => getComputedStyle(el).animationName), 'none');
   await context.close();
 });
 
 test('the printed debrief is a record: name, date, version, seed, attempt, reflection; readable legends', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await startCall(page, 'timer=off&mode=exam&seed=7');
   await playToEnd(page, { position: 1 });
   await page.getByTestId('record-name-input').fill('Ewa Nowak');
@@ -208,7 +195,7 @@ test('the printed debrief is a record: name, date, version, seed, attempt, refle
 });
 
 test('each attempt has its own reflection; earlier ones are kept and shown read-only', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await page.addInitScript((id) => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
@@ -249,8 +236,8 @@ test('each attempt has its own reflection; earlier ones are kept and shown read-
 });
 
 test('a link pasted with &amp; between its parameters keeps its options', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
-  await page.goto(`${server.url}#/play/${ID}?lang=hu&amp;timer=strict&amp;mode=exam`);
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.goto(`${site.server.url}#/play/${ID}?lang=hu&amp;timer=strict&amp;mode=exam`);
   await page.getByTestId('timer-strict').waitFor();
   assert.ok(await page.getByTestId('timer-strict').isChecked());
   assert.ok(await page.getByTestId('mode-exam').isChecked());
@@ -260,8 +247,8 @@ test('a link pasted with &amp; between its parameters keeps its options', async 
 });
 
 test('a link with several bad parameters gives one plain notice, with the details for a trainer', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
-  await page.goto(`${server.url}#/play/${ID}?timer=turbo&mode=zen&seed=-4&lock=maybe`);
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.goto(`${site.server.url}#/play/${ID}?timer=turbo&mode=zen&seed=-4&lock=maybe`);
   await page.getByTestId('start-call').waitFor();
   const notice = page.getByTestId('notice');
   assert.equal(await notice.count(), 1);
@@ -277,14 +264,14 @@ test('a link with several bad parameters gives one plain notice, with the detail
   }
   assert.deepEqual(await seriousA11yViolations(page), []);
   // Another bad link opened in the same tab replaces the notice rather than stacking one more.
-  await page.goto(`${server.url}#/?timer=warp`);
+  await page.goto(`${site.server.url}#/?timer=warp`);
   await page.getByTestId('bad-link-details').filter({ hasText: 'warp' }).waitFor();
   assert.equal(await notice.count(), 1);
   await page.context().close();
 });
 
 test('"clear my data" removes everything CalmLine keeps in this browser, after asking', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   await startCall(page, 'timer=off&mode=exam&seed=9');
   await playToEnd(page, { position: 1 });
   await page.getByTestId('reflection-went-well').fill('kept until cleared');
@@ -294,11 +281,11 @@ test('"clear my data" removes everything CalmLine keeps in this browser, after a
     localStorage.setItem('calmline.lang', 'en');
     localStorage.setItem('other-app.token', 'not ours');
   });
-  await page.goto(`${server.url}#/`);
+  await page.goto(`${site.server.url}#/`);
   await page.getByTestId('card-record').first().waitFor();
   const before = await storedKeys(page);
   assert.ok(before.local.length >= 3, before.local.join());
-  await page.goto(`${server.url}#/settings`);
+  await page.goto(`${site.server.url}#/settings`);
   await page.getByTestId('clear-data').click();
   await page.getByTestId('clear-data-confirm').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'clear-data-cancel');

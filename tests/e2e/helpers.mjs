@@ -1,5 +1,6 @@
 // Shared pieces of the end-to-end tests: a static server for dist/, Debian Chromium driven by
 // playwright-core, screenshots kept as artifacts, and axe-core accessibility checks.
+import { after, before } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -170,4 +171,28 @@ export async function clickStart(page, address = 'pan') {
     await page.waitForFunction(() => !document.querySelector('[data-testid=start-call]').disabled);
   }
   await start.click();
+}
+
+/**
+ * The site served statically and a browser, for the tests of one file: started before them,
+ * closed after. Read `site.server.url` and `site.browser` inside the tests.
+ */
+export function useSite() {
+  const site = {};
+  before(async () => {
+    site.server = await serveStatic();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
+/** Opens the briefing of call `id` at `url` with `query`, starts the call, waits for replies. */
+export async function startCallAt(page, url, id, query) {
+  await page.goto(`${url}#/play/${id}?${query}`);
+  await clickStart(page);
+  await page.getByTestId('reply').first().waitFor();
 }

@@ -2,44 +2,33 @@
 // mode instead of offering them, neither the briefing nor the settings change them, the call and
 // a reload keep them, and re-sharing keeps the seed and the lock. Also: scores kept by the
 // earlier scoring model are reset once, with a notice, keeping the completions.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+import { clickStart, newPage, playToEnd, screenshot, seriousA11yViolations, useSite } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
 const LOCKED = 'timer=strict&mode=exam&seed=21&lock=1';
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** The reply time left on the first turn of a call started with this query. */
 async function firstReplyTime(page, query) {
-  await page.goto(`${server.url}#/play/${ID}?${query}`);
+  await page.goto(`${site.server.url}#/play/${ID}?${query}`);
   await clickStart(page);
   await page.getByTestId('reply').first().waitFor();
   return Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
 }
 
 test("a locked link fixes the trainer's timer and mode, through the settings, the call and a reload", async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   const standard = await firstReplyTime(page, 'timer=standard&mode=coach&seed=21');
   // The trainee's own settings say otherwise: no time limit, coach mode. (Leaving the call asks
   // first.)
-  await page.goto(`${server.url}#/settings`);
+  await page.goto(`${site.server.url}#/settings`);
   await page.getByTestId('leave-confirm').click();
   await page.getByTestId('setting-timer-off').check();
   await page.getByTestId('setting-mode-coach').check();
 
-  await page.goto(`${server.url}#/play/${ID}?${LOCKED}`);
+  await page.goto(`${site.server.url}#/play/${ID}?${LOCKED}`);
   await page.getByTestId('start-call').waitFor();
   const locked = page.getByTestId('locked-choices');
   assert.ok((await locked.innerText()).includes('Set by your trainer'));
@@ -50,7 +39,7 @@ test("a locked link fixes the trainer's timer and mode, through the settings, th
   await screenshot(page, 'briefing-locked-en');
 
   // The settings screen cannot override the lock either: back on the link, it still holds.
-  await page.goto(`${server.url}#/settings`);
+  await page.goto(`${site.server.url}#/settings`);
   await page.getByTestId('setting-timer-relaxed').check();
   await page.getByTestId('setting-mode-coach').check();
   await page.goBack();
@@ -104,8 +93,8 @@ test("a locked link fixes the trainer's timer and mode, through the settings, th
 
 test('a locked link in Polish and Hungarian states the choices in that language', async () => {
   for (const [lang, heading] of [['pl', 'Ustawione przez prowadzącego szkolenie'], ['hu', 'Az oktatód állította be']]) {
-    const page = await newPage(browser, { locale: lang });
-    await page.goto(`${server.url}#/play/${ID}?lang=${lang}&${LOCKED}`);
+    const page = await newPage(site.browser, { locale: lang });
+    await page.goto(`${site.server.url}#/play/${ID}?lang=${lang}&${LOCKED}`);
     await page.getByTestId('start-call').waitFor();
     assert.ok((await page.getByTestId('locked-choices').innerText()).includes(heading));
     assert.deepEqual(await seriousA11yViolations(page), [], lang);
@@ -115,18 +104,18 @@ test('a locked link in Polish and Hungarian states the choices in that language'
 });
 
 test('an unfinished call in another mode is not resumed under a locked link', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
-  await page.goto(`${server.url}#/play/${ID}?timer=off&mode=coach&seed=22`);
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.goto(`${site.server.url}#/play/${ID}?timer=off&mode=coach&seed=22`);
   await clickStart(page);
   await page.getByTestId('reply').first().click();
   await page.getByTestId('coach-feedback').waitFor();
   // The trainer's link, opened in another tab of the same browser.
   const locked = await page.context().newPage();
-  await locked.goto(`${server.url}#/play/${ID}?${LOCKED}`);
+  await locked.goto(`${site.server.url}#/play/${ID}?${LOCKED}`);
   await locked.getByTestId('locked-choices').waitFor();
   assert.equal(await locked.getByTestId('paused').count(), 0, 'the briefing, not the coach-mode call');
   // A bad lock value is ignored, with a notice naming it: the link only preselects.
-  await locked.goto(`${server.url}#/play/${ID}?timer=strict&mode=exam&lock=yes`);
+  await locked.goto(`${site.server.url}#/play/${ID}?timer=strict&mode=exam&lock=yes`);
   await locked.getByTestId('notices').filter({ hasText: /lock\W+value\W+yes/ }).waitFor();
   await locked.getByTestId('timer-strict').waitFor();
   assert.equal(await locked.getByTestId('locked-choices').count(), 0);
@@ -136,14 +125,14 @@ test('an unfinished call in another mode is not resumed under a locked link', as
 });
 
 test('scores from the earlier scoring model are reset once, with a notice, keeping completions', async () => {
-  const page = await newPage(browser, { locale: 'pl-PL' });
+  const page = await newPage(site.browser, { locale: 'pl-PL' });
   await page.addInitScript((id) => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem('calmline.progress', `v1 ${id}:90:3:1`);
     }
   }, ID);
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   const card = page.locator(`[data-testid=scenario-card][data-id="${ID}"]`);
   await card.getByTestId('card-record').waitFor();
   const notices = await page.getByTestId('notices').innerText();
@@ -159,11 +148,11 @@ test('scores from the earlier scoring model are reset once, with a notice, keepi
   await card.getByTestId('card-record').waitFor();
   assert.equal(await page.getByTestId('notice').count(), 0);
   // The next call scored under the new model is the best score again.
-  await page.goto(`${server.url}#/play/${ID}?timer=off&mode=exam&seed=23`);
+  await page.goto(`${site.server.url}#/play/${ID}?timer=off&mode=exam&seed=23`);
   await clickStart(page);
   await playToEnd(page);
   await page.getByTestId('debrief').waitFor();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await card.getByTestId('card-record').waitFor();
   const after = await card.getByTestId('card-record').innerText();
   assert.match(after, /Najlepszy wynik: \d+/);
@@ -175,8 +164,8 @@ test('scores from the earlier scoring model are reset once, with a notice, keepi
 test("an LMS package's launch URL opens its call, in its language, with its options locked", async () => {
   // The launch URL `cargo xtask package` writes into every manifest (docs/lms-packages.md); some
   // LMSs add their own query parameters, and no hash is needed.
-  const page = await newPage(browser, { locale: 'en-US' });
-  await page.goto(`${server.url}index.html?lms=scorm2004&scenario=${ID}&lang=hu&timer=strict&mode=exam&lms_session=42`);
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.goto(`${site.server.url}index.html?lms=scorm2004&scenario=${ID}&lang=hu&timer=strict&mode=exam&lms_session=42`);
   await page.locator('html[lang=hu]').waitFor();
   await page.getByTestId('start-call').waitFor();
   assert.equal(await page.getByTestId('locked-timer').getAttribute('data-value'), 'strict');
@@ -197,8 +186,8 @@ test("an LMS package's launch URL opens its call, in its language, with its opti
   await page.getByTestId('resume').click();
   await page.getByTestId('reply').first().waitFor();
   // A tampered package parameter is named, and the call still opens.
-  const bad = await newPage(browser, { locale: 'en-US' });
-  await bad.goto(`${server.url}index.html?lms=moodle&scenario=${ID}&pass=99`);
+  const bad = await newPage(site.browser, { locale: 'en-US' });
+  await bad.goto(`${site.server.url}index.html?lms=moodle&scenario=${ID}&pass=99`);
   await bad.getByTestId('start-call').waitFor();
   await bad.getByTestId('notices').filter({ hasText: /lms\W+value\W+moodle/ }).waitFor();
   await bad.getByTestId('notices').filter({ hasText: /pass\W+value\W+99/ }).waitFor();

@@ -2,24 +2,13 @@
 // are played through the real UI (replies found by any of their English wordings, with the seed
 // the engine played the case with, from `target/plan-seeds.json`), and the debrief must show the
 // plan's score, pass or fail, the critical errors and why.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, clickStart, launchBrowser, newPage, screenshot, serveStatic } from './helpers.mjs';
+import { DIST, clickStart, newPage, screenshot, useSite } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const unquote = (s) => JSON.parse(`"${s}"`);
 
@@ -74,8 +63,8 @@ async function replyTexts(id, move) {
 }
 
 async function play(id, kase) {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}#/play/${id}?lang=en&timer=off&mode=exam&seed=${kase.seed}`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.server.url}#/play/${id}?lang=en&timer=off&mode=exam&seed=${kase.seed}`);
   await clickStart(page);
   for (const move of kase.moves) {
     const texts = await replyTexts(id, move);
@@ -142,8 +131,8 @@ test('one plan case per ending and verdict of every scenario gets the same verdi
 
 test('on a phone, skills the call did not test say so on one line, in every language', async () => {
   for (const lang of ['en', 'pl', 'hu']) {
-    const page = await newPage(browser, { viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}#/play/shouter-late-delivery?lang=${lang}&timer=off&mode=exam&seed=0`);
+    const page = await newPage(site.browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}#/play/shouter-late-delivery?lang=${lang}&timer=off&mode=exam&seed=0`);
     await clickStart(page);
     await page.getByTestId('reply').first().waitFor();
     // Ending the call at once: a critical error, and most skills untested.
@@ -162,8 +151,8 @@ test('on a phone, skills the call did not test say so on one line, in every lang
 });
 
 test('stopping the reply clock in an exam is recorded with the move and shown in the debrief', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}#/play/shouter-late-delivery?lang=en&timer=strict&mode=exam&seed=3`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.server.url}#/play/shouter-late-delivery?lang=en&timer=strict&mode=exam&seed=3`);
   await clickStart(page);
   await page.getByTestId('reply').first().waitFor();
   for (let i = 0; i < 2; i++) {

@@ -69,10 +69,10 @@ async fn settle() {
     yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
 }
 
-/// Waits until `ready` holds, up to two seconds (Yew runs effects after rendering, later on a
+/// Waits until `ready` holds, up to ten seconds (Yew runs effects after rendering, later on a
 /// loaded machine than the 30 ms of [`settle`]); the caller asserts what it waited for.
 async fn settle_until(ready: impl Fn() -> bool) {
-    for _ in 0..200 {
+    for _ in 0..1000 {
         if ready() {
             return;
         }
@@ -109,7 +109,7 @@ async fn switching_language_redraws_and_is_remembered() {
     assert!(host.text_content().unwrap().contains("Training calls"));
 
     click(&host, "lang-hu");
-    settle().await;
+    settle_until(|| html_lang().as_deref() == Some("hu")).await;
 
     let text = host.text_content().unwrap();
     assert!(text.contains("Gyakorlóhívások"), "{text}");

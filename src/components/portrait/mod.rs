@@ -136,5 +136,6 @@ pub fn MoodMeter(props: &MoodMeterProps) -> Html {
     }
 }
 
-#[cfg(test)]
+// Native only: they render the component server-side with tokio (a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -13,6 +13,7 @@
 
 use std::rc::Rc;
 
+use calmline_engine::hold::HoldWay;
 use calmline_engine::model::EndingIx;
 #[cfg(test)]
 use calmline_engine::run::Choice;
@@ -137,6 +138,21 @@ pub enum CallAction {
         /// The clock now.
         now: f64,
     },
+    /// The trainee puts the customer on hold (only while a reply is awaited): the reply clock
+    /// stops, the hold's clock starts.
+    StartHold {
+        /// How.
+        way: HoldWay,
+        /// The clock now.
+        now: f64,
+    },
+    /// The trainee comes back to the customer: the engine records the hold.
+    EndHold {
+        /// Whether the trainee thanks the customer for waiting.
+        thanked: bool,
+        /// The clock now.
+        now: f64,
+    },
     /// The trainee has read the coach's feedback and goes on.
     Continue {
         /// The clock now.
@@ -148,6 +164,22 @@ pub enum CallAction {
         /// How long the page was blocked.
         ms: f64,
     },
+    /// The customer's newest line has been delivered (said, or its speaking time is over, or
+    /// the trainee skipped it): the replies and the reply clock may start (helper A, call feel).
+    Delivered {
+        /// The clock now.
+        now: f64,
+    },
+}
+
+/// The customer is on hold: how, and the hold's own clock (it runs while the game is not paused
+/// and the tab is shown, as the reply clock does).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OnHold {
+    /// How the trainee put the customer on hold.
+    pub way: HoldWay,
+    /// Time on hold so far.
+    pub clock: Clock,
 }
 
 /// Why "more time" cannot be asked for now.
@@ -185,6 +217,14 @@ pub struct Call {
     pub hidden: bool,
     /// Coach mode: the feedback on the last move is shown and the clock waits for it.
     pub feedback_open: bool,
+    /// The customer is on hold (not kept by a save: a reload ends the hold unrecorded).
+    pub hold: Option<OnHold>,
+    /// The customer is still saying their newest line: no replies, the reply clock waits
+    /// (set by each move and at the start, cleared by [`CallAction::Delivered`]; a resumed call
+    /// starts delivered).
+    pub speaking: bool,
+    /// Whether new lines are delivered with a delay at all ([`Call::paced`]).
+    pub paced: bool,
 }
 
 impl Call {
@@ -200,6 +240,16 @@ impl Call {
         let start = Input::Start { seed, deal, timer };
         let (state, _) = step(&scenario, &State::new(), start);
         Call::resume(scenario, state, mode, Pending::default(), now)
+    }
+
+    /// The customer takes time to say each new line (the call screen delivers it): from now on
+    /// every move leaves the customer speaking, and `opening` says whether the line on screen
+    /// is still to be said (a new call) or was said already (a resumed one).
+    pub fn paced(mut self, opening: bool, now: f64) -> Call {
+        self.paced = true;
+        self.speaking = opening && !self.is_over();
+        self.sync_clock(now);
+        self
     }
 
     /// Goes on with a restored state at `now`; the interrupted turn's clock goes on from the
@@ -227,6 +277,9 @@ impl Call {
             paused: false,
             hidden: false,
             feedback_open: false,
+            hold: None,
+            speaking: false,
+            paced: false,
         }
     }
 
@@ -296,7 +349,16 @@ impl Call {
 
     /// Whether the replies can be chosen now.
     pub fn accepts_replies(&self) -> bool {
-        !self.is_over() && !self.paused && !self.feedback_open
+        !self.is_over()
+            && !self.paused
+            && !self.feedback_open
+            && !self.speaking
+            && self.hold.is_none()
+    }
+
+    /// Milliseconds the customer has been on hold by `now` (0 when not on hold).
+    pub fn held_ms(&self, now: f64) -> u32 {
+        self.hold.map_or(0, |h| h.clock.elapsed_ms(now))
     }
 
     /// The replies on offer now, in the order to show them.
@@ -333,6 +395,8 @@ impl Call {
                 next.play(Input::TimerExpired { extensions, pauses }, now);
             }
             CallAction::EndCall { now } if !self.is_over() => {
+                // A customer on hold hears the agent come back (without thanks) before the end.
+                next.end_hold(false, now);
                 let elapsed_ms = self.clock.elapsed_ms(now);
                 let (extensions, pauses) = (self.extensions, self.pauses);
                 next.play(
@@ -355,11 +419,23 @@ impl Call {
                 next.sync_clock(now);
                 next.count_stop(self);
             }
+            CallAction::StartHold { way, now } if self.accepts_replies() => {
+                next.hold = Some(OnHold {
+                    way,
+                    clock: Clock::new(now, !self.hidden),
+                });
+                next.sync_clock(now);
+            }
+            CallAction::EndHold { thanked, now } => next.end_hold(thanked, now),
             CallAction::Continue { now } => {
                 next.feedback_open = false;
                 next.sync_clock(now);
             }
             CallAction::Stalled { ms } if !self.is_over() => next.clock.credit(ms),
+            CallAction::Delivered { now } => {
+                next.speaking = false;
+                next.sync_clock(now);
+            }
             _ => {}
         }
         next
@@ -376,9 +452,24 @@ impl Call {
             self.extensions = 0;
             self.pauses = 0;
             self.feedback_open = self.mode == Mode::Coach && !self.is_over();
+            self.speaking = self.paced && !self.is_over();
             self.clock = Clock::new(now, false);
             self.sync_clock(now);
         }
+    }
+
+    /// Records the hold, if the customer is on one, and takes the call off hold.
+    fn end_hold(&mut self, thanked: bool, now: f64) {
+        let Some(hold) = self.hold.take() else {
+            return;
+        };
+        let input = Input::Hold {
+            way: hold.way,
+            held_ms: hold.clock.elapsed_ms(now),
+            thanked,
+        };
+        self.play(input, now);
+        self.sync_clock(now);
     }
 
     /// Counts a stop of the reply clock that the trainee caused (pause or leaving the tab) while
@@ -391,8 +482,16 @@ impl Call {
     }
 
     fn sync_clock(&mut self, now: f64) {
-        let running = !self.paused && !self.hidden && !self.feedback_open && !self.is_over();
+        let running = !self.paused
+            && !self.hidden
+            && !self.feedback_open
+            && !self.speaking
+            && self.hold.is_none()
+            && !self.is_over();
         self.clock.set_running(running, now);
+        if let Some(hold) = self.hold.as_mut() {
+            hold.clock.set_running(!self.paused && !self.hidden, now);
+        }
     }
 }
 
@@ -726,6 +825,40 @@ mod tests {
     }
 
     #[test]
+    fn a_paced_call_waits_for_each_line_to_be_delivered() {
+        let call =
+            Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Exam, 0.0).paced(true, 0.0);
+        assert!(call.speaking && !call.accepts_replies());
+        // The customer speaks for 2 s: none of it is reply time.
+        let call = call.apply(CallAction::Delivered { now: 2_000.0 });
+        assert!(call.accepts_replies());
+        assert_eq!(call.remaining_ms(3_000.0), Some(24_000));
+        let r = reply(&call, "let-vent");
+        let call = call.apply(CallAction::Choose {
+            reply: r,
+            now: 3_000.0,
+        });
+        assert!(call.speaking && !call.accepts_replies());
+        assert_eq!(call.apply(CallAction::Expire { now: 1e6 }), call);
+        assert_eq!(call.remaining_ms(50_000.0), call.limit_ms());
+        let call = call.apply(CallAction::Delivered { now: 50_000.0 });
+        assert_eq!(
+            call.remaining_ms(51_000.0),
+            call.limit_ms().map(|l| l - 1_000)
+        );
+        // A resumed call has its line said already.
+        let resumed = Call::resume(
+            call.scenario.clone(),
+            call.state.clone(),
+            Mode::Exam,
+            Pending::default(),
+            0.0,
+        )
+        .paced(false, 0.0);
+        assert!(!resumed.speaking && resumed.accepts_replies());
+    }
+
+    #[test]
     fn the_transcript_follows_the_moves() {
         let call = Call::start(scenario(), (3, 3), TimerMode::Standard, Mode::Exam, 0.0);
         let opening = call.state.turn().unwrap();
@@ -744,5 +877,96 @@ mod tests {
         assert_eq!(lines[3], Line::AgentEnded);
         // Nothing more can happen to an ended call.
         assert_eq!(call.apply(CallAction::EndCall { now: 3.0 }), call);
+    }
+    #[test]
+    fn a_hold_stops_the_reply_clock_runs_its_own_and_is_recorded_on_return() {
+        let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Exam, 0.0);
+        let left = call.remaining_ms(2_000.0).expect("timed");
+        let mood = call.state.mood(&call.scenario);
+        let call = call.apply(CallAction::StartHold {
+            way: HoldWay::Announced,
+            now: 2_000.0,
+        });
+        assert!(call.hold.is_some() && !call.accepts_replies());
+        // The reply clock waits; the hold's clock runs; time never runs out on hold.
+        assert_eq!(call.remaining_ms(40_000.0), Some(left));
+        assert_eq!(call.held_ms(42_000.0), 40_000);
+        assert_eq!(call.apply(CallAction::Expire { now: 1e7 }), call);
+        assert_eq!(call.extension(10_000.0), Err(NoExtension::Stopped));
+        // A second hold cannot start on top of the first.
+        let again = call.apply(CallAction::StartHold {
+            way: HoldWay::Silent,
+            now: 5_000.0,
+        });
+        assert_eq!(again, call);
+        let back = call.apply(CallAction::EndHold {
+            thanked: true,
+            now: 42_000.0,
+        });
+        assert!(back.hold.is_none() && back.accepts_replies());
+        let hold = back.state.holds()[0];
+        assert_eq!(
+            (hold.way, hold.held_ms, hold.thanked),
+            (HoldWay::Announced, 40_000, true)
+        );
+        assert!(back.state.mood(&back.scenario) < mood);
+        assert!(back.state.history().is_empty());
+        // The reply clock goes on from where it stopped.
+        assert_eq!(back.remaining_ms(43_000.0), Some(left - 1_000));
+    }
+
+    #[test]
+    fn pausing_stops_the_hold_clock_and_ending_the_call_records_the_hold() {
+        let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Exam, 0.0);
+        let call = call
+            .apply(CallAction::StartHold {
+                way: HoldWay::Silent,
+                now: 0.0,
+            })
+            .apply(CallAction::SetPaused {
+                paused: true,
+                now: 10_000.0,
+            })
+            .apply(CallAction::SetPaused {
+                paused: false,
+                now: 30_000.0,
+            });
+        // Stopping a clock that was already stopped for the hold is not a pause of the reply.
+        assert_eq!(call.pauses, 0);
+        assert_eq!(call.held_ms(40_000.0), 20_000);
+        let ended = call.apply(CallAction::EndCall { now: 40_000.0 });
+        assert!(ended.is_over() && ended.hold.is_none());
+        let hold = ended.state.holds()[0];
+        assert_eq!(
+            (hold.held_ms, hold.thanked, hold.before_move),
+            (20_000, false, 0)
+        );
+    }
+
+    #[test]
+    fn no_hold_while_the_replies_are_not_open() {
+        let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Coach, 0.0);
+        let r = reply(&call, "let-vent");
+        let coached = call.apply(CallAction::Choose {
+            reply: r,
+            now: 1_000.0,
+        });
+        assert!(coached.feedback_open);
+        let start = CallAction::StartHold {
+            way: HoldWay::Bare,
+            now: 2_000.0,
+        };
+        assert_eq!(coached.apply(start), coached);
+        let paused = call.apply(CallAction::SetPaused {
+            paused: true,
+            now: 500.0,
+        });
+        assert_eq!(paused.apply(start), paused);
+        // Coming back when not on hold changes nothing.
+        let back = CallAction::EndHold {
+            thanked: true,
+            now: 3_000.0,
+        };
+        assert_eq!(call.apply(back), call);
     }
 }

@@ -14,6 +14,7 @@ mod diag;
 pub mod face;
 mod face_reader;
 pub mod forms;
+pub mod hold;
 pub mod lang;
 pub mod lms;
 mod load;

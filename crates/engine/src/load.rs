@@ -194,6 +194,10 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
             );
         }
     }
+    let hold = root
+        .get("hold")
+        .map(|v| crate::hold::read(p, v, "`[hold]`"))
+        .unwrap_or_default();
     check_unique_triggers(p, root);
     check_vars(p, &names);
     check_twists_read(p, root, &names);
@@ -220,6 +224,7 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
             twists,
             vars: names.vars,
             tracked: Vec::new(),
+            hold,
         };
         scenario.tracked = tracked(&scenario);
         (!scenario.turns.is_empty() && !scenario.endings.is_empty() && !scenario.hang_up.is_empty())
@@ -831,6 +836,10 @@ fn turn(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option<Turn> {
         "{ line = { … }, feedback = { … } }",
         |p, v| silence(p, v, &what, names),
     );
+    let hold = obj
+        .get("hold")
+        .map(|v| crate::hold::read(p, v, &format!("`hold` of {what}")))
+        .unwrap_or_default();
     Some(Turn {
         id: id?.into_inner(),
         emotion: emotion?,
@@ -844,6 +853,7 @@ fn turn(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option<Turn> {
             .collect::<Option<Vec<_>>>()
             .filter(|r| !r.is_empty())?,
         silence: silence?,
+        hold,
     })
 }
 

@@ -426,6 +426,8 @@ pub struct Turn {
     pub replies: Vec<Reply>,
     /// What the timer running out does here.
     pub silence: Silence,
+    /// Holds at this turn (`[turn.hold]`), over the scenario's ([`crate::hold::rules`]).
+    pub hold: HoldPatch,
 }
 
 /// An automatic event when the state of the call meets a condition (usually a mood threshold).
@@ -539,6 +541,8 @@ pub struct Scenario {
     pub vars: Vec<String>,
     /// Replies that conditions refer to, whose choice the run state tracks.
     pub tracked: Vec<ReplyRef>,
+    /// What holds cost in this call (`[hold]`), over the engine's defaults.
+    pub hold: HoldPatch,
 }
 
 impl Scenario {
@@ -572,4 +576,23 @@ impl Scenario {
             .position(|e| e.id == id)
             .map(|i| EndingIx(i as u16))
     }
+}
+
+/// A `hold` table as written: each field overrides what applies without it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct HoldPatch {
+    /// See [`crate::hold::HoldRules::announced`].
+    pub announced: Option<i32>,
+    /// See [`crate::hold::HoldRules::bare`].
+    pub bare: Option<i32>,
+    /// See [`crate::hold::HoldRules::silent`].
+    pub silent: Option<i32>,
+    /// See [`crate::hold::HoldRules::again`].
+    pub again: Option<i32>,
+    /// See [`crate::hold::HoldRules::overrun`].
+    pub overrun: Option<i32>,
+    /// See [`crate::hold::HoldRules::unthanked`].
+    pub unthanked: Option<i32>,
+    /// See [`crate::hold::HoldRules::minutes`].
+    pub minutes: Option<u8>,
 }

@@ -232,6 +232,8 @@ pub struct State {
     pub(crate) deal: u64,
     pub(crate) timer: TimerMode,
     pub(crate) history: Vec<Step>,
+    /// The holds of the call, in order ([`crate::hold`]).
+    pub(crate) holds: Vec<crate::hold::Hold>,
 }
 
 impl Default for State {
@@ -249,6 +251,7 @@ impl State {
             deal: 0,
             timer: TimerMode::Standard,
             history: Vec::new(),
+            holds: Vec::new(),
         }
     }
 
@@ -303,6 +306,11 @@ impl State {
         self.timer
     }
 
+    /// The holds so far, in order.
+    pub fn holds(&self) -> &[crate::hold::Hold] {
+        &self.holds
+    }
+
     /// How many times the customer has already waited in silence.
     pub fn silences(&self) -> u8 {
         self.core.as_ref().map_or(0, |c| c.silences)
@@ -349,6 +357,16 @@ pub enum Input {
         extensions: u8,
         /// Times the clock was stopped at this turn.
         pauses: u8,
+    },
+    /// The trainee had put the customer on hold and is back (given when the hold ends; the
+    /// reply clock was stopped meanwhile). See [`crate::hold`].
+    Hold {
+        /// How the customer was put on hold.
+        way: crate::hold::HoldWay,
+        /// How long the customer waited, in milliseconds.
+        held_ms: u32,
+        /// Whether the trainee thanked the customer for waiting.
+        thanked: bool,
     },
     /// Asks for the events that show the current situation again (after restoring a save).
     Resume,
@@ -424,6 +442,12 @@ pub enum Event {
     AgentEndedCall {
         /// The rule that applied.
         rule: u8,
+    },
+    /// The customer was on hold (index into [`State::holds`]); a [`Event::MoodChanged`]
+    /// follows when the mood changed.
+    Held {
+        /// The hold.
+        hold: usize,
     },
     /// The call is over.
     Ended {
@@ -530,7 +554,7 @@ fn show_turn(sc: &Scenario, state: &State, events: &mut Vec<Event>) {
     }
 }
 
-fn tenths(ms: u32) -> u32 {
+pub(crate) fn tenths(ms: u32) -> u32 {
     ms.min(3_600_000) / 100 * 100
 }
 
@@ -547,6 +571,7 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
                     deal,
                     timer,
                     history: Vec::new(),
+                    holds: Vec::new(),
                 };
                 let mut events = Vec::new();
                 show_turn(sc, &next, &mut events);
@@ -579,6 +604,38 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
             let mut events = Vec::new();
             show_turn(sc, state, &mut events);
             return (state.clone(), events);
+        }
+        Input::Hold {
+            way,
+            held_ms,
+            thanked,
+        } => {
+            if state.holds.len() >= crate::hold::MAX_HOLDS {
+                return reject(Rejection::NotOffered);
+            }
+            let hold = crate::hold::record(
+                sc,
+                turn,
+                &state.holds,
+                state.history.len(),
+                core.mood,
+                (way, tenths(held_ms), thanked),
+            );
+            let mut next = state.clone();
+            if let Some(c) = next.core.as_mut() {
+                c.mood = i32::from(hold.mood_after);
+            }
+            next.holds.push(hold);
+            let mut events = vec![Event::Held {
+                hold: next.holds.len() - 1,
+            }];
+            if hold.mood_after != hold.mood_before {
+                events.push(Event::MoodChanged {
+                    from: hold.mood_before,
+                    to: hold.mood_after,
+                });
+            }
+            return (next, events);
         }
         Input::Choose {
             reply,
@@ -653,6 +710,7 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
         deal: state.deal,
         timer: state.timer,
         history,
+        holds: state.holds.clone(),
     };
     // After a silence the customer waits on the same turn without repeating the line.
     if t.choice == Choice::Silence && next.turn() == Some(turn) {

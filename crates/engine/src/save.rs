@@ -23,6 +23,13 @@
 //!   stopped (`0` when nothing was used, and always `0` once the call is over);
 //! - the checksum is FNV-1a (32 bit, base 36) of everything before it.
 //!
+//! A call with holds ([`crate::hold`]) is saved as `CL4`: the same form, with a hold token before
+//! the move it came before (or at the end, for a hold at the unanswered turn): `W`, the way
+//! (`a`nnounced, `b`are, `s`ilent), the time on hold in tenths of a second in base 36, and `U`
+//! if the trainee came back without thanking the customer: `Wa1k_2c_WsbU_0f`. A call without
+//! holds is saved as `CL3`, exactly as before holds existed, so every `CL3` save still loads and
+//! what an LMS keeps is no longer.
+//!
 //! Extensions exist only with a timer: a save of an untimed call never has `E`. A restored call
 //! resumes its current turn with the time and extensions already used ([`Pending`]).
 //!
@@ -33,12 +40,15 @@
 
 use std::fmt;
 
+use crate::hold::{Hold, HoldWay};
 use crate::model::Scenario;
 use crate::run::{Choice, Input, State, step};
 use crate::timer::{self, TimerMode};
 
-/// The save format's version tag.
+/// The save format's version tag (a call without holds).
 pub const MAGIC: &str = "CL3";
+/// The version tag of a save with holds.
+pub const MAGIC_HOLDS: &str = "CL4";
 
 /// The tags of older formats this engine recognises and refuses ([`SaveError::Outdated`]).
 const OUTDATED: [&str; 2] = ["CL1", "CL2"];
@@ -222,24 +232,35 @@ pub fn encode(sc: &Scenario, state: &State, pending: Pending) -> Option<String> 
     if !state.is_started() {
         return None;
     }
-    let moves: Vec<String> = state
-        .history()
-        .iter()
-        .map(|s| {
-            let code = match s.choice {
-                Choice::Reply(r) => base36(u64::from(r)),
-                Choice::Silence => "S".to_owned(),
-                Choice::HangUp(_) => "H".to_owned(),
-            };
-            format!(
-                "{code}{}",
-                clock_code(s.elapsed_ms / 100, s.extensions, s.pauses)
-            )
-        })
-        .collect();
+    let holds_before = |index: usize| {
+        state
+            .holds()
+            .iter()
+            .filter(move |h| usize::from(h.before_move) == index)
+            .map(hold_code)
+    };
+    let mut moves: Vec<String> = Vec::new();
+    for (index, s) in state.history().iter().enumerate() {
+        moves.extend(holds_before(index));
+        let code = match s.choice {
+            Choice::Reply(r) => base36(u64::from(r)),
+            Choice::Silence => "S".to_owned(),
+            Choice::HangUp(_) => "H".to_owned(),
+        };
+        moves.push(format!(
+            "{code}{}",
+            clock_code(s.elapsed_ms / 100, s.extensions, s.pauses)
+        ));
+    }
+    moves.extend(holds_before(state.history().len()));
     let pending = normalise(state, pending);
+    let magic = if state.holds().is_empty() {
+        MAGIC
+    } else {
+        MAGIC_HOLDS
+    };
     let body = format!(
-        "{MAGIC}.{}.{}.{}.{}.{}.{}.{}",
+        "{magic}.{}.{}.{}.{}.{}.{}.{}",
         sc.id,
         sc.version,
         base36(state.seed()),
@@ -250,6 +271,38 @@ pub fn encode(sc: &Scenario, state: &State, pending: Pending) -> Option<String> 
     );
     let sum = base36(u64::from(fnv1a(&body)));
     Some(format!("{body}.{sum}"))
+}
+
+fn hold_code(hold: &Hold) -> String {
+    let way = match hold.way {
+        HoldWay::Announced => 'a',
+        HoldWay::Bare => 'b',
+        HoldWay::Silent => 's',
+    };
+    let thanks = if hold.thanked { "" } else { "U" };
+    format!("W{way}{}{thanks}", base36(u64::from(hold.held_ms / 100)))
+}
+
+/// Reads a hold token after its `W`: the input it stands for.
+fn read_hold(text: &str) -> Option<Input> {
+    let mut chars = text.chars();
+    let way = match chars.next()? {
+        'a' => HoldWay::Announced,
+        'b' => HoldWay::Bare,
+        's' => HoldWay::Silent,
+        _ => return None,
+    };
+    let rest = chars.as_str();
+    let (tenths, thanked) = match rest.strip_suffix('U') {
+        Some(t) => (t, false),
+        None => (rest, true),
+    };
+    let tenths = u32::try_from(from_base36(tenths)?).ok()?;
+    (tenths <= MAX_TENTHS).then_some(Input::Hold {
+        way,
+        held_ms: tenths * 100,
+        thanked,
+    })
 }
 
 /// `pending` as a save keeps it (see [`encode`]).
@@ -275,7 +328,8 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<(State, Pending), SaveError> 
     let save = save.trim();
     let (body, sum) = save.rsplit_once('.').ok_or(SaveError::Malformed)?;
     let parts: Vec<&str> = body.split('.').collect();
-    if parts.first() != Some(&MAGIC) {
+    let with_holds = parts.first() == Some(&MAGIC_HOLDS);
+    if parts.first() != Some(&MAGIC) && !with_holds {
         let tag = parts.first().copied().unwrap_or_default();
         return Err(if OUTDATED.contains(&tag) {
             SaveError::Outdated(tag.to_owned())
@@ -311,9 +365,25 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<(State, Pending), SaveError> 
         _ => return Err(SaveError::Malformed),
     };
     let (mut state, _) = step(sc, &State::new(), Input::Start { seed, deal, timer });
-    for (i, mv) in moves.split('_').filter(|m| !m.is_empty()).enumerate() {
+    let mut i = 0;
+    for mv in moves.split('_').filter(|m| !m.is_empty()) {
         let mut chars = mv.chars();
         let code = chars.next().ok_or(SaveError::Malformed)?;
+        if code == 'W' {
+            // Holds only in a `CL4` save.
+            let input = read_hold(chars.as_str())
+                .filter(|_| with_holds)
+                .ok_or(SaveError::Malformed)?;
+            let (next, events) = step(sc, &state, input);
+            if events
+                .iter()
+                .any(|e| matches!(e, crate::Event::Rejected(_)))
+            {
+                return Err(SaveError::Replay(i));
+            }
+            state = next;
+            continue;
+        }
         let (tenths, extensions, pauses) =
             read_clock(chars.as_str()).ok_or(SaveError::Malformed)?;
         let elapsed_ms = tenths.checked_mul(100).ok_or(SaveError::Malformed)?;
@@ -345,6 +415,11 @@ pub fn decode(sc: &Scenario, save: &str) -> Result<(State, Pending), SaveError> 
             return Err(SaveError::Replay(i));
         }
         state = next;
+        i += 1;
+    }
+    if with_holds && state.holds().is_empty() {
+        // A `CL4` save without a hold is not what [`encode`] writes.
+        return Err(SaveError::Malformed);
     }
     let (tenths, extensions, pauses) = read_clock(pending).ok_or(SaveError::Malformed)?;
     let pending = Pending {

@@ -48,6 +48,10 @@ pub struct Timing {
     pub extended_moves: u32,
     /// Times the trainee stopped the reply clock (pause, leaving the tab, a reload).
     pub pauses: u32,
+    /// Times the customer was put on hold.
+    pub holds: u32,
+    /// Milliseconds the customer spent on hold, in all.
+    pub held_ms: u32,
 }
 
 /// The scores of a call (finished or not).
@@ -112,7 +116,16 @@ pub(crate) fn judge_move(sc: &Scenario, turn: TurnIx, choice: Choice) -> (Grade,
 fn moments<'a>(sc: &'a Scenario, state: &'a State) -> Vec<Moment<'a>> {
     let mut core = Core::start(sc, state.twists());
     let mut out = Vec::with_capacity(state.history().len());
-    for step in state.history() {
+    for (index, step) in state.history().iter().enumerate() {
+        // A hold before this move changed the mood the move was made in.
+        if let Some(hold) = state
+            .holds()
+            .iter()
+            .rev()
+            .find(|h| usize::from(h.before_move) == index)
+        {
+            core.mood = i32::from(hold.mood_after);
+        }
         let offered = core.available(sc);
         let (grade, critical, effect) = judge(sc, step.turn, step.choice);
         out.push(Moment {
@@ -200,6 +213,8 @@ fn card(sc: &Scenario, state: &State, moments: &[Moment<'_>], pass_mark: Option<
                 .iter()
                 .map(|m| stake(sc, m, skill))
                 .fold((0, 0), |(e, p), (de, dp)| (e + de, p + dp));
+            // A badly done hold puts points at stake that it does not earn ([`crate::hold`]).
+            let possible = possible + hold_stake(state, skill);
             let score = (possible > 0).then(|| {
                 ((i64::from(earned) * 200 + i64::from(possible)) / (2 * i64::from(possible))) as u8
             });
@@ -231,11 +246,35 @@ fn card(sc: &Scenario, state: &State, moments: &[Moment<'_>], pass_mark: Option<
         verdict,
         tally,
         critical,
-        timing: timing(state.history()),
+        timing: timing(state),
     }
 }
 
-fn timing(history: &[Step]) -> Timing {
+/// The points of `skill` that the call's holds put at stake without earning them.
+fn hold_stake(state: &State, skill: Skill) -> i32 {
+    state
+        .holds()
+        .iter()
+        .flat_map(|h| h.skill_costs())
+        .filter(|(s, _)| *s == skill)
+        .map(|(_, n)| n)
+        .sum()
+}
+
+fn timing(state: &State) -> Timing {
+    let holds = state.holds().len() as u32;
+    let held_ms = state
+        .holds()
+        .iter()
+        .fold(0u32, |sum, h| sum.saturating_add(h.held_ms));
+    Timing {
+        holds,
+        held_ms,
+        ..moves_timing(state.history())
+    }
+}
+
+fn moves_timing(history: &[Step]) -> Timing {
     let mut times: Vec<u32> = history
         .iter()
         .filter(|s| matches!(s.choice, Choice::Reply(_)))
@@ -274,6 +313,7 @@ fn timing(history: &[Step]) -> Timing {
         extensions,
         extended_moves,
         pauses,
+        ..Timing::default()
     }
 }
 
@@ -323,6 +363,8 @@ pub struct Debrief {
     pub ending: Option<EndingIx>,
     /// The trainee's deal: which wording of each reply they saw ([`crate::run::wording_text`]).
     pub deal: u64,
+    /// The holds of the call, in order (each says its [`crate::hold::Hold::lessons`]).
+    pub holds: Vec<crate::hold::Hold>,
 }
 
 /// Builds the debrief of a call by replaying its moves.
@@ -381,5 +423,6 @@ pub fn debrief(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Debrief {
         scorecard,
         ending: state.ending(),
         deal: state.deal(),
+        holds: state.holds().to_vec(),
     }
 }

@@ -70,6 +70,11 @@ const fn opt(key: &'static str, ty: Ty, doc: &'static str) -> Field {
 /// The highest format version this engine reads.
 pub const FORMAT_VERSION: i64 = 1;
 
+/// The range of each mood cost in a `hold` table ([`crate::hold`]).
+pub(crate) const HOLD_COST: (i64, i64) = (-30, 0);
+/// The range of `minutes` in a `hold` table.
+pub(crate) const HOLD_MINUTES: (i64, i64) = (1, 5);
+
 /// Mood and skill changes a single move may make.
 pub(crate) const MOOD_DELTA: i64 = 100;
 pub(crate) const SKILL_DELTA: i64 = 10;
@@ -189,6 +194,44 @@ pub(crate) const SILENCE: &[Field] = &[
     ),
 ];
 
+pub(crate) const HOLD: &[Field] = &[
+    opt(
+        "announced",
+        Ty::Int(HOLD_COST.0, HOLD_COST.1),
+        "Mood change of an announced hold: asked, said what and for how long (default -2).",
+    ),
+    opt(
+        "bare",
+        Ty::Int(HOLD_COST.0, HOLD_COST.1),
+        "Mood change of a bare \"please wait\" (default -6).",
+    ),
+    opt(
+        "silent",
+        Ty::Int(HOLD_COST.0, HOLD_COST.1),
+        "Mood change of a hold without a word (default -12).",
+    ),
+    opt(
+        "again",
+        Ty::Int(HOLD_COST.0, HOLD_COST.1),
+        "More for each earlier hold of the call (default -3).",
+    ),
+    opt(
+        "overrun",
+        Ty::Int(HOLD_COST.0, HOLD_COST.1),
+        "More for every started half minute beyond the promised time (default -4).",
+    ),
+    opt(
+        "unthanked",
+        Ty::Int(HOLD_COST.0, HOLD_COST.1),
+        "More for coming back without thanking the customer for waiting (default -3).",
+    ),
+    opt(
+        "minutes",
+        Ty::Int(HOLD_MINUTES.0, HOLD_MINUTES.1),
+        "The minutes an announced hold promises (default 1).",
+    ),
+];
+
 pub(crate) const TURN: &[Field] = &[
     req("id", Ty::Id, "Unique among turns and endings."),
     req("emotion", Ty::OneOf(emotions), "How the customer sounds."),
@@ -214,6 +257,11 @@ pub(crate) const TURN: &[Field] = &[
         "silence",
         Ty::Table(SILENCE),
         "What happens when the reply timer runs out.",
+    ),
+    opt(
+        "hold",
+        Ty::Table(HOLD),
+        "Holds at this turn: overrides `[hold]` field by field (such as a turn where checking is the right move).",
     ),
 ];
 
@@ -387,6 +435,11 @@ pub(crate) const SCENARIO: &[Field] = &[
         "hang_up",
         Ty::Tables(HANG_UP),
         "What ending the call does; first matching rule applies.",
+    ),
+    opt(
+        "hold",
+        Ty::Table(HOLD),
+        "What putting the customer on hold costs in this call (engine defaults otherwise).",
     ),
 ];
 

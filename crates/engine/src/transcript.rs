@@ -23,6 +23,8 @@ pub enum Line {
     CustomerReacts(TurnIx, u8),
     /// The trainee ended the call.
     AgentEnded,
+    /// The customer was on hold (index into [`crate::run::State::holds`]).
+    Hold(usize),
 }
 
 /// What the customer said last before a move: what the trainee was answering.
@@ -73,11 +75,20 @@ pub fn transcript(sc: &Scenario, state: &State) -> Vec<Line> {
         return lines;
     }
     let heard = heard(sc, state);
-    for (step, heard) in state.history().iter().zip(heard) {
+    // The holds before the move at `index` (after the customer's line the trainee answered).
+    let holds_before = |index: usize, lines: &mut Vec<Line>| {
+        for (i, hold) in state.holds().iter().enumerate() {
+            if usize::from(hold.before_move) == index {
+                lines.push(Line::Hold(i));
+            }
+        }
+    };
+    for (index, (step, heard)) in state.history().iter().zip(heard).enumerate() {
         // The silence line was already added right after the silence itself.
         if heard != Heard::SilenceLine {
             lines.push(heard.line(step.turn));
         }
+        holds_before(index, &mut lines);
         match step.choice {
             Choice::Reply(r) => lines.push(Line::Agent(step.turn, r)),
             Choice::Silence => {
@@ -97,6 +108,7 @@ pub fn transcript(sc: &Scenario, state: &State) -> Vec<Line> {
                 None => Line::Customer(turn, variant(sc, state.seed(), turn)),
             });
         }
+        holds_before(state.history().len(), &mut lines);
     } else if let Some((t, r)) = reaction {
         lines.push(Line::CustomerReacts(t, r));
     }

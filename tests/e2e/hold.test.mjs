@@ -1,0 +1,124 @@
+// Putting the customer on hold (src/pages/call/hold.rs, crates/engine/src/hold.rs), on the release
+// build with Playwright's clock: while on hold the hold's own clock runs and the reply clock is
+// stopped (time never runs out), coming back changes the mood by what the hold cost (an announced,
+// thanked hold a little, a silent one much more), the transcript and the debrief list the hold
+// with feedback that teaches, the controls work with the keyboard alone, and axe finds nothing
+// serious while the customer is on hold.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newPage, playToEnd, seriousA11yViolations, startCallAt, useSite } from './helpers.mjs';
+
+const ID = 'shouter-late-delivery';
+const site = useSite();
+
+const mood = async (page) => Number(await page.locator('[data-testid=mood] [data-mood]').first().getAttribute('data-mood'));
+const remaining = async (page) => Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
+
+/** Opens the hold choice and puts the customer on hold `way` (announced, bare, silent). */
+async function putOnHold(page, way) {
+  await page.getByTestId('hold').click();
+  await page.getByTestId('hold-menu').waitFor();
+  await page.locator(`[data-testid=hold-way][data-way=${way}]`).click();
+  await page.getByTestId('on-hold').waitFor();
+}
+
+/** Comes back to the customer, with thanks or without. */
+async function comeBack(page, thanked) {
+  await page.locator(`[data-testid=hold-back][data-thanked=${thanked}]`).click();
+  await page.getByTestId('on-hold').waitFor({ state: 'detached' });
+  await page.getByTestId('reply').first().waitFor();
+}
+
+test('an announced hold stops the reply clock, costs a little mood, and the debrief praises it', async () => {
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.clock.install();
+  await startCallAt(page, site.server.url, ID, 'timer=standard&mode=exam&seed=3');
+  const before = await mood(page);
+  const left = await remaining(page);
+
+  await page.getByTestId('hold').click();
+  // What holding costs is said before the choice.
+  assert.match(await page.getByTestId('hold-cost').innerText(), /the customer waits/);
+  assert.equal(await page.getByTestId('hold-way').count(), 3);
+  await page.locator('[data-testid=hold-way][data-way=announced]').click();
+  await page.getByTestId('on-hold').waitFor();
+  assert.equal(await page.getByTestId('reply').count(), 0, 'no replies while on hold');
+  assert.match(await page.getByTestId('hold-announcement').innerText(), /on hold/);
+
+  await page.clock.fastForward(40_000);
+  const held = Number(await page.getByTestId('hold-time').getAttribute('data-held-ms'));
+  assert.ok(held >= 39_000 && held <= 41_000, `${held}`);
+  assert.match(await page.getByTestId('hold-time').innerText(), /On hold 0:(39|40|41)/);
+  // The reply clock did not move.
+  assert.ok(Math.abs((await remaining(page)) - left) < 1_000, `${await remaining(page)} vs ${left}`);
+  assert.deepEqual(await seriousA11yViolations(page), []);
+
+  await comeBack(page, true);
+  assert.equal(await mood(page), before - 2);
+  await page.locator('.bubble-event', { hasText: /On hold 0:4\d/ }).waitFor();
+  assert.match(await page.getByTestId('hold-announcement').innerText(), /back with the customer/);
+
+  await playToEnd(page);
+  const holds = page.getByTestId('debrief-hold');
+  assert.equal(await holds.count(), 1);
+  assert.equal(await holds.first().getAttribute('data-way'), 'announced');
+  const lessons = await page.getByTestId('hold-lesson').evaluateAll((els) => els.map((e) => e.dataset.lesson));
+  assert.deepEqual(lessons, ['well-done']);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a silent hold longer than a moment costs much more, and the debrief says what to say instead', async () => {
+  const page = await newPage(site.browser, { locale: 'en-US', viewport: { width: 360, height: 740 } });
+  await page.clock.install();
+  await startCallAt(page, site.server.url, ID, 'timer=standard&mode=exam&seed=3');
+  const before = await mood(page);
+  await putOnHold(page, 'silent');
+  // However long the hold, the reply timer never runs out meanwhile.
+  await page.clock.fastForward(45_000);
+  assert.equal(await page.locator('.bubble-event', { hasText: '(you say nothing)' }).count(), 0);
+  await comeBack(page, false);
+  const after = await mood(page);
+  // Silent (-12), 15 s past the moment (-4), no thanks (-3): far more than an announced hold.
+  assert.equal(after, Math.max(0, before - 19), `${before} -> ${after}`);
+
+  await playToEnd(page);
+  const lessons = await page.getByTestId('hold-lesson').evaluateAll((els) => els.map((e) => e.dataset.lesson));
+  assert.deepEqual(lessons, ['silent', 'overran', 'unthanked']);
+  const text = await page.getByTestId('debrief-holds').innerText();
+  assert.match(text, /May I put you on hold/);
+  assert.match(text, /Thank you for waiting/);
+  await page.context().close();
+});
+
+test('holding works with the keyboard alone, with focus following the hold', async () => {
+  const page = await newPage(site.browser, { locale: 'pl-PL' });
+  await page.clock.install();
+  await startCallAt(page, site.server.url, ID, 'timer=off&mode=exam&seed=3');
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+
+  await page.locator('#hold-toggle').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('hold-menu').waitFor();
+  assert.equal(await page.locator('#hold-toggle').getAttribute('aria-expanded'), 'true');
+  await page.waitForFunction(() => document.activeElement?.id === 'hold-way-first');
+  // Escape closes the choice and gives the focus back.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('hold-menu').waitFor({ state: 'detached' });
+  assert.equal(await focused(), 'hold-toggle');
+
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'hold-way-first');
+  // The agent's words to the customer are neutral in address (no Pan/Pani).
+  const phrasings = await page.getByTestId('hold-way').allInnerTexts();
+  assert.ok(phrasings.every((t) => !/\bPan(a|u|em|i|ią)?\b/.test(t)), phrasings.join(' | '));
+  await page.keyboard.press('Enter');
+  await page.getByTestId('on-hold').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'hold-back-first');
+  await page.clock.fastForward(5_000);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('on-hold').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.id === 'replies');
+  await page.locator('.bubble-event', { hasText: /Połączenie zawieszone: 0:0\d/ }).waitFor();
+  await page.context().close();
+});

@@ -20,7 +20,7 @@ use yew::prelude::*;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::lms_status::LmsStatusLine;
-use crate::components::notices::Notices;
+use crate::components::notices::{NoticeAction, NoticeList, Notices};
 use crate::context::{AppContext, CatalogState};
 use crate::i18n::{Lang, Locale, lms_language};
 use crate::lms::local::Local;
@@ -124,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
     let settings = use_state(|| startup.settings);
     let progress = use_reducer(|| Scores(Rc::new(startup.progress.clone())));
     let route = use_state(|| startup.route.clone());
-    let notices = use_reducer(|| NoticeList(startup.notices.clone()));
+    let notices = use_reducer(|| NoticeList::new(startup.notices.clone(), startup.route.clone()));
     let catalog = use_state(|| CatalogState::Loading);
     let catalog_attempt = use_state(|| 0u32);
     let filter = use_state(Filter::default);
@@ -200,6 +200,10 @@ pub fn App(props: &AppProps) -> Html {
         let notices = notices.dispatcher();
         Callback::from(move |index: usize| notices.dispatch(NoticeAction::Dismiss(index)))
     };
+    let call_ended = {
+        let notices = notices.dispatcher();
+        Callback::from(move |()| notices.dispatch(NoticeAction::CallEnded))
+    };
     let reload_catalog = {
         let attempt = catalog_attempt.clone();
         Callback::from(move |()| attempt.set(*attempt + 1))
@@ -225,6 +229,7 @@ pub fn App(props: &AppProps) -> Html {
         let route = route.clone();
         let link = link.clone();
         let notify = notify.clone();
+        let notices = notices.dispatcher();
         let locale = locale.clone();
         let leave_to = leave_to.clone();
         let first = startup.route.clone();
@@ -243,6 +248,8 @@ pub fn App(props: &AppProps) -> Html {
                         return;
                     }
                     *shown.borrow_mut() = (hash, next.clone());
+                    // The notices of the screen left behind go (before the new link's own).
+                    notices.dispatch(NoticeAction::Moved(next.clone()));
                     // The link's language applies unless the trainee chose one.
                     if let Some(lang) =
                         platform::link_param("lang").and_then(|l| Lang::from_tag(&l))
@@ -304,6 +311,7 @@ pub fn App(props: &AppProps) -> Html {
         catalog: (*catalog).clone(),
         reload_catalog,
         notify,
+        call_ended,
         set_lang: set_lang.clone(),
         filter: *filter,
         set_filter: {
@@ -330,7 +338,7 @@ pub fn App(props: &AppProps) -> Html {
                 platform::focus("main");
             })}>{ locale.text("skip-to-content") }</a>
             <Header on_lang_change={set_lang} />
-            <Notices notices={notices.0.clone()} on_dismiss={dismiss} />
+            <Notices notices={notices.shown()} on_dismiss={dismiss} />
             <LmsStatusLine />
             <main id="main" class="page" tabindex="-1">
                 { page }
@@ -412,40 +420,6 @@ impl Reducible for Scores {
 
     fn reduce(self: Rc<Self>, (id, overall, passed): Self::Action) -> Rc<Self> {
         Rc::new(Scores(Rc::new(self.0.with_result(&id, overall, passed))))
-    }
-}
-
-/// The notices on screen.
-#[derive(PartialEq)]
-struct NoticeList(Vec<Notice>);
-
-enum NoticeAction {
-    Add(Notice),
-    Dismiss(usize),
-}
-
-impl Reducible for NoticeList {
-    type Action = NoticeAction;
-
-    fn reduce(self: Rc<Self>, action: NoticeAction) -> Rc<Self> {
-        let mut next = self.0.clone();
-        match action {
-            // A new bad link replaces the notice of the one before: one notice, the latest link.
-            NoticeAction::Add(Notice::BadLink(params)) => {
-                let notice = Notice::BadLink(params);
-                if next.contains(&notice) {
-                    return self;
-                }
-                next.retain(|n| !matches!(n, Notice::BadLink(_)));
-                next.push(notice);
-            }
-            NoticeAction::Add(notice) if !next.contains(&notice) => next.push(notice),
-            NoticeAction::Dismiss(index) if index < next.len() => {
-                next.remove(index);
-            }
-            _ => return self,
-        }
-        Rc::new(NoticeList(next))
     }
 }
 

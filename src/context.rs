@@ -46,6 +46,8 @@ pub struct AppContext {
     pub reload_catalog: Callback<()>,
     /// Tells the trainee something.
     pub notify: Callback<Notice>,
+    /// Tells the app that the call on screen has ended: the notices about it go.
+    pub call_ended: Callback<()>,
     /// Changes the interface language.
     pub set_lang: Callback<Lang>,
     /// The catalog's filters, kept while the trainee visits other screens.
@@ -70,6 +72,7 @@ impl AppContext {
             catalog: CatalogState::Loading,
             reload_catalog: Callback::noop(),
             notify: Callback::noop(),
+            call_ended: Callback::noop(),
             set_lang: Callback::noop(),
             filter: Filter::default(),
             set_filter: Callback::noop(),

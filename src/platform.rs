@@ -46,6 +46,8 @@ pub enum Notice {
     CallResumed,
     /// The browser keeps nothing: progress lives only until the tab is closed.
     StorageUnavailable,
+    /// "Clear my data" deleted everything CalmLine kept (said once, after its reload).
+    DataCleared,
 }
 
 /// Everything read from the browser before the first paint.
@@ -107,6 +109,9 @@ pub fn startup() -> Startup {
                 Progress::default()
             }),
     };
+    if tab_take(CLEARED_KEY).is_some() {
+        notices.push(Notice::DataCleared);
+    }
     let link = LinkOptions::read(link_param);
     if !link.rejected.is_empty() {
         notices.push(Notice::BadLink(link.rejected.clone()));
@@ -172,6 +177,17 @@ pub fn clear_my_data() {
     if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
         let _ = session.clear();
     }
+}
+
+/// The tab's mark that "clear my data" has just run, read (and removed) after its reload.
+pub const CLEARED_KEY: &str = "calmline.cleared";
+
+/// A value this tab kept, removed as it is read.
+fn tab_take(key: &str) -> Option<String> {
+    let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten())?;
+    let value = session.get_item(key).ok().flatten();
+    let _ = session.remove_item(key);
+    value
 }
 
 /// Loads the page again from its address without the hash, on a clean catalog.

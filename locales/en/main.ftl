@@ -444,7 +444,7 @@ debrief-record-name-hint = Only for the printout; forgotten when you close the t
 debrief-record-date = Date
 debrief-record-attempt = Attempt
 debrief-record-version = Call version
-debrief-record-seed = Customer number (seed)
+debrief-record-seed = Call variant
 debrief-record-mode = Mode
 debrief-print = Print the debrief
 reflection-attempt = Attempt { $number }
@@ -454,3 +454,12 @@ reflection-earlier =
        *[other] Your earlier reflections ({ $count })
     }
 profile-focus = Work on this
+debrief-headline-passed = Passed: { $score } out of 100
+debrief-headline-critical = Not passed: critical error
+debrief-headline-ending = Not passed: { $outcome }
+debrief-headline-points = Not passed: below the pass mark
+debrief-why-capped-critical = A critical error fails the call automatically, whatever the points: your moves scored { $quality }, but the call did not pass, so it is recorded as { $overall } (pass mark { $mark }).
+debrief-why-capped-ending = An ending like this fails the call automatically, whatever the points: your moves scored { $quality }, but the call did not pass, so it is recorded as { $overall } (pass mark { $mark }).
+path-step-failed = Not passed · best score { $score }
+path-step-failed-plain = Not passed
+notice-data-cleared = Your data was deleted from this browser.

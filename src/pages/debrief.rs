@@ -1,7 +1,9 @@
-//! The debrief: the outcome and the overall score with pass or fail and why, the skills and the
-//! mood over the call as charts, every turn reviewed with its feedback and the better reply, a
-//! record of the call for printing, reflections kept locally per attempt, a self-care tip, and
-//! the ways on (retry, next call, catalog).
+//! The debrief: it opens with the verdict (the headline "Passed" or "Not passed" with its main
+//! reason, which takes the focus on arrival; the score, the outcome and the reasons), then the
+//! skills and the mood over the call as charts, every turn reviewed with its feedback and the
+//! better reply, reflections kept locally per attempt, the record of the call for printing (the
+//! call's version and variant only on paper), a self-care tip, and the ways on (retry, next
+//! call, catalog).
 //!
 //! Everything shown is recomputed by the engine from the recorded moves, so the debrief of a
 //! call is the same after a reload or in another language.
@@ -24,8 +26,9 @@ use crate::lms::{LmsStatus, Moment, Scene};
 use crate::route::Route;
 use crate::settings::Mode;
 
-use super::verdict::Verdict;
+use super::verdict::{Verdict, headline};
 
+mod holds;
 mod reflection;
 use reflection::{Record, ReflectionBox, use_reflections};
 
@@ -108,6 +111,11 @@ pub fn Debrief(props: &DebriefProps) -> Html {
     let reflections = use_reflections(&sc.id, attempt);
     let date_ms = reflections.get(attempt).map_or(0, |e| e.date_ms);
     let card = &d.scorecard;
+    // The call has ended: notices about it (resumed, a bad link's settings) go.
+    {
+        let ended = app.call_ended.clone();
+        use_effect_with((), move |_| ended.emit(()));
+    }
 
     let ending = d.ending.map(|e| sc.ending(e));
     let outcome = ending.map(|e| e.outcome.id()).unwrap_or("unresolved");
@@ -248,18 +256,13 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         <section class="debrief" aria-labelledby="debrief-heading" data-testid="debrief">
             <nav class="crumbs"><a href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a></nav>
             <p class="eyebrow">{ sc.title.get(reader).into_owned() }{ " · " }{ locale.text(&format!("mode-{}", props.mode.id())) }</p>
-            <h1 id="debrief-heading">{ locale.text("debrief-heading") }</h1>
-            <Record learner={app.lms.learner.clone()} {attempt} {date_ms} version={sc.version}
-                    seed={props.state.seed()} mode={props.mode} />
+            // The heading names the screen and says the verdict: focus lands here on arrival.
+            <h1 id="debrief-heading">
+                <span class="debrief-kicker">{ locale.text("debrief-heading") }</span>
+                <span class="visually-hidden">{ ": " }</span>
+                <span class="debrief-headline" data-testid="verdict-headline">{ headline(&locale, sc, &d) }</span>
+            </h1>
             <div class="debrief-summary">
-                <div class={classes!("outcome", format!("outcome-{outcome}"))} data-testid="outcome"
-                     data-outcome={outcome}>
-                    <p class="outcome-kind">{ locale.text(&format!("outcome-{outcome}")) }</p>
-                    if let Some(e) = ending {
-                        <p class="outcome-text">{ e.text.get(reader).into_owned() }</p>
-                        <p class="outcome-debrief">{ e.debrief.get(reader).into_owned() }</p>
-                    }
-                </div>
                 <div class={classes!("score", if card.passed { "is-pass" } else { "is-fail" })}>
                     <p class="score-number" data-testid="debrief-score" data-score={card.overall.to_string()}>
                         { card.overall }<span class="score-max">{ "/100" }</span>
@@ -269,6 +272,14 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                         { locale.text(if card.passed { "debrief-passed" } else { "debrief-failed" }) }
                     </p>
                     <p class="score-mark">{ locale.text_with("debrief-pass-mark", &[("points", locale.count("points", i64::from(card.pass_mark)).into())]) }</p>
+                </div>
+                <div class={classes!("outcome", format!("outcome-{outcome}"))} data-testid="outcome"
+                     data-outcome={outcome}>
+                    <p class="outcome-kind">{ locale.text(&format!("outcome-{outcome}")) }</p>
+                    if let Some(e) = ending {
+                        <p class="outcome-text">{ e.text.get(reader).into_owned() }</p>
+                        <p class="outcome-debrief">{ e.debrief.get(reader).into_owned() }</p>
+                    }
                 </div>
             </div>
             <Verdict scenario={props.scenario.clone()} debrief={d.clone()} />
@@ -327,8 +338,12 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 <h2 id="review-heading">{ locale.text("debrief-review-heading") }</h2>
                 <ol class="review">{ for review }</ol>
             </section>
+            // Each hold with its feedback (helper D).
+            <holds::Holds holds={d.holds.clone()} />
 
             <ReflectionBox id={sc.id.clone()} {attempt} list={reflections.clone()} />
+            <Record learner={app.lms.learner.clone()} {attempt} {date_ms} version={sc.version}
+                    seed={props.state.seed()} mode={props.mode} />
 
             if let Some(tip) = &sc.self_care {
                 <aside class="self-care" aria-labelledby="self-care-heading">

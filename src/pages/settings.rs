@@ -3,7 +3,9 @@
 //! change is saved at once; a trainer's link may still override timer and mode for its calls.
 //!
 //! "Clear my data", for shared training-room computers, forgets everything CalmLine keeps in
-//! this browser after a confirmation, then reloads on a clean catalog.
+//! this browser after a confirmation, then reloads on a clean catalog that says so. The
+//! interface language stays: a language the trainee chose is saved again, and one that came
+//! from the browser or the link comes back from them after the reload.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -108,7 +110,12 @@ fn ClearData() -> Html {
         Callback::from(move |_: MouseEvent| asking.set(false))
     };
     let clear = Callback::from(|_: MouseEvent| {
+        let chosen = platform::storage_get(platform::LANG_KEY);
         platform::clear_my_data();
+        if let Some(lang) = chosen {
+            platform::storage_set(platform::LANG_KEY, &lang);
+        }
+        platform::tab_set(platform::CLEARED_KEY, "1");
         platform::reload_to_catalog();
     });
     html! {

@@ -4,6 +4,12 @@
 //! A trainer and an LMS act on the verdict, so the debrief spells out every reason the engine
 //! used (`calmline_engine::scale`), in the trainee's language, instead of a bare number.
 //!
+//! The headline says the verdict with its main reason the way a quality manager would sign it:
+//! "Passed: 92 out of 100", or "Not passed: critical error" (an automatic fail), "Not passed:
+//! the customer hung up" (an ending that cannot pass), "Not passed: below the pass mark". A
+//! failed call's points line carries no success mark, and a capped score is explained as the
+//! automatic fail it is.
+//!
 //! A pass is celebrated: a badge with a burst of confetti (CSS shapes, still under reduced
 //! motion) and a headline, announced once to a screen reader.
 
@@ -16,6 +22,70 @@ use yew::prelude::*;
 
 use crate::call::SharedScenario;
 use crate::components::use_locale;
+
+/// Why a call did not pass, the strongest reason first (an automatic fail before the points).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailReason {
+    /// A critical error (a harmful reply): an automatic fail.
+    Critical,
+    /// An ending that cannot pass: an automatic fail.
+    Ending,
+    /// The points of the moves stayed below the pass mark.
+    Points,
+}
+
+/// Why the call did not pass, `None` if it passed.
+pub fn fail_reason(d: &Debrief) -> Option<FailReason> {
+    let v = &d.scorecard.verdict;
+    if v.passed {
+        None
+    } else if !d.scorecard.critical.is_empty() {
+        Some(FailReason::Critical)
+    } else if !v.good_ending {
+        Some(FailReason::Ending)
+    } else {
+        Some(FailReason::Points)
+    }
+}
+
+/// The first letter in lower case, for an outcome's name inside a sentence.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The debrief's headline: the verdict and its main reason, in one line.
+pub fn headline(
+    locale: &crate::i18n::Locale,
+    sc: &calmline_engine::Scenario,
+    d: &Debrief,
+) -> String {
+    let v = &d.scorecard.verdict;
+    match fail_reason(d) {
+        None => locale.text_with(
+            "debrief-headline-passed",
+            &[("score", i64::from(v.overall).into())],
+        ),
+        Some(FailReason::Critical) => locale.text("debrief-headline-critical"),
+        Some(FailReason::Ending) => {
+            let outcome = d
+                .ending
+                .map(|e| sc.ending(e).outcome.id())
+                .unwrap_or("unresolved");
+            locale.text_with(
+                "debrief-headline-ending",
+                &[(
+                    "outcome",
+                    lower_first(&locale.text(&format!("outcome-{outcome}"))).into(),
+                )],
+            )
+        }
+        Some(FailReason::Points) => locale.text("debrief-headline-points"),
+    }
+}
 
 /// Properties of [`Verdict`].
 #[derive(Properties, PartialEq)]
@@ -110,7 +180,10 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                 } else {
                     { for critical }
                 }
-                <li class={if v.quality_enough { "is-met" } else { "is-unmet" }} data-testid="verdict-quality">
+                // A success mark only on a call that passed: on a failed call good points are
+                // a fact, not a success.
+                <li class={if !v.quality_enough { "is-unmet" } else if v.passed { "is-met" } else { "is-info" }}
+                    data-testid="verdict-quality">
                     { locale.text_with(quality_key, &[
                         ("quality", i64::from(v.quality).into()),
                         ("mark", i64::from(v.pass_mark).into()),
@@ -119,7 +192,14 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             </ul>
             if !v.passed && v.quality > v.overall {
                 <p class="verdict-capped" data-testid="verdict-capped">
-                    { locale.text_with("debrief-why-capped", &[("overall", i64::from(v.overall).into())]) }
+                    { locale.text_with(
+                        if fail_reason(d) == Some(FailReason::Critical) { "debrief-why-capped-critical" } else { "debrief-why-capped-ending" },
+                        &[
+                            ("overall", i64::from(v.overall).into()),
+                            ("quality", i64::from(v.quality).into()),
+                            ("mark", i64::from(v.pass_mark).into()),
+                        ],
+                    ) }
                 </p>
             }
             <p class="verdict-tally" data-testid="move-tally">

@@ -71,14 +71,18 @@ const ranked = (rows) =>
     .sort(([a, x], [b, y]) => x.latest - y.latest || x.best - y.best || SKILLS.indexOf(a) - SKILLS.indexOf(b))
     .map(([skill]) => skill);
 
-/** The suggestion the path should make from the profile's rows: the weakest measured skill
- * (lowest latest, then lowest best, then rubric order) that a call not passed trains; of those
- * calls the one naming it earliest in its skills, then the earlier on the path. */
-function expectedNext(rows, passed) {
+/** The suggestion the path should make (the rule on `suggest` in src/pages/catalog/path.rs): the
+ * first step until it is played; then, at the level of the first step not passed, the weakest
+ * measured skill (lowest latest, then lowest best, then rubric order) that a call there trains,
+ * the call naming it earliest in its skills, then the earlier on the path; else the first step
+ * not passed. `played` are the calls played to an ending, `passed` those passed. */
+function expectedNext(rows, passed, played) {
   const order = pathOrder();
+  if (!played.has(order[0])) return { id: order[0] };
   const open = order.filter((id) => !passed.has(id)).map((id) => library.find((e) => e.id === id));
+  const near = open.filter((e) => e.difficulty === open[0]?.difficulty);
   for (const skill of ranked(rows)) {
-    const trains = open.filter((e) => e.skills.includes(skill));
+    const trains = near.filter((e) => e.skills.includes(skill));
     if (trains.length) {
       trains.sort((a, b) => a.skills.indexOf(skill) - b.skills.indexOf(skill) || order.indexOf(a.id) - order.indexOf(b.id));
       return { id: trains[0].id, skill, name: NAMES[skill] };
@@ -197,8 +201,19 @@ test('playing calls fills the profile, counts the passes and moves the suggestio
   assert.equal(await page.locator(`[data-testid=profile-skill][data-skill="${weakest}"] [data-testid=profile-focus]`).innerText(), 'Work on this');
   // No "Start here" once something is played; the suggestion names the weakest skill.
   assert.equal(await page.getByTestId('path-start').count(), 0);
-  assert.match(await page.getByTestId('path-reason').innerText(), /weakest skill so far is .+ \(latest score \d+\)/);
-  assert.equal(await page.getByTestId('path-next').getAttribute('data-id'), expectedNext(rows, new Set()).id);
+  const afterFail = expectedNext(rows, new Set(), new Set([first]));
+  assert.equal(await page.getByTestId('path-next').getAttribute('data-id'), afterFail.id);
+  assert.equal(
+    (await page.getByTestId('path-reason').innerText()).trim(),
+    afterFail.skill
+      ? `Your weakest skill so far is ${afterFail.name} (latest score ${rows[afterFail.skill].latest}), and this call trains it.`
+      : 'The next call on your path that you have not passed yet.',
+  );
+  // The failed step says so, with its best score.
+  assert.match(
+    (await page.locator(`[data-testid=path-step][data-id="${first}"]`).getByTestId('path-status').innerText()).trim(),
+    /^Not passed · best score \d+$/,
+  );
 
   // A call that passes.
   const passed = await playPassingCase(page, first);
@@ -223,7 +238,7 @@ test('playing calls fills the profile, counts the passes and moves the suggestio
   const next = await page.getByTestId('path-next').getAttribute('data-id');
   assert.notEqual(next, first, 'the suggestion moves on from the passed call');
   // The call that trains the weakest skill (lowest latest score) best, among those not passed.
-  const want = expectedNext(rows, new Set([first]));
+  const want = expectedNext(rows, new Set([first]), new Set([first]));
   assert.equal(next, want.id);
   assert.equal(
     (await page.getByTestId('path-reason').innerText()).trim(),

@@ -6,8 +6,8 @@ import { catalogEntries, clickStart, launchBrowser, newPage, playToEnd, screensh
 
 const UI = {
   en: { start: 'Start the call', debrief: 'Debrief', other: ['Omówienie rozmowy', 'Kiértékelés'] },
-  pl: { start: 'Odbierz połączenie', debrief: 'Omówienie rozmowy', other: ['Debrief', 'Kiértékelés'] },
-  hu: { start: 'A hívás fogadása', debrief: 'Kiértékelés', other: ['Debrief', 'Omówienie rozmowy'] },
+  pl: { start: 'Rozpocznij rozmowę', debrief: 'Omówienie rozmowy', other: ['Debrief', 'Kiértékelés'] },
+  hu: { start: 'A hívás indítása', debrief: 'Kiértékelés', other: ['Debrief', 'Omówienie rozmowy'] },
 };
 
 let server;

@@ -97,6 +97,14 @@ test('a critical error in an otherwise good call fails it below the pass mark, a
   assert.match(await page.getByTestId('verdict-critical').innerText(), /^Critical error in turn \d+: .*What would have worked: /s);
   assert.equal(await page.getByTestId('critical-badge').count(), 1, 'the turn is marked in the review');
   await page.getByTestId('verdict-capped').waitFor();
+  // Signed as a quality manager would: an automatic fail, not a near miss (QA 12 #6).
+  assert.equal((await page.getByTestId('verdict-headline').innerText()).trim(), 'Not passed: critical error');
+  const quality = page.getByTestId('verdict-quality');
+  assert.equal(await quality.evaluate((el) => el.classList.contains('is-met')), false, 'no success mark on a failed call');
+  assert.equal(await quality.evaluate((el) => getComputedStyle(el, '::before').content.includes('✓')), false);
+  const capped = await page.getByTestId('verdict-capped').innerText();
+  assert.match(capped, /^A critical error fails the call automatically, whatever the points: your moves scored \d+, but the call did not pass, so it is recorded as \d+ \(pass mark \d+\)\.$/);
+  assert.ok(!capped.includes('just below'), capped);
   await screenshot(page, 'debrief-critical-error');
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -1,6 +1,8 @@
 //! The learning path that leads the catalog: every call from the easiest to the hardest, a
-//! clear "Start here" for a new trainee, and the next call suggested by the trainee's weakest
-//! skill with the reason in plain words.
+//! clear "Start here" for a new trainee, and the next call suggested without jumping ahead: the
+//! first step until it is played, then the open level, where the trainee's weakest skill picks
+//! among the calls not passed (the rule in full on [`suggest`]), with the reason in plain words.
+//! Each step says "Passed", "Not passed" (with the best score), "Unfinished" or "Not played yet".
 //!
 //! The order and the suggestion are pure functions of the catalog, the scores
 //! ([`crate::progress`]) and the skill record ([`crate::record`]), tested natively; the
@@ -25,20 +27,28 @@ pub fn path_order(entries: &[Entry]) -> Vec<&Entry> {
 /// Why a call is suggested next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
-    /// Nothing played yet: the first call of the path.
+    /// The first call of the path has not been played to an ending yet: start here.
     StartHere,
     /// It trains the weakest skill measured so far, at this latest score.
     Weakest(Skill, u8),
-    /// The first call of the path not passed yet (no weak skill is trained by a call left).
+    /// The first call of the path not passed yet (no weak skill is trained by a call at its
+    /// level).
     NextOnPath,
 }
 
 /// The call to take next, or `None` when every call has been passed.
 ///
-/// The weakest skill first (lowest latest score, see [`SkillRecord::ranked`]); among the calls
-/// not passed yet that train it, the one that names it earliest in its skills (a scenario lists
-/// the skills it is most about first), then the easier one. If no call left trains a measured
-/// skill below full marks, the first call of the path not passed.
+/// The rule, so that the path never jumps ahead:
+/// 1. While the first call of the path ("Start here") has not been played to an ending, it is
+///    the suggestion, whatever else was played.
+/// 2. Otherwise the suggestion stays at the level (difficulty) of the first call not passed
+///    yet: only the calls not passed at that level are candidates, never a harder one while an
+///    easier call is open.
+/// 3. Among the candidates the weakest skill decides (lowest latest score, see
+///    [`SkillRecord::ranked`]; a skill at full marks is not weak): the candidate that names it
+///    earliest in its skills (a scenario lists the skills it is most about first), then the
+///    earlier on the path.
+/// 4. If no candidate trains a weak skill, the first call not passed.
 pub fn suggest<'a>(
     entries: &'a [Entry],
     progress: &Progress,
@@ -52,16 +62,22 @@ pub fn suggest<'a>(
         .filter(|(_, e)| !progress.get(&e.id).is_some_and(|r| r.passed))
         .collect();
     let first = open.first().map(|(_, e)| *e)?;
-    if progress.0.is_empty() && skills.0.is_empty() {
-        return Some((first, Reason::StartHere));
+    if let Some(start) = path.first()
+        && progress.get(&start.id).is_none()
+    {
+        return Some((start, Reason::StartHere));
     }
-    // A skill at full marks in its latest call is not weak: the path goes on instead.
+    let near: Vec<(usize, &Entry)> = open
+        .iter()
+        .copied()
+        .filter(|(_, e)| e.difficulty == first.difficulty)
+        .collect();
     let weak = skills
         .ranked()
         .into_iter()
         .filter(|s| skills.get(*s).is_some_and(|m| m.latest < 100));
     for skill in weak {
-        let best = open
+        let best = near
             .iter()
             .filter_map(|(i, e)| Some((e.skills.iter().position(|s| *s == skill)?, *i, *e)))
             .min_by_key(|(rank, i, _)| (*rank, *i));
@@ -148,11 +164,16 @@ pub fn Path(props: &PathProps) -> Html {
             ("is-passed", locale.text("path-step-passed"))
         } else if unfinished {
             ("is-unfinished", locale.text("path-step-unfinished"))
-        } else if let Some(best) = record.and_then(|r| r.best) {
-            (
-                "is-tried",
-                locale.text_with("path-step-best", &[("score", i64::from(best).into())]),
-            )
+        } else if let Some(record) = record {
+            // Played to an ending and not passed: said so, with the best score if there is one.
+            let status = match record.best {
+                Some(best) => locale.text_with(
+                    "path-step-failed",
+                    &[("score", i64::from(best).into())],
+                ),
+                None => locale.text("path-step-failed-plain"),
+            };
+            ("is-failed", status)
         } else {
             ("is-new", locale.text("card-not-played"))
         };
@@ -251,7 +272,23 @@ mod tests {
     }
 
     #[test]
-    fn the_weakest_skill_picks_the_call_that_trains_it_best() {
+    fn start_here_stays_the_suggestion_until_it_is_played() {
+        // QA 12 #7: a later call passed and another failed do not skip the first step.
+        let lib = library();
+        let progress = Progress::default()
+            .with_result("omega-easy", 90, true)
+            .with_result("zeta-hard", 64, false);
+        let skills = SkillRecord::default().with_call([(Skill::Boundaries, 20)]);
+        let (e, reason) = suggest(&lib, &progress, &skills).unwrap();
+        assert_eq!((e.id.as_str(), reason), ("delta-easy", Reason::StartHere));
+        // Played and failed: it is the first call not passed, so still next, now on the path.
+        let progress = progress.with_result("delta-easy", 40, false);
+        let (e, reason) = suggest(&lib, &progress, &skills).unwrap();
+        assert_eq!((e.id.as_str(), reason), ("delta-easy", Reason::NextOnPath));
+    }
+
+    #[test]
+    fn the_weakest_skill_decides_only_among_the_calls_at_the_open_level() {
         let lib = library();
         let progress = Progress::default().with_result("delta-easy", 55, false);
         let skills = SkillRecord::default().with_call([
@@ -259,22 +296,31 @@ mod tests {
             (Skill::Listening, 40),
             (Skill::Empathy, 90),
         ]);
-        // Listening is weakest: alpha-medium names it first (delta-easy only second).
+        // Listening is weakest and alpha-medium names it first, but an easy call is still
+        // open: among the easy ones delta-easy trains listening (omega-easy does not).
+        let (e, reason) = suggest(&lib, &progress, &skills).unwrap();
+        assert_eq!(
+            (e.id.as_str(), reason),
+            ("delta-easy", Reason::Weakest(Skill::Listening, 40))
+        );
+        // With delta-easy passed, omega-easy is the only easy call left; it trains calm.
+        let progress = progress.with_result("delta-easy", 90, true);
+        let (e, reason) = suggest(&lib, &progress, &skills).unwrap();
+        assert_eq!(
+            (e.id.as_str(), reason),
+            ("omega-easy", Reason::Weakest(Skill::Calm, 70))
+        );
+        // The easy level passed: among the medium calls, the one naming listening first.
+        let progress = progress.with_result("omega-easy", 90, true);
         let (e, reason) = suggest(&lib, &progress, &skills).unwrap();
         assert_eq!(
             (e.id.as_str(), reason),
             ("alpha-medium", Reason::Weakest(Skill::Listening, 40))
         );
-        // Once it is passed, the next calls that train listening name it second: the easier
-        // one first.
         let progress = progress.with_result("alpha-medium", 90, true);
         let (e, _) = suggest(&lib, &progress, &skills).unwrap();
-        assert_eq!(e.id, "delta-easy");
-        let progress = progress.with_result("delta-easy", 90, true);
-        let (e, _) = suggest(&lib, &progress, &skills).unwrap();
         assert_eq!(e.id, "beta-medium");
-        // A passed call is never suggested; with every listening call passed, the next weakest
-        // skill (calm) leads to the call that names it first, though it is harder.
+        // Only the hard call is left: it trains calm.
         let progress = progress.with_result("beta-medium", 90, true);
         let (e, reason) = suggest(&lib, &progress, &skills).unwrap();
         assert_eq!(

@@ -1,6 +1,10 @@
 //! The debrief's record of the call and the trainee's reflection: who (the LMS learner or a
-//! name typed for the printout), when, which call (version, customer seed) and which attempt, and
-//! the notes of this attempt, with the notes of earlier attempts kept read-only.
+//! name typed for the printout), when, which call and which attempt, and the notes of this
+//! attempt, with the notes of earlier attempts kept read-only.
+//!
+//! The call's version and its variant (the customer's seed, which picks the wordings) identify
+//! the call for a trainer; they mean nothing to a trainee, so they appear only on paper, the
+//! variant as "version.seed" under a plain label, never as "seed".
 //!
 //! Printing the debrief (`styles/debrief.css`, `@media print`) turns this into a record a trainer
 //! can file: the notes are printed as text, not as form fields.
@@ -97,7 +101,7 @@ pub fn Record(props: &RecordProps) -> Html {
     };
     let row = |label: &str, value: String, test: &'static str| {
         html! {
-            <div class="record-item">
+            <div class={classes!("record-item", (test == "record-seed").then_some("print-only"))}>
                 <dt>{ locale.text(label) }</dt>
                 <dd data-testid={test}>{ value }</dd>
             </div>
@@ -123,8 +127,7 @@ pub fn Record(props: &RecordProps) -> Html {
                 }
                 { row("debrief-record-date", date, "record-date") }
                 { row("debrief-record-attempt", props.attempt.to_string(), "record-attempt") }
-                { row("debrief-record-version", props.version.to_string(), "record-version") }
-                { row("debrief-record-seed", props.seed.to_string(), "record-seed") }
+                { row("debrief-record-seed", format!("{}.{}", props.version, props.seed), "record-seed") }
                 { row("debrief-record-mode", locale.text(&format!("mode-{}", props.mode.id())), "record-mode") }
             </dl>
             <button type="button" class="button screen-only" data-testid="print" onclick={print}>

@@ -1,7 +1,8 @@
 //! The reply countdown and its controls, apart so that the clock can stay pinned in the call's
 //! top bar while the controls sit by the replies. [`Countdown`] draws the seconds left as a
 //! number and a shrinking ring; [`TimerControls`] offers "more time" (WCAG 2.2.1: the time can be
-//! extended) and pause, both only when the reply is timed. The parent owns the clock; these only
+//! extended) and pause, both only when the reply is timed (while paused, the call's pause card
+//! resumes). The parent owns the clock; these only
 //! draw it, so they render natively too.
 
 use yew::prelude::*;
@@ -89,11 +90,7 @@ pub fn TimerControls(props: &TimerControlsProps) -> Html {
     if !props.timed {
         return Html::default();
     }
-    let pause_label = if props.paused {
-        locale.text("call-resume")
-    } else {
-        locale.text("call-pause")
-    };
+    let pause_label = locale.text("call-pause");
     let on_pause = {
         let paused = props.paused;
         props.on_pause.reform(move |_: MouseEvent| !paused)
@@ -111,10 +108,13 @@ pub fn TimerControls(props: &TimerControlsProps) -> Html {
                     { why.clone() }
                 </span>
             }
-            <button type="button" class="button button-quiet" data-testid="pause"
-                    aria-pressed={props.paused.to_string()} onclick={on_pause}>
-                { pause_label }
-            </button>
+            // While paused, the pause card's own button resumes: one "Resume", not two.
+            if !props.paused {
+                <button type="button" class="button button-quiet" data-testid="pause"
+                        aria-pressed="false" onclick={on_pause}>
+                    { pause_label }
+                </button>
+            }
         </>
     }
 }

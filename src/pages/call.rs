@@ -6,26 +6,45 @@
 //! interval to redraw the countdown and to report that time is up. The tab being hidden pauses
 //! the clock. New customer lines arrive in a live region; a timer warning is announced once.
 //!
-//! Layout: one compact bar (face, name, mood, clock) that a phone pins to the top, the
-//! conversation, the replies, then the call's controls (more time, pause, end) by the thumb.
-//! When the replies appear, [`reveal`] scrolls the customer's newest line into view below the
-//! bar and brings the replies up as far as they fit.
+//! Layout: one compact bar (face, name, mood, call clock, reply timer) that a phone pins to the
+//! top, the conversation, the timer's controls (more time, pause: reachable without scrolling
+//! past the replies), the replies, then ending the call by the thumb. When the replies appear,
+//! [`reveal`] scrolls the customer's newest line into view below the bar and brings the replies
+//! up as far as they fit.
+//!
+//! A call that feels like one: the phone rings first ([`ring`]), the call clock runs from the
+//! pick-up ([`clock`]), each customer line is said before the replies come ([`deliver`],
+//! [`sound`]), the voice is offered once ([`voice_offer`]) and the end of the call is a moment
+//! of its own before the debrief ([`hangup`]).
 
+mod clock;
+mod deliver;
 mod feedback;
+mod hangup;
+pub mod hold;
+mod keys;
+mod lines;
 mod reveal;
+pub mod ring;
+mod sound;
+mod voice_offer;
 
 use calmline_engine::run::wording_text;
 use calmline_engine::{TimerMode, timer};
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::EventListener;
 use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
-use crate::call::{Call, CallAction, Line, NoExtension};
+use self::clock::CallClock;
+use self::hangup::HangUp;
+pub use self::lines::line_text;
+use self::voice_offer::VoiceOffer;
+
+use crate::call::{Call, CallAction, NoExtension};
 use crate::components::countdown::{Countdown, TimerControls};
 use crate::components::portrait::{MoodMeter, Portrait};
 use crate::components::{use_locale, use_title};
 use crate::context::use_app;
-use crate::i18n::Locale;
 use crate::platform;
 
 /// Properties of [`CallScreen`].
@@ -35,31 +54,9 @@ pub struct CallScreenProps {
     pub call: Call,
     /// Moves and controls.
     pub on_action: Callback<CallAction>,
-}
-
-/// The text of a transcript line in the current language.
-pub fn line_text(locale: &Locale, call: &Call, line: Line) -> String {
-    let sc = &call.scenario;
-    let reader = locale.reader();
-    match line {
-        Line::Customer(turn, variant) => sc
-            .turn(turn)
-            .lines
-            .get(usize::from(variant))
-            .map(|t| t.get(reader).into_owned())
-            .unwrap_or_default(),
-        Line::Agent(turn, reply) => wording_text(sc, call.state.deal(), turn, reply)
-            .get(reader)
-            .into_owned(),
-        Line::AgentSilent(_) => locale.text("call-you-silent"),
-        Line::CustomerWaits(turn) => sc.turn(turn).silence.line.get(reader).into_owned(),
-        Line::CustomerReacts(turn, reply) => sc.turn(turn).replies[usize::from(reply)]
-            .reaction
-            .as_ref()
-            .map(|t| t.get(reader).into_owned())
-            .unwrap_or_default(),
-        Line::AgentEnded => locale.text("call-you-ended"),
-    }
+    /// Goes on from the ended call to its debrief.
+    #[prop_or_default]
+    pub on_debrief: Callback<Call>,
 }
 
 /// The call screen.
@@ -128,52 +125,13 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
 
     let replies = call.replies();
 
-    // Keys 1 to 4 choose the reply shown at that position.
-    {
-        let on_action = props.on_action.clone();
-        // Not while the trainee is deciding whether to end the call.
-        let accepts = call.accepts_replies() && !*confirm_end;
-        let replies = replies.clone();
-        use_effect_with((accepts, replies), move |(accepts, replies)| {
-            let accepts = *accepts;
-            let replies = replies.clone();
-            let listener = web_sys::window()
-                .and_then(|w| w.document())
-                .map(|document| {
-                    let options = EventListenerOptions::enable_prevent_default();
-                    EventListener::new_with_options(&document, "keydown", options, move |event| {
-                        use wasm_bindgen::JsCast;
-                        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                            return;
-                        };
-                        if !accepts || event.ctrl_key() || event.alt_key() || event.meta_key() {
-                            return;
-                        }
-                        let typing = event
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-                            .is_some_and(|el| {
-                                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                            });
-                        if typing {
-                            return;
-                        }
-                        let Some(position) = event.key().parse::<usize>().ok().filter(|n| *n >= 1)
-                        else {
-                            return;
-                        };
-                        if let Some(&reply) = replies.get(position - 1) {
-                            event.prevent_default();
-                            on_action.emit(CallAction::Choose {
-                                reply,
-                                now: platform::now_ms(),
-                            });
-                        }
-                    })
-                });
-            move || drop(listener)
-        });
-    }
+    // Keys 1 to 4 choose the reply shown at that position; not while the trainee is deciding
+    // whether to end the call.
+    keys::use_reply_keys(
+        call.accepts_replies() && !*confirm_end,
+        replies.clone(),
+        props.on_action.clone(),
+    );
 
     // Focus follows the call: the feedback's button in coach mode, else the replies.
     let moves = call.state.history().len();
@@ -182,11 +140,13 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     // come after the first; placing is idempotent, so a later one changes nothing when the first
     // held. The last one marks the call section as placed once the scrolling ends.
     let first_placing = use_mut_ref(|| true);
-    // A call that has just ended goes to the debrief, which starts at its own top: no placing.
+    // A call that has just ended shows its hang-up moment, which takes the focus: no placing.
     let ended = call.is_over() && !call.feedback_open;
+    // While the customer speaks, the "speaking" sign and its skip button are placed instead.
+    let speaking = call.speaking && !call.feedback_open;
     use_effect_with(
-        (moves, call.feedback_open, call.paused, ended),
-        move |&(moves, feedback, paused, ended)| {
+        (moves, call.feedback_open, call.paused, ended, speaking),
+        move |&(moves, feedback, paused, ended, speaking)| {
             let place = move || {
                 if feedback {
                     reveal::reveal_feedback()
@@ -201,9 +161,22 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
             };
             let placing = if ended {
                 Vec::new()
-            } else if paused {
-                platform::focus("resume-call");
-                Vec::new()
+            } else if paused || speaking {
+                // A resumed or paused call opens at its live point: the newest line and the
+                // pause card; a line being said shows its sign.
+                reveal::focus_quietly(if paused {
+                    "resume-call"
+                } else {
+                    "skip-speaking"
+                });
+                delays
+                    .iter()
+                    .map(|&ms| {
+                        Timeout::new(ms, move || {
+                            reveal::reveal_live(paused);
+                        })
+                    })
+                    .collect()
             } else {
                 reveal::focus_quietly(if feedback { "continue-call" } else { "replies" });
                 let last = delays.len() - 1;
@@ -225,28 +198,19 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     );
 
     let transcript = call.transcript();
-    let last_customer = transcript
+    let (said, saying) = transcript.split_at(deliver::shown_lines(&transcript, call.speaking));
+    let saying_text = saying
         .iter()
-        .rev()
-        .find(|l| {
-            matches!(
-                l,
-                Line::Customer(..) | Line::CustomerWaits(_) | Line::CustomerReacts(..)
-            )
-        })
-        .copied();
-
-    // The customer's newest line, spoken aloud when the trainee wants a voice.
-    {
-        let text = last_customer.map(|l| line_text(&locale, call, l));
-        let voice = app.settings.voice;
-        use_effect_with((text, voice, lang, moves), move |(text, voice, lang, _)| {
-            if let (Some(text), true) = (text, *voice) {
-                platform::speak(text, *lang);
-            }
-        });
-    }
-
+        .map(|&l| line_text(&locale, call, l))
+        .collect::<Vec<_>>()
+        .join(" ");
+    deliver::use_delivery(
+        call,
+        saying_text,
+        app.settings.voice,
+        lang,
+        props.on_action.clone(),
+    );
     // The warning text appears in a live region when time runs short and stays until the next
     // turn, so it is announced once per turn.
     let remaining = call.remaining_ms(*now);
@@ -305,24 +269,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
         now: platform::now_ms(),
     });
 
-    let log = transcript.iter().map(|&line| {
-        let text = line_text(&locale, call, line);
-        match line {
-            Line::Customer(..) | Line::CustomerWaits(_) | Line::CustomerReacts(..) => html! {
-                <li class="bubble bubble-customer" data-testid="customer-line">
-                    <span class="visually-hidden">{ name.clone() }{ ": " }</span>{ text }
-                </li>
-            },
-            Line::Agent(..) => html! {
-                <li class="bubble bubble-agent" data-testid="agent-line">
-                    <span class="visually-hidden">{ locale.text("call-you") }{ ": " }</span>{ text }
-                </li>
-            },
-            Line::AgentSilent(_) | Line::AgentEnded => html! {
-                <li class="bubble bubble-event">{ text }</li>
-            },
-        }
-    });
+    let log = lines::transcript_items(&locale, call, said, &name);
 
     let feedback = call
         .feedback_open
@@ -352,32 +299,57 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
 
     let show_replies = call.accepts_replies() && turn.is_some();
     let timed = call.state.timer() != TimerMode::Off && !call.is_over();
+    let over = call.is_over();
+    let clock_start = {
+        let call = call.clone();
+        use_state(move || clock::time_so_far(&call, platform::now_ms()))
+    };
+    let skip = props
+        .on_action
+        .reform(|_: MouseEvent| CallAction::Delivered {
+            now: platform::now_ms(),
+        });
 
     html! {
         <section class="call" aria-labelledby="call-heading" data-testid="call">
             <h1 id="call-heading" class="visually-hidden">
                 { locale.text_with("call-heading", &[("name", name.clone().into())]) }
             </h1>
-            <div class="call-bar" data-testid="call-bar">
+            <div class={classes!("call-bar", speaking.then_some("is-speaking"))} data-testid="call-bar">
                 <Portrait name={name.clone()} {mood} {emotion} face={sc.customer.face} />
                 <div class="call-status">
                     // The name is in the portrait's label and the heading already.
                     <p class="call-name" aria-hidden="true">{ name.clone() }</p>
                     <p class="call-title">{ sc.title.get(reader).into_owned() }</p>
-                    <MoodMeter {mood} />
+                    <MoodMeter {mood} short=true />
                     <p class="call-emotion">{ locale.text_with("call-tone", &[("emotion", locale.text(&format!("emotion-{}", emotion.id())).into())]) }</p>
                 </div>
-                <Countdown remaining_ms={remaining} limit_ms={call.limit_ms()} {warning} />
+                <div class="call-clocks">
+                    <CallClock start_ms={*clock_start}
+                               running={!over && !call.paused && !call.hidden} />
+                    <Countdown remaining_ms={remaining} limit_ms={call.limit_ms()} {warning} />
+                </div>
             </div>
             <div class="visually-hidden" aria-live="assertive" data-testid="timer-announcement">
                 if warning {
                     { locale.text("timer-warning") }
                 }
             </div>
+            <VoiceOffer />
             <div role="log" aria-live="polite" aria-label={locale.text("call-transcript")}>
-                <ol class="transcript">{ for log }</ol>
+                <ol class="transcript">{ log }</ol>
             </div>
-            if call.paused {
+            if speaking && !over {
+                <div class="speaking" data-testid="speaking">
+                    <p id="speaking-text" class="speaking-text">
+                        <span class="speaking-dots" aria-hidden="true"><span></span><span></span><span></span></span>
+                        { locale.text_with("call-speaking", &[("name", name.clone().into())]) }
+                    </p>
+                    <button type="button" id="skip-speaking" class="button button-quiet" data-testid="skip-speaking"
+                            aria-describedby="speaking-text" onclick={skip}>{ locale.text("call-speaking-skip") }</button>
+                </div>
+            }
+            if call.paused && !over {
                 <div class="paused-panel" data-testid="paused">
                     <h2>{ locale.text("call-paused-title") }</h2>
                     <p>{ locale.text("call-paused-body") }</p>
@@ -386,6 +358,14 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                 </div>
             }
             { for feedback }
+            if over && !call.feedback_open {
+                <HangUp call={call.clone()} on_debrief={props.on_debrief.clone()} />
+            }
+            if timed {
+                <div class="call-tools call-timer-tools" data-testid="timer-tools">
+                    <TimerControls {timed} {no_extension} paused={call.paused} {on_extend} {on_pause} />
+                </div>
+            }
             if show_replies {
                 <div class="replies-wrap">
                     <h2 id="replies" class="replies-heading" tabindex="-1">{ locale.text("call-your-reply") }</h2>
@@ -394,21 +374,24 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                     </ul>
                 </div>
             }
-            <div class="call-tools">
-                <TimerControls {timed} {no_extension} paused={call.paused} {on_extend} {on_pause} />
-                if *confirm_end {
-                    <div class="confirm-end" role="group" aria-label={locale.text("call-end-confirm")}>
-                        <p>{ locale.text("call-end-confirm") }</p>
-                        <button type="button" id="confirm-end-yes" class="button button-danger" data-testid="confirm-end"
-                                onclick={end_now}>{ locale.text("call-end-yes") }</button>
-                        <button type="button" class="button button-quiet"
-                                onclick={keep_talking}>{ locale.text("call-end-no") }</button>
-                    </div>
-                } else {
-                    <button type="button" class="button button-danger end-call" data-testid="end-call"
-                            onclick={ask_end}>{ locale.text("call-end") }</button>
-                }
-            </div>
+            // The hold button by the replies, or the on-hold panel in their place (helper D).
+            <hold::HoldControls call={call.clone()} on_action={props.on_action.clone()} />
+            if !over {
+                <div class="call-tools">
+                    if *confirm_end {
+                        <div class="confirm-end" role="group" aria-label={locale.text("call-end-confirm")}>
+                            <p>{ locale.text("call-end-confirm") }</p>
+                            <button type="button" id="confirm-end-yes" class="button button-danger" data-testid="confirm-end"
+                                    onclick={end_now}>{ locale.text("call-end-yes") }</button>
+                            <button type="button" class="button button-quiet"
+                                    onclick={keep_talking}>{ locale.text("call-end-no") }</button>
+                        </div>
+                    } else {
+                        <button type="button" class="button button-danger end-call" data-testid="end-call"
+                                onclick={ask_end}>{ locale.text("call-end") }</button>
+                    }
+                </div>
+            }
         </section>
     }
 }

@@ -22,7 +22,7 @@
 
 use std::rc::Rc;
 
-use calmline_engine::{Scenario, State, save, validate_playable};
+use calmline_engine::State;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -33,11 +33,17 @@ use crate::i18n::Locale;
 use crate::lms::{Moment, Scene};
 use crate::pages::briefing::{Briefing, CallChoice};
 use crate::pages::call::CallScreen;
+use crate::pages::call::ring::Ringing;
 use crate::pages::debrief::Debrief;
-use crate::platform::{self, FetchError, Notice};
-use crate::progress::{SavedCall, call_key, debrief_key, last_key};
+use crate::platform;
+use crate::progress::debrief_key;
 use crate::route::Route;
-use crate::settings::{LinkOptions, Mode};
+use crate::settings::Mode;
+
+mod load;
+
+pub use self::load::last_call;
+use self::load::{fetch_scenario, restore};
 
 /// Properties of [`Play`].
 #[derive(Properties, PartialEq)]
@@ -63,10 +69,14 @@ enum Load {
 }
 
 /// Where the trainee is in the call.
+// One phase lives at a time, in the page's reducer: the size of the call's variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Phase {
     /// Reading the briefing.
     Briefing,
+    /// The phone rings: caller ID and "Pick up" (a new call, never a resumed one).
+    Ringing(CallChoice),
     /// On the phone.
     Calling(Call),
     /// Reading the debrief of a finished call.
@@ -75,6 +85,8 @@ pub enum Phase {
 
 /// What changes the phase.
 pub enum PhaseAction {
+    /// The phone rings for a new call.
+    Ring(CallChoice),
     /// A call starts or resumes.
     Begin(Call),
     /// Something happens in the call.
@@ -90,6 +102,7 @@ impl Reducible for Phase {
 
     fn reduce(self: Rc<Self>, action: PhaseAction) -> Rc<Self> {
         match (action, &*self) {
+            (PhaseAction::Ring(choice), _) => Rc::new(Phase::Ringing(choice)),
             (PhaseAction::Begin(call), _) => Rc::new(Phase::Calling(call)),
             (PhaseAction::Act(action), Phase::Calling(call)) => {
                 let next = call.apply(action);
@@ -174,6 +187,7 @@ pub fn Play(props: &PlayProps) -> Html {
     // Each phase starts at its top, with focus on its heading.
     let phase_kind = match &*phase {
         Phase::Briefing => "briefing-heading",
+        Phase::Ringing(_) => "pick-up",
         Phase::Calling(_) => "replies",
         Phase::Debrief(..) => "debrief-heading",
     };
@@ -186,7 +200,13 @@ pub fn Play(props: &PlayProps) -> Html {
 
     // The debrief on screen is marked in the tab, so that a reload comes back to it; leaving it
     // (another try, another route) removes the mark.
-    let on_debrief = matches!(&*phase, Phase::Debrief(..)) && !own;
+    // The hang-up moment counts: a reload then shows the debrief it leads to.
+    let on_debrief = !own
+        && match &*phase {
+            Phase::Debrief(..) => true,
+            Phase::Calling(call) => call.is_over(),
+            _ => false,
+        };
     use_effect_with((props.id.clone(), on_debrief), |(id, on)| {
         let key = debrief_key(id);
         if *on {
@@ -254,12 +274,8 @@ pub fn Play(props: &PlayProps) -> Html {
             if !own && *moves > 0 {
                 report(&app, &locale, &phase_now, Moment::Moved { call });
             }
-            if call.is_over() {
-                phase_now.dispatch(PhaseAction::ShowDebrief(
-                    Rc::new(call.state.clone()),
-                    call.mode,
-                ));
-            }
+            // An ended call stays on the call screen for its hang-up moment, which leads on to
+            // the debrief (`on_debrief`).
         });
     }
 
@@ -375,7 +391,17 @@ pub fn Play(props: &PlayProps) -> Html {
         Load::Ready(sc) => sc.clone(),
     };
 
+    // The briefing's start button makes the phone ring; picking up starts the call.
     let on_start = {
+        let began = began.clone();
+        let phase = phase.dispatcher();
+        Callback::from(move |choice: CallChoice| {
+            // Begun, so that an LMS answering late does not replace it with a resumed call.
+            *began.borrow_mut() = true;
+            phase.dispatch(PhaseAction::Ring(choice));
+        })
+    };
+    let on_pick_up = {
         let began = began.clone();
         let phase = phase.clone();
         let scenario = scenario.clone();
@@ -392,7 +418,8 @@ pub fn Play(props: &PlayProps) -> Html {
                 choice.timer,
                 choice.mode,
                 now,
-            );
+            )
+            .paced(true, now);
             // Begun first, so that the time a slow LMS takes to hear of it is given back.
             *began.borrow_mut() = true;
             phase.dispatch(PhaseAction::Begin(call.clone()));
@@ -422,82 +449,28 @@ pub fn Play(props: &PlayProps) -> Html {
         let phase = phase.dispatcher();
         Callback::from(move |()| phase.dispatch(PhaseAction::Brief))
     };
+    let on_debrief = {
+        let phase = phase.dispatcher();
+        Callback::from(move |call: Call| {
+            phase.dispatch(PhaseAction::ShowDebrief(Rc::new(call.state), call.mode));
+        })
+    };
 
     match &*phase {
         Phase::Briefing => html! {
             <Briefing scenario={scenario.clone()} {own} {on_start} {on_show_last} />
         },
+        Phase::Ringing(choice) => html! {
+            <Ringing scenario={scenario.clone()} choice={*choice} on_pick_up={on_pick_up} />
+        },
         Phase::Calling(call) => html! {
-            <CallScreen call={call.clone()} {on_action} />
+            <CallScreen call={call.clone()} {on_action} {on_debrief} />
         },
         Phase::Debrief(state, mode) => html! {
             <Debrief scenario={scenario.clone()} state={state.clone()} mode={*mode}
                      on_retry={on_brief} />
         },
     }
-}
-
-/// Fetches a library scenario and checks it with the engine's validator.
-async fn fetch_scenario(id: &str) -> Load {
-    let url = scenario_url(id);
-    match platform::fetch_text(&url).await {
-        Err(FetchError::Status(404)) => Load::Missing,
-        Err(_) => Load::Unreachable,
-        Ok(text) => match validate_playable(&url, text.as_bytes()).into_result() {
-            Ok(sc) => Load::Ready(SharedScenario(Rc::new(sc))),
-            Err(problems) => Load::Invalid(problems.iter().map(ToString::to_string).collect()),
-        },
-    }
-}
-
-/// The unfinished call of this scenario kept in storage, restored (paused, so that the trainee
-/// can find their bearings); a damaged or outdated one is dropped with a notice. A call in
-/// another timer or mode than a trainer's link locks is not resumed under that link (it stays
-/// stored until a new call replaces it).
-fn restore(sc: &SharedScenario, link: &LinkOptions, notify: &Callback<Notice>) -> Option<Call> {
-    let key = call_key(&sc.id);
-    let stored = platform::storage_get(&key)?;
-    let Some(saved) = SavedCall::decode(&stored) else {
-        platform::storage_remove(&key);
-        notify.emit(Notice::CallNotRestored("corrupt".into()));
-        return None;
-    };
-    if saved.scenario_id() != Some(sc.id.as_str()) {
-        platform::storage_remove(&key);
-        notify.emit(Notice::CallNotRestored("other-scenario".into()));
-        return None;
-    }
-    match save::decode(sc, &saved.save) {
-        Ok((state, _)) if !link.allows(state.timer(), saved.mode) => None,
-        Ok((state, pending)) if state.ending().is_none() => {
-            notify.emit(Notice::CallResumed);
-            let now = platform::now_ms();
-            let call = Call::resume(sc.clone(), state, saved.mode, pending, now);
-            // Coach feedback waiting to be read comes back as it was (its clock is stopped until
-            // the trainee goes on); otherwise the call resumes paused.
-            Some(if saved.feedback {
-                call.reopen_feedback(now)
-            } else {
-                call.apply(CallAction::SetPaused { paused: true, now })
-            })
-        }
-        Ok(_) => {
-            platform::storage_remove(&key);
-            None
-        }
-        Err(err) => {
-            platform::storage_remove(&key);
-            notify.emit(Notice::CallNotRestored(err.kind().into()));
-            None
-        }
-    }
-}
-
-/// The last finished call of this scenario, if storage has it and it still replays.
-pub fn last_call(sc: &Scenario) -> Option<(State, Mode)> {
-    let saved = SavedCall::decode(&platform::storage_get(&last_key(&sc.id))?)?;
-    let (state, _) = save::decode(sc, &saved.save).ok()?;
-    state.ending().map(|_| (state, saved.mode))
 }
 
 /// Tells every reporter of the app about a moment of the call; the time a slow LMS blocked the

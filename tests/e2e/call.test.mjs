@@ -4,7 +4,7 @@
 // links and damaged saved data, and the layouts of every screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic, useSite, startCallAt } from './helpers.mjs';
+import { clickStart, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic, useSite, startCallAt, skipSpeaking } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
 const site = useSite();
@@ -18,6 +18,9 @@ async function reply(page, position = 1) {
   await page.getByTestId('reply').nth(position - 1).click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=agent-line]').length > n, before);
   if (await page.getByTestId('continue').count()) await page.getByTestId('continue').click();
+  // The customer's answer is delivered at once (its delay is tested in call-feel.test.mjs).
+  await page.waitForSelector('[data-testid=skip-speaking], [data-testid=reply], [data-testid=hangup]');
+  await skipSpeaking(page);
 }
 
 test('when the timer runs out, the customer reacts to the silence', async () => {
@@ -29,6 +32,8 @@ test('when the timer runs out, the customer reacts to the silence', async () => 
   assert.ok(remaining > 5_000 && remaining <= 180_000, `${remaining}`);
   await page.clock.fastForward(remaining + 1_000);
   await page.locator('.bubble-event', { hasText: '(you say nothing)' }).waitFor();
+  // The customer's reaction is said, then shown.
+  await page.clock.runFor(3_100);
   assert.equal(await page.getByTestId('customer-line').count(), lines + 1);
   // The timer restarts for the next reply.
   await page.clock.fastForward(500);
@@ -210,6 +215,11 @@ test('a whole call can be played with the keyboard alone', async () => {
     if ((await page.evaluate(() => document.activeElement.dataset.testid)) === 'start-call') break;
   }
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'start-call');
+  await page.keyboard.press('Enter');
+  // The phone rings: Pick up has the focus; then the skip of the customer's first line has it.
+  await page.waitForFunction(() => document.activeElement?.id === 'pick-up');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'skip-speaking');
   await page.keyboard.press('Enter');
   await page.getByTestId('reply').first().waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'replies');

@@ -131,36 +131,66 @@ export async function catalogEntries(root = DIST) {
 }
 
 /** Answers every customer turn with the reply shown at `position` (1-based; the last one if
- * fewer are shown), going on after coach feedback, until the debrief shows. Returns the number
- * of replies given. */
+ * fewer are shown), going on after coach feedback, until the debrief shows. Each customer line
+ * is delivered at once with the call's own "skip" button (the delay is tested in
+ * call-feel.test.mjs), and the hang-up moment at the end goes on to the debrief with its button.
+ * Returns the number of replies given. */
 export async function playToEnd(page, { position = 1, maxMoves = 60, keyboard = false } = {}) {
-  for (let moves = 0; moves < maxMoves; moves++) {
-    await page.waitForSelector('[data-testid=debrief], [data-testid=reply], [data-testid=continue]');
-    if (await page.getByTestId('debrief').count()) return moves;
-    if (await page.getByTestId('continue').count()) {
-      if (keyboard) await page.keyboard.press('Enter');
-      else await page.getByTestId('continue').click();
-      await page.waitForSelector('[data-testid=continue]', { state: 'detached' });
+  const press = async (testid) => {
+    const target = page.getByTestId(testid);
+    try {
+      if (keyboard) await target.press('Enter', { timeout: 2_000 });
+      else await target.click({ timeout: 2_000 });
+    } catch {
+      // Gone in the meantime (the line was delivered, the debrief opened by itself).
     }
-    await page.waitForSelector('[data-testid=debrief], [data-testid=reply]');
+  };
+  const any = '[data-testid=debrief], [data-testid=reply], [data-testid=continue], [data-testid=to-debrief], [data-testid=skip-speaking]';
+  let moves = 0;
+  for (let steps = 0; steps < maxMoves * 4; steps++) {
+    await page.waitForSelector(any);
     if (await page.getByTestId('debrief').count()) return moves;
+    if (await page.getByTestId('to-debrief').count()) {
+      await press('to-debrief');
+      await page.getByTestId('debrief').waitFor();
+      return moves;
+    }
+    if (await page.getByTestId('continue').count()) {
+      await press('continue');
+      await page.waitForSelector('[data-testid=continue]', { state: 'detached' });
+      continue;
+    }
+    if (await page.getByTestId('skip-speaking').count()) {
+      await press('skip-speaking');
+      continue;
+    }
+    if (!(await page.getByTestId('reply').count())) continue;
     const before = await page.getByTestId('agent-line').count();
     const shown = await page.getByTestId('reply').count();
     const pick = Math.min(position, shown);
     if (keyboard) await page.keyboard.press(String(pick));
     else await page.getByTestId('reply').nth(pick - 1).click();
     await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-testid=agent-line]').length > n || document.querySelector('[data-testid=debrief]'),
+      (n) => document.querySelectorAll('[data-testid=agent-line]').length > n || document.querySelector('[data-testid=debrief], [data-testid=hangup]'),
       before,
     );
+    moves += 1;
+    if (moves > maxMoves) break;
   }
   throw new Error(`no ending after ${maxMoves} moves`);
+}
+
+/** Delivers the customer's line being said at once (the call's "skip" button), if one is. */
+export async function skipSpeaking(page) {
+  const skip = page.getByTestId('skip-speaking');
+  if (await skip.count()) await skip.click({ timeout: 2_000 }).catch(() => {});
 }
 
 /**
  * Clicks "Start the call". Before the first call in Polish the briefing asks how customers should
  * address the trainee (Pan or Pani) and the start button waits for the answer: `address` is the
- * answer given then (nothing is chosen when the question is not asked).
+ * answer given then (nothing is chosen when the question is not asked). Then the phone rings and
+ * this picks up: the call is on, the customer saying the opening line.
  */
 export async function clickStart(page, address = 'pan') {
   const start = page.getByTestId('start-call');
@@ -171,6 +201,8 @@ export async function clickStart(page, address = 'pan') {
     await page.waitForFunction(() => !document.querySelector('[data-testid=start-call]').disabled);
   }
   await start.click();
+  // The phone rings; the trainee picks up.
+  await page.getByTestId('pick-up').click();
 }
 
 /**
@@ -190,9 +222,12 @@ export function useSite() {
   return site;
 }
 
-/** Opens the briefing of call `id` at `url` with `query`, starts the call, waits for replies. */
+/** Opens the briefing of call `id` at `url` with `query`, starts the call, has the opening line
+ * delivered at once, waits for replies. */
 export async function startCallAt(page, url, id, query) {
   await page.goto(`${url}#/play/${id}?${query}`);
   await clickStart(page);
+  await page.waitForSelector('[data-testid=skip-speaking], [data-testid=reply]');
+  await skipSpeaking(page);
   await page.getByTestId('reply').first().waitFor();
 }

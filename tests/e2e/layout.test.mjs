@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+import { DIST, clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic, skipSpeaking } from './helpers.mjs';
 
 const SECOND = 'shouter-late-delivery';
 let server;
@@ -102,10 +102,21 @@ async function placedAfter(page, act) {
   const old = await placement(page);
   await act();
   await page.waitForFunction(
-    (old) => document.querySelector('[data-testid=debrief]') || (document.querySelector('[data-testid=call]')?.dataset.placed ?? null) !== old,
+    (old) => document.querySelector('[data-testid=debrief], [data-testid=hangup]') || (document.querySelector('[data-testid=call]')?.dataset.placed ?? null) !== old,
     old,
   );
   await settled(page);
+}
+
+/** Whether the call is over (its hang-up moment, or the debrief). */
+const isOver = async (page) => (await page.locator('[data-testid=hangup], [data-testid=debrief]').count()) > 0;
+
+/** Has the customer's line being said delivered at once (its delay is tested in
+ * call-feel.test.mjs) and waits for the replies or the end. */
+async function delivered(page) {
+  await page.waitForSelector('[data-testid=skip-speaking], [data-testid=reply], [data-testid=hangup], [data-testid=debrief]');
+  await skipSpeaking(page);
+  await page.waitForSelector('[data-testid=reply], [data-testid=hangup], [data-testid=debrief]');
 }
 
 /** Chooses the reply at `position` and waits for the customer's answer and the next replies,
@@ -115,15 +126,15 @@ async function answer(page, position) {
   await placedAfter(page, async () => {
     await page.getByTestId('reply').nth(position - 1).click();
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid=agent-line]').length > n, before);
+    await delivered(page);
   });
-  await page.waitForSelector('[data-testid=reply], [data-testid=debrief]');
 }
 
 /** Starts the call from the briefing and waits for the first turn, placed. */
 async function start(page) {
   await placedAfter(page, async () => {
     await clickStart(page);
-    await page.getByTestId('reply').first().waitFor();
+    await delivered(page);
   });
 }
 
@@ -211,12 +222,12 @@ before(async () => {
       const page = await newPage(browser, { locale: 'pl' });
       await page.goto(`${server.url}#/play/${longest.scenario}?timer=off&mode=exam&seed=${seed}`);
       await clickStart(page);
-      await page.getByTestId('reply').first().waitFor();
+      await delivered(page);
       let found = false;
       let over = false;
       for (const p of path) {
         await answer(page, p);
-        if (await page.getByTestId('debrief').count()) over = true;
+        if (await isOver(page)) over = true;
         if (over) break;
       }
       if (!over) {
@@ -287,7 +298,7 @@ for (const [name, viewport, scales] of SCREENS) {
         console.log(`# longest turn at 360x740, 100 %: line ${Math.round(g.line.height)}px, line and replies ${Math.round(g.needed)}px, room below the bar ${Math.round(g.room)}px`);
       }
       await answer(page, 1);
-      if (!(await page.getByTestId('debrief').count())) {
+      if (!(await isOver(page))) {
         await assertLineInView(page, `${what} the turn after`);
         await assertRepliesReachable(page, `${what} the turn after`);
       }
@@ -334,9 +345,9 @@ for (const [name, viewport, scales] of SCREENS) {
         assert.ok(coach.focused, `${what} turn ${turn}: focus on Continue`);
         await placedAfter(page, async () => {
           await page.getByTestId('continue').click();
-          await page.waitForSelector('[data-testid=reply], [data-testid=debrief]');
+          await delivered(page);
         });
-        if (await page.getByTestId('debrief').count()) break;
+        if (await isOver(page)) break;
       }
       assert.deepEqual(page.problems, [], what);
       await page.context().close();

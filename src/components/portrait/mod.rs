@@ -110,6 +110,10 @@ fn render(shape: &Shape) -> Html {
 pub struct MoodMeterProps {
     /// The mood, 0..=100.
     pub mood: u8,
+    /// A short visible label ("Mood:"; helper A): the call bar's, where the label is shown next
+    /// to the word so that the word describes the mood, not the customer (QA 12 #9).
+    #[prop_or_default]
+    pub short: bool,
 }
 
 /// The mood as a meter: a bar for the eye, a value and a word for screen readers.
@@ -118,7 +122,11 @@ pub fn MoodMeter(props: &MoodMeterProps) -> Html {
     let locale = use_locale();
     let mood = props.mood.min(100);
     let word = locale.text(mood_word_id(mood));
-    let label = locale.text("mood-label");
+    let label = locale.text(if props.short {
+        "mood-label-short"
+    } else {
+        "mood-label"
+    });
     html! {
         <div class="mood" data-testid="mood">
             <div class="mood-head">

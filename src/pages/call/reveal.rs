@@ -186,3 +186,32 @@ pub fn focus_quietly(id: &str) {
         &[options(&[("preventScroll", JsValue::TRUE)])],
     );
 }
+
+/// The call's live point while no replies show: the customer's newest line (or the "speaking"
+/// sign of a first line) with the pause card (`paused`) or the "speaking" sign below it; the
+/// card or sign alone when both do not fit. Returns where the page is going.
+pub fn reveal_live(paused: bool) -> Option<f64> {
+    let document = web_sys::window()?.document()?;
+    let card = element(
+        &document,
+        if paused {
+            "[data-testid=paused]"
+        } else {
+            "[data-testid=speaking]"
+        },
+    )?;
+    let line = last(&document, "[data-testid=customer-line]").unwrap_or_else(|| card.clone());
+    let window = web_sys::window()?;
+    let height = window.inner_height().ok()?.as_f64()?;
+    let fits = match (rect(&line), rect(&card)) {
+        (Some((top, _)), Some((_, bottom))) => {
+            bottom - top <= height - pinned_height(&window, &document) - 2.0 * GAP
+        }
+        _ => false,
+    };
+    if fits {
+        show(&line, std::slice::from_ref(&card))
+    } else {
+        show(&card, std::slice::from_ref(&card))
+    }
+}

@@ -1,0 +1,66 @@
+//! The moment a call ends, on the call screen: the last line stays, then "the line goes dead"
+//! (the customer hung up, or the call ended, with what happened in the engine's words) and a
+//! button, which has the focus, to the debrief. The debrief follows by itself after
+//! [`HANG_UP_MS`], as a call centre's wrap-up screen follows a call.
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::call::Call;
+use crate::components::use_locale;
+use crate::platform;
+
+/// How long the hang-up moment stays before the debrief opens by itself.
+pub const HANG_UP_MS: u32 = 6_000;
+
+/// Properties of [`HangUp`].
+#[derive(Properties, PartialEq)]
+pub struct HangUpProps {
+    /// The ended call.
+    pub call: Call,
+    /// Goes to the debrief.
+    pub on_debrief: Callback<Call>,
+}
+
+/// "The line goes dead."
+#[component]
+pub fn HangUp(props: &HangUpProps) -> Html {
+    let locale = use_locale();
+    let call = &props.call;
+    let sc = &call.scenario;
+    let Some(ending) = call.ending() else {
+        return Html::default();
+    };
+    let ending = sc.ending(ending);
+    let hung_up = ending.outcome == calmline_engine::model::Outcome::CustomerHungUp;
+    {
+        let call = call.clone();
+        let on_debrief = props.on_debrief.clone();
+        use_effect_with((), move |_| {
+            platform::focus("to-debrief");
+            let later = Timeout::new(HANG_UP_MS, move || on_debrief.emit(call));
+            move || drop(later)
+        });
+    }
+    let go = {
+        let call = call.clone();
+        props.on_debrief.reform(move |_: MouseEvent| call.clone())
+    };
+    let name = sc.customer.name.get(locale.reader()).into_owned();
+    let title = if hung_up {
+        locale.text_with("hangup-customer", &[("name", name.into())])
+    } else {
+        locale.text("hangup-ended")
+    };
+    html! {
+        <div class="hangup" data-testid="hangup" data-outcome={if hung_up { "hung-up" } else { "ended" }}>
+            <p class="hangup-line" aria-hidden="true"></p>
+            <h2 id="hangup-title" class="hangup-title">{ title }</h2>
+            <p id="hangup-what" class="hangup-what">{ ending.text.get(locale.reader()).into_owned() }</p>
+            <button type="button" id="to-debrief" class="button button-primary" data-testid="to-debrief"
+                    aria-describedby="hangup-title hangup-what" onclick={go}>
+                { locale.text("hangup-to-debrief") }
+            </button>
+        </div>
+    }
+}

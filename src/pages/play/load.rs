@@ -1,0 +1,82 @@
+//! Loading a call: the library's scenario file fetched and checked, the unfinished call of a
+//! scenario restored from storage (paused, never ringing again), and the last finished call
+//! replayed for its debrief.
+
+use std::rc::Rc;
+
+use calmline_engine::{Scenario, State, save, validate_playable};
+use yew::Callback;
+
+use super::{Load, scenario_url};
+use crate::call::{Call, CallAction, SharedScenario};
+use crate::platform::{self, FetchError, Notice};
+use crate::progress::{SavedCall, call_key, last_key};
+use crate::settings::{LinkOptions, Mode};
+
+/// Fetches a library scenario and checks it with the engine's validator.
+pub(super) async fn fetch_scenario(id: &str) -> Load {
+    let url = scenario_url(id);
+    match platform::fetch_text(&url).await {
+        Err(FetchError::Status(404)) => Load::Missing,
+        Err(_) => Load::Unreachable,
+        Ok(text) => match validate_playable(&url, text.as_bytes()).into_result() {
+            Ok(sc) => Load::Ready(SharedScenario(Rc::new(sc))),
+            Err(problems) => Load::Invalid(problems.iter().map(ToString::to_string).collect()),
+        },
+    }
+}
+
+/// The unfinished call of this scenario kept in storage, restored (paused, so that the trainee
+/// can find their bearings); a damaged or outdated one is dropped with a notice. A call in
+/// another timer or mode than a trainer's link locks is not resumed under that link (it stays
+/// stored until a new call replaces it).
+pub(super) fn restore(
+    sc: &SharedScenario,
+    link: &LinkOptions,
+    notify: &Callback<Notice>,
+) -> Option<Call> {
+    let key = call_key(&sc.id);
+    let stored = platform::storage_get(&key)?;
+    let Some(saved) = SavedCall::decode(&stored) else {
+        platform::storage_remove(&key);
+        notify.emit(Notice::CallNotRestored("corrupt".into()));
+        return None;
+    };
+    if saved.scenario_id() != Some(sc.id.as_str()) {
+        platform::storage_remove(&key);
+        notify.emit(Notice::CallNotRestored("other-scenario".into()));
+        return None;
+    }
+    match save::decode(sc, &saved.save) {
+        Ok((state, _)) if !link.allows(state.timer(), saved.mode) => None,
+        Ok((state, pending)) if state.ending().is_none() => {
+            notify.emit(Notice::CallResumed);
+            let now = platform::now_ms();
+            // A resumed call does not ring again, and its newest line was said already.
+            let call = Call::resume(sc.clone(), state, saved.mode, pending, now).paced(false, now);
+            // Coach feedback waiting to be read comes back as it was (its clock is stopped until
+            // the trainee goes on); otherwise the call resumes paused.
+            Some(if saved.feedback {
+                call.reopen_feedback(now)
+            } else {
+                call.apply(CallAction::SetPaused { paused: true, now })
+            })
+        }
+        Ok(_) => {
+            platform::storage_remove(&key);
+            None
+        }
+        Err(err) => {
+            platform::storage_remove(&key);
+            notify.emit(Notice::CallNotRestored(err.kind().into()));
+            None
+        }
+    }
+}
+
+/// The last finished call of this scenario, if storage has it and it still replays.
+pub fn last_call(sc: &Scenario) -> Option<(State, Mode)> {
+    let saved = SavedCall::decode(&platform::storage_get(&last_key(&sc.id))?)?;
+    let (state, _) = save::decode(sc, &saved.save).ok()?;
+    state.ending().map(|_| (state, saved.mode))
+}

@@ -280,6 +280,20 @@ fn moves(core: &Core, sc: &Scenario) -> Vec<Move> {
     moves
 }
 
+/// Whether `mv` at `turn` may be missing from a call that reaches the same situation with holds:
+/// a hold only lowers the mood ([`crate::hold`], not explored here), so a reply that needs a mood
+/// may go, and a turn whose replies all need one may be left without any. Silence and ending the
+/// call never go.
+fn may_go(sc: &Scenario, turn: TurnIx, mv: Move) -> bool {
+    match mv {
+        Move::Reply(r) => sc.turn(turn).replies[usize::from(r)]
+            .when
+            .mood_at_least
+            .is_some_and(|m| m > 0),
+        Move::Silence | Move::HangUp => true,
+    }
+}
+
 /// Explores every situation; `None` if there are more than the budgets allow. With `tallies`
 /// false, only reachability, lengths and the number of calls are found (fast).
 fn explore(sc: &Scenario, tallies: bool) -> Option<Explored> {
@@ -359,7 +373,7 @@ fn explore(sc: &Scenario, tallies: bool) -> Option<Explored> {
                         return None;
                     }
                     let next_moves = moves(&t.core, sc);
-                    if next_moves.len() == 2 {
+                    if next_moves.iter().all(|m| may_go(sc, turn, *m)) {
                         no_reply[usize::from(turn.0)] = true;
                     }
                     stack.push(Frame {

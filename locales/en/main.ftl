@@ -481,7 +481,10 @@ mood-label-short = Mood:
 hold-button = Put on hold
 hold-menu-heading = What do you say to the customer?
 hold-cost = While the customer is on hold your reply clock stops, so you have time to check or think. But the customer waits: the mood drops a little if you say what you are doing and for how long, more after a bare “please hold”, most if you say nothing, and more again with every further hold and every hold longer than promised.
-hold-say-announced = “I'll check that in our system now; it will take about { $minutes -> [one] a minute *[other] { $minutes } minutes }. May I put you on hold for that time?”
+hold-say-announced = “I'll check that in our system now; it will take about { $minutes ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    }. May I put you on hold for that time?”
 hold-say-bare = “Please hold.”
 hold-say-silent = (Put the customer on hold without a word)
 hold-cancel = Don't put on hold

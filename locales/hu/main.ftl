@@ -453,7 +453,10 @@ mood-label-short = Hangulat:
 hold-button = Várakoztatás
 hold-menu-heading = Mit mondasz az ügyfélnek?
 hold-cost = Amíg az ügyfél várakozik, a válaszidőd áll, így van időd utánanézni vagy átgondolni a dolgot. Az ügyfél viszont vár: a hangulata kicsit romlik, ha elmondod, mit csinálsz és meddig tart, jobban egy puszta „tartsa a vonalat” után, és leginkább akkor, ha szó nélkül várakoztatod. Minden további várakoztatás és az ígértnél hosszabb várakozás még többe kerül.
-hold-say-announced = „Most utánanézek a rendszerünkben, ez körülbelül { $minutes -> [one] egy percet *[other] { $minutes } percet } vesz igénybe. Megkérhetem, hogy addig tartsa a vonalat?”
+hold-say-announced = „Most utánanézek a rendszerünkben, ez körülbelül { $minutes ->
+        [one] egy percet
+       *[other] { $minutes } percet
+    } vesz igénybe. Megkérhetem, hogy addig tartsa a vonalat?”
 hold-say-bare = „Kérem, tartsa a vonalat.”
 hold-say-silent = (Szó nélkül várakoztatod az ügyfelet)
 hold-cancel = Mégsem várakoztatom

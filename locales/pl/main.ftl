@@ -492,7 +492,10 @@ mood-label-short = Nastrój:
 hold-button = Zawieś połączenie
 hold-menu-heading = Co mówisz klientowi?
 hold-cost = Kiedy połączenie jest zawieszone, twój czas na odpowiedź stoi, więc możesz coś sprawdzić albo się zastanowić. Ale klient czeka: nastrój spada trochę, jeśli powiesz, co robisz i ile to potrwa, bardziej po samym „proszę czekać”, a najbardziej, gdy nie powiesz nic. Każde kolejne zawieszenie i czekanie dłuższe niż obiecane kosztuje jeszcze więcej.
-hold-say-announced = „Sprawdzę to teraz w naszym systemie, potrwa to około { $minutes -> [one] minuty *[other] { $minutes } minut }. Czy mogę na ten czas zawiesić połączenie?”
+hold-say-announced = „Sprawdzę to teraz w naszym systemie, potrwa to około { $minutes ->
+        [one] minuty
+       *[other] { $minutes } minut
+    }. Czy mogę na ten czas zawiesić połączenie?”
 hold-say-bare = „Proszę czekać.”
 hold-say-silent = (Zawieszasz połączenie bez słowa)
 hold-cancel = Nie zawieszaj

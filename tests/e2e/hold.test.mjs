@@ -40,6 +40,7 @@ test('an announced hold stops the reply clock, costs a little mood, and the debr
   // What holding costs is said before the choice.
   assert.match(await page.getByTestId('hold-cost').innerText(), /the customer waits/);
   assert.equal(await page.getByTestId('hold-way').count(), 3);
+  assert.match(await page.locator('[data-testid=hold-way][data-way=announced]').innerText(), /about a minute\. May I put you on hold/);
   await page.locator('[data-testid=hold-way][data-way=announced]').click();
   await page.getByTestId('on-hold').waitFor();
   assert.equal(await page.getByTestId('reply').count(), 0, 'no replies while on hold');
@@ -112,6 +113,7 @@ test('holding works with the keyboard alone, with focus following the hold', asy
   // The agent's words to the customer are neutral in address (no Pan/Pani).
   const phrasings = await page.getByTestId('hold-way').allInnerTexts();
   assert.ok(phrasings.every((t) => !/\bPan(a|u|em|i|ią)?\b/.test(t)), phrasings.join(' | '));
+  assert.ok(phrasings.some((t) => /około minuty\. Czy mogę/.test(t)), phrasings.join(' | '));
   await page.keyboard.press('Enter');
   await page.getByTestId('on-hold').waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'hold-back-first');

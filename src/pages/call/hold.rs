@@ -248,3 +248,37 @@ fn hold_body(
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use calmline_engine::Lang;
+
+    use super::*;
+
+    #[test]
+    fn every_hold_text_formats_in_every_language() {
+        for lang in [Lang::Pl, Lang::Hu, Lang::En] {
+            let locale = Locale::new(lang);
+            for minutes in [1_i64, 2, 5] {
+                let text = locale.text_with("hold-say-announced", &[("minutes", minutes.into())]);
+                assert!(
+                    !text.contains("hold-say") && text.len() > 40,
+                    "{lang:?}: {text}"
+                );
+                // One minute is said in words, more with the number.
+                assert_eq!(
+                    text.contains(&minutes.to_string()),
+                    minutes > 1,
+                    "{lang:?}: {text}"
+                );
+            }
+            for way in ["bare", "silent"] {
+                let key = format!("hold-say-{way}");
+                assert_ne!(locale.text(&key), key);
+            }
+            let line = locale.text_with("hold-line", &[("time", m_ss(40_000).into())]);
+            assert!(line.contains("0:40"), "{line}");
+        }
+        assert_eq!(m_ss(125_900), "2:05");
+    }
+}

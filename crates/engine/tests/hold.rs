@@ -358,3 +358,31 @@ fn a_scenario_changes_what_holds_cost_per_call_and_per_turn() {
     let bare = held(&sc, &state, HoldWay::Bare, 10_000, true);
     assert_eq!(i32::from(bare.mood(&sc)), i32::from(state.mood(&sc)) - 15);
 }
+
+#[test]
+fn an_lms_gets_no_interaction_for_a_hold_but_its_cost_in_the_skill_objectives() {
+    use calmline_engine::lms::report;
+    let sc = shouter();
+    let clean = best_call_with(&sc, &[]);
+    let bare = best_call_with(&sc, &[(HoldWay::Bare, 20_000, true)]);
+    let (a, b) = (report(&sc, &clean, None), report(&sc, &bare, None));
+    // One interaction per move, as before: the hold is not one.
+    assert_eq!(b.interactions.len(), bare.history().len());
+    assert_eq!(a.interactions, b.interactions);
+    assert_eq!((a.overall, a.passed), (b.overall, b.passed));
+    let objective = |r: &calmline_engine::lms::CallReport, skill: Skill| {
+        r.objectives
+            .iter()
+            .find(|(s, _)| *s == skill)
+            .and_then(|(_, v)| *v)
+    };
+    assert!(objective(&b, Skill::Clarity) < objective(&a, Skill::Clarity));
+    // What an LMS keeps of an unfinished call with a hold restores it, hold included.
+    let mid = held(&sc, &start(&sc), HoldWay::Announced, 30_000, true);
+    let text = save::encode(&sc, &mid, Pending::default()).expect("save");
+    assert!(text.len() < 120, "{text}");
+    assert_eq!(
+        save::decode(&sc, &text).expect("restore").0.holds(),
+        mid.holds()
+    );
+}

@@ -142,7 +142,7 @@ pub fn Path(props: &PathProps) -> Html {
                         { locale.count("minutes", i64::from(e.minutes)) }
                     </p>
                     <a class="button path-next-go" href={Route::Play(e.id.clone()).href()}>
-                        { locale.text(if fresh { "path-go-first" } else { "path-go" }) }
+                        { locale.text(if fresh && props.progress.0.is_empty() { "path-go-first" } else { "path-go" }) }
                     </a>
                 </div>
             }

@@ -153,8 +153,10 @@ pub fn mark_placed(moves: usize, feedback: bool, target: Option<f64>) {
 pub fn reveal_turn() -> Option<f64> {
     let document = web_sys::window()?.document()?;
     let line = last(&document, "[data-testid=customer-line]")?;
+    // The last of the call's tool rows (ending the call), after the replies; the timer's
+    // controls above the replies are on the way.
     let ends: Vec<_> = [
-        element(&document, ".call-tools"),
+        last(&document, ".call-tools"),
         last(&document, "[data-testid=reply]"),
     ]
     .into_iter()

@@ -126,6 +126,11 @@ function callName(page) {
         const range = document.createRange();
         range.selectNodeContents(el);
         rects = [...range.getClientRects()].filter((q) => q.width > 0 && q.height > 0);
+        // Text cut off by its own box (an ellipsis) shows only inside that box.
+        if (getComputedStyle(el).overflowX !== 'visible') {
+          const box = el.getBoundingClientRect();
+          rects = rects.map((q) => DOMRect.fromRect({ x: q.left, y: q.top, width: Math.max(0, Math.min(q.right, box.right) - q.left), height: q.height }));
+        }
       }
       pieces.push({ el, rects });
     }

@@ -75,6 +75,8 @@ export async function reply(sco, position = 1) {
     (n) => document.querySelectorAll('[data-testid=agent-line]').length > n || document.querySelector('[data-testid=debrief]'),
     before,
   );
+  // The customer's answer is said before the next replies come (or the call ends).
+  await sco.waitForSelector('[data-testid=reply], [data-testid=hangup], [data-testid=debrief]');
 }
 
 /** The interactions of the data model, in index order, checking there are no gaps. */

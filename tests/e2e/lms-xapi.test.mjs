@@ -5,7 +5,7 @@
 // Finish button going back to the LMS.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, launchBrowser, newPage, playToEnd, screenshot, serveStatic } from './helpers.mjs';
+import { clickStart, launchBrowser, newPage, playToEnd, screenshot, serveStatic, skipSpeaking } from './helpers.mjs';
 import { startLrs, LRS_AUTH } from './lms-xapi/lrs.mjs';
 import { startLms } from './lms-xapi/lms.mjs';
 import { assertAnswered, assertCmi5Session, assertValid, CMI5_CATEGORY, verb } from './lms-xapi/rules.mjs';
@@ -48,6 +48,9 @@ const status = (page, kind) => page.locator(`[data-testid=lms-status][data-statu
  * keeps the call going), going on after feedback. */
 async function replies(page, n, position = 1) {
   for (let i = 0; i < n; i++) {
+    // The customer's line is delivered at once: its speaking time is not the LRS's.
+    await page.waitForSelector('[data-testid=skip-speaking], [data-testid=reply]');
+    await skipSpeaking(page);
     await page.getByTestId('reply').first().waitFor();
     const before = await page.getByTestId('agent-line').count();
     await page.getByTestId('reply').nth(position - 1).click();

@@ -482,20 +482,20 @@ ring-pick-up = Odbierz
 call-clock-label = Czas rozmowy:
 call-speaking = { $name } mówi…
 call-speaking-skip = Pomiń: pokaż od razu
-hangup-customer = Rozłączono: { $name } odkłada słuchawkę
+hangup-customer = { $name } rozłącza się
 hangup-ended = Rozmowa zakończona
-hangup-to-debrief = Zobacz podsumowanie
+hangup-to-debrief = Zobacz omówienie
 voice-offer = Włączyć czytanie na głos? Usłyszysz, co mówi osoba po drugiej stronie.
 voice-offer-yes = Tak, włącz
 voice-offer-no = Nie teraz
 mood-label-short = Nastrój:
 hold-button = Zawieś połączenie
-hold-menu-heading = Co mówisz klientowi?
-hold-cost = Kiedy połączenie jest zawieszone, twój czas na odpowiedź stoi, więc możesz coś sprawdzić albo się zastanowić. Ale klient czeka: nastrój spada trochę, jeśli powiesz, co robisz i ile to potrwa, bardziej po samym „proszę czekać”, a najbardziej, gdy nie powiesz nic. Każde kolejne zawieszenie i czekanie dłuższe niż obiecane kosztuje jeszcze więcej.
-hold-say-announced = „Sprawdzę to teraz w naszym systemie, potrwa to około { $minutes ->
+hold-menu-heading = Co powiesz klientowi?
+hold-cost = Kiedy połączenie jest zawieszone, Twój czas na odpowiedź stoi, więc możesz coś sprawdzić albo się zastanowić. Ale klient czeka: jego nastrój spada trochę, jeśli powiesz, co robisz i ile to potrwa, bardziej po samym „proszę czekać”, a najbardziej, gdy nie powiesz nic. Każde kolejne zawieszenie i czekanie dłuższe niż obiecane kosztuje jeszcze więcej.
+hold-say-announced = „Sprawdzę to teraz w naszym systemie, zajmie to około { $minutes ->
         [one] minuty
        *[other] { $minutes } minut
-    }. Czy mogę na ten czas zawiesić połączenie?”
+    }. Czy mogę prosić o pozostanie w tym czasie na linii?”
 hold-say-bare = „Proszę czekać.”
 hold-say-silent = (Zawieszasz połączenie bez słowa)
 hold-cancel = Nie zawieszaj
@@ -508,13 +508,13 @@ hold-announce-on = Połączenie jest zawieszone, klient czeka. Twój czas na odp
 hold-announce-back = Wracasz do klienta po { $time } oczekiwania.
 hold-line = Połączenie zawieszone: { $time }
 debrief-holds-heading = Zawieszenia połączenia
-debrief-hold-item = Zawieszenie { $number } (przed ruchem { $move }): { $way } · { $time } · nastrój { $before } → { $after }
+debrief-hold-item = Zawieszenie { $number } (przed { $move }. ruchem): { $way } · { $time } · nastrój { $before } → { $after }
 debrief-hold-way-announced = z zapowiedzią
 debrief-hold-way-bare = samo „proszę czekać”
 debrief-hold-way-silent = bez słowa
 debrief-hold-lesson-well-done = Tak trzeba: pytasz o zgodę, mówisz, co sprawdzasz i ile to potrwa, wracasz na czas i dziękujesz za cierpliwość.
-debrief-hold-lesson-bare = Samo „proszę czekać” nie mówi klientowi ani dlaczego, ani jak długo ma czekać. Powiedz, co zrobisz i ile to potrwa, i najpierw zapytaj: „Sprawdzę zamówienie w naszym systemie, potrwa to około minuty. Czy mogę na ten czas zawiesić połączenie?”
-debrief-hold-lesson-silent = Połączenie zostało zawieszone bez słowa, a klient nie wiedział, czy ktoś jeszcze jest na linii. Powiedz, co robisz i ile to potrwa, i zapytaj, zanim zawiesisz połączenie: „Sprawdzę to teraz w naszym systemie, potrwa to około minuty. Czy mogę na ten czas zawiesić połączenie?”
+debrief-hold-lesson-bare = Samo „proszę czekać” nie mówi klientowi ani dlaczego, ani jak długo ma czekać. Powiedz, co zrobisz i ile to potrwa, i najpierw zapytaj: „Sprawdzę zamówienie w naszym systemie, zajmie to około minuty. Czy mogę prosić o pozostanie w tym czasie na linii?”
+debrief-hold-lesson-silent = Połączenie zostało zawieszone bez słowa, a klient nie wiedział, czy ktoś jeszcze jest na linii. Powiedz, co robisz i ile to potrwa, i zapytaj, zanim zawiesisz połączenie: „Sprawdzę to teraz w naszym systemie, zajmie to około minuty. Czy mogę prosić o pozostanie w tym czasie na linii?”
 debrief-hold-lesson-overran = Oczekiwanie trwało dłużej, niż zapowiedziano ({ $promised }). Wróć w obiecanym czasie, nawet jeśli tylko po to, żeby powiedzieć, że potrzebujesz jeszcze minuty, i zapytaj, czy klient może dalej czekać.
-debrief-hold-lesson-unthanked = Po powrocie podziękuj za oczekiwanie: „Dziękuję za cierpliwość.” W ten sposób pokazujesz, że szanujesz czas klienta.
-debrief-hold-lesson-again = Każde kolejne zawieszenie coraz mocniej wystawia cierpliwość klienta na próbę. Sprawdź wszystko, czego potrzebujesz, za jednym razem.
+debrief-hold-lesson-unthanked = Po powrocie podziękuj klientowi za cierpliwość: „Dziękuję za cierpliwość”. W ten sposób pokazujesz, że szanujesz czas klienta.
+debrief-hold-lesson-again = Każde kolejne zawieszenie coraz mocniej wystawia cierpliwość klienta na próbę. Sprawdź wszystko, czego potrzebujesz, podczas jednego zawieszenia.

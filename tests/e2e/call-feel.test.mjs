@@ -38,18 +38,21 @@ async function pauseClock(page) {
 
 const remainingMs = async (page) => Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
 
+/** Counts the audio contexts the page opens (the ring is the only sound) in `window.__audio`. */
+const countAudio = () => {
+  window.__audio = 0;
+  const Real = window.AudioContext;
+  window.AudioContext = class extends Real {
+    constructor(...args) {
+      super(...args);
+      window.__audio += 1;
+    }
+  };
+};
+
 test('the phone rings with caller ID; Pick up has the focus and Enter picks up', async () => {
   const page = await newPage(site.browser, { locale: 'en-US' });
-  await page.addInitScript(() => {
-    window.__audio = 0;
-    const Real = window.AudioContext;
-    window.AudioContext = class extends Real {
-      constructor(...args) {
-        super(...args);
-        window.__audio += 1;
-      }
-    };
-  });
+  await page.addInitScript(countAudio);
   await openBriefing(page);
   await page.getByTestId('start-call').click();
   const ringing = page.getByTestId('ringing');
@@ -74,15 +77,8 @@ test('the phone rings with caller ID; Pick up has the focus and Enter picks up',
 
 test('the ring moves and sounds only with motion allowed and sound on', async () => {
   const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.addInitScript(countAudio);
   await page.addInitScript(() => {
-    window.__audio = 0;
-    const Real = window.AudioContext;
-    window.AudioContext = class extends Real {
-      constructor(...args) {
-        super(...args);
-        window.__audio += 1;
-      }
-    };
     localStorage.setItem('calmline.settings', 'v2 timer=standard mode=exam voice=1 motion=0 address=ask');
   });
   await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -190,7 +186,7 @@ test('a customer line takes its full delay: not before, and at that moment', asy
   await page.context().close();
 });
 
-test('ending the call: the hang-up moment, then the debrief (by its button, or by itself)', async () => {
+test('ending the call: the hang-up moment stays until its button is pressed (no time limit)', async () => {
   for (const how of ['button', 'wait']) {
     const page = await newPage(site.browser, { locale: 'en-US' });
     await page.clock.install();
@@ -211,9 +207,13 @@ test('ending the call: the hang-up moment, then the debrief (by its button, or b
       assert.deepEqual(await seriousA11yViolations(page), []);
       await page.getByTestId('to-debrief').click();
     } else {
-      await page.clock.runFor(5_000);
+      // WCAG 2.2.1: the moment never moves on by itself, and no countdown reads "No time limit".
+      await page.clock.runFor(30_000);
+      assert.equal(await page.getByTestId('hangup').count(), 1, 'still there after 30 s');
       assert.equal(await page.getByTestId('debrief').count(), 0);
-      await page.clock.runFor(1_500);
+      assert.equal(await page.getByTestId('timer').count(), 0, 'no countdown once the call is over');
+      assert.doesNotMatch(await page.getByTestId('call').innerText(), /No time limit/);
+      await page.getByTestId('to-debrief').click();
     }
     await page.getByTestId('debrief').waitFor();
     assert.deepEqual(page.problems, []);
@@ -357,5 +357,116 @@ test('on a phone, Pause and More time are above the replies', async () => {
   // The mood word is labelled as the mood's ("Nastrój: …"), not the customer's.
   const head = (await page.locator('.call-bar .mood-head').innerText()).replace(/\s+/g, ' ').trim();
   assert.match(head, /^Nastrój: \S/);
+  await page.context().close();
+});
+
+const callTime = async (page) => Number(await page.getByTestId('call-clock').getAttribute('data-elapsed-ms'));
+
+test('the call clock counts the whole call: never back across replies, a timeout, feedback and Continue', async () => {
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.clock.install();
+  await openBriefing(page, 'timer=standard&mode=coach&seed=3');
+  await pauseClock(page);
+  await clickStart(page);
+  await skipSpeaking(page);
+  await page.getByTestId('reply').first().waitFor();
+  const times = [];
+  let run = 0;
+  const step = async (ms) => {
+    await page.clock.runFor(ms);
+    run += ms;
+    times.push(await callTime(page));
+  };
+  await step(5_000);
+  await page.getByTestId('reply').nth(2).click();
+  await page.getByTestId('continue').waitFor();
+  await step(1_000);
+  await step(4_000); // reading the coach's feedback
+  await page.getByTestId('continue').click();
+  await step(500);
+  await skipSpeaking(page);
+  await page.getByTestId('reply').first().waitFor();
+  // A timeout: the reply clock runs out.
+  await step((await remainingMs(page)) + 500);
+  await page.waitForSelector('[data-testid=continue], [data-testid=hangup]');
+  await step(1_000);
+  if (await page.getByTestId('continue').count()) {
+    await page.getByTestId('continue').click();
+    await step(1_000);
+  }
+  for (let i = 1; i < times.length; i++) assert.ok(times[i] >= times[i - 1], `went back: ${times}`);
+  // Nothing of the call is left out: every millisecond run since the pick-up is on the clock.
+  assert.ok(times.at(-1) >= run - 200 && times.at(-1) <= run + 4_000, `${times.at(-1)} vs ${run} (${times})`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** Asserts the call is really paused: one Resume, no Pause, and both clocks stand still. */
+async function assertReallyPaused(page) {
+  await page.getByTestId('paused').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Resume the call' }).count(), 1, 'one Resume');
+  assert.equal(await page.getByTestId('pause').count(), 0, 'no Pause offered');
+  const [call, left] = [await callTime(page), await remainingMs(page)];
+  await page.clock.runFor(10_000);
+  assert.equal(await callTime(page), call, 'the call clock stands still');
+  assert.equal(await remainingMs(page), left, 'the reply clock stands still');
+  await page.getByTestId('resume').click();
+  await page.getByTestId('paused').waitFor({ state: 'detached' });
+  await page.clock.runFor(2_000);
+  assert.ok((await callTime(page)) >= call + 1_500, 'Resume runs the call clock again');
+}
+
+test('a call resumed by a reload or from the catalog is really paused, with one Resume that works', async () => {
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.clock.install();
+  await openBriefing(page, 'timer=standard&mode=coach&seed=3');
+  await clickStart(page);
+  await skipSpeaking(page);
+  await page.getByTestId('reply').first().waitFor();
+  // A reload while the coach's feedback is open (what the QA tester did).
+  await page.getByTestId('reply').nth(2).click();
+  await page.getByTestId('continue').waitFor();
+  await page.reload();
+  await pauseClock(page);
+  await page.getByTestId('continue').waitFor();
+  await assertReallyPaused(page);
+  await page.getByTestId('continue').click();
+  await skipSpeaking(page);
+  await page.getByTestId('reply').first().waitFor();
+  // A plain reload while a reply is awaited.
+  await page.reload();
+  await pauseClock(page);
+  await assertReallyPaused(page);
+  assert.ok((await remainingMs(page)) > 0);
+  await page.getByTestId('reply').first().waitFor();
+  assert.deepEqual(page.problems, []);
+  // From the catalog's "resume" banner (another tab of the same browser).
+  const other = await page.context().newPage();
+  await other.goto(`${site.server.url}#/`);
+  const banner = other.getByTestId('resume-banner');
+  await banner.waitFor();
+  await banner.locator('a').click();
+  await assertReallyPaused(other);
+  await other.getByTestId('reply').first().waitFor();
+  await page.context().close();
+});
+
+test('landscape at 200% text: the ring opens at the top with the caller’s name in view', async () => {
+  const page = await newPage(site.browser, { locale: 'en-US', viewport: { width: 740, height: 360 } });
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.style.fontSize = '200%';
+    });
+  });
+  await openBriefing(page);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.getByTestId('start-call').click();
+  await page.getByTestId('ringing').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'pick-up');
+  await page.waitForFunction(() => {
+    const name = document.querySelector('[data-testid=caller-name]').getBoundingClientRect();
+    return window.scrollY === 0 && name.top >= 0;
+  });
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

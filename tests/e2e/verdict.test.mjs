@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, clickStart, newPage, screenshot, useSite } from './helpers.mjs';
+import { DIST, clickStart, newPage, screenshot, skipSpeaking, toDebrief, useSite } from './helpers.mjs';
 
 const site = useSite();
 
@@ -68,6 +68,8 @@ async function play(id, kase) {
   await clickStart(page);
   for (const move of kase.moves) {
     const texts = await replyTexts(id, move);
+    // The customer's line is delivered at once: this test checks scores, not pacing.
+    await skipSpeaking(page);
     await page.getByTestId('reply').first().waitFor();
     // The trainee's deal picks one wording: the button shows exactly one of them.
     const shown = await page.getByTestId('reply').locator('.reply-text').allInnerTexts();
@@ -81,7 +83,7 @@ async function play(id, kase) {
       before,
     );
   }
-  await page.getByTestId('debrief').waitFor();
+  await toDebrief(page);
   return page;
 }
 
@@ -146,7 +148,7 @@ test('on a phone, skills the call did not test say so on one line, in every lang
     // Ending the call at once: a critical error, and most skills untested.
     await page.getByTestId('end-call').click();
     await page.getByTestId('confirm-end').click();
-    await page.getByTestId('debrief').waitFor();
+    await toDebrief(page);
     const labels = page.locator('.skill-not-assessed');
     assert.ok((await labels.count()) >= 1, `${lang}: some skill is not assessed`);
     for (const box of await labels.evaluateAll((els) => els.map((e) => [e.textContent, e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight)]))) {
@@ -179,7 +181,7 @@ test('stopping the reply clock in an exam is recorded with the move and shown in
     await page.getByTestId('end-call').click();
     await page.getByTestId('confirm-end').click();
   }
-  await page.getByTestId('debrief').waitFor();
+  await toDebrief(page);
   assert.equal((await page.getByTestId('pauses').innerText()).trim(), 'You stopped the clock 2 times (pauses, leaving the tab or reloading).');
   assert.match(await page.getByTestId('review-step').first().innerText(), /clock stopped 2 times/);
   assert.deepEqual(page.problems, []);

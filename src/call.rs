@@ -10,6 +10,16 @@
 //! extensions of a turn go to the engine with its move, which records them. The clock of the
 //! unanswered turn ([`Call::pending`]) is saved with the call, so a reload resumes it where it
 //! was instead of at full time ([`Call::resume`]).
+//!
+//! Two clocks: the reply clock of the turn ([`Call::clock`]) and the call clock
+//! ([`Call::call_clock`]), the whole call from the pick-up, which never goes back and stops only
+//! while the call is paused or the tab hidden (a reload resumes it from the reply times saved).
+//!
+//! Hold: while the trainee reads the hold menu ([`CallAction::HoldMenu`]) the reply clock stops
+//! and the replies are hidden (nothing can be banked); on hold it stays stopped. Coming back
+//! restarts the reply clock with the turn's full time: the customer has just been re-engaged
+//! and a fair answer needs the whole time again (the reply time recorded then counts from the
+//! return).
 
 use std::rc::Rc;
 
@@ -110,6 +120,13 @@ pub enum CallAction {
         /// How long the page was blocked.
         ms: f64,
     },
+    /// The hold menu was opened or closed: the reply clock stops while it is open.
+    HoldMenu {
+        /// Open or closed.
+        open: bool,
+        /// The clock now.
+        now: f64,
+    },
     /// The customer's newest line has been delivered (said, or its speaking time is over, or
     /// the trainee skipped it): the replies and the reply clock may start (helper A, call feel).
     Delivered {
@@ -157,6 +174,10 @@ pub struct Call {
     pub pauses: u8,
     /// The reply clock of this turn.
     pub clock: Clock,
+    /// The call clock: the whole call from the pick-up (stops only while paused or hidden).
+    pub call_clock: Clock,
+    /// The hold menu is open (the reply clock waits, the replies are hidden).
+    pub hold_menu: bool,
     /// Paused by the trainee.
     pub paused: bool,
     /// The tab is hidden.
@@ -213,6 +234,8 @@ impl Call {
             pending.extensions.min(timer::MAX_EXTENSIONS)
         };
         let pauses = pending.pauses.min(timer::MAX_PAUSES);
+        let so_far: u32 = state.history().iter().map(|s| s.elapsed_ms).sum();
+        let so_far = so_far.saturating_add(pending.elapsed_ms);
         Call {
             scenario,
             state,
@@ -220,6 +243,8 @@ impl Call {
             extensions,
             pauses,
             clock: Clock::with_elapsed(now, pending.elapsed_ms, true),
+            call_clock: Clock::with_elapsed(now, so_far, true),
+            hold_menu: false,
             paused: false,
             hidden: false,
             feedback_open: false,
@@ -295,6 +320,11 @@ impl Call {
 
     /// Whether the replies can be chosen now.
     pub fn accepts_replies(&self) -> bool {
+        self.awaits_reply() && !self.hold_menu
+    }
+
+    /// Whether a reply is awaited (the replies or the hold menu are on offer).
+    pub fn awaits_reply(&self) -> bool {
         !self.is_over()
             && !self.paused
             && !self.feedback_open
@@ -365,7 +395,8 @@ impl Call {
                 next.sync_clock(now);
                 next.count_stop(self);
             }
-            CallAction::StartHold { way, now } if self.accepts_replies() => {
+            CallAction::StartHold { way, now } if self.awaits_reply() => {
+                next.hold_menu = false;
                 next.hold = Some(OnHold {
                     way,
                     clock: Clock::new(now, !self.hidden),
@@ -377,7 +408,14 @@ impl Call {
                 next.feedback_open = false;
                 next.sync_clock(now);
             }
-            CallAction::Stalled { ms } if !self.is_over() => next.clock.credit(ms),
+            CallAction::HoldMenu { open, now } if !open || self.awaits_reply() => {
+                next.hold_menu = open;
+                next.sync_clock(now);
+            }
+            CallAction::Stalled { ms } if !self.is_over() => {
+                next.clock.credit(ms);
+                next.call_clock.credit(ms);
+            }
             CallAction::Delivered { now } => {
                 next.speaking = false;
                 next.sync_clock(now);
@@ -397,6 +435,7 @@ impl Call {
         if moved_on {
             self.extensions = 0;
             self.pauses = 0;
+            self.hold_menu = false;
             self.feedback_open = self.mode == Mode::Coach && !self.is_over();
             self.speaking = self.paced && !self.is_over();
             self.clock = Clock::new(now, false);
@@ -415,6 +454,10 @@ impl Call {
             thanked,
         };
         self.play(input, now);
+        // Back from hold, the customer is re-engaged: the reply clock starts again in full.
+        if !self.is_over() && self.hold.is_none() {
+            self.clock = Clock::new(now, false);
+        }
         self.sync_clock(now);
     }
 
@@ -433,8 +476,11 @@ impl Call {
             && !self.feedback_open
             && !self.speaking
             && self.hold.is_none()
+            && !self.hold_menu
             && !self.is_over();
         self.clock.set_running(running, now);
+        self.call_clock
+            .set_running(!self.paused && !self.hidden && !self.is_over(), now);
         if let Some(hold) = self.hold.as_mut() {
             hold.clock.set_running(!self.paused && !self.hidden, now);
         }

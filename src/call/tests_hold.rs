@@ -71,8 +71,12 @@ fn a_hold_stops_the_reply_clock_runs_its_own_and_is_recorded_on_return() {
     );
     assert!(back.state.mood(&back.scenario) < mood);
     assert!(back.state.history().is_empty());
-    // The reply clock goes on from where it stopped.
-    assert_eq!(back.remaining_ms(43_000.0), Some(left - 1_000));
+    // Back from hold the customer is re-engaged: the reply clock starts again in full.
+    assert!(left < back.limit_ms().expect("timed"));
+    assert_eq!(
+        back.remaining_ms(43_000.0),
+        back.limit_ms().map(|l| l - 1_000)
+    );
 }
 
 #[test]
@@ -128,4 +132,124 @@ fn no_hold_while_the_replies_are_not_open() {
         now: 3_000.0,
     };
     assert_eq!(call.apply(back), call);
+}
+
+#[test]
+fn the_hold_menu_stops_the_reply_clock_and_hides_the_replies() {
+    let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Exam, 0.0);
+    let limit = call.limit_ms().expect("timed");
+    // 20 s into the reply the trainee opens the menu and reads it for a minute.
+    let menu = call.apply(CallAction::HoldMenu {
+        open: true,
+        now: 20_000.0,
+    });
+    assert!(menu.hold_menu && !menu.accepts_replies() && menu.awaits_reply());
+    assert_eq!(menu.remaining_ms(80_000.0), Some(limit - 20_000));
+    assert_eq!(menu.apply(CallAction::Expire { now: 1e7 }), menu);
+    // Opening it is no pause of the trainee's.
+    assert_eq!(menu.pauses, 0);
+    // Closing it runs the clock again from where it stopped.
+    let closed = menu.apply(CallAction::HoldMenu {
+        open: false,
+        now: 80_000.0,
+    });
+    assert!(!closed.hold_menu && closed.accepts_replies());
+    assert_eq!(closed.remaining_ms(81_000.0), Some(limit - 21_000));
+    // A way chosen from the menu puts the customer on hold and closes the menu.
+    let held = menu.apply(CallAction::StartHold {
+        way: HoldWay::Announced,
+        now: 80_000.0,
+    });
+    assert!(held.hold.is_some() && !held.hold_menu);
+    let back = held.apply(CallAction::EndHold {
+        thanked: true,
+        now: 95_000.0,
+    });
+    assert_eq!(back.remaining_ms(95_000.0), Some(limit));
+    // The menu cannot open while no reply is awaited.
+    let paused = call.apply(CallAction::SetPaused {
+        paused: true,
+        now: 1_000.0,
+    });
+    let open = CallAction::HoldMenu {
+        open: true,
+        now: 2_000.0,
+    };
+    assert_eq!(paused.apply(open), paused);
+}
+
+#[test]
+fn the_call_clock_counts_the_whole_call_and_never_goes_back() {
+    let call =
+        Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Coach, 0.0).paced(true, 0.0);
+    let mut times = vec![call.call_clock.elapsed_ms(0.0)];
+    let call = call.apply(CallAction::Delivered { now: 2_000.0 });
+    times.push(call.call_clock.elapsed_ms(5_000.0));
+    let r = reply(&call, "let-vent");
+    let call = call.apply(CallAction::Choose {
+        reply: r,
+        now: 5_000.0,
+    });
+    assert!(call.feedback_open);
+    times.push(call.call_clock.elapsed_ms(5_000.0));
+    // Reading the coach's feedback is call time too.
+    times.push(call.call_clock.elapsed_ms(15_000.0));
+    let call = call
+        .apply(CallAction::Continue { now: 15_000.0 })
+        .apply(CallAction::Delivered { now: 17_000.0 });
+    times.push(call.call_clock.elapsed_ms(17_000.0));
+    // A timeout.
+    let at = 17_000.0 + f64::from(call.limit_ms().expect("timed"));
+    let call = call.apply(CallAction::Expire { now: at });
+    assert_eq!(call.state.history().len(), 2);
+    times.push(call.call_clock.elapsed_ms(at));
+    times.push(call.call_clock.elapsed_ms(at + 1_000.0));
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "{times:?}");
+    assert_eq!(times.last(), Some(&((at + 1_000.0) as u32)));
+    // Paused and hidden, it stops.
+    let paused = call.apply(CallAction::SetPaused {
+        paused: true,
+        now: at + 1_000.0,
+    });
+    assert_eq!(
+        paused.call_clock.elapsed_ms(at + 60_000.0),
+        (at + 1_000.0) as u32
+    );
+    let hidden = call.apply(CallAction::SetHidden {
+        hidden: true,
+        now: at + 1_000.0,
+    });
+    assert_eq!(
+        hidden.call_clock.elapsed_ms(at + 60_000.0),
+        (at + 1_000.0) as u32
+    );
+    // Over, it stops too.
+    let ended = call.apply(CallAction::EndCall { now: at + 2_000.0 });
+    assert!(ended.is_over());
+    assert_eq!(
+        ended.call_clock.elapsed_ms(at + 60_000.0),
+        (at + 2_000.0) as u32
+    );
+}
+
+#[test]
+fn a_resumed_call_clock_goes_on_from_the_reply_times_saved() {
+    let call = Call::start(scenario(), (1, 1), TimerMode::Standard, Mode::Exam, 0.0);
+    let r = reply(&call, "let-vent");
+    let call = call.apply(CallAction::Choose {
+        reply: r,
+        now: 7_000.0,
+    });
+    let pending = Pending {
+        elapsed_ms: 3_000,
+        ..Pending::default()
+    };
+    let resumed = Call::resume(
+        call.scenario.clone(),
+        call.state.clone(),
+        Mode::Exam,
+        pending,
+        100.0,
+    );
+    assert_eq!(resumed.call_clock.elapsed_ms(100.0), 10_000);
 }

@@ -18,6 +18,10 @@ pub struct CountdownProps {
     pub limit_ms: Option<u32>,
     /// Whether the warning threshold is passed.
     pub warning: bool,
+    /// The call is over: no countdown at all (never "no time limit", which would read as if the
+    /// timer setting had changed).
+    #[prop_or_default]
+    pub ended: bool,
 }
 
 /// Seconds left as shown: rounded up, so "0" only when time is really up.
@@ -29,6 +33,9 @@ pub fn seconds_shown(remaining_ms: u32) -> u32 {
 #[component]
 pub fn Countdown(props: &CountdownProps) -> Html {
     let locale = use_locale();
+    if props.ended {
+        return Html::default();
+    }
     match (props.remaining_ms, props.limit_ms) {
         (Some(remaining), Some(limit)) => {
             let seconds = seconds_shown(remaining);

@@ -300,10 +300,6 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
     let show_replies = call.accepts_replies() && turn.is_some();
     let timed = call.state.timer() != TimerMode::Off && !call.is_over();
     let over = call.is_over();
-    let clock_start = {
-        let call = call.clone();
-        use_state(move || clock::time_so_far(&call, platform::now_ms()))
-    };
     let skip = props
         .on_action
         .reform(|_: MouseEvent| CallAction::Delivered {
@@ -325,13 +321,13 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
                     <p class="call-emotion">{ locale.text_with("call-tone", &[("emotion", locale.text(&format!("emotion-{}", emotion.id())).into())]) }</p>
                 </div>
                 <div class="call-clocks">
-                    <CallClock start_ms={*clock_start}
-                               running={!over && !call.paused && !call.hidden} />
-                    <Countdown remaining_ms={remaining} limit_ms={call.limit_ms()} {warning} />
+                    <CallClock clock={call.call_clock} />
+                    <Countdown remaining_ms={remaining} limit_ms={call.limit_ms()} {warning} ended={over} />
                 </div>
             </div>
             <div class="visually-hidden" aria-live="assertive" data-testid="timer-announcement">
-                if warning {
+                // Only while the reply clock runs: not on hold, paused or after the turn.
+                if warning && call.clock.is_running() {
                     { locale.text("timer-warning") }
                 }
             </div>

@@ -84,6 +84,8 @@ pub enum Phase {
 }
 
 /// What changes the phase.
+// Dispatched once per event, never stored: the size of the call's variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum PhaseAction {
     /// The phone rings for a new call.
     Ring(CallChoice),

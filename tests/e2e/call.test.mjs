@@ -4,7 +4,7 @@
 // links and damaged saved data, and the layouts of every screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic, useSite, startCallAt, skipSpeaking } from './helpers.mjs';
+import { clickStart, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic, useSite, startCallAt, skipSpeaking, toDebrief } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
 const site = useSite();
@@ -242,6 +242,7 @@ test('the trainee can end the call, after confirming', async () => {
   await startCall(page, 'timer=off&mode=exam&seed=10');
   await page.getByTestId('end-call').click();
   await page.getByTestId('confirm-end').click();
+  await toDebrief(page);
   await page.getByTestId('outcome').waitFor();
   assert.ok(['agent-hung-up', 'unresolved'].includes(await page.getByTestId('outcome').getAttribute('data-outcome')));
   await page.context().close();
@@ -346,6 +347,7 @@ test("a trainer's own scenario file is checked in the browser and can be played"
   await startCall(page, 'timer=off&mode=exam&seed=16');
   await page.getByTestId('end-call').click();
   await page.getByTestId('confirm-end').click();
+  await toDebrief(page);
   await page.getByTestId('outcome').waitFor();
   const libraryRecord = async () => {
     await page.goto(site.server.url);
@@ -539,6 +541,9 @@ test('while the trainee decides whether to end the call, number keys do nothing'
   await page.keyboard.press('1');
   await page.waitForTimeout(150);
   assert.equal(await page.getByTestId('agent-line').count(), 0);
+  await page.keyboard.press('Enter');
+  // The hang-up moment's button has the focus: Enter goes on to the debrief.
+  await page.waitForFunction(() => document.activeElement?.id === 'to-debrief');
   await page.keyboard.press('Enter');
   await page.getByTestId('outcome').waitFor();
   await page.context().close();

@@ -96,8 +96,8 @@ test('the mood word, the portrait and the tone line agree through a whole call i
   const bands = new Set();
   const tones = new Set();
   for (let moves = 0; moves < 40; moves++) {
-    await page.waitForSelector('[data-testid=debrief], [data-testid=reply]');
-    if (await page.getByTestId('debrief').count()) break;
+    await page.waitForSelector('[data-testid=debrief], [data-testid=hangup], [data-testid=reply]');
+    if (await page.locator('[data-testid=debrief], [data-testid=hangup]').count()) break;
     const shown = await moodShown(page);
     const band = Math.min(4, Math.floor(Math.min(shown.mood, 99) / 20));
     bands.add(band);

@@ -231,3 +231,13 @@ export async function startCallAt(page, url, id, query) {
   await skipSpeaking(page);
   await page.getByTestId('reply').first().waitFor();
 }
+
+/**
+ * After the last move: the hang-up moment stays until its button is pressed (no time limit), so
+ * press it and wait for the debrief (`page` may be an LMS frame).
+ */
+export async function toDebrief(page) {
+  await page.waitForSelector('[data-testid=to-debrief], [data-testid=debrief]');
+  if (!(await page.locator('[data-testid=debrief]').count())) await page.locator('[data-testid=to-debrief]').click();
+  await page.locator('[data-testid=debrief]').waitFor();
+}

@@ -124,3 +124,46 @@ test('holding works with the keyboard alone, with focus following the hold', asy
   await page.locator('.bubble-event', { hasText: /Połączenie zawieszone: 0:0\d/ }).waitFor();
   await page.context().close();
 });
+
+test('the hold menu stops the reply clock; back from hold the reply has its full time; stale notices go', async () => {
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.clock.install();
+  await startCallAt(page, site.server.url, ID, 'timer=standard&mode=exam&seed=3');
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 1);
+  const full = await remaining(page);
+  // Run the reply clock down into its last 10 seconds: the warning is said.
+  await page.clock.runFor(full - 8_000);
+  await page.getByTestId('timer-announcement').filter({ hasText: /seconds/ }).waitFor();
+  await page.getByTestId('hold').click();
+  await page.getByTestId('hold-menu').waitFor();
+  const left = await remaining(page);
+  assert.ok(left > 6_000 && left <= 8_000, `${left}`);
+  assert.equal(await page.getByTestId('reply').count(), 0, 'no replies while the hold menu is open');
+  assert.equal((await page.getByTestId('timer-announcement').innerText()).trim(), '', 'the warning goes when the clock stops');
+  // Reading the hold options takes no reply time.
+  await page.clock.runFor(20_000);
+  assert.equal(await remaining(page), left);
+  await page.locator('[data-testid=hold-way][data-way=announced]').click();
+  await page.getByTestId('on-hold').waitFor();
+  await page.clock.runFor(15_000);
+  assert.equal((await page.getByTestId('timer-announcement').innerText()).trim(), '', 'no warning on hold');
+  await comeBack(page, true);
+  // The customer is re-engaged: the whole reply time again.
+  assert.ok((await remaining(page)) >= full - 500, `${await remaining(page)} vs ${full}`);
+  assert.match(await page.getByTestId('hold-announcement').innerText(), /back with the customer/);
+  await page.clock.runFor(6_000);
+  assert.equal((await page.getByTestId('hold-announcement').innerText()).trim(), '', '"back after" is not kept');
+  // Closing the menu without holding runs the clock again.
+  const before = await remaining(page);
+  await page.getByTestId('hold').click();
+  await page.getByTestId('hold-menu').waitFor();
+  await page.clock.runFor(5_000);
+  assert.equal(await remaining(page), before);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('reply').first().waitFor();
+  await page.clock.runFor(2_000);
+  assert.ok(Math.abs((await remaining(page)) - (before - 2_000)) <= 300, `${await remaining(page)} vs ${before}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

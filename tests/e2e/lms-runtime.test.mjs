@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, clickStart, newPage, playToEnd } from './helpers.mjs';
+import { DIST, clickStart, newPage, playToEnd, toDebrief } from './helpers.mjs';
 import {
   leaveAfterTwoMoves, ID, calls, checkInteractions, checkStatus, cmi, interactions, playCase, routeHost, say, status, textbook, useLms,
 } from './lms-scorm/support.mjs';
@@ -128,7 +128,7 @@ for (const file of ['calmline_lms.js', 'calmline_lms_bg.wasm']) {
     await status(sco, 'saved');
     checkInteractions(interactions(await cmi(page), '2004'), '2004', [3]);
     for (const move of kase.moves.slice(3)) await say(sco, move);
-    await sco.getByTestId('debrief').waitFor();
+    await toDebrief(sco);
     await lmsHolds(page, kase.moves.length);
     await status(sco, 'saved');
     const done = await cmi(page);

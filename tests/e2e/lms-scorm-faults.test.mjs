@@ -5,7 +5,7 @@
 // a parent of another origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, newPage, playToEnd } from './helpers.mjs';
+import { clickStart, newPage, playToEnd, toDebrief } from './helpers.mjs';
 import {
   ID, checkInteractions, checkStatus, cmi, host, interactions, routeHost, say, status, textbook, useLms,
 } from './lms-scorm/support.mjs';
@@ -52,7 +52,7 @@ for (const [fault, on, off] of [
       await status(sco, 'saved');
       checkInteractions(interactions(await cmi(page), v), v, [4]);
       for (const move of kase.moves.slice(4)) await say(sco, move);
-      await sco.getByTestId('debrief').waitFor();
+      await toDebrief(sco);
       const moves = kase.moves.length;
       await status(sco, 'saved');
       const data = await cmi(page);

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
+import { DIST, clickStart, launchBrowser, newPage, playToEnd, screenshot, toDebrief, seriousA11yViolations, serveStatic } from './helpers.mjs';
 
 let server;
 let browser;
@@ -125,7 +125,7 @@ async function playPassingCase(page, id) {
       before,
     );
   }
-  await page.getByTestId('debrief').waitFor();
+  await toDebrief(page);
   return debriefResult(page);
 }
 

@@ -2,14 +2,14 @@
 //! the reply timer. It runs from the pick-up while the call is on and stops while it is paused
 //! or the tab hidden.
 //!
-//! A reload does not keep the exact call time: a resumed call's clock starts from the time its
-//! replies took (the reply clock of each move, and of the unanswered turn), which leaves out the
-//! customer's speaking and any coach feedback read, so it is a little short, never too long.
+//! The time is the call reducer's call clock ([`Call::call_clock`]): it never goes back across
+//! turns, and a reload resumes it from the reply times saved (the customer's speaking and any
+//! coach feedback read before the reload are left out: a little short, never too long).
 
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::call::{Call, Clock};
+use crate::call::Clock;
 use crate::components::use_locale;
 use crate::platform;
 
@@ -19,44 +19,30 @@ pub fn mm_ss(ms: u32) -> String {
     format!("{:02}:{:02}", s / 60, s % 60)
 }
 
-/// The call time a call already has when its screen opens (see the module documentation).
-pub fn time_so_far(call: &Call, now: f64) -> u32 {
-    let moves: u32 = call.state.history().iter().map(|s| s.elapsed_ms).sum();
-    moves.saturating_add(call.pending(now).elapsed_ms)
-}
-
 /// Properties of [`CallClock`].
 #[derive(Properties, PartialEq)]
 pub struct CallClockProps {
-    /// The call time when the screen opened.
-    pub start_ms: u32,
-    /// Whether the call is running (not paused, not hidden, not over).
-    pub running: bool,
+    /// The call clock (running or stopped).
+    pub clock: Clock,
 }
 
 /// The call time, redrawn every half second while it runs.
 #[component]
 pub fn CallClock(props: &CallClockProps) -> Html {
     let locale = use_locale();
-    let clock = {
-        let (start, running) = (props.start_ms, props.running);
-        use_mut_ref(move || Clock::with_elapsed(platform::now_ms(), start, running))
-    };
     let tick = use_state(|| 0_u32);
     {
-        let clock = clock.clone();
         let tick = tick.clone();
-        use_effect_with(props.running, move |running| {
-            clock.borrow_mut().set_running(*running, platform::now_ms());
-            let redraw = running.then(|| {
-                Interval::new(500, move || {
-                    tick.set(clock.borrow().elapsed_ms(platform::now_ms()))
-                })
+        let clock = props.clock;
+        use_effect_with(clock, move |clock| {
+            let clock = *clock;
+            let redraw = clock.is_running().then(|| {
+                Interval::new(500, move || tick.set(clock.elapsed_ms(platform::now_ms())))
             });
             move || drop(redraw)
         });
     }
-    let elapsed = clock.borrow().elapsed_ms(platform::now_ms());
+    let elapsed = props.clock.elapsed_ms(platform::now_ms());
     html! {
         <p class="call-clock" data-testid="call-clock" data-elapsed-ms={elapsed.to_string()}>
             <span class="visually-hidden">{ locale.text("call-clock-label") }{ " " }</span>

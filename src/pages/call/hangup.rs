@@ -1,17 +1,13 @@
 //! The moment a call ends, on the call screen: the last line stays, then "the line goes dead"
 //! (the customer hung up, or the call ended, with what happened in the engine's words) and a
-//! button, which has the focus, to the debrief. The debrief follows by itself after
-//! [`HANG_UP_MS`], as a call centre's wrap-up screen follows a call.
+//! button, which has the focus, to the debrief. The moment stays until that button is pressed:
+//! no time limit on reading it (WCAG 2.2.1), nor a focus jump under a screen reader.
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::call::Call;
 use crate::components::use_locale;
 use crate::platform;
-
-/// How long the hang-up moment stays before the debrief opens by itself.
-pub const HANG_UP_MS: u32 = 6_000;
 
 /// Properties of [`HangUp`].
 #[derive(Properties, PartialEq)]
@@ -33,15 +29,7 @@ pub fn HangUp(props: &HangUpProps) -> Html {
     };
     let ending = sc.ending(ending);
     let hung_up = ending.outcome == calmline_engine::model::Outcome::CustomerHungUp;
-    {
-        let call = call.clone();
-        let on_debrief = props.on_debrief.clone();
-        use_effect_with((), move |_| {
-            platform::focus("to-debrief");
-            let later = Timeout::new(HANG_UP_MS, move || on_debrief.emit(call));
-            move || drop(later)
-        });
-    }
+    use_effect_with((), move |_| platform::focus("to-debrief"));
     let go = {
         let call = call.clone();
         props.on_debrief.reform(move |_: MouseEvent| call.clone())

@@ -2,9 +2,12 @@
 //!
 //! "Put on hold" opens a small choice of what the agent says (an announced hold that says what
 //! and for how long, a bare "please wait", or nothing at all; shuffled per hold) with what
-//! holding costs said plainly. While the customer is on hold the replies are hidden, the reply
-//! clock is stopped, "On hold m:ss" runs, and two ways back are offered (with or without thanks
-//! for waiting). The engine records the hold when the trainee comes back
+//! holding costs said plainly. While that choice is open the replies are hidden and the reply
+//! clock waits (the reducer's [`CallAction::HoldMenu`]): reading it costs no reply time, and
+//! back from hold the reply clock starts again in full. "Back after m:ss" is announced for a few
+//! seconds ([`BACK_SAID_MS`]) and never past the next move. While the customer is on hold the
+//! replies are hidden, the reply clock is stopped, "On hold m:ss" runs, and two ways back are
+//! offered (with or without thanks for waiting). The engine records the hold when the trainee comes back
 //! ([`calmline_engine::hold`]); the call reducer keeps the hold's clock ([`crate::call::OnHold`]).
 //! Changes are announced in a live region; nothing moves under reduced motion (`styles/hold.css`).
 
@@ -16,6 +19,9 @@ use crate::call::{Call, CallAction};
 use crate::components::use_locale;
 use crate::i18n::Locale;
 use crate::platform;
+
+/// How long "back after m:ss" stays in the live region after the return.
+const BACK_SAID_MS: u32 = 5_000;
 
 /// `m:ss` of a time on hold.
 pub fn m_ss(ms: u32) -> String {
@@ -75,8 +81,16 @@ pub struct HoldControlsProps {
 pub fn HoldControls(props: &HoldControlsProps) -> Html {
     let locale = use_locale();
     let call = &props.call;
-    let open = use_state(|| false);
+    // The menu's state is the reducer's: the reply clock stops while it is open.
+    let open = call.hold_menu;
     let now = use_state(platform::now_ms);
+    // "Back after m:ss" is said for a few seconds after the return, and not past the next move.
+    let back_said = use_state(|| false);
+    let moves = call.state.history().len();
+    {
+        let back_said = back_said.clone();
+        use_effect_with(moves, move |_| back_said.set(false));
+    }
     let on_hold = call.hold.is_some();
 
     // Redraw the time on hold while it runs.
@@ -92,6 +106,7 @@ pub fn HoldControls(props: &HoldControlsProps) -> Html {
     // first phrasing when the choice opens.
     {
         let was_on_hold = use_mut_ref(|| on_hold);
+        let back_said = back_said.clone();
         use_effect_with(on_hold, move |&on_hold| {
             let before = std::mem::replace(&mut *was_on_hold.borrow_mut(), on_hold);
             let target = match (before, on_hold) {
@@ -100,10 +115,17 @@ pub fn HoldControls(props: &HoldControlsProps) -> Html {
                 _ => None,
             };
             let focusing = target.map(|id| Timeout::new(0, move || platform::focus(id)));
-            move || drop(focusing)
+            let back = (before && !on_hold).then(|| {
+                back_said.set(true);
+                Timeout::new(BACK_SAID_MS, move || back_said.set(false))
+            });
+            move || {
+                drop(focusing);
+                drop(back);
+            }
         });
     }
-    use_effect_with(*open, |open| {
+    use_effect_with(open, |open| {
         if *open {
             platform::focus("hold-way-first");
         }
@@ -111,6 +133,8 @@ pub fn HoldControls(props: &HoldControlsProps) -> Html {
 
     let announcement = if on_hold {
         locale.text("hold-announce-on")
+    } else if !*back_said {
+        String::new()
     } else {
         call.state
             .holds()
@@ -119,7 +143,7 @@ pub fn HoldControls(props: &HoldControlsProps) -> Html {
             .unwrap_or_default()
     };
     // One live region whatever is shown, so that its changes are announced.
-    let body = hold_body(props, &locale, &open, *now);
+    let body = hold_body(props, &locale, open, *now);
     html! {
         <div class="hold-area">
             <p class="visually-hidden" aria-live="polite" data-testid="hold-announcement">{ announcement }</p>
@@ -132,7 +156,7 @@ pub fn HoldControls(props: &HoldControlsProps) -> Html {
 fn hold_body(
     props: &HoldControlsProps,
     locale: &Locale,
-    open: &UseStateHandle<bool>,
+    open: bool,
     now: f64,
 ) -> Html {
     let call = &props.call;
@@ -183,41 +207,38 @@ fn hold_body(
         };
     }
 
-    if !call.accepts_replies() {
+    if !call.awaits_reply() {
         return Html::default();
     }
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+    let menu = |open: bool| CallAction::HoldMenu {
+        open,
+        now: platform::now_ms(),
     };
+    let toggle = props.on_action.reform(move |_: MouseEvent| menu(!open));
     let close_on_escape = {
-        let open = open.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.prevent_default();
-                open.set(false);
+                on_action.emit(menu(false));
                 platform::focus("hold-toggle");
             }
         })
     };
     let cancel = {
-        let open = open.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
-            open.set(false);
+            on_action.emit(menu(false));
             platform::focus("hold-toggle");
         })
     };
     let ways = ways_in_order(call).into_iter().enumerate().map(|(i, way)| {
-        let onclick = {
-            let open = open.clone();
-            props.on_action.reform(move |_: MouseEvent| {
-                open.set(false);
-                CallAction::StartHold {
-                    way,
-                    now: platform::now_ms(),
-                }
-            })
-        };
+        let onclick = props
+            .on_action
+            .reform(move |_: MouseEvent| CallAction::StartHold {
+                way,
+                now: platform::now_ms(),
+            });
         html! {
             <li>
                 <button type="button" class="hold-way" data-testid="hold-way" data-way={way.id()}
@@ -230,11 +251,11 @@ fn hold_body(
     html! {
         <div class="hold">
             <button type="button" id="hold-toggle" class="button button-quiet hold-toggle"
-                    data-testid="hold" aria-expanded={(**open).to_string()} aria-controls="hold-menu"
+                    data-testid="hold" aria-expanded={open.to_string()} aria-controls="hold-menu"
                     onclick={toggle}>
                 { locale.text("hold-button") }
             </button>
-            if **open {
+            if open {
                 <div id="hold-menu" class="hold-menu" role="group" aria-labelledby="hold-menu-heading"
                      data-testid="hold-menu" onkeydown={close_on_escape}>
                     <h2 id="hold-menu-heading" class="hold-subheading">{ locale.text("hold-menu-heading") }</h2>

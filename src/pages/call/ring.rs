@@ -8,7 +8,7 @@
 //! the call.
 
 use calmline_engine::model::Emotion;
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use super::sound::Ringer;
@@ -53,6 +53,18 @@ pub fn Ringing(props: &RingingProps) -> Html {
             (ringer, Interval::new(RING_EVERY_MS, move || again.ring()))
         });
         move || drop(ringing)
+    });
+
+    // The ring starts at the top of the page (caller ID first), even where focusing "Pick up"
+    // (the page's start) would scroll a short landscape screen down to it.
+    use_effect_with((), |_| {
+        let top = || {
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        };
+        let later = [0, 150].map(|ms| Timeout::new(ms, top));
+        move || drop(later)
     });
 
     let choice = props.choice;

@@ -54,13 +54,14 @@ pub(super) fn restore(
             let now = platform::now_ms();
             // A resumed call does not ring again, and its newest line was said already.
             let call = Call::resume(sc.clone(), state, saved.mode, pending, now).paced(false, now);
-            // Coach feedback waiting to be read comes back as it was (its clock is stopped until
-            // the trainee goes on); otherwise the call resumes paused.
-            Some(if saved.feedback {
+            // Coach feedback waiting to be read comes back as it was; either way the call
+            // resumes paused (both clocks stopped, one Resume), as the notice says.
+            let call = if saved.feedback {
                 call.reopen_feedback(now)
             } else {
-                call.apply(CallAction::SetPaused { paused: true, now })
-            })
+                call
+            };
+            Some(call.apply(CallAction::SetPaused { paused: true, now }))
         }
         Ok(_) => {
             platform::storage_remove(&key);

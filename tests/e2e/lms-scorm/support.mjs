@@ -8,7 +8,7 @@ import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { DIST, clickStart, launchBrowser, newPage, serveStatic } from '../helpers.mjs';
+import { DIST, clickStart, launchBrowser, newPage, serveStatic, toDebrief } from '../helpers.mjs';
 
 const require = createRequire(import.meta.url);
 export const HOST = resolve('tests/e2e/lms-scorm/host.html');
@@ -222,7 +222,7 @@ export async function say(sco, move) {
 export async function playCase(sco, kase) {
   await clickStart(sco);
   for (const move of kase.moves) await say(sco, move);
-  await sco.getByTestId('debrief').waitFor();
+  await toDebrief(sco);
 }
 
 /** The textbook call of the plan (it passes at 100 with nine moves). */

@@ -33,7 +33,11 @@ test('a reload during coach feedback shows the same feedback again, then the cal
   await feedback.waitFor();
   assert.equal(await feedback.innerText(), text);
   assert.equal(await page.getByTestId('reply').count(), 0, 'no replies while the feedback is open');
-  assert.equal(await page.getByTestId('paused').count(), 0, 'the feedback, not a paused call');
+  // Restored paused, as the notice says (QA13): one Resume; the feedback stays to be read.
+  await page.getByTestId('paused').waitFor();
+  assert.equal(await page.getByTestId('resume').count(), 1);
+  await page.getByTestId('resume').click();
+  await page.getByTestId('paused').waitFor({ state: 'detached' });
   await page.getByTestId('continue').click();
   await page.getByTestId('reply').first().waitFor();
   assert.equal(await page.getByTestId('agent-line').count(), 1, 'the move before the reload is kept');

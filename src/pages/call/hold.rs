@@ -153,12 +153,7 @@ pub fn HoldControls(props: &HoldControlsProps) -> Html {
 }
 
 /// The button and its choice, or the on-hold panel.
-fn hold_body(
-    props: &HoldControlsProps,
-    locale: &Locale,
-    open: bool,
-    now: f64,
-) -> Html {
+fn hold_body(props: &HoldControlsProps, locale: &Locale, open: bool, now: f64) -> Html {
     let call = &props.call;
     if let Some(hold) = call.hold {
         let held = call.held_ms(now);

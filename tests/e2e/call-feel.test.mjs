@@ -93,12 +93,19 @@ test('the ring moves and sounds only with motion allowed and sound on', async ()
   await page.context().close();
 });
 
-test('pick-up starts the call clock; the customer speaks before the replies and the reply clock', async () => {
+/** A new page on the English briefing with the page clock installed and paused (only the test
+ * moves time), the call started and picked up: the customer is saying the opening line. */
+async function pickUpOnPausedClock() {
   const page = await newPage(site.browser, { locale: 'en-US' });
   await page.clock.install();
   await openBriefing(page);
   await pauseClock(page);
   await clickStart(page);
+  return page;
+}
+
+test('pick-up starts the call clock; the customer speaks before the replies and the reply clock', async () => {
+  const page = await pickUpOnPausedClock();
   await page.getByTestId('speaking').waitFor();
   assert.equal((await page.getByTestId('call-clock').innerText()).trim().slice(-5), '00:00');
   // Speaking: no line yet, no replies, the reply clock full and still.
@@ -165,11 +172,7 @@ test('each new line is delivered after a delay in proportion to it, or at once w
 });
 
 test('a customer line takes its full delay: not before, and at that moment', async () => {
-  const page = await newPage(site.browser, { locale: 'en-US' });
-  await page.clock.install();
-  await openBriefing(page);
-  await pauseClock(page);
-  await clickStart(page);
+  const page = await pickUpOnPausedClock();
   await skipSpeaking(page);
   await page.getByTestId('reply').first().waitFor();
   // Measure when the answer arrives, in steps of 100 ms, and compare with its length.

@@ -241,3 +241,19 @@ export async function toDebrief(page) {
   if (!(await page.locator('[data-testid=debrief]').count())) await page.locator('[data-testid=to-debrief]').click();
   await page.locator('[data-testid=debrief]').waitFor();
 }
+
+/** Waits until the page stops scrolling: the same scroll position for twenty frames in a row (a
+ * smooth scroll may take a few frames to start), and no animation running (the newest line
+ * rises into place). */
+export async function settled(page) {
+  await page.waitForFunction(() => new Promise((ok) => {
+    const y = window.scrollY;
+    let frames = 20;
+    const next = () => {
+      if (window.scrollY !== y) return ok(false);
+      if (--frames === 0) return ok(document.getAnimations().every((a) => a.playState !== 'running'));
+      requestAnimationFrame(next);
+    };
+    requestAnimationFrame(next);
+  }), null, { polling: 20 });
+}

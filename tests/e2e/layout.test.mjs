@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic, skipSpeaking } from './helpers.mjs';
+import { DIST, clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic, settled, skipSpeaking } from './helpers.mjs';
 
 const SECOND = 'shouter-late-delivery';
 let server;
@@ -76,22 +76,6 @@ async function sizedPage({ viewport, scale = 1, entropy = 1 }) {
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * scale), fixed: Math.round(13 * scale) } });
   }
   return page;
-}
-
-/** Waits until the page stops scrolling: the same scroll position for twenty frames in a row (a
- * smooth scroll may take a few frames to start), and no animation running (the newest line
- * rises into place). */
-async function settled(page) {
-  await page.waitForFunction(() => new Promise((ok) => {
-    const y = window.scrollY;
-    let frames = 20;
-    const next = () => {
-      if (window.scrollY !== y) return ok(false);
-      if (--frames === 0) return ok(document.getAnimations().every((a) => a.playState !== 'running'));
-      requestAnimationFrame(next);
-    };
-    requestAnimationFrame(next);
-  }), null, { polling: 20 });
 }
 
 const placement = (page) => page.evaluate(() => document.querySelector('[data-testid=call]')?.dataset.placed ?? null);

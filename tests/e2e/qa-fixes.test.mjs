@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, clickStart, newPage, playToEnd, screenshot, seriousA11yViolations, startCallAt, useSite } from './helpers.mjs';
+import { DIST, clickStart, newPage, playToEnd, screenshot, seriousA11yViolations, settled, startCallAt, useSite } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
 const RANK = { easy: 0, medium: 1, hard: 2 };
@@ -240,20 +240,6 @@ async function follow(page, turns, moves) {
   }
   await page.getByTestId('reply').first().waitFor();
   return true;
-}
-
-/** Waits until the page stops scrolling and nothing animates (the call places the newest line). */
-async function settled(page) {
-  await page.waitForFunction(() => new Promise((ok) => {
-    const y = window.scrollY;
-    let frames = 20;
-    const next = () => {
-      if (window.scrollY !== y) return ok(false);
-      if (--frames === 0) return ok(document.getAnimations().every((a) => a.playState !== 'running'));
-      requestAnimationFrame(next);
-    };
-    requestAnimationFrame(next);
-  }), null, { polling: 20 });
 }
 
 /** The turns shortened after QA 12 (the library's former longest turn and the next ones): always

@@ -114,6 +114,8 @@ customer-never-satisfied = Never satisfied
 customer-discount-hunter = The discount hunter
 customer-lost = The lost customer
 customer-unsolvable = Can't be solved today
+customer-call-back = The sceptic waiting for a call-back
+customer-screamer = The screamer
 difficulty-easy = Easy
 difficulty-medium = Medium
 difficulty-hard = Hard
@@ -132,6 +134,8 @@ technique-expectation-setting = Setting expectations
 technique-firm-boundaries = Firm boundaries
 technique-closing-summary = Closing summary
 technique-post-call-reflection = Post-call reflection
+technique-asking-for-calm = Asking for calm in order to help
+technique-hold-etiquette = Putting on hold by the book
 
 ## Briefing
 

@@ -101,6 +101,8 @@ customer-never-satisfied = Soha nem elégedett
 customer-discount-hunter = Kedvezményvadász
 customer-lost = A tanácstalan ügyfél
 customer-unsolvable = Ma nem megoldható
+customer-call-back = A visszahívásra váró kétkedő ügyfél
+customer-screamer = A magából kikelt, üvöltő ügyfél
 difficulty-easy = Könnyű
 difficulty-medium = Közepes
 difficulty-hard = Nehéz
@@ -119,6 +121,8 @@ technique-expectation-setting = Az elvárások kezelése
 technique-firm-boundaries = Határozott keretek
 technique-closing-summary = Záró összefoglalás
 technique-post-call-reflection = Hívás utáni önreflexió
+technique-asking-for-calm = Nyugalom kérése, hogy segíteni tudjunk
+technique-hold-etiquette = Szabályos várakoztatás
 
 ## Bevezető
 

@@ -120,6 +120,8 @@ customer-never-satisfied = Wiecznie niezadowolony
 customer-discount-hunter = Łowca rabatów
 customer-lost = Zagubiony klient
 customer-unsolvable = Nie do załatwienia od ręki
+customer-call-back = Sceptyk czekający na telefon
+customer-screamer = Klient, który nie przestaje krzyczeć
 difficulty-easy = Łatwa
 difficulty-medium = Średnia
 difficulty-hard = Trudna
@@ -138,6 +140,8 @@ technique-expectation-setting = Zarządzanie oczekiwaniami
 technique-firm-boundaries = Stanowcze granice
 technique-closing-summary = Podsumowanie na koniec rozmowy
 technique-post-call-reflection = Refleksja po rozmowie
+technique-asking-for-calm = Prośba o spokój, żeby móc pomóc
+technique-hold-etiquette = Zawieszanie połączenia zgodnie z zasadami
 
 ## Wprowadzenie do rozmowy
 

@@ -48,11 +48,15 @@ pub enum CustomerType {
     Lost,
     /// The problem cannot be solved in this call.
     Unsolvable,
+    /// Called back as promised, and sceptical that anything was done.
+    CallBack,
+    /// Screams so that nothing can be done yet.
+    Screamer,
 }
 
 impl CustomerType {
     /// Every type with its id in scenario files and localization keys.
-    pub const ALL: [(&'static str, CustomerType); 8] = [
+    pub const ALL: [(&'static str, CustomerType); 10] = [
         ("shouter", CustomerType::Shouter),
         ("abusive", CustomerType::Abusive),
         ("supervisor-demander", CustomerType::SupervisorDemander),
@@ -61,6 +65,8 @@ impl CustomerType {
         ("discount-hunter", CustomerType::DiscountHunter),
         ("lost", CustomerType::Lost),
         ("unsolvable", CustomerType::Unsolvable),
+        ("call-back", CustomerType::CallBack),
+        ("screamer", CustomerType::Screamer),
     ];
 
     /// The id used in scenario files and as the localization key suffix.
@@ -106,11 +112,16 @@ pub enum Technique {
     ClosingSummary,
     /// Reflecting after the call and a self-care tip.
     PostCallReflection,
+    /// Asking a screaming customer for calm so that the agent can help ("so that I can help you
+    /// properly"), never as a rebuke; offering a short break or a call-back.
+    AskingForCalm,
+    /// Putting on hold by the book: ask first, say what you are doing and for how long, thank.
+    HoldEtiquette,
 }
 
 impl Technique {
     /// Every technique with its id in scenario files and localization keys.
-    pub const ALL: [(&'static str, Technique); 15] = [
+    pub const ALL: [(&'static str, Technique); 17] = [
         ("venting", Technique::Venting),
         ("paraphrasing", Technique::Paraphrasing),
         ("empathy-statement", Technique::EmpathyStatement),
@@ -126,6 +137,8 @@ impl Technique {
         ("firm-boundaries", Technique::FirmBoundaries),
         ("closing-summary", Technique::ClosingSummary),
         ("post-call-reflection", Technique::PostCallReflection),
+        ("asking-for-calm", Technique::AskingForCalm),
+        ("hold-etiquette", Technique::HoldEtiquette),
     ];
 
     /// The id used in scenario files and localization keys.

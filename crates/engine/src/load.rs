@@ -125,6 +125,10 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
         "\"medium\"",
         |p, v| reader::choice(p, v, "the difficulty", &Difficulty::ALL),
     );
+    let direction = root
+        .get("direction")
+        .map(|v| reader::choice(p, v, "the direction", &Direction::ALL))
+        .unwrap_or(Some(Direction::Inbound));
     let minutes = field(p, root, "minutes", "the scenario", "5", |p, v| {
         reader::int(p, v, "`minutes`", 1, 60)
     });
@@ -210,6 +214,7 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
             summary: summary?,
             customer_type: customer_type?,
             difficulty: difficulty?,
+            direction: direction?,
             minutes: u8::try_from(minutes?).ok()?,
             skills: skills?,
             techniques: techniques?,

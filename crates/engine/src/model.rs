@@ -178,6 +178,33 @@ impl Difficulty {
     }
 }
 
+/// Who places the call: the customer rings the agent (inbound, the default) or the agent calls
+/// the customer (outbound, such as a promised call-back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Direction {
+    /// The customer calls: the phone rings and the trainee picks up.
+    #[default]
+    Inbound,
+    /// The trainee calls the customer: the ring screen dials and the customer answers.
+    Outbound,
+}
+
+impl Direction {
+    /// Every direction with its id in scenario files.
+    pub const ALL: [(&'static str, Direction); 2] = [
+        ("inbound", Direction::Inbound),
+        ("outbound", Direction::Outbound),
+    ];
+
+    /// The id used in scenario files and the catalog.
+    pub fn id(self) -> &'static str {
+        Direction::ALL
+            .iter()
+            .find(|(_, d)| *d == self)
+            .map_or("", |(id, _)| id)
+    }
+}
+
 /// How the customer sounds in a turn (drives the face and the screen-reader label).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Emotion {
@@ -526,6 +553,8 @@ pub struct Scenario {
     pub customer_type: CustomerType,
     /// How hard it is.
     pub difficulty: Difficulty,
+    /// Who places the call (`direction`, inbound unless the file says outbound).
+    pub direction: Direction,
     /// About how long a call takes.
     pub minutes: u8,
     /// The skills the scenario is about (shown in the catalog).

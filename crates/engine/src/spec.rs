@@ -3,7 +3,7 @@
 
 use crate::Skill;
 use crate::face;
-use crate::model::{CustomerType, Difficulty, Emotion, Grade, Outcome, Technique};
+use crate::model::{CustomerType, Difficulty, Direction, Emotion, Grade, Outcome, Technique};
 
 /// The shape of a field's value.
 #[derive(Debug, Clone, Copy)]
@@ -400,6 +400,11 @@ pub(crate) const SCENARIO: &[Field] = &[
         Ty::OneOf(difficulties),
         "How hard the call is.",
     ),
+    opt(
+        "direction",
+        Ty::OneOf(directions),
+        "Who places the call: `inbound` (the customer calls, the default) or `outbound` (the trainee calls the customer, such as a promised call-back).",
+    ),
     req("minutes", Ty::Int(1, 60), "About how long a call takes."),
     req("skills", Ty::Skills, "The skills this scenario is about."),
     req(
@@ -460,6 +465,9 @@ fn customer_types() -> Vec<&'static str> {
 }
 fn techniques() -> Vec<&'static str> {
     Technique::ALL.iter().map(|(id, _)| *id).collect()
+}
+fn directions() -> Vec<&'static str> {
+    Direction::ALL.iter().map(|(id, _)| *id).collect()
 }
 fn difficulties() -> Vec<&'static str> {
     Difficulty::ALL.iter().map(|(id, _)| *id).collect()

@@ -7,11 +7,11 @@
 app-name = CalmLine
 app-tagline = Gyakorold a nehéz ügyfélhívásokat ott, ahol a hibáknak nincs ára.
 skip-to-content = Ugrás a tartalomra
-footer-privacy = A CalmLine teljes egészében a böngésződben fut. Amit itt csinálsz, az sehová nem kerül el.
+footer-privacy = A CalmLine teljes egészében a böngésződben fut, és semmit sem küld el abból, amit itt csinálsz.
 nav-label = Eszközök
 nav-settings = Beállítások
 back-to-catalog = Vissza a hívásokhoz
-retry = Újrapróbálkozás
+retry = Újra megpróbálom
 decimal-separator = ,
 
 ## Nyelvválasztó. A `language-self-name` a nyelv saját neve.
@@ -24,7 +24,7 @@ language-short = HU
 
 notice-dismiss = Üzenet bezárása
 notice-settings-reset = A mentett beállításaidat nem sikerült beolvasni, ezért visszaállítottuk az alapértelmezéseket.
-notice-progress-reset = A mentett eredményeidet nem sikerült beolvasni, ezért nullázódtak. Elnézést kérünk.
+notice-progress-reset = A mentett eredményeidet nem sikerült beolvasni, ezért lenulláztuk őket. Elnézést kérünk.
 notice-scores-from-old-model = A CalmLine új verziójában megváltozott a pontozás, ezért töröltük a korábbi verzióban elért legjobb eredményeidet, és azt is, mely hívásokat teljesítetted. Azt viszont megőriztük, hányszor játszottad az egyes hívásokat.
 notice-call-not-restored = A félbeszakadt hívást nem sikerült visszaállítani: { $reason }. Elkezdheted újra.
 notice-call-resumed = Visszaállítottuk a félbeszakadt hívást. Most szünetel: folytasd, amikor készen állsz.
@@ -85,7 +85,7 @@ seconds-short = { $value } mp
 
 skill-empathy = Empátia
 skill-calm = Nyugalom és profizmus
-skill-listening = Aktív figyelem
+skill-listening = Aktív hallgatás
 skill-solutions = Megoldásközpontúság
 skill-boundaries = Határok és asszertivitás
 skill-clarity = Világos kommunikáció
@@ -93,15 +93,15 @@ skill-ownership = Őszinteség és felelősségvállalás
 
 ## Ügyféltípusok, nehézség, technikák
 
-customer-shouter = A kiabáló
-customer-abusive = A sértegető
-customer-supervisor-demander = Felettest követel
-customer-tech-novice = Járatlan a technikában
-customer-never-satisfied = Soha nem elégedett
-customer-discount-hunter = Kedvezményvadász
+customer-shouter = A kiabáló ügyfél
+customer-abusive = A sértegető ügyfél
+customer-supervisor-demander = A felettest követelő ügyfél
+customer-tech-novice = A technikában járatlan ügyfél
+customer-never-satisfied = Az örökké elégedetlen ügyfél
+customer-discount-hunter = A kedvezményvadász
 customer-lost = A tanácstalan ügyfél
-customer-unsolvable = Ma nem megoldható
-customer-call-back = A visszahívásra váró kétkedő ügyfél
+customer-unsolvable = Az ügyfél, akinek az ügye ma nem intézhető el
+customer-call-back = A visszahívásra váró, kétkedő ügyfél
 customer-screamer = A magából kikelt, üvöltő ügyfél
 difficulty-easy = Könnyű
 difficulty-medium = Közepes
@@ -150,7 +150,7 @@ timer-relaxed-hint = A szokásos idő kétszerese.
 timer-standard = Normál
 timer-standard-hint = Nagyjából annyi, amennyit egy valódi ügyfél vár.
 timer-strict = Szigorú
-timer-strict-hint = Valamivel több mint a szokásos idő fele, gyakorlott ügyintézőknek.
+timer-strict-hint = Valamivel több, mint a szokásos idő fele, gyakorlott ügyintézőknek.
 timer-label = Hátralévő idő:
 timer-more = Több időt kérek (+20 mp)
 timer-more-stopped = Az óra áll: akkor kérhetsz több időt, amikor újra elindul.
@@ -158,17 +158,17 @@ timer-more-used-up = Ehhez a válaszhoz már felhasználtad az összes plusz id�
 timer-off-short = Nincs időkorlát
 timer-warning = 10 másodperc maradt a válaszra.
 mode-heading = Visszajelzés
-mode-coach = Edzővel
-mode-coach-hint = Az edző minden válasz után rögtön értékel.
+mode-coach = Trénerrel
+mode-coach-hint = A tréner minden válasz után rögtön értékel.
 mode-exam = Vizsga
-mode-exam-hint = Visszajelzés csak a kiértékelésben, mint egy valódi felmérésen.
+mode-exam-hint = Visszajelzés csak a kiértékelésben, mint egy valódi minősítésnél.
 
 ## A hívás
 
 call-heading = Vonalban: { $name }
 call-you = Te
 call-you-silent = (nem szólsz semmit)
-call-you-ended = (bontod a hívást)
+call-you-ended = (befejezed a hívást)
 call-your-reply = A válaszod
 call-transcript = A beszélgetés eddig
 call-pause = Szünet
@@ -179,7 +179,7 @@ call-end = A hívás befejezése
 call-end-confirm = Befejezed most a hívást?
 call-end-yes = Igen, befejezem
 call-end-no = Folytatom a beszélgetést
-coach-heading = Az edző visszajelzése
+coach-heading = A tréner visszajelzése
 coach-continue = Tovább
 feedback-best-default = Erős válasz: csak így tovább!
 mood-label = Az ügyfél hangulata
@@ -208,9 +208,9 @@ grade-harmful = Ártalmas
 outcome-resolved = Megoldva
 outcome-follow-up = Visszajelzés megígérve
 outcome-escalated = Felettesnek átadva
-outcome-customer-hung-up = Az ügyfél bontotta a hívást
+outcome-customer-hung-up = Az ügyfél letette a telefont
 outcome-ended-properly = Szabályosan befejezve
-outcome-agent-hung-up = Az ügyintéző bontotta a hívást
+outcome-agent-hung-up = Letetted a telefont
 outcome-unresolved = Megoldatlan
 outcome-passed-on = Továbbhárítva
 
@@ -223,7 +223,7 @@ debrief-verdict-passed-heading = Miért sikeres ez a hívás
 debrief-verdict-failed-heading = Miért nem sikeres ez a hívás
 debrief-why-ending-good = Ezzel a kimenetellel a hívás sikeres lehet: { $outcome }.
 debrief-why-ending-bad = A hívás kimenetele: „{ $outcome }”. Ilyen kimenetellel a hívás a pontszámtól függetlenül nem lehet sikeres.
-debrief-why-critical = Kritikus hiba ({ $number }. megszólalás): „{ $said }” – kritikus hibával a hívás nem lehet sikeres.
+debrief-why-critical = Kritikus hiba ({ $number }. válasz): „{ $said }” – kritikus hibával a hívás nem lehet sikeres.
 debrief-why-critical-better = Ez működött volna: „{ $better }”
 debrief-why-no-critical = Nem volt kritikus hiba.
 debrief-why-quality-enough = A válaszaid 100-ból { $quality } pontot értek, ez eléri a ponthatárt ({ $mark }).
@@ -249,8 +249,8 @@ debrief-extensions =
     { $count ->
         [one] Egyszer kértél több időt.
        *[other] { $count } alkalommal kértél több időt, { $moves ->
-            [one] egyetlen lépésnél
-           *[other] { $moves } lépésnél
+            [one] egyetlen válasznál
+           *[other] { $moves } válasznál
         }.
     }
 debrief-step-extensions =
@@ -263,8 +263,8 @@ debrief-skills-heading = Készségek
 debrief-strongest = Legerősebb: { $skills }
 debrief-weakest = Fejlesztendő: { $skills }
 debrief-mood-heading = Az ügyfél hangulata
-debrief-mood-chart = Az ügyfél hangulata { $count } lépés alatt { $start } pontról { $end } pontra változott.
-debrief-marker = { $number }. lépés: { $grade }, hangulat: { $mood }
+debrief-mood-chart = Az ügyfél hangulata { $count } válasz alatt { $start } pontról { $end } pontra változott.
+debrief-marker = { $number }. válasz: { $grade }, hangulat: { $mood }
 debrief-timing-heading = Válaszidő
 debrief-timing = Átlag: { $mean }, medián: { $median }.
 debrief-timeouts =
@@ -274,7 +274,7 @@ debrief-timeouts =
        *[other] { $count } alkalommal lejárt az idő.
     }
 debrief-review-heading = Lépésről lépésre
-debrief-turn = { $number }. megszólalás
+debrief-turn = { $number }. válasz
 debrief-better = Ez jobban működött volna
 debrief-time = Válaszidő: { $time }
 debrief-timed-out = lejárt az idő
@@ -285,7 +285,7 @@ debrief-next = Következő hívás
 reflection-heading = Önreflexió
 reflection-hint = Egy perc önreflexió segít rögzíteni, amit tanultál. A jegyzeteid ebben a böngészőben maradnak.
 reflection-went-well = Mi ment jól?
-reflection-to-change = Mit csinálsz másképp legközelebb?
+reflection-to-change = Mit csinálnál másképp legközelebb?
 
 ## Egy hívás betöltése
 
@@ -305,7 +305,7 @@ settings-voice = Az ügyfél mondatainak felolvasása
 settings-voice-hint = A böngésző hangját használja a választott nyelven, ha van ilyen.
 settings-motion = Kevesebb animáció
 settings-motion-hint = Ha az eszközödön be van kapcsolva az animációk csökkentése, a CalmLine már most is ehhez igazodik; ez a kapcsoló itt mindenképp kikapcsolja őket.
-settings-saved = A változtatások azonnal mentődnek ebben a böngészőben.
+settings-saved = A változtatásokat azonnal mentjük ebben a böngészőben.
 address-heading = Hogyan szólítsanak az ügyfelek (lengyel nyelvű hívások)
 address-hint = A lengyelben másképp szólítanak meg egy férfit és egy nőt, és az igealakok is eltérnek. Az ügyfelek „Pan” (uram) vagy „Pani” (hölgyem) formában beszélnek hozzád, és a mondataik, a hívások befejezése és a visszajelzések is ehhez igazodnak. A választás nem befolyásolja a pontszámodat.
 address-pan = Pan (férfiként szólítanak meg)
@@ -446,7 +446,7 @@ ring-heading = Bejövő hívás
 ring-pick-up = Felveszem
 call-clock-label = A hívás ideje:
 call-speaking = { $name } beszél…
-call-speaking-skip = Ne várj: mutasd most
+call-speaking-skip = Mutasd azonnal
 hangup-customer = { $name } letette a telefont
 hangup-ended = A hívás véget ért
 hangup-to-debrief = Nézzük, hogy ment
@@ -473,7 +473,7 @@ hold-announce-on = Az ügyfél várakozik. A válaszidőd megállt.
 hold-announce-back = { $time } várakoztatás után újra az ügyféllel beszélsz.
 hold-line = Várakoztatás: { $time }
 debrief-holds-heading = Várakoztatások
-debrief-hold-item = { $number }. várakoztatás ({ $move }. lépésed előtt): { $way } · { $time } · hangulat: { $before } → { $after }
+debrief-hold-item = { $number }. várakoztatás ({ $move }. válaszod előtt): { $way } · { $time } · hangulat: { $before } → { $after }
 debrief-hold-way-announced = előre jelezve
 debrief-hold-way-bare = egy puszta „tartsa a vonalat”
 debrief-hold-way-silent = szó nélkül

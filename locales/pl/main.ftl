@@ -66,15 +66,17 @@ filter-difficulty = Poziom trudności
 filter-all-difficulties = Wszystkie poziomy
 filter-clear = Pokaż wszystkie rozmowy
 card-skills = Ćwiczone umiejętności
-card-not-played = Jeszcze nierozegrana
+card-not-played = Jeszcze nieprzećwiczona
 card-passed = Zaliczona
 card-not-passed = Jeszcze niezaliczona
 card-best = Najlepszy wynik: { $score }
 card-best-reset = Najlepszy wynik: jeszcze brak według nowej punktacji
 card-completions =
     { $count ->
-        [one] rozegrana raz
-       *[other] rozegrana { $count } razy
+        [one] { $count } podejście
+        [few] { $count } podejścia
+        [many] { $count } podejść
+       *[other] { $count } podejścia
     }
 
 ## Liczby z jednostką
@@ -113,18 +115,18 @@ skill-ownership = Uczciwość i odpowiedzialność
 ## Typy klientów, poziomy trudności, techniki
 
 customer-shouter = Krzykacz
-customer-abusive = Obraża konsultanta
-customer-supervisor-demander = Żąda przełożonego
-customer-tech-novice = Nie zna się na technice
-customer-never-satisfied = Wiecznie niezadowolony
+customer-abusive = Klient obrażający konsultanta
+customer-supervisor-demander = Klient żądający przełożonego
+customer-tech-novice = Klient bez wiedzy technicznej
+customer-never-satisfied = Wiecznie niezadowolony klient
 customer-discount-hunter = Łowca rabatów
 customer-lost = Zagubiony klient
-customer-unsolvable = Nie do załatwienia od ręki
+customer-unsolvable = Klient, którego sprawy nie da się załatwić od ręki
 customer-call-back = Sceptyk czekający na telefon
 customer-screamer = Klient, który nie przestaje krzyczeć
-difficulty-easy = Łatwa
-difficulty-medium = Średnia
-difficulty-hard = Trudna
+difficulty-easy = Łatwy
+difficulty-medium = Średni
+difficulty-hard = Trudny
 technique-venting = Wentylacja emocji
 technique-paraphrasing = Parafraza
 technique-empathy-statement = Komunikat empatyczny
@@ -202,11 +204,11 @@ coach-heading = Komentarz trenera
 coach-continue = Dalej
 feedback-best-default = Bardzo dobra odpowiedź: tak trzymaj.
 mood-label = Nastrój klienta
-mood-furious = Bardzo zły
-mood-upset = Zły
-mood-tense = Napięty
-mood-calm = Spokojny
-mood-happy = Dobry
+mood-furious = Wściekłość
+mood-upset = Zdenerwowanie
+mood-tense = Napięcie
+mood-calm = Spokój
+mood-happy = Zadowolenie
 portrait-label = { $name }, nastrój: { $mood }
 emotion-furious = podniesiony
 emotion-angry = ostry
@@ -226,12 +228,12 @@ grade-poor = Słaba
 grade-harmful = Szkodliwa
 outcome-resolved = Sprawa załatwiona
 outcome-follow-up = Obiecany kontakt zwrotny
-outcome-escalated = Przekazana przełożonemu
-outcome-customer-hung-up = Klient się rozłączył
-outcome-ended-properly = Zakończona zgodnie z procedurą
-outcome-agent-hung-up = Przerwanie rozmowy przez konsultanta
+outcome-escalated = Rozmowa przekazana przełożonemu
+outcome-customer-hung-up = Rozmowa przerwana przez klienta
+outcome-ended-properly = Rozmowa zakończona zgodnie z procedurą
+outcome-agent-hung-up = Rozmowa przerwana przez Ciebie
 outcome-unresolved = Sprawa niezałatwiona
-outcome-passed-on = Przerzucona na kogoś innego
+outcome-passed-on = Rozmowa przekazana dalej, żeby się jej pozbyć
 
 ## Omówienie rozmowy
 
@@ -242,7 +244,7 @@ debrief-verdict-passed-heading = Dlaczego rozmowa została zaliczona
 debrief-verdict-failed-heading = Dlaczego rozmowa nie została zaliczona
 debrief-why-ending-good = Rozmowę zakończoną w ten sposób można zaliczyć: { $outcome }.
 debrief-why-ending-bad = Zakończenie rozmowy: „{ $outcome }”. Rozmowy zakończonej w ten sposób nie da się zaliczyć, niezależnie od punktów.
-debrief-why-critical = Błąd krytyczny (wypowiedź { $number }): „{ $said }” – rozmowy z błędem krytycznym nie da się zaliczyć.
+debrief-why-critical = Błąd krytyczny (odpowiedź { $number }): „{ $said }” – rozmowy z błędem krytycznym nie da się zaliczyć.
 debrief-why-critical-better = Co by zadziałało: „{ $better }”
 debrief-why-no-critical = Bez błędów krytycznych.
 debrief-why-quality-enough = Twoje odpowiedzi zdobyły { $quality } na 100 punktów, czyli co najmniej tyle, ile wymaga próg zaliczenia ({ $mark }).
@@ -268,9 +270,9 @@ debrief-step-pauses =
 debrief-extensions =
     { $count ->
         [one] Dodatkowy czas: raz.
-       *[other] Dodatkowy czas: { $count } razy, w { $moves ->
-            [one] jednym kroku
-           *[other] { $moves } krokach
+       *[other] Dodatkowy czas: { $count } razy, przy { $moves ->
+            [one] jednej odpowiedzi
+           *[other] { $moves } odpowiedziach
         }.
     }
 debrief-step-extensions =
@@ -284,10 +286,10 @@ debrief-strongest = Najlepiej Ci idzie: { $skills }
 debrief-weakest = Do poprawy: { $skills }
 debrief-mood-heading = Nastrój klienta
 debrief-mood-chart = Nastrój klienta zmienił się z { $start } na { $end } w ciągu { $count ->
-        [one] jednego ruchu
-       *[other] { $count } ruchów
+        [one] jednej odpowiedzi
+       *[other] { $count } odpowiedzi
     }.
-debrief-marker = Ruch { $number }: { $grade }, nastrój { $mood }
+debrief-marker = Odpowiedź { $number }: { $grade }, nastrój { $mood }
 debrief-timing-heading = Czas odpowiedzi
 debrief-timing = Średnio { $mean }, mediana { $median }.
 debrief-timeouts =
@@ -297,7 +299,7 @@ debrief-timeouts =
        *[other] Czasu zabrakło Ci { $count } razy.
     }
 debrief-review-heading = Krok po kroku
-debrief-turn = Wypowiedź { $number }
+debrief-turn = Odpowiedź { $number }
 debrief-better = Co zadziałałoby lepiej
 debrief-time = Czas odpowiedzi: { $time }
 debrief-timed-out = czas minął
@@ -332,7 +334,7 @@ settings-comfort = Wygoda
 settings-voice = Czytaj na głos wypowiedzi klienta
 settings-voice-hint = Używa syntezatora mowy przeglądarki w wybranym języku, jeśli jest dostępny.
 settings-motion = Ogranicz animacje
-settings-motion-hint = Jeśli urządzenie ma włączone ograniczenie animacji, CalmLine już to uwzględnia; ten przełącznik wyłącza je tutaj w każdym przypadku.
+settings-motion-hint = Jeśli urządzenie ma włączone ograniczenie animacji, CalmLine już to uwzględnia; ten przełącznik wyłącza animacje tutaj niezależnie od tego ustawienia.
 settings-saved = Zmiany zapisują się od razu w tej przeglądarce.
 address-heading = Jak klienci mają się do Ciebie zwracać (rozmowy po polsku)
 address-hint = Klienci zwracają się do Ciebie formą „Pan” albo „Pani”, a ich wypowiedzi, zakończenia rozmów i komentarze trenera dostosowują się do tego wyboru. Wybór nie wpływa na wynik.
@@ -512,7 +514,7 @@ hold-announce-on = Połączenie jest zawieszone, klient czeka. Twój czas na odp
 hold-announce-back = Wracasz do klienta po { $time } oczekiwania.
 hold-line = Połączenie zawieszone: { $time }
 debrief-holds-heading = Zawieszenia połączenia
-debrief-hold-item = Zawieszenie { $number } (przed { $move }. ruchem): { $way } · { $time } · nastrój { $before } → { $after }
+debrief-hold-item = Zawieszenie { $number } (przed { $move }. odpowiedzią): { $way } · { $time } · nastrój { $before } → { $after }
 debrief-hold-way-announced = z zapowiedzią
 debrief-hold-way-bare = samo „proszę czekać”
 debrief-hold-way-silent = bez słowa

@@ -70,7 +70,7 @@ test('every library call has a portrait of its own (screenshots kept)', async ()
 });
 
 // The five steps of the mood scale in Polish, and the words for the tone of a line.
-const MOOD_PL = ['Bardzo zły', 'Zły', 'Napięty', 'Spokojny', 'Dobry'];
+const MOOD_PL = ['Wściekłość', 'Zdenerwowanie', 'Napięcie', 'Spokój', 'Zadowolenie'];
 const TONE_PL = ['podniesiony', 'ostry', 'zniecierpliwiony', 'zaniepokojony', 'niepewny', 'nieufny', 'rzeczowy', 'łagodniejszy', 'ciepły'];
 
 async function moodShown(page) {

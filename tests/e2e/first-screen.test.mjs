@@ -71,7 +71,7 @@ test('the catalog counts with the right plural and filters by skill and difficul
   }
   await page.getByTestId('filter-difficulty').selectOption('easy');
   for (const badge of await page.getByTestId('scenario-card').locator('.card-top .badge').allTextContents()) {
-    assert.equal(badge.trim(), 'Łatwa');
+    assert.equal(badge.trim(), 'Łatwy');
   }
   await page.getByTestId('filter-skill').selectOption('');
   await page.getByTestId('filter-difficulty').selectOption('');

@@ -511,3 +511,9 @@ debrief-hold-lesson-silent = The customer was put on hold without a word and cou
 debrief-hold-lesson-overran = The hold lasted longer than the customer had been led to expect ({ $promised }). Come back when you promised, even if only to say that you need another minute, and ask whether the customer can wait.
 debrief-hold-lesson-unthanked = When you come back, thank the customer for waiting: “Thank you for waiting.” It shows that you value their time.
 debrief-hold-lesson-again = Every further hold tries the customer's patience more. Check everything you need during a single hold.
+
+# The call the trainee places (an outbound call-back): the ring screen before the customer answers.
+ring-out-title = Calling { $name }
+ring-out-heading = Calling
+ring-out-call = Call
+ring-out-ringing = Ringing…

@@ -25,7 +25,7 @@ language-short = HU
 notice-dismiss = Üzenet bezárása
 notice-settings-reset = A mentett beállításaidat nem sikerült beolvasni, ezért visszaállítottuk az alapértelmezéseket.
 notice-progress-reset = A mentett eredményeidet nem sikerült beolvasni, ezért lenulláztuk őket. Elnézést kérünk.
-notice-scores-from-old-model = A CalmLine új verziójában megváltozott a pontozás, ezért töröltük a korábbi verzióban elért legjobb eredményeidet, és azt is, mely hívásokat teljesítetted. Azt viszont megőriztük, hányszor játszottad az egyes hívásokat.
+notice-scores-from-old-model = A CalmLine új verziójában megváltozott a pontozás, ezért töröltük a korábbi verzióban elért legjobb eredményeidet, és azt is, mely hívásokat teljesítetted. Azt viszont megőriztük, hányszor gyakoroltad az egyes hívásokat.
 notice-call-not-restored = A félbeszakadt hívást nem sikerült visszaállítani: { $reason }. Elkezdheted újra.
 notice-call-resumed = Visszaállítottuk a félbeszakadt hívást. Most szünetel: folytasd, amikor készen állsz.
 notice-storage-unavailable = Ez a böngésző nem engedi, hogy a CalmLine bármit elmentsen, ezért az eredményeid csak a lap bezárásáig maradnak meg.
@@ -53,25 +53,25 @@ catalog-count =
     }
 catalog-empty-title = Még egyetlen gyakorlóhívás sem érhető el
 catalog-empty-body = Az új gyakorlóhívások készülnek. Nézz vissza hamarosan!
-catalog-no-match = Válassz másik készséget vagy nehézséget.
+catalog-no-match = Válassz másik készséget vagy nehézségi szintet.
 catalog-resume = Van egy befejezetlen hívásod: „{ $title }”.
 catalog-resume-button = A hívás folytatása
 filter-label = Hívások szűrése
 filter-skill = Készség
 filter-all-skills = Minden készség
 filter-difficulty = Nehézség
-filter-all-difficulties = Minden nehézség
+filter-all-difficulties = Minden nehézségi szint
 filter-clear = Az összes hívás
 card-skills = Gyakorolt készségek
-card-not-played = Még nem játszottad
+card-not-played = Még nem gyakoroltad
 card-passed = Teljesítve
 card-not-passed = Még nincs teljesítve
 card-best = Legjobb eredmény: { $score }
 card-best-reset = Legjobb eredmény: az új pontozással még nincs
 card-completions =
     { $count ->
-        [one] egyszer játszottad
-       *[other] { $count } alkalommal játszottad
+        [one] egyszer gyakoroltad
+       *[other] { $count } alkalommal gyakoroltad
     }
 
 ## Mértékegységgel kiírt számok
@@ -136,7 +136,7 @@ briefing-scored = Mit értékelünk
 briefing-techniques = Mit gyakorolsz
 briefing-keys-hint = Hívás közben az 1–4 billentyűkkel is kiválaszthatod a válaszodat.
 briefing-start = A hívás indítása
-briefing-last-debrief = Az utolsó hívásod kiértékelése
+briefing-last-debrief = A legutóbbi hívásod kiértékelése
 briefing-locked-heading = Az oktatód állította be
 briefing-locked-hint = Ezeket a beállításokat az oktatódtól kapott hivatkozás rögzíti ehhez a híváshoz, ezért itt nem módosíthatod őket. Hívás közben a „Több időt kérek” és a „Szünet” gomb továbbra is működik.
 
@@ -444,7 +444,7 @@ notice-data-cleared = Az adataidat töröltük ebből a böngészőből.
 ring-title = Bejövő hívás: { $name }
 ring-heading = Bejövő hívás
 ring-pick-up = Felveszem
-call-clock-label = A hívás ideje:
+call-clock-label = Hívásidő:
 call-speaking = { $name } beszél…
 call-speaking-skip = Mutasd azonnal
 hangup-customer = { $name } letette a telefont
@@ -483,3 +483,9 @@ debrief-hold-lesson-silent = Az ügyfelet szó nélkül várakoztattad, így nem
 debrief-hold-lesson-overran = A várakozás tovább tartott, mint amire az ügyfél számíthatott ({ $promised }). Térj vissza az ígért időben, akkor is, ha csak azt mondod, hogy még egy percre van szükséged, és kérdezd meg, tud-e még várni az ügyfél.
 debrief-hold-lesson-unthanked = Amikor visszatérsz, köszönd meg a türelmét: „Köszönöm a türelmét.” Ezzel jelzed, hogy értékeled az ügyfél idejét.
 debrief-hold-lesson-again = Minden újabb várakoztatás jobban próbára teszi az ügyfél türelmét. Egyetlen várakoztatás alatt nézz utána mindennek, amire szükséged van.
+
+# A hívás, amelyet te indítasz (megígért visszahívás): a csengetés képernyője, mielőtt az ügyfél felveszi.
+ring-out-title = Kimenő hívás: { $name }
+ring-out-heading = Kimenő hívás
+ring-out-call = Hívás
+ring-out-ringing = Kicseng…

@@ -501,7 +501,7 @@ hold-cost = Kiedy połączenie jest zawieszone, Twój czas na odpowiedź stoi, w
 hold-say-announced = „Sprawdzę to teraz w naszym systemie, zajmie to około { $minutes ->
         [one] minuty
        *[other] { $minutes } minut
-    }. Czy mogę prosić o pozostanie w tym czasie na linii?”
+    }. Czy mogę na ten czas zawiesić połączenie?”
 hold-say-bare = „Proszę czekać.”
 hold-say-silent = (Zawieszasz połączenie bez słowa)
 hold-cancel = Nie zawieszaj
@@ -519,8 +519,14 @@ debrief-hold-way-announced = z zapowiedzią
 debrief-hold-way-bare = samo „proszę czekać”
 debrief-hold-way-silent = bez słowa
 debrief-hold-lesson-well-done = Tak trzeba: pytasz o zgodę, mówisz, co sprawdzasz i ile to potrwa, wracasz na czas i dziękujesz za cierpliwość.
-debrief-hold-lesson-bare = Samo „proszę czekać” nie mówi klientowi ani dlaczego, ani jak długo ma czekać. Powiedz, co zrobisz i ile to potrwa, i najpierw zapytaj: „Sprawdzę zamówienie w naszym systemie, zajmie to około minuty. Czy mogę prosić o pozostanie w tym czasie na linii?”
-debrief-hold-lesson-silent = Połączenie zostało zawieszone bez słowa, a klient nie wiedział, czy ktoś jeszcze jest na linii. Powiedz, co robisz i ile to potrwa, i zapytaj, zanim zawiesisz połączenie: „Sprawdzę to teraz w naszym systemie, zajmie to około minuty. Czy mogę prosić o pozostanie w tym czasie na linii?”
+debrief-hold-lesson-bare = Samo „proszę czekać” nie mówi klientowi ani dlaczego, ani jak długo ma czekać. Powiedz, co zrobisz i ile to potrwa, i najpierw zapytaj: „Sprawdzę zamówienie w naszym systemie, zajmie to około minuty. Czy mogę na ten czas zawiesić połączenie?”
+debrief-hold-lesson-silent = Połączenie zostało zawieszone bez słowa, a klient nie wiedział, czy ktoś jeszcze jest na linii. Powiedz, co robisz i ile to potrwa, i zapytaj, zanim zawiesisz połączenie: „Sprawdzę to teraz w naszym systemie, zajmie to około minuty. Czy mogę na ten czas zawiesić połączenie?”
 debrief-hold-lesson-overran = Oczekiwanie trwało dłużej, niż zapowiedziano ({ $promised }). Wróć w obiecanym czasie, nawet jeśli tylko po to, żeby powiedzieć, że potrzebujesz jeszcze minuty, i zapytaj, czy klient może dalej czekać.
 debrief-hold-lesson-unthanked = Po powrocie podziękuj klientowi za cierpliwość: „Dziękuję za cierpliwość”. W ten sposób pokazujesz, że szanujesz czas klienta.
 debrief-hold-lesson-again = Każde kolejne zawieszenie coraz mocniej wystawia cierpliwość klienta na próbę. Sprawdź wszystko, czego potrzebujesz, podczas jednego zawieszenia.
+
+# Połączenie, które wykonujesz (obiecany telefon zwrotny): ekran przed odebraniem przez klienta.
+ring-out-title = Połączenie wychodzące: { $name }
+ring-out-heading = Połączenie wychodzące
+ring-out-call = Zadzwoń
+ring-out-ringing = Łączenie…

@@ -7,11 +7,11 @@
 app-name = CalmLine
 app-tagline = Gyakorold a nehéz ügyfélhívásokat ott, ahol a hibáknak nincs ára.
 skip-to-content = Ugrás a tartalomra
-footer-privacy = A CalmLine teljes egészében a böngésződben fut, és semmit sem küld el abból, amit itt csinálsz.
+footer-privacy = A CalmLine teljes egészében a böngésződben fut: amit itt csinálsz, nem hagyja el a gépedet.
 nav-label = Eszközök
 nav-settings = Beállítások
 back-to-catalog = Vissza a hívásokhoz
-retry = Újra megpróbálom
+retry = Próbáld újra
 decimal-separator = ,
 
 ## Nyelvválasztó. A `language-self-name` a nyelv saját neve.
@@ -106,11 +106,11 @@ customer-screamer = A magából kikelt, üvöltő ügyfél
 difficulty-easy = Könnyű
 difficulty-medium = Közepes
 difficulty-hard = Nehéz
-technique-venting = Hagyni, hogy az ügyfél kiadja magából
+technique-venting = Kibeszélés (hagyd, hogy kiadja magából)
 technique-paraphrasing = Parafrázis
 technique-empathy-statement = Empatikus mondat
 technique-three-step-method = Háromlépéses módszer
-technique-supervisor-demand = Ha az ügyfél felettest kér
+technique-supervisor-demand = A felettest kérő ügyfél kezelése
 technique-follow-up-promise = Visszajelzés ígérete
 technique-soft-disagreement = Finom ellenvetés
 technique-admitting-mistake = A hiba beismerése
@@ -190,7 +190,7 @@ mood-calm = Nyugodt
 mood-happy = Elégedett
 portrait-label = { $name }, hangulata: { $mood }
 emotion-furious = kiabáló
-emotion-angry = éles
+emotion-angry = ingerült
 emotion-frustrated = türelmetlen
 emotion-anxious = aggodalmas
 emotion-confused = bizonytalan
@@ -221,7 +221,7 @@ debrief-passed = Teljesítve
 debrief-failed = Nem teljesítve
 debrief-verdict-passed-heading = Miért sikeres ez a hívás
 debrief-verdict-failed-heading = Miért nem sikeres ez a hívás
-debrief-why-ending-good = Ezzel a kimenetellel a hívás sikeres lehet: { $outcome }.
+debrief-why-ending-good = A hívás kimenetele: „{ $outcome }”. Ilyen kimenetellel a hívás sikeres lehet.
 debrief-why-ending-bad = A hívás kimenetele: „{ $outcome }”. Ilyen kimenetellel a hívás a pontszámtól függetlenül nem lehet sikeres.
 debrief-why-critical = Kritikus hiba ({ $number }. válasz): „{ $said }” – kritikus hibával a hívás nem lehet sikeres.
 debrief-why-critical-better = Ez működött volna: „{ $better }”
@@ -323,14 +323,14 @@ not-found-body = Lehet, hogy elírták a címet, vagy már nem érvényes.
 
 catalog-own-file = Oktatóknak: próbáld ki a saját forgatókönyvfájlodat
 own-heading = Saját forgatókönyvfájl
-own-lead = Válassz egy forgatókönyvfájlt (.toml, a docs/scenario-format.md szerinti formátumban). A CalmLine itt, a böngésződben ellenőrzi, minden hibát sor- és oszlopszámmal mutat, és ha a fájl hibátlan, rögtön ki is próbálhatod. A fájl nem kerül el sehová.
+own-lead = Válassz egy forgatókönyvfájlt (.toml, a docs/scenario-format.md szerinti formátumban). A CalmLine itt, a böngésződben ellenőrzi, minden hibát sor- és oszlopszámmal mutat, és ha a fájl hibátlan, rögtön ki is próbálhatod. A fájl nem hagyja el a gépedet.
 own-pick = Forgatókönyvfájl
 own-reading = A fájl ellenőrzése…
 own-unreadable = A(z) „{ $file }” fájlt nem sikerült beolvasni. Lehet, hogy túl nagy, vagy már nem érhető el.
 own-problems = A fájlban { $count } hiba van
 own-problems-hint = Minden sor megmutatja, hol van a hiba a(z) „{ $file }” fájlban (sor:oszlop), és hogyan javíthatod.
 own-valid = A fájl hibátlan: { $turns } ügyfélmegszólalás, { $replies } válasz, { $endings } befejezés.
-own-passing = Sikeres hívással { $endings } befejezésből { $passing } érhető el.
+own-passing = { $endings } befejezésből { $passing } érhető el sikeres hívással.
 own-warnings = { $count } figyelmeztetés: a hívás végigjátszható, de egy oktató nem vállalná a pontozását
 own-play = Kipróbálom ezt a hívást
 
@@ -365,7 +365,7 @@ share-embed-heading = Tedd ki ezt a hívást egy intranetes oldalra
 share-embed-hint = Illeszd be ezt a kódot egy olyan oldalra, amely HTML-kódot is elfogad, például SharePointban vagy Confluence-ben. A hívás az oldal szélességéhez igazodik.
 share-embed-origin = Intranetes webhely címe (nem kötelező)
 share-embed-origin-hint = Ha az oldalnak meg kell kapnia az eredményeket, add meg a címét, például https://intranet.example.com. A CalmLine ekkor csak ennek a webhelynek küld értesítést a hívás kezdetéről, minden válaszról és az eredményről.
-share-embed-origin-invalid = Ez nem biztonságos webhely címe: https://webhely.neve alakban írd be (a webhely egy oldalának címe is jó).
+share-embed-origin-invalid = Ez nem https-sel kezdődő webhelycím: https://webhely.neve alakban írd be (a webhely egy oldalának címe is jó).
 share-embed-label = Beillesztendő kód
 share-embed-copy = A kód másolása
 share-embed-copied = A kód a vágólapon van.
@@ -399,7 +399,7 @@ verdict-celebrate-title = Teljesítetted a hívást!
 verdict-celebrate-body = { $score } pont a 100-ból, a teljesítéshez { $mark } kellett. Szép munka! Az utadon már vár a következő hívás.
 verdict-celebrate-announce = Szép munka: { $score } ponttal teljesítetted a hívást.
 
-## Issue 12, part E: notices, leaving a call, loading, clearing data, the printed record, reflections
+## Értesítések, kilépés a hívásból, betöltés, adattörlés, a nyomtatható összesítő, önreflexiók
 notice-bad-link-plain = A megnyitott hivatkozásban olyan beállítások voltak, amelyeket a CalmLine nem tud használni, ezért a hívás a szokásos beállításokkal indul.
 notice-bad-link-details = Részletek az oktatódnak
 notice-bad-link-item = „{ $name }”: ismeretlen érték („{ $value }”)
@@ -440,7 +440,7 @@ path-step-failed = Nem teljesítve · legjobb eredmény: { $score }
 path-step-failed-plain = Nem teljesítve
 notice-data-cleared = Az adataidat töröltük ebből a böngészőből.
 
-# Call feel (issue 12, helper A): ringing, call clock, the customer speaking, hang-up, voice offer
+# A hívás élménye: csörgés, hívásidő, az ügyfél beszél, a hívás vége, felolvasás
 ring-title = Bejövő hívás: { $name }
 ring-heading = Bejövő hívás
 ring-pick-up = Felveszem
@@ -456,7 +456,7 @@ voice-offer-no = Most nem
 mood-label-short = Hangulat:
 hold-button = Várakoztatás
 hold-menu-heading = Mit mondasz az ügyfélnek?
-hold-cost = Amíg az ügyfél várakozik, a válaszidőd áll, így van időd utánanézni vagy átgondolni a dolgot. Az ügyfél viszont vár: a hangulata kicsit romlik, ha elmondod, mit csinálsz és meddig tart, jobban egy puszta „tartsa a vonalat” után, és leginkább akkor, ha szó nélkül várakoztatod. Minden további várakoztatás és az ígértnél hosszabb várakozás még többe kerül.
+hold-cost = Amíg az ügyfél várakozik, a válaszidőd áll, így van időd utánanézni vagy átgondolni a dolgot. Az ügyfél viszont vár, és ettől romlik a hangulata: kicsit, ha elmondod, mit csinálsz és meddig tart; jobban, ha csak annyit mondasz, hogy „tartsa a vonalat”; és a legjobban, ha szó nélkül várakoztatod. Minden további várakoztatás és az ígértnél hosszabb várakozás még többe kerül.
 hold-say-announced = „Most utánanézek a rendszerünkben, ez körülbelül { $minutes ->
         [one] egy percet
        *[other] { $minutes } percet

@@ -70,7 +70,7 @@ card-not-played = Jeszcze nieprzećwiczona
 card-passed = Zaliczona
 card-not-passed = Jeszcze niezaliczona
 card-best = Najlepszy wynik: { $score }
-card-best-reset = Najlepszy wynik: jeszcze brak według nowej punktacji
+card-best-reset = Najlepszy wynik: brak (nowa punktacja)
 card-completions =
     { $count ->
         [one] { $count } podejście
@@ -133,7 +133,7 @@ technique-empathy-statement = Komunikat empatyczny
 technique-three-step-method = Metoda trzech kroków
 technique-supervisor-demand = Obsługa prośby o przełożonego
 technique-follow-up-promise = Obietnica kontaktu zwrotnego
-technique-soft-disagreement = Łagodne wyrażenie innego zdania
+technique-soft-disagreement = Łagodne wyrażenie odmiennego zdania
 technique-admitting-mistake = Przyznanie się do błędu
 technique-offering-options = Przedstawienie możliwości
 technique-plain-language = Prosty język
@@ -171,7 +171,7 @@ timer-relaxed-hint = Dwa razy więcej czasu niż zwykle.
 timer-standard = Standardowy
 timer-standard-hint = Mniej więcej tyle, ile czeka prawdziwy klient.
 timer-strict = Wymagający
-timer-strict-hint = Nieco ponad połowa czasu, dla wprawionych konsultantów.
+timer-strict-hint = Nieco ponad połowa czasu, dla wprawnych konsultantów.
 timer-label = Pozostały czas:
 timer-more = Więcej czasu (+20 s)
 timer-more-stopped = Zegar stoi: o dodatkowy czas możesz poprosić, gdy znów ruszy.
@@ -242,7 +242,7 @@ debrief-passed = Zaliczona
 debrief-failed = Niezaliczona
 debrief-verdict-passed-heading = Dlaczego rozmowa została zaliczona
 debrief-verdict-failed-heading = Dlaczego rozmowa nie została zaliczona
-debrief-why-ending-good = Rozmowę zakończoną w ten sposób można zaliczyć: { $outcome }.
+debrief-why-ending-good = Rozmowę zakończoną w ten sposób („{ $outcome }”) można zaliczyć.
 debrief-why-ending-bad = Zakończenie rozmowy: „{ $outcome }”. Rozmowy zakończonej w ten sposób nie da się zaliczyć, niezależnie od punktów.
 debrief-why-critical = Błąd krytyczny (odpowiedź { $number }): „{ $said }” – rozmowy z błędem krytycznym nie da się zaliczyć.
 debrief-why-critical-better = Co by zadziałało: „{ $better }”
@@ -439,7 +439,7 @@ verdict-celebrate-title = Rozmowa zaliczona!
 verdict-celebrate-body = Wynik: { $score } na 100, próg zaliczenia: { $mark }. Brawo! Na Twojej ścieżce czeka już kolejna rozmowa.
 verdict-celebrate-announce = Brawo, rozmowa zaliczona. Wynik: { $score } na 100.
 
-## Issue 12, part E: notices, leaving a call, loading, clearing data, the printed record, reflections
+## Komunikaty, wyjście z rozmowy, wczytywanie, usuwanie danych, wydruk omówienia, refleksje
 notice-bad-link-plain = Ten link zawiera ustawienia, których CalmLine nie rozpoznaje, więc rozmowa korzysta z ustawień domyślnych.
 notice-bad-link-details = Szczegóły dla prowadzącego szkolenie
 notice-bad-link-item = „{ $name }”: nieznana wartość „{ $value }”
@@ -481,7 +481,7 @@ path-step-failed = Niezaliczona · najlepszy wynik: { $score }
 path-step-failed-plain = Niezaliczona
 notice-data-cleared = Twoje dane zostały usunięte z tej przeglądarki.
 
-# Call feel (issue 12, helper A): ringing, call clock, the customer speaking, hang-up, voice offer
+# Wrażenie prawdziwej rozmowy: dzwonek, czas rozmowy, klient mówi, rozłączenie, czytanie na głos
 ring-title = Połączenie przychodzące: { $name }
 ring-heading = Połączenie przychodzące
 ring-pick-up = Odbierz

@@ -138,7 +138,7 @@ test('scores from the earlier scoring model are reset once, with a notice, keepi
   const notices = await page.getByTestId('notices').innerText();
   assert.ok(notices.includes('zmienił się sposób oceniania'), notices);
   const record = await card.getByTestId('card-record').innerText();
-  for (const part of ['Jeszcze niezaliczona', 'jeszcze brak według nowej punktacji', '3 podejścia']) {
+  for (const part of ['Jeszcze niezaliczona', 'brak (nowa punktacja)', '3 podejścia']) {
     assert.ok(record.includes(part), `${part} in ${record}`);
   }
   assert.equal(await page.evaluate(() => localStorage.getItem('calmline.progress')), `v2 ${ID}:-:3:0`);

@@ -72,6 +72,7 @@ test('under reduced motion the outbound screen does not move, and Polish and Hun
     const page = await newPage(site.browser, { locale: lang });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${site.server.url}#/play/${CALL}?timer=off&seed=3`);
+    await page.getByTestId('start-call').waitFor();
     const choice = page.getByTestId('address-pani');
     if (await choice.count()) await choice.check();
     await page.waitForFunction(() => !document.querySelector('[data-testid=start-call]').disabled);

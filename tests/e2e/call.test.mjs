@@ -90,7 +90,7 @@ test('coach mode explains each reply before the next one', async () => {
   await page.getByTestId('reply').first().click();
   const feedback = page.getByTestId('coach-feedback');
   await feedback.waitFor();
-  assert.ok((await feedback.innerText()).includes('Az edző visszajelzése'));
+  assert.ok((await feedback.innerText()).includes('A tréner visszajelzése'));
   assert.equal(await page.getByTestId('reply').count(), 0);
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'continue');
   await page.getByTestId('continue').click();

@@ -66,7 +66,8 @@ test('every library call has a portrait of its own (screenshots kept)', async ()
     people.set(id, person);
     assert.deepEqual(violations, [], id);
   }
-  assert.equal(people.size, 8);
+  assert.equal(people.size, (await catalogEntries()).length);
+  assert.ok(people.size >= 10, `${people.size} library calls`);
 });
 
 // The five steps of the mood scale in Polish, and the words for the tone of a line.

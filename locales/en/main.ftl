@@ -236,16 +236,16 @@ debrief-verdict-passed-heading = Why this call passed
 debrief-verdict-failed-heading = Why this call did not pass
 debrief-why-ending-good = The call reached an ending that can pass: { $outcome }.
 debrief-why-ending-bad = The call ended as “{ $outcome }”. A call that ends this way cannot pass, whatever the points.
-debrief-why-critical = Critical error in turn { $number }: “{ $said }” A call with a critical error cannot pass.
+debrief-why-critical = Critical error in reply { $number }: “{ $said }” A call with a critical error cannot pass.
 debrief-why-critical-better = What would have worked: “{ $better }”
 debrief-why-no-critical = No critical errors.
-debrief-why-quality-enough = Your moves scored { $quality } out of 100, at or above the pass mark of { $mark }.
-debrief-why-quality-short = Your moves scored { $quality } out of 100, below the pass mark of { $mark }.
-debrief-why-capped = Because the call did not pass, its overall score is capped at { $overall }, just below the pass mark, however well your moves scored.
-debrief-moves-heading = Your moves
+debrief-why-quality-enough = Your replies scored { $quality } out of 100, at or above the pass mark of { $mark }.
+debrief-why-quality-short = Your replies scored { $quality } out of 100, below the pass mark of { $mark }.
+debrief-why-capped = Because the call did not pass, its overall score is capped at { $overall }, just below the pass mark, however well your replies scored.
+debrief-moves-heading = Your replies
 debrief-critical-badge = Critical error
 debrief-not-assessed = Not assessed
-debrief-not-assessed-hint = “Not assessed”: no move in this call tested that skill, so it counts neither for nor against you.
+debrief-not-assessed-hint = “Not assessed”: no reply in this call tested that skill, so it counts neither for nor against you.
 debrief-no-extensions = You did not ask for more time.
 debrief-pauses =
     { $count ->
@@ -261,9 +261,9 @@ debrief-step-pauses =
 debrief-extensions =
     { $count ->
         [one] You asked for more time once.
-       *[other] You asked for more time { $count } times, in { $moves ->
-            [one] one turn
-           *[other] { $moves } turns
+       *[other] You asked for more time { $count } times, for { $moves ->
+            [one] one reply
+           *[other] { $moves } replies
         }.
     }
 debrief-step-extensions =
@@ -277,10 +277,10 @@ debrief-strongest = Strongest: { $skills }
 debrief-weakest = To work on: { $skills }
 debrief-mood-heading = The customer's mood
 debrief-mood-chart = The customer's mood went from { $start } to { $end } over { $count ->
-        [one] one move
-       *[other] { $count } moves
+        [one] one reply
+       *[other] { $count } replies
     }.
-debrief-marker = Move { $number }: { $grade }, mood { $mood }
+debrief-marker = Reply { $number }: { $grade }, mood { $mood }
 debrief-timing-heading = Response time
 debrief-timing = Average { $mean }, median { $median }.
 debrief-timeouts =
@@ -290,7 +290,7 @@ debrief-timeouts =
        *[other] You ran out of time { $count } times.
     }
 debrief-review-heading = Turn by turn
-debrief-turn = Turn { $number }
+debrief-turn = Reply { $number }
 debrief-better = What would have worked better
 debrief-time = Response time: { $time }
 debrief-timed-out = ran out
@@ -462,8 +462,8 @@ debrief-headline-passed = Passed: { $score } out of 100
 debrief-headline-critical = Not passed: critical error
 debrief-headline-ending = Not passed: { $outcome }
 debrief-headline-points = Not passed: below the pass mark
-debrief-why-capped-critical = A critical error fails the call automatically, whatever the points: your moves scored { $quality }, but the call did not pass, so it is recorded as { $overall } (pass mark { $mark }).
-debrief-why-capped-ending = An ending like this fails the call automatically, whatever the points: your moves scored { $quality }, but the call did not pass, so it is recorded as { $overall } (pass mark { $mark }).
+debrief-why-capped-critical = A critical error fails the call automatically, whatever the points: your replies scored { $quality }, but the call did not pass, so it is recorded as { $overall } (pass mark { $mark }).
+debrief-why-capped-ending = An ending like this fails the call automatically, whatever the points: your replies scored { $quality }, but the call did not pass, so it is recorded as { $overall } (pass mark { $mark }).
 path-step-failed = Not passed · best score { $score }
 path-step-failed-plain = Not passed
 notice-data-cleared = Your data was deleted from this browser.
@@ -501,7 +501,7 @@ hold-announce-on = The customer is on hold. Your reply clock has stopped.
 hold-announce-back = You are back with the customer after { $time } on hold.
 hold-line = On hold { $time }
 debrief-holds-heading = Holds
-debrief-hold-item = Hold { $number } (before move { $move }): { $way } · { $time } · mood { $before } → { $after }
+debrief-hold-item = Hold { $number } (before reply { $move }): { $way } · { $time } · mood { $before } → { $after }
 debrief-hold-way-announced = announced
 debrief-hold-way-bare = a bare “please hold”
 debrief-hold-way-silent = without a word

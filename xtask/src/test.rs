@@ -169,7 +169,7 @@ fn e2e(root: &Path, tools: &Tools) -> Result<()> {
         bail!("no end-to-end tests found in tests/e2e");
     }
     let plan_seeds = write_plan_seeds(root)?;
-    let jobs = std::env::var("CALMLINE_E2E_JOBS").unwrap_or_else(|_| "1".to_owned());
+    let jobs = std::env::var("CALMLINE_E2E_JOBS").unwrap_or_else(|_| "2".to_owned());
     let mut cmd = Command::new("node");
     cmd.arg("--test")
         .arg("--test-reporter=spec")

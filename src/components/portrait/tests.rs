@@ -233,7 +233,7 @@ async fn every_library_customer_gets_a_portrait_of_their_own() {
             row.push_str(&format!("<p>{}</p></div><div class=\"row\">", sc.id));
         }
     }
-    assert_eq!(seen.len(), 8);
+    assert_eq!(seen.len(), 10);
     // CALMLINE_FACES=path writes every customer in every mood band to an HTML page, to look at.
     if let Some(path) = gallery {
         let page = format!(

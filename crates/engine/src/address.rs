@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use crate::diag::{Msg, msg};
+
 /// How customers address the trainee in Polish calls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Address {
@@ -80,28 +82,24 @@ fn pair(after: &str) -> Option<(&str, &str, usize)> {
 
 /// What is wrong with the braces of a Polish text, if anything: every `{` opens a pair with one
 /// `|` and a `}`, without nesting, and the two forms differ.
-pub fn syntax_problem(text: &str) -> Option<String> {
+pub fn syntax_problem(text: &str) -> Option<Msg> {
     let mut rest = text;
     loop {
         let open = rest.find('{');
         let close = rest.find('}');
         match (open, close) {
             (None, None) => return None,
-            (None, Some(_)) => return Some("a `}` without its `{`".to_owned()),
-            (Some(o), Some(c)) if c < o => return Some("a `}` without its `{`".to_owned()),
-            (Some(_), None) => return Some("a `{` without its `}`".to_owned()),
+            (None, Some(_)) => return Some(msg!("diag-pair-close-alone")),
+            (Some(o), Some(c)) if c < o => return Some(msg!("diag-pair-close-alone")),
+            (Some(_), None) => return Some(msg!("diag-pair-open-alone")),
             (Some(o), Some(_)) => {
                 let after = &rest[o + 1..];
                 let Some((m, f, len)) = pair(after) else {
-                    return Some(format!(
-                        "`{{{}` is not a pair: write `{{masculine|feminine}}`, one `|`, no nesting",
-                        after.split('}').next().unwrap_or("")
-                    ));
+                    let inner = after.split('}').next().unwrap_or("");
+                    return Some(msg!("diag-pair-not-a-pair", text = format!("{{{inner}")));
                 };
                 if m == f {
-                    return Some(format!(
-                        "`{{{m}|{f}}}` has the same form twice: write the pair only where the forms differ"
-                    ));
+                    return Some(msg!("diag-pair-same-twice", text = format!("{{{m}|{f}}}")));
                 }
                 rest = &after[len + 1..];
             }

@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use crate::diag::{Diagnostic, Problems};
+use crate::diag::{Diagnostic, Problems, msg};
 use crate::load::{skill_list, technique_list};
 use crate::model::{CustomerType, Difficulty, Scenario, Technique};
 use crate::reader::{self, Obj};
@@ -135,10 +135,11 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Vec<Entry>, Vec<Diagnostic>> {
         };
         let items = root
             .get("scenario")
-            .and_then(|v| reader::array(&mut p, v, "`scenario`"))
+            .and_then(|v| reader::array(&mut p, v, &msg!("diag-what-field", key = "scenario")))
             .unwrap_or_default();
         for item in items {
-            if let Some(obj) = reader::obj(&mut p, item, "each `scenario`") {
+            if let Some(obj) = reader::obj(&mut p, item, &msg!("diag-what-each", key = "scenario"))
+            {
                 entries.extend(entry(&mut p, obj));
             }
         }
@@ -151,20 +152,21 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Vec<Entry>, Vec<Diagnostic>> {
 }
 
 fn entry(p: &mut Problems, obj: Obj<'_, '_>) -> Option<Entry> {
-    const WHAT: &str = "a catalog entry";
-    let get = |p: &mut Problems, key: &str| reader::required(p, obj, key, WHAT, "…");
+    let what = msg!("diag-what-catalog-entry");
+    let get = |p: &mut Problems, key: &str| reader::required(p, obj, key, &what, "…");
     let int = |p: &mut Problems, key: &str, min: i64, max: i64| {
-        get(p, key).and_then(|v| reader::int(p, v, &format!("`{key}`"), min, max))
+        get(p, key).and_then(|v| reader::int(p, v, &msg!("diag-what-field", key = key), min, max))
     };
-    let id = get(p, "id").and_then(|v| reader::id(p, v, "the scenario id"));
-    let file = get(p, "file").and_then(|v| reader::string(p, v, "`file`"));
+    let id = get(p, "id").and_then(|v| reader::id(p, v, &msg!("diag-what-scenario-id")));
+    let file =
+        get(p, "file").and_then(|v| reader::string(p, v, &msg!("diag-what-field", key = "file")));
     let version = int(p, "version", 1, 65_535);
-    let title = get(p, "title").and_then(|v| reader::text(p, v, "the title"));
-    let summary = get(p, "summary").and_then(|v| reader::text(p, v, "the summary"));
+    let title = get(p, "title").and_then(|v| reader::text(p, v, &msg!("diag-what-title")));
+    let summary = get(p, "summary").and_then(|v| reader::text(p, v, &msg!("diag-what-summary")));
     let customer_type = get(p, "customer_type")
-        .and_then(|v| reader::choice(p, v, "the customer type", &CustomerType::ALL));
-    let difficulty =
-        get(p, "difficulty").and_then(|v| reader::choice(p, v, "the difficulty", &Difficulty::ALL));
+        .and_then(|v| reader::choice(p, v, &msg!("diag-what-customer-type"), &CustomerType::ALL));
+    let difficulty = get(p, "difficulty")
+        .and_then(|v| reader::choice(p, v, &msg!("diag-what-difficulty"), &Difficulty::ALL));
     let minutes = int(p, "minutes", 1, 60);
     let skills = get(p, "skills").and_then(|v| skill_list(p, v));
     let techniques = get(p, "techniques").and_then(|v| technique_list(p, v));
@@ -177,7 +179,7 @@ fn entry(p: &mut Problems, obj: Obj<'_, '_>) -> Option<Entry> {
         if !plain {
             p.error(
                 obj.span(),
-                format!("`file` {f:?} is not a plain .toml file name"),
+                msg!("diag-catalog-file", file = format!("{f:?}")),
             );
         }
         plain

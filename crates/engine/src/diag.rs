@@ -3,9 +3,22 @@
 //! Loading never stops at the first problem. Internally a problem carries a byte span; it becomes
 //! a [`Diagnostic`] with file, line and column (both 1-based, columns counted in characters, as
 //! editors count them) only when reported, so that the loader does not thread file names around.
+//!
+//! A problem's words are a [`Msg`] (an id of `locales/<lang>/author.ftl` and its arguments),
+//! never English text: [`Diagnostic`] carries them rendered in English (the command line, the
+//! tests) and renders them in any language on request (the trainer's page `#/own`).
+
+mod msg;
+mod render;
 
 use std::fmt;
 use std::ops::Range;
+
+pub(crate) use msg::msg;
+pub use msg::{Arg, Msg};
+pub use render::{ftl_source, problems, render};
+
+use crate::Lang;
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -29,25 +42,62 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
-    /// What is wrong, without a trailing period.
+    /// What is wrong, in English, without a trailing period.
     pub message: String,
-    /// How to fix it, when there is something useful to say.
+    /// How to fix it, in English, when there is something useful to say.
     pub hint: Option<String>,
+    /// What is wrong, to render in any language.
+    pub what: Msg,
+    /// How to fix it, to render in any language.
+    pub fix: Option<Msg>,
+}
+
+impl Diagnostic {
+    /// `file:line:column: severity: message` in `lang` (without the hint).
+    pub fn headline(&self, lang: Lang) -> String {
+        let severity = match self.severity {
+            Severity::Error => msg!("diag-severity-error"),
+            Severity::Warning => msg!("diag-severity-warning"),
+        };
+        format!(
+            "{}:{}:{}: {}: {}",
+            self.file,
+            self.line,
+            self.column,
+            render(lang, &severity),
+            self.message_in(lang)
+        )
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        render(lang, &self.what)
+    }
+
+    /// How to fix it, in `lang`.
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        self.fix.as_ref().map(|m| render(lang, m))
+    }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => msg!("diag-severity-error"),
+            Severity::Warning => msg!("diag-severity-warning"),
         };
         write!(
             f,
-            "{}:{}:{}: {severity}: {}",
-            self.file, self.line, self.column, self.message
+            "{}:{}:{}: {}: {}",
+            self.file,
+            self.line,
+            self.column,
+            render(Lang::En, &severity),
+            self.message
         )?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            let label = render(Lang::En, &msg!("diag-hint"));
+            write!(f, "\n  {label}: {hint}")?;
         }
         Ok(())
     }
@@ -58,8 +108,8 @@ impl fmt::Display for Diagnostic {
 pub(crate) struct Problem {
     pub severity: Severity,
     pub span: Range<usize>,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Msg,
+    pub hint: Option<Msg>,
 }
 
 /// Collects problems; every reader and check of one file writes into one of these.
@@ -67,42 +117,26 @@ pub(crate) struct Problem {
 pub(crate) struct Problems(pub Vec<Problem>);
 
 impl Problems {
-    fn push(
-        &mut self,
-        severity: Severity,
-        span: Range<usize>,
-        message: impl Into<String>,
-        hint: Option<String>,
-    ) {
+    fn push(&mut self, severity: Severity, span: Range<usize>, message: Msg, hint: Option<Msg>) {
         self.0.push(Problem {
             severity,
             span,
-            message: message.into(),
+            message,
             hint,
         });
     }
 
-    pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+    pub fn error(&mut self, span: Range<usize>, message: Msg) {
         self.push(Severity::Error, span, message, None);
     }
 
-    pub fn hinted(
-        &mut self,
-        span: Range<usize>,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) {
-        self.push(Severity::Error, span, message, Some(hint.into()));
+    pub fn hinted(&mut self, span: Range<usize>, message: Msg, hint: Msg) {
+        self.push(Severity::Error, span, message, Some(hint));
     }
 
     /// A problem that lets the file play: see [`Severity::Warning`].
-    pub fn warning(
-        &mut self,
-        span: Range<usize>,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) {
-        self.push(Severity::Warning, span, message, Some(hint.into()));
+    pub fn warning(&mut self, span: Range<usize>, message: Msg, hint: Msg) {
+        self.push(Severity::Warning, span, message, Some(hint));
     }
 
     pub fn is_empty(&self) -> bool {
@@ -124,8 +158,10 @@ impl Problems {
                     file: file.to_owned(),
                     line,
                     column,
-                    message: p.message,
-                    hint: p.hint,
+                    message: render(Lang::En, &p.message),
+                    hint: p.hint.as_ref().map(|h| render(Lang::En, h)),
+                    what: p.message,
+                    fix: p.hint,
                 }
             })
             .collect()

@@ -2,7 +2,7 @@
 //! at its place (kept apart from [`crate::face`], which is pure data that the format's table in
 //! [`crate::spec`] lists the values of).
 
-use crate::diag::Problems;
+use crate::diag::{Problems, msg};
 use crate::face::{AGES, Beard, Face, Glasses, Hair, HairColour, Presentation, Skin};
 use crate::reader::{self, Value};
 use crate::spec;
@@ -10,7 +10,7 @@ use crate::spec;
 /// Reads the `face` table of `[customer]`. Every problem is recorded; what could not be read
 /// keeps its default, so the rest of the file is still checked.
 pub(crate) fn read(p: &mut Problems, value: &Value<'_>) -> Face {
-    let what = "`face` in `[customer]`";
+    let what = &msg!("diag-what-face");
     let mut face = Face::default();
     let Some(obj) = reader::obj(p, value, what) else {
         return face;
@@ -20,7 +20,7 @@ pub(crate) fn read(p: &mut Problems, value: &Value<'_>) -> Face {
         reader::int(
             p,
             v,
-            "the face's `age`",
+            &msg!("diag-what-face-field", key = "age"),
             i64::from(AGES.0),
             i64::from(AGES.1),
         )
@@ -29,7 +29,7 @@ pub(crate) fn read(p: &mut Problems, value: &Value<'_>) -> Face {
     }
     let mut hair_colour = None;
     for (key, v) in obj.entries() {
-        let what = format!("the face's `{}`", key.get_ref());
+        let what = msg!("diag-what-face-field", key = key.get_ref().as_ref());
         match key.get_ref().as_ref() {
             "presentation" => set(
                 &mut face.presentation,

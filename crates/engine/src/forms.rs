@@ -5,6 +5,7 @@
 
 use crate::Lang;
 use crate::address::{self, Voice};
+use crate::diag::{Msg, msg};
 use crate::model::{EndingIx, Scenario, TurnIx};
 use crate::text::Text;
 
@@ -16,7 +17,7 @@ pub struct Unpaired {
     /// The ending the text belongs to, if any.
     pub ending: Option<EndingIx>,
     /// Which text, for the message ("line 2", "reply `calm` (feedback)").
-    pub place: String,
+    pub place: Msg,
     /// The word.
     pub word: String,
 }
@@ -24,59 +25,68 @@ pub struct Unpaired {
 /// Every gendered word of `sc`'s Polish texts written without `{masculine|feminine}`.
 pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
     let mut out = Vec::new();
-    let mut scan = |turn: Option<TurnIx>,
-                    ending: Option<EndingIx>,
-                    place: String,
-                    text: &Text,
-                    voice: Voice| {
-        for word in address::unpaired_forms(text.raw(Lang::Pl), voice) {
-            out.push(Unpaired {
-                turn,
-                ending,
-                place: place.clone(),
-                word,
-            });
-        }
-    };
+    let mut scan =
+        |turn: Option<TurnIx>, ending: Option<EndingIx>, place: Msg, text: &Text, voice: Voice| {
+            for word in address::unpaired_forms(text.raw(Lang::Pl), voice) {
+                out.push(Unpaired {
+                    turn,
+                    ending,
+                    place: place.clone(),
+                    word,
+                });
+            }
+        };
     scan(
         None,
         None,
-        "the summary".into(),
+        msg!("diag-place-summary"),
         &sc.summary,
         Voice::Trainer,
     );
     if let Some(tip) = &sc.self_care {
-        scan(None, None, "the self-care tip".into(), tip, Voice::Trainer);
+        scan(
+            None,
+            None,
+            msg!("diag-place-self-care"),
+            tip,
+            Voice::Trainer,
+        );
     }
     for (i, turn) in sc.turns.iter().enumerate() {
         let t = Some(TurnIx(i as u16));
         for (v, line) in turn.lines.iter().enumerate() {
-            scan(t, None, format!("line {}", v + 1), line, Voice::Customer);
+            scan(
+                t,
+                None,
+                msg!("diag-place-line", number = v + 1),
+                line,
+                Voice::Customer,
+            );
         }
         scan(
             t,
             None,
-            "the silence line".into(),
+            msg!("diag-place-silence-line"),
             &turn.silence.line,
             Voice::Customer,
         );
         scan(
             t,
             None,
-            "the silence feedback".into(),
+            msg!("diag-place-silence-feedback"),
             &turn.silence.feedback,
             Voice::Trainer,
         );
         for reply in &turn.replies {
             for (w, text) in reply.wordings.iter().enumerate() {
-                let place = format!("reply `{}` (wording {})", reply.id, w + 1);
+                let place = msg!("diag-place-wording", reply = &reply.id, number = w + 1);
                 scan(t, None, place, text, Voice::Agent);
             }
             if let Some(f) = &reply.feedback {
                 scan(
                     t,
                     None,
-                    format!("reply `{}` (feedback)", reply.id),
+                    msg!("diag-place-reply-feedback", reply = &reply.id),
                     f,
                     Voice::Trainer,
                 );
@@ -85,7 +95,7 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
                 scan(
                     t,
                     None,
-                    format!("reply `{}` (reaction)", reply.id),
+                    msg!("diag-place-reaction", reply = &reply.id),
                     r,
                     Voice::Customer,
                 );
@@ -96,18 +106,24 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
         scan(
             None,
             Some(rule.ending),
-            "a `[[hang_up]]` feedback".into(),
+            msg!("diag-place-hang-up-feedback"),
             &rule.feedback,
             Voice::Trainer,
         );
     }
     for (i, ending) in sc.endings.iter().enumerate() {
         let e = Some(EndingIx(i as u16));
-        scan(None, e, "the text".into(), &ending.text, Voice::Narrator);
         scan(
             None,
             e,
-            "the debrief".into(),
+            msg!("diag-place-ending-text"),
+            &ending.text,
+            Voice::Narrator,
+        );
+        scan(
+            None,
+            e,
+            msg!("diag-place-debrief"),
             &ending.debrief,
             Voice::Trainer,
         );

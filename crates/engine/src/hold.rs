@@ -19,7 +19,7 @@
 //! waiting.
 
 use crate::Skill;
-use crate::diag::Problems;
+use crate::diag::{Msg, Problems, msg};
 use crate::model::{HoldPatch, Scenario, TurnIx};
 use crate::reader::{self, Value};
 use crate::spec;
@@ -247,7 +247,7 @@ pub fn mood_cost(rules: &HoldRules, way: HoldWay, held_ms: u32, thanked: bool, e
 }
 
 /// Reads a `hold` table (`[hold]` or `[turn.hold]`); every problem is recorded at its place.
-pub(crate) fn read(p: &mut Problems, value: &Value<'_>, what: &str) -> HoldPatch {
+pub(crate) fn read(p: &mut Problems, value: &Value<'_>, what: &Msg) -> HoldPatch {
     let mut patch = HoldPatch::default();
     let Some(obj) = reader::obj(p, value, what) else {
         return patch;
@@ -258,7 +258,7 @@ pub(crate) fn read(p: &mut Problems, value: &Value<'_>, what: &str) -> HoldPatch
             reader::int(
                 p,
                 v,
-                &format!("`{key}` in {what}"),
+                &msg!("diag-what-field-in", key = key, what = what),
                 COST_RANGE.0,
                 COST_RANGE.1,
             )
@@ -275,7 +275,7 @@ pub(crate) fn read(p: &mut Problems, value: &Value<'_>, what: &str) -> HoldPatch
         reader::int(
             p,
             v,
-            &format!("`minutes` in {what}"),
+            &msg!("diag-what-field-in", key = "minutes", what = what),
             MINUTES_RANGE.0,
             MINUTES_RANGE.1,
         )

@@ -10,7 +10,7 @@ pub mod address;
 pub mod analysis;
 pub mod attempt;
 pub mod catalog;
-mod diag;
+pub mod diag;
 pub mod face;
 mod face_reader;
 pub mod forms;
@@ -40,7 +40,7 @@ pub mod validate;
 pub mod xapi;
 
 pub use address::Address;
-pub use diag::{Diagnostic, Severity};
+pub use diag::{Diagnostic, Msg, Severity};
 pub use lang::Lang;
 pub use model::Scenario;
 pub use run::{Event, Input, State, step};

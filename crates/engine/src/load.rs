@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::diag::Problems;
+use crate::diag::{Msg, Problems, msg};
 use crate::model::*;
 use crate::reader::{self, Obj, Value};
 use crate::spec::{self, Field};
@@ -62,81 +62,80 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
     };
     if root.table.is_empty() {
         if p.is_empty() {
-            p.hinted(
-                0..0,
-                "the file is empty",
-                "start from the example in docs/scenario-format.md",
-            );
+            p.hinted(0..0, msg!("diag-empty-file"), msg!("diag-empty-file-hint"));
         }
         return (None, Spans::default());
     }
-    reader::check_keys(p, root, &spec::keys(spec::SCENARIO), "a scenario");
-    let turn_tables = tables(p, root, "turn", "a scenario");
-    let ending_tables = tables(p, root, "ending", "a scenario");
+    let a_scenario = msg!("diag-what-a-scenario");
+    let the_scenario = msg!("diag-what-the-scenario");
+    reader::check_keys(p, root, &spec::keys(spec::SCENARIO), &a_scenario);
+    let turn_tables = tables(p, root, "turn", &a_scenario);
+    let ending_tables = tables(p, root, "ending", &a_scenario);
     let mut names = collect_names(p, source, &turn_tables, &ending_tables);
     let (twists, twist_bits) = crate::twist::read(p, root);
     names.twists = twist_bits;
     names.spans.pass_mark = root.get("pass_mark").map_or(0..0, |v| v.span());
     names.spans.skills = root.get("skills").map_or(0..0, |v| v.span());
 
-    if let Some(v) = reader::required(p, root, "format", "the scenario", "1") {
-        reader::int(p, v, "`format`", 1, spec::FORMAT_VERSION);
+    if let Some(v) = reader::required(p, root, "format", &the_scenario, "1") {
+        reader::int(
+            p,
+            v,
+            &msg!("diag-what-field", key = "format"),
+            1,
+            spec::FORMAT_VERSION,
+        );
     }
-    let id = field(
-        p,
-        root,
-        "id",
-        "the scenario",
-        "\"late-delivery\"",
-        |p, v| reader::id(p, v, "the scenario id"),
-    );
-    let version = field(p, root, "version", "the scenario", "1", |p, v| {
-        reader::int(p, v, "`version`", 1, 65_535)
+    let id = field(p, root, "id", &the_scenario, "\"late-delivery\"", |p, v| {
+        reader::id(p, v, &msg!("diag-what-scenario-id"))
+    });
+    let version = field(p, root, "version", &the_scenario, "1", |p, v| {
+        reader::int(p, v, &msg!("diag-what-field", key = "version"), 1, 65_535)
     });
     let title = field(
         p,
         root,
         "title",
-        "the scenario",
+        &the_scenario,
         "{ pl = \"…\", hu = \"…\", en = \"…\" }",
-        |p, v| reader::text(p, v, "the title"),
+        |p, v| reader::text(p, v, &msg!("diag-what-title")),
     );
     let summary = field(
         p,
         root,
         "summary",
-        "the scenario",
+        &the_scenario,
         "{ pl = \"…\", hu = \"…\", en = \"…\" }",
-        |p, v| reader::text(p, v, "the summary"),
+        |p, v| reader::text(p, v, &msg!("diag-what-summary")),
     );
     let customer_type = field(
         p,
         root,
         "customer_type",
-        "the scenario",
+        &the_scenario,
         "\"shouter\"",
-        |p, v| reader::choice(p, v, "the customer type", &CustomerType::ALL),
+        |p, v| reader::choice(p, v, &msg!("diag-what-customer-type"), &CustomerType::ALL),
     );
     let difficulty = field(
         p,
         root,
         "difficulty",
-        "the scenario",
+        &the_scenario,
         "\"medium\"",
-        |p, v| reader::choice(p, v, "the difficulty", &Difficulty::ALL),
+        |p, v| reader::choice(p, v, &msg!("diag-what-difficulty"), &Difficulty::ALL),
     );
     let direction = root
         .get("direction")
-        .map(|v| reader::choice(p, v, "the direction", &Direction::ALL))
+        .map(|v| reader::choice(p, v, &msg!("diag-what-direction"), &Direction::ALL))
         .unwrap_or(Some(Direction::Inbound));
-    let minutes = field(p, root, "minutes", "the scenario", "5", |p, v| {
-        reader::int(p, v, "`minutes`", 1, 60)
+    let minutes = field(p, root, "minutes", &the_scenario, "5", |p, v| {
+        reader::int(p, v, &msg!("diag-what-field", key = "minutes"), 1, 60)
     });
     let skills = field(
         p,
         root,
         "skills",
-        "the scenario",
+        &the_scenario,
         "[\"empathy\", \"calm\"]",
         skill_list,
     );
@@ -144,28 +143,34 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
         p,
         root,
         "techniques",
-        "the scenario",
+        &the_scenario,
         "[\"venting\"]",
         technique_list,
     );
     let self_care = root
         .get("self_care")
-        .and_then(|v| reader::text(p, v, "the self-care tip"));
-    let pass_mark = field(p, root, "pass_mark", "the scenario", "60", |p, v| {
-        reader::int(p, v, "the pass mark", 0, 100)
+        .and_then(|v| reader::text(p, v, &msg!("diag-what-self-care")));
+    let pass_mark = field(p, root, "pass_mark", &the_scenario, "60", |p, v| {
+        reader::int(p, v, &msg!("diag-what-pass-mark"), 0, 100)
     });
-    let start = field(p, root, "start", "the scenario", "\"opening\"", |p, v| {
-        let id = reader::id(p, v, "`start`")?;
+    let start = field(p, root, "start", &the_scenario, "\"opening\"", |p, v| {
+        let id = reader::id(p, v, &msg!("diag-what-field", key = "start"))?;
         match names.turns.get(id.get_ref()) {
             Some(t) => Some(*t),
             None => {
-                dangling(p, v.span(), id.get_ref(), "turn", names.turns.keys());
+                dangling(
+                    p,
+                    v.span(),
+                    id.get_ref(),
+                    msg!("diag-kind-turn"),
+                    names.turns.keys(),
+                );
                 None
             }
         }
     });
 
-    let customer = field(p, root, "customer", "the scenario", "{ … }", |p, v| {
+    let customer = field(p, root, "customer", &the_scenario, "{ … }", |p, v| {
         customer(p, v, &names)
     });
     let turns: Vec<Option<Turn>> = turn_tables
@@ -173,34 +178,30 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
         .map(|t| turn(p, *t, &mut names))
         .collect();
     let endings: Vec<Option<Ending>> = ending_tables.iter().map(|e| ending(p, *e)).collect();
-    let triggers: Vec<Option<Trigger>> = tables(p, root, "trigger", "a scenario")
+    let triggers: Vec<Option<Trigger>> = tables(p, root, "trigger", &a_scenario)
         .iter()
         .map(|t| trigger(p, *t, &mut names))
         .collect();
-    let hang_up_tables = tables(p, root, "hang_up", "a scenario");
+    let hang_up_tables = tables(p, root, "hang_up", &a_scenario);
     let hang_up: Vec<Option<HangUpRule>> = hang_up_tables
         .iter()
         .map(|h| hang_up_rule(p, *h, &mut names))
         .collect();
     if root.get("hang_up").is_none() {
-        p.hinted(
-            0..0,
-            "the scenario has no `[[hang_up]]` rule",
-            "add at least one `[[hang_up]]` with an `ending`: the trainee may end the call at any time",
-        );
+        p.hinted(0..0, msg!("diag-no-hang-up"), msg!("diag-no-hang-up-hint"));
     }
     if let Some(last) = hang_up_tables.last() {
         if last.get("when").is_some() {
             p.hinted(
                 last.span(),
-                "the last `[[hang_up]]` rule has a `when`",
-                "the last rule must apply always, so that ending the call always leads somewhere",
+                msg!("diag-last-hang-up-when"),
+                msg!("diag-last-hang-up-when-hint"),
             );
         }
     }
     let hold = root
         .get("hold")
-        .map(|v| crate::hold::read(p, v, "`[hold]`"))
+        .map(|v| crate::hold::read(p, v, &msg!("diag-what-hold-table")))
         .unwrap_or_default();
     check_unique_triggers(p, root);
     check_vars(p, &names);
@@ -238,8 +239,8 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
     if scenario.as_ref().is_some_and(|s| s.tracked.len() > 64) {
         p.hinted(
             0..0,
-            "conditions refer to more than 64 different replies",
-            "simplify the conditions",
+            msg!("diag-too-many-tracked"),
+            msg!("diag-too-many-tracked-hint"),
         );
         return (None, spans);
     }
@@ -267,7 +268,7 @@ fn field<'a, 'i, T>(
     p: &mut Problems,
     obj: Obj<'a, 'i>,
     key: &str,
-    what: &str,
+    what: &Msg,
     example: &str,
     read: impl FnOnce(&mut Problems, &'a Value<'i>) -> Option<T>,
 ) -> Option<T> {
@@ -276,16 +277,20 @@ fn field<'a, 'i, T>(
 }
 
 /// The tables of an array of tables such as `[[turn]]`; empty if absent or malformed.
-fn tables<'a, 'i>(p: &mut Problems, obj: Obj<'a, 'i>, key: &str, what: &str) -> Vec<Obj<'a, 'i>> {
+fn tables<'a, 'i>(p: &mut Problems, obj: Obj<'a, 'i>, key: &str, what: &Msg) -> Vec<Obj<'a, 'i>> {
     let Some(value) = obj.get(key) else {
         return Vec::new();
     };
-    let Some(items) = reader::array(p, value, &format!("`{key}` in {what}")) else {
+    let Some(items) = reader::array(
+        p,
+        value,
+        &msg!("diag-what-field-in", key = key, what = what),
+    ) else {
         return Vec::new();
     };
     items
         .iter()
-        .filter_map(|item| reader::obj(p, item, &format!("each `{key}`")))
+        .filter_map(|item| reader::obj(p, item, &msg!("diag-what-each", key = key)))
         .collect()
 }
 
@@ -293,20 +298,20 @@ fn dangling<'k>(
     p: &mut Problems,
     span: Range<usize>,
     id: &str,
-    kind: &str,
+    kind: Msg,
     known: impl Iterator<Item = &'k String>,
 ) {
     let known: Vec<&str> = known.map(String::as_str).collect();
     let hint = match crate::diag::suggest(id, known.iter().copied()) {
-        Some(close) => format!("did you mean `{close}`?"),
-        None if known.is_empty() => format!("define the {kind} first"),
+        Some(close) => msg!("diag-did-you-mean", name = close),
+        None if known.is_empty() => msg!("diag-define-first", kind = &kind),
         None => {
             let mut sorted = known.clone();
             sorted.sort_unstable();
-            format!("known: {}", sorted.join(", "))
+            msg!("diag-known", ids = sorted.join(", "))
         }
     };
-    p.hinted(span, format!("no {kind} has the id `{id}`"), hint);
+    p.hinted(span, msg!("diag-dangling", kind = kind, id = id), hint);
 }
 
 fn collect_names(
@@ -331,10 +336,11 @@ fn collect_names(
         if let Some(first) = first_seen.get(id) {
             p.hinted(
                 span,
-                format!("the id `{id}` is used twice"),
-                format!(
-                    "turns and endings share one set of ids; the first `{id}` is on line {}",
-                    crate::diag::line_of(source, first.start)
+                msg!("diag-duplicate-id", id = id),
+                msg!(
+                    "diag-duplicate-id-hint",
+                    id = id,
+                    line = crate::diag::line_of(source, first.start)
                 ),
             );
             false
@@ -347,7 +353,7 @@ fn collect_names(
     for (i, turn) in turns.iter().enumerate() {
         let Some(id) = turn
             .get("id")
-            .and_then(|v| reader::id(&mut scratch, v, "a turn id"))
+            .and_then(|v| reader::id(&mut scratch, v, &msg!("diag-what-a-turn-id")))
         else {
             continue;
         };
@@ -366,7 +372,7 @@ fn collect_names(
         }
         let replies = turn
             .get("reply")
-            .and_then(|v| reader::array(&mut scratch, v, "replies"))
+            .and_then(|v| reader::array(&mut scratch, v, &msg!("diag-what-replies")))
             .unwrap_or(&[]);
         for (r, reply) in replies.iter().enumerate() {
             if let Some(goto) = reply.get_ref().get("goto") {
@@ -384,15 +390,15 @@ fn collect_names(
             let Some(rid) = reply
                 .get_ref()
                 .get("id")
-                .and_then(|v| reader::id(&mut scratch, v, "a reply id"))
+                .and_then(|v| reader::id(&mut scratch, v, &msg!("diag-what-a-reply-id")))
             else {
                 continue;
             };
             if RESERVED_REPLY_IDS.contains(&rid.get_ref().as_str()) {
                 p.hinted(
                     rid.span(),
-                    format!("`{}` is reserved and cannot be a reply id", rid.get_ref()),
-                    "choose another id; `silence` and `hang-up` name the timeout and ending the call",
+                    msg!("diag-reserved-reply-id", id = rid.get_ref()),
+                    msg!("diag-reserved-reply-id-hint"),
                 );
             }
             let key = (i as u16, rid.get_ref().clone());
@@ -401,12 +407,12 @@ fn collect_names(
             } else {
                 p.hinted(
                     rid.span(),
-                    format!(
-                        "the reply id `{}` is used twice in turn `{}`",
-                        rid.get_ref(),
-                        id.get_ref()
+                    msg!(
+                        "diag-duplicate-reply-id",
+                        id = rid.get_ref(),
+                        turn = id.get_ref()
                     ),
-                    "give each reply of a turn its own id",
+                    msg!("diag-duplicate-reply-id-hint"),
                 );
             }
         }
@@ -414,7 +420,7 @@ fn collect_names(
     for (j, ending) in endings.iter().enumerate() {
         let Some(id) = ending
             .get("id")
-            .and_then(|v| reader::id(&mut scratch, v, "an ending id"))
+            .and_then(|v| reader::id(&mut scratch, v, &msg!("diag-what-an-ending-id")))
         else {
             continue;
         };
@@ -430,7 +436,7 @@ fn collect_names(
     names
 }
 
-fn target(p: &mut Problems, value: &Value<'_>, names: &Names, what: &str) -> Option<Target> {
+fn target(p: &mut Problems, value: &Value<'_>, names: &Names, what: &Msg) -> Option<Target> {
     let id = reader::id(p, value, what)?;
     match names.targets.get(id.get_ref()) {
         Some(t) => Some(*t),
@@ -439,7 +445,7 @@ fn target(p: &mut Problems, value: &Value<'_>, names: &Names, what: &str) -> Opt
                 p,
                 value.span(),
                 id.get_ref(),
-                "turn or ending",
+                msg!("diag-kind-target"),
                 names.targets.keys(),
             );
             None
@@ -447,14 +453,14 @@ fn target(p: &mut Problems, value: &Value<'_>, names: &Names, what: &str) -> Opt
     }
 }
 
-fn ending_ref(p: &mut Problems, value: &Value<'_>, names: &Names, what: &str) -> Option<EndingIx> {
+fn ending_ref(p: &mut Problems, value: &Value<'_>, names: &Names, what: &Msg) -> Option<EndingIx> {
     match target(p, value, names, what)? {
         Target::Ending(e) => Some(e),
         Target::Turn(_) => {
             p.hinted(
                 value.span(),
-                format!("{what} must name an ending, not a turn"),
-                "use the id of an `[[ending]]`",
+                msg!("diag-not-an-ending", what = what),
+                msg!("diag-not-an-ending-hint"),
             );
             None
         }
@@ -462,23 +468,29 @@ fn ending_ref(p: &mut Problems, value: &Value<'_>, names: &Names, what: &str) ->
 }
 
 pub(crate) fn skill_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<Skill>> {
-    let items = reader::array(p, value, "`skills`")?;
+    let items = reader::array(p, value, &msg!("diag-what-field", key = "skills"))?;
     let mut skills = Vec::new();
     for item in items {
-        let s = reader::string(p, item, "a skill")?;
+        let s = reader::string(p, item, &msg!("diag-what-a-skill"))?;
         match s.parse::<Skill>() {
             Ok(skill) if skills.contains(&skill) => {
-                p.error(item.span(), format!("the skill `{s}` is listed twice"));
+                p.error(item.span(), msg!("diag-skill-twice", skill = s));
             }
             Ok(skill) => skills.push(skill),
-            Err(e) => p.error(item.span(), e.to_string()),
+            Err(_) => {
+                let known: Vec<&str> = Skill::ALL.iter().map(|s| s.id()).collect();
+                p.error(
+                    item.span(),
+                    msg!("diag-unknown-skill", skill = s, known = known.join(", ")),
+                );
+            }
         }
     }
     if skills.is_empty() {
         p.hinted(
             value.span(),
-            "`skills` is empty",
-            "list the skills this scenario trains",
+            msg!("diag-skills-empty"),
+            msg!("diag-skills-empty-hint"),
         );
         return None;
     }
@@ -486,16 +498,16 @@ pub(crate) fn skill_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<Skil
 }
 
 pub(crate) fn technique_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<Technique>> {
-    let items = reader::array(p, value, "`techniques`")?;
+    let items = reader::array(p, value, &msg!("diag-what-field", key = "techniques"))?;
     let mut out = Vec::new();
     for item in items {
-        let Some(t) = reader::choice(p, item, "the technique", &Technique::ALL) else {
+        let Some(t) = reader::choice(p, item, &msg!("diag-what-technique"), &Technique::ALL) else {
             continue;
         };
         if out.contains(&t) {
             p.error(
                 item.span(),
-                format!("the technique `{}` is listed twice", t.id()),
+                msg!("diag-technique-twice", technique = t.id()),
             );
         } else {
             out.push(t);
@@ -504,8 +516,8 @@ pub(crate) fn technique_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<
     if out.is_empty() && p.is_empty() {
         p.hinted(
             value.span(),
-            "`techniques` is empty",
-            "list the techniques this scenario teaches",
+            msg!("diag-techniques-empty"),
+            msg!("diag-techniques-empty-hint"),
         );
         return None;
     }
@@ -513,24 +525,25 @@ pub(crate) fn technique_list(p: &mut Problems, value: &Value<'_>) -> Option<Vec<
 }
 
 fn customer(p: &mut Problems, value: &Value<'_>, names: &Names) -> Option<Customer> {
-    let obj = reader::obj(p, value, "`customer`")?;
-    reader::check_keys(p, obj, &spec::keys(spec::CUSTOMER), "`[customer]`");
+    let obj = reader::obj(p, value, &msg!("diag-what-field", key = "customer"))?;
+    let what = msg!("diag-what-customer");
+    reader::check_keys(p, obj, &spec::keys(spec::CUSTOMER), &what);
     let name = field(
         p,
         obj,
         "name",
-        "`[customer]`",
+        &what,
         "{ pl = \"…\", hu = \"…\", en = \"…\" }",
-        |p, v| reader::text(p, v, "the customer's name"),
+        |p, v| reader::text(p, v, &msg!("diag-what-customer-name")),
     );
-    let mood = field(p, obj, "mood", "`[customer]`", "30", |p, v| {
-        reader::int(p, v, "the starting mood", 0, 100)
+    let mood = field(p, obj, "mood", &what, "30", |p, v| {
+        reader::int(p, v, &msg!("diag-what-starting-mood"), 0, 100)
     });
-    let patience = field(p, obj, "patience", "`[customer]`", "2", |p, v| {
-        reader::int(p, v, "`patience`", 0, 5)
+    let patience = field(p, obj, "patience", &what, "2", |p, v| {
+        reader::int(p, v, &msg!("diag-what-field", key = "patience"), 0, 5)
     });
-    let gives_up = field(p, obj, "gives_up", "`[customer]`", "\"hung-up\"", |p, v| {
-        ending_ref(p, v, names, "`gives_up`")
+    let gives_up = field(p, obj, "gives_up", &what, "\"hung-up\"", |p, v| {
+        ending_ref(p, v, names, &msg!("diag-what-field", key = "gives_up"))
     });
     let face = obj
         .get("face")
@@ -560,7 +573,7 @@ fn var(names: &mut Names, name: &str) -> VarIx {
 fn var_map(
     p: &mut Problems,
     value: &Value<'_>,
-    what: &str,
+    what: &Msg,
     names: &mut Names,
     assigns: bool,
 ) -> Vec<(VarIx, i32)> {
@@ -577,20 +590,20 @@ fn var_map(
         if !valid {
             p.hinted(
                 key.span(),
-                format!("`{name}` is not a valid variable name"),
-                "use lowercase letters, digits and hyphens",
+                msg!("diag-invalid-variable", name = name),
+                msg!("diag-invalid-variable-hint"),
             );
             continue;
         }
         if names.vars.len() >= 32 && !names.vars.iter().any(|v| v == name) {
             p.hinted(
                 key.span(),
-                "too many variables",
-                "a scenario may use at most 32 variables",
+                msg!("diag-too-many-variables"),
+                msg!("diag-too-many-variables-hint", max = 32),
             );
             continue;
         }
-        let Some(n) = reader::int(p, v, &format!("`{name}`"), -1000, 1000) else {
+        let Some(n) = reader::int(p, v, &msg!("diag-what-field", key = name), -1000, 1000) else {
             continue;
         };
         let ix = var(names, name);
@@ -606,14 +619,14 @@ fn var_map(
 
 fn skill_map(p: &mut Problems, value: &Value<'_>) -> [i32; 7] {
     let mut skills = [0; 7];
-    let Some(obj) = reader::obj(p, value, "`skills`") else {
+    let Some(obj) = reader::obj(p, value, &msg!("diag-what-field", key = "skills")) else {
         return skills;
     };
     let ids: Vec<&str> = Skill::ALL.iter().map(|s| s.id()).collect();
-    reader::check_keys(p, obj, &ids, "`skills`");
+    reader::check_keys(p, obj, &ids, &msg!("diag-what-field", key = "skills"));
     for skill in Skill::ALL {
         if let Some(v) = obj.get(skill.id()) {
-            let what = format!("the change to `{}`", skill.id());
+            let what = msg!("diag-what-skill-change", skill = skill.id());
             if let Some(n) = reader::int(p, v, &what, -spec::SKILL_DELTA, spec::SKILL_DELTA) {
                 skills[skill as usize] = n as i32;
             }
@@ -625,20 +638,28 @@ fn skill_map(p: &mut Problems, value: &Value<'_>) -> [i32; 7] {
 fn effect(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Effect {
     let mood = obj
         .get("mood")
-        .and_then(|v| reader::int(p, v, "the mood change", -spec::MOOD_DELTA, spec::MOOD_DELTA))
+        .and_then(|v| {
+            reader::int(
+                p,
+                v,
+                &msg!("diag-what-mood-change"),
+                -spec::MOOD_DELTA,
+                spec::MOOD_DELTA,
+            )
+        })
         .unwrap_or(0) as i32;
     let skills = obj.get("skills").map(|v| skill_map(p, v)).unwrap_or([0; 7]);
     let mut vars = Vec::new();
     if let Some(v) = obj.get("set") {
         vars.extend(
-            var_map(p, v, "`set`", names, true)
+            var_map(p, v, &msg!("diag-what-field", key = "set"), names, true)
                 .into_iter()
                 .map(|(x, n)| VarOp::Set(x, n)),
         );
     }
     if let Some(v) = obj.get("add") {
         vars.extend(
-            var_map(p, v, "`add`", names, true)
+            var_map(p, v, &msg!("diag-what-field", key = "add"), names, true)
                 .into_iter()
                 .map(|(x, n)| VarOp::Add(x, n)),
         );
@@ -646,25 +667,31 @@ fn effect(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Effect {
     Effect { mood, skills, vars }
 }
 
-fn reply_refs(p: &mut Problems, value: &Value<'_>, names: &Names, what: &str) -> Vec<ReplyRef> {
+fn reply_refs(p: &mut Problems, value: &Value<'_>, names: &Names, what: &Msg) -> Vec<ReplyRef> {
     let Some(items) = reader::array(p, value, what) else {
         return Vec::new();
     };
     let mut out = Vec::new();
     for item in items {
-        let Some(s) = reader::string(p, item, "a reply reference") else {
+        let Some(s) = reader::string(p, item, &msg!("diag-what-reply-ref")) else {
             continue;
         };
         let Some((turn, reply)) = s.split_once('.') else {
             p.hinted(
                 item.span(),
-                format!("`{s}` does not name a reply"),
-                "write `turn-id.reply-id`",
+                msg!("diag-not-a-reply-ref", text = s),
+                msg!("diag-not-a-reply-ref-hint"),
             );
             continue;
         };
         let Some(&t) = names.turns.get(turn) else {
-            dangling(p, item.span(), turn, "turn", names.turns.keys());
+            dangling(
+                p,
+                item.span(),
+                turn,
+                msg!("diag-kind-turn"),
+                names.turns.keys(),
+            );
             continue;
         };
         match names.replies.get(&(t.0, reply.to_owned())) {
@@ -680,7 +707,7 @@ fn reply_refs(p: &mut Problems, value: &Value<'_>, names: &Names, what: &str) ->
                     p,
                     item.span(),
                     reply,
-                    &format!("reply of turn `{turn}`"),
+                    msg!("diag-kind-reply", turn = turn),
                     known.iter(),
                 );
             }
@@ -690,74 +717,105 @@ fn reply_refs(p: &mut Problems, value: &Value<'_>, names: &Names, what: &str) ->
 }
 
 fn condition(p: &mut Problems, value: &Value<'_>, names: &mut Names) -> Condition {
-    let Some(obj) = reader::obj(p, value, "`when`") else {
+    let Some(obj) = reader::obj(p, value, &msg!("diag-what-field", key = "when")) else {
         return Condition::default();
     };
-    reader::check_keys(p, obj, &spec::keys(spec::CONDITION), "`when`");
+    reader::check_keys(
+        p,
+        obj,
+        &spec::keys(spec::CONDITION),
+        &msg!("diag-what-field", key = "when"),
+    );
     let mut c = Condition::default();
     if let Some(v) = obj.get("mood_below") {
-        c.mood_below = reader::int(p, v, "`mood_below`", 1, 101).map(|n| n as i32);
+        c.mood_below = reader::int(p, v, &msg!("diag-what-field", key = "mood_below"), 1, 101)
+            .map(|n| n as i32);
     }
     if let Some(v) = obj.get("mood_at_least") {
-        c.mood_at_least = reader::int(p, v, "`mood_at_least`", 0, 100).map(|n| n as i32);
+        c.mood_at_least = reader::int(
+            p,
+            v,
+            &msg!("diag-what-field", key = "mood_at_least"),
+            0,
+            100,
+        )
+        .map(|n| n as i32);
     }
     if let Some(v) = obj.get("said") {
-        c.said = reply_refs(p, v, names, "`said`");
+        c.said = reply_refs(p, v, names, &msg!("diag-what-field", key = "said"));
     }
     if let Some(v) = obj.get("not_said") {
-        c.not_said = reply_refs(p, v, names, "`not_said`");
+        c.not_said = reply_refs(p, v, names, &msg!("diag-what-field", key = "not_said"));
     }
     if let Some(v) = obj.get("var_at_least") {
-        c.var_at_least = var_map(p, v, "`var_at_least`", names, false);
+        c.var_at_least = var_map(
+            p,
+            v,
+            &msg!("diag-what-field", key = "var_at_least"),
+            names,
+            false,
+        );
     }
     if let Some(v) = obj.get("var_below") {
-        c.var_below = var_map(p, v, "`var_below`", names, false);
+        c.var_below = var_map(
+            p,
+            v,
+            &msg!("diag-what-field", key = "var_below"),
+            names,
+            false,
+        );
     }
     if let Some(v) = obj.get("twist") {
-        c.twist = twist_bits(p, v, names, "`twist`");
+        c.twist = twist_bits(p, v, names, &msg!("diag-what-field", key = "twist"));
     }
     if let Some(v) = obj.get("not_twist") {
-        c.not_twist = twist_bits(p, v, names, "`not_twist`");
+        c.not_twist = twist_bits(p, v, names, &msg!("diag-what-field", key = "not_twist"));
     }
     if c.twist & c.not_twist != 0 {
         p.hinted(
             obj.span(),
-            "this condition can never hold",
-            "a twist cannot both happen and not happen: remove it from `twist` or `not_twist`",
+            msg!("diag-never-holds"),
+            msg!("diag-never-holds-twist-hint"),
         );
     }
     if let (Some(below), Some(least)) = (c.mood_below, c.mood_at_least) {
         if least >= below {
             p.hinted(
                 obj.span(),
-                "this condition can never hold",
-                format!("the mood cannot be at least {least} and below {below}"),
+                msg!("diag-never-holds"),
+                msg!("diag-never-holds-mood-hint", least = least, below = below),
             );
         }
     }
     if c.is_always() {
         p.hinted(
             obj.span(),
-            "this `when` is empty",
-            "remove it, or give it a condition such as `mood_below = 30`",
+            msg!("diag-empty-when"),
+            msg!("diag-empty-when-hint"),
         );
     }
     c
 }
 
 /// Reads a list of twist ids as bits, noting that they are read.
-fn twist_bits(p: &mut Problems, value: &Value<'_>, names: &mut Names, what: &str) -> u8 {
+fn twist_bits(p: &mut Problems, value: &Value<'_>, names: &mut Names, what: &Msg) -> u8 {
     let Some(items) = reader::array(p, value, what) else {
         return 0;
     };
     let mut bits = 0;
     for item in items {
-        let Some(id) = reader::id(p, item, "a twist id") else {
+        let Some(id) = reader::id(p, item, &msg!("diag-what-a-twist-id")) else {
             continue;
         };
         match names.twists.get(id.get_ref()) {
             Some(&bit) => bits |= bit,
-            None => dangling(p, item.span(), id.get_ref(), "twist", names.twists.keys()),
+            None => dangling(
+                p,
+                item.span(),
+                id.get_ref(),
+                msg!("diag-kind-twist"),
+                names.twists.keys(),
+            ),
         }
     }
     names.twists_read |= bits;
@@ -770,34 +828,35 @@ fn check_twists_read(p: &mut Problems, root: Obj<'_, '_>, names: &Names) {
         if names.twists_read & bit == 0 {
             p.hinted(
                 root.get("twist").map_or(0..0, |v| v.span()),
-                format!("the twist `{id}` is never read"),
-                "use it in a condition, such as `when = { twist = [\"…\"] }` on a trigger or a reply",
+                msg!("diag-twist-never-read", id = id),
+                msg!("diag-twist-never-read-hint"),
             );
         }
     }
 }
 
-fn check_keys_of(p: &mut Problems, obj: Obj<'_, '_>, fields: &[Field], what: &str) {
+fn check_keys_of(p: &mut Problems, obj: Obj<'_, '_>, fields: &[Field], what: &Msg) {
     reader::check_keys(p, obj, &spec::keys(fields), what);
 }
 
 fn turn(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option<Turn> {
-    check_keys_of(p, obj, spec::TURN, "a turn");
-    let id = field(p, obj, "id", "a turn", "\"opening\"", |p, v| {
-        reader::id(p, v, "the turn id")
+    let a_turn = msg!("diag-what-a-turn");
+    check_keys_of(p, obj, spec::TURN, &a_turn);
+    let id = field(p, obj, "id", &a_turn, "\"opening\"", |p, v| {
+        reader::id(p, v, &msg!("diag-what-turn-id"))
     });
     let what = match &id {
-        Some(id) => format!("turn `{}`", id.get_ref()),
-        None => "a turn".to_owned(),
+        Some(id) => msg!("diag-what-turn", id = id.get_ref()),
+        None => a_turn,
     };
     let emotion = field(p, obj, "emotion", &what, "\"angry\"", |p, v| {
-        reader::choice(p, v, "the emotion", &Emotion::ALL)
+        reader::choice(p, v, &msg!("diag-what-emotion"), &Emotion::ALL)
     });
     let time = field(p, obj, "time", &what, "20", |p, v| {
         reader::int(
             p,
             v,
-            "the reply time",
+            &msg!("diag-what-reply-time"),
             crate::timer::MIN_TURN_SECONDS,
             crate::timer::MAX_TURN_SECONDS,
         )
@@ -806,12 +865,16 @@ fn turn(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option<Turn> {
     match obj.get("line") {
         None => p.hinted(
             obj.span(),
-            format!("{what} has no `[[turn.line]]`"),
-            "add what the customer says, with `pl`, `hu` and `en`",
+            msg!("diag-no-lines", what = &what),
+            msg!("diag-no-lines-hint"),
         ),
         Some(v) => {
-            for item in reader::array(p, v, "`line`").unwrap_or(&[]) {
-                lines.push(reader::text(p, item, &format!("a line of {what}")));
+            for item in reader::array(p, v, &msg!("diag-what-field", key = "line")).unwrap_or(&[]) {
+                lines.push(reader::text(
+                    p,
+                    item,
+                    &msg!("diag-what-a-line-of", what = &what),
+                ));
             }
         }
     }
@@ -819,14 +882,14 @@ fn turn(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option<Turn> {
     if obj.get("reply").is_none() {
         p.hinted(
             obj.span(),
-            format!("{what} has no replies"),
-            "add two to six `[[turn.reply]]` tables",
+            msg!("diag-no-replies", what = &what),
+            msg!("diag-no-replies-hint"),
         );
     } else if !(1..=6).contains(&reply_tables.len()) {
         p.hinted(
             obj.span(),
-            format!("{what} has {} replies", reply_tables.len()),
-            "give a turn one to six replies",
+            msg!("diag-reply-count", what = &what, count = reply_tables.len()),
+            msg!("diag-reply-count-hint"),
         );
     }
     let replies: Vec<Option<Reply>> = reply_tables
@@ -843,7 +906,7 @@ fn turn(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option<Turn> {
     );
     let hold = obj
         .get("hold")
-        .map(|v| crate::hold::read(p, v, &format!("`hold` of {what}")))
+        .map(|v| crate::hold::read(p, v, &msg!("diag-what-hold-of", what = &what)))
         .unwrap_or_default();
     Some(Turn {
         id: id?.into_inner(),
@@ -862,19 +925,15 @@ fn turn(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option<Turn> {
     })
 }
 
-fn reply(p: &mut Problems, obj: Obj<'_, '_>, turn: &str, names: &mut Names) -> Option<Reply> {
-    check_keys_of(p, obj, spec::REPLY, "a reply");
-    let id = field(
-        p,
-        obj,
-        "id",
-        &format!("a reply of {turn}"),
-        "\"empathize\"",
-        |p, v| reader::id(p, v, "the reply id"),
-    );
+fn reply(p: &mut Problems, obj: Obj<'_, '_>, turn: &Msg, names: &mut Names) -> Option<Reply> {
+    check_keys_of(p, obj, spec::REPLY, &msg!("diag-what-a-reply"));
+    let a_reply = msg!("diag-what-a-reply-of", turn = turn);
+    let id = field(p, obj, "id", &a_reply, "\"empathize\"", |p, v| {
+        reader::id(p, v, &msg!("diag-what-reply-id"))
+    });
     let what = match &id {
-        Some(id) => format!("reply `{}` of {turn}", id.get_ref()),
-        None => format!("a reply of {turn}"),
+        Some(id) => msg!("diag-what-reply", id = id.get_ref(), turn = turn),
+        None => a_reply,
     };
     let wordings = field(
         p,
@@ -882,28 +941,29 @@ fn reply(p: &mut Problems, obj: Obj<'_, '_>, turn: &str, names: &mut Names) -> O
         "text",
         &what,
         "{ pl = \"…\", hu = \"…\", en = \"…\" }",
-        |p, v| reader::wordings(p, v, &format!("the text of {what}")),
+        |p, v| reader::wordings(p, v, &msg!("diag-what-text-of", what = &what)),
     );
     let reaction = obj
         .get("reaction")
-        .and_then(|v| reader::text(p, v, &format!("the reaction to {what}")));
+        .and_then(|v| reader::text(p, v, &msg!("diag-what-reaction-to", what = &what)));
     let grade = field(p, obj, "grade", &what, "\"best\"", |p, v| {
-        reader::choice(p, v, "the grade", &Grade::ALL)
+        reader::choice(p, v, &msg!("diag-what-grade"), &Grade::ALL)
     });
     let feedback = obj
         .get("feedback")
-        .and_then(|v| reader::text(p, v, &format!("the feedback of {what}")));
+        .and_then(|v| reader::text(p, v, &msg!("diag-what-feedback-of", what = &what)));
     if feedback.is_none()
         && obj.get("feedback").is_none()
         && grade.is_some_and(|g| g != Grade::Best)
     {
         p.hinted(
             obj.span(),
-            format!(
-                "{what} is graded `{}` but has no feedback",
-                grade.map_or("", Grade::id)
+            msg!(
+                "diag-no-feedback",
+                what = &what,
+                grade = grade.map_or("", Grade::id)
             ),
-            "add `feedback` that names the technique and what would have worked better",
+            msg!("diag-no-feedback-hint"),
         );
     }
     let critical = match obj.get("critical") {
@@ -912,17 +972,18 @@ fn reply(p: &mut Problems, obj: Obj<'_, '_>, turn: &str, names: &mut Names) -> O
             Some(true) if grade.is_some_and(|g| g > Grade::Poor) => {
                 p.hinted(
                     v.span(),
-                    format!(
-                        "{what} is graded `{}` and marked critical",
-                        grade.map_or("", Grade::id)
+                    msg!(
+                        "diag-critical-grade",
+                        what = &what,
+                        grade = grade.map_or("", Grade::id)
                     ),
-                    "a critical error fails the call: mark only poor replies critical (harmful ones always are), or lower the grade",
+                    msg!("diag-critical-grade-hint"),
                 );
                 false
             }
             Some(b) => b,
             None => {
-                p.error(v.span(), "`critical` must be true or false");
+                p.error(v.span(), msg!("diag-critical-bool"));
                 false
             }
         },
@@ -933,7 +994,7 @@ fn reply(p: &mut Problems, obj: Obj<'_, '_>, turn: &str, names: &mut Names) -> O
         .unwrap_or_default();
     let effect = effect(p, obj, names);
     let goto = field(p, obj, "goto", &what, "\"next-turn-id\"", |p, v| {
-        target(p, v, names, "`goto`")
+        target(p, v, names, &msg!("diag-what-field", key = "goto"))
     });
     Some(Reply {
         id: id?.into_inner(),
@@ -948,17 +1009,18 @@ fn reply(p: &mut Problems, obj: Obj<'_, '_>, turn: &str, names: &mut Names) -> O
     })
 }
 
-fn silence(p: &mut Problems, value: &Value<'_>, turn: &str, names: &mut Names) -> Option<Silence> {
-    let obj = reader::obj(p, value, "`silence`")?;
-    check_keys_of(p, obj, spec::SILENCE, "`silence`");
-    let what = format!("the silence of {turn}");
+fn silence(p: &mut Problems, value: &Value<'_>, turn: &Msg, names: &mut Names) -> Option<Silence> {
+    let key = msg!("diag-what-field", key = "silence");
+    let obj = reader::obj(p, value, &key)?;
+    check_keys_of(p, obj, spec::SILENCE, &key);
+    let what = msg!("diag-what-silence-of", turn = turn);
     let line = field(
         p,
         obj,
         "line",
         &what,
         "{ pl = \"…\", hu = \"…\", en = \"…\" }",
-        |p, v| reader::text(p, v, &format!("the line of {what}")),
+        |p, v| reader::text(p, v, &msg!("diag-what-line-of", what = &what)),
     );
     let feedback = field(
         p,
@@ -966,11 +1028,11 @@ fn silence(p: &mut Problems, value: &Value<'_>, turn: &str, names: &mut Names) -
         "feedback",
         &what,
         "{ pl = \"…\", hu = \"…\", en = \"…\" }",
-        |p, v| reader::text(p, v, &format!("the feedback of {what}")),
+        |p, v| reader::text(p, v, &msg!("diag-what-feedback-of", what = &what)),
     );
     let effect = effect(p, obj, names);
     let goto = match obj.get("goto") {
-        Some(v) => Some(target(p, v, names, "`goto`")?),
+        Some(v) => Some(target(p, v, names, &msg!("diag-what-field", key = "goto"))?),
         None => None,
     };
     Some(Silence {
@@ -982,16 +1044,17 @@ fn silence(p: &mut Problems, value: &Value<'_>, turn: &str, names: &mut Names) -
 }
 
 fn ending(p: &mut Problems, obj: Obj<'_, '_>) -> Option<Ending> {
-    check_keys_of(p, obj, spec::ENDING, "an ending");
-    let id = field(p, obj, "id", "an ending", "\"resolved\"", |p, v| {
-        reader::id(p, v, "the ending id")
+    let an_ending = msg!("diag-what-an-ending");
+    check_keys_of(p, obj, spec::ENDING, &an_ending);
+    let id = field(p, obj, "id", &an_ending, "\"resolved\"", |p, v| {
+        reader::id(p, v, &msg!("diag-what-ending-id"))
     });
     let what = match &id {
-        Some(id) => format!("ending `{}`", id.get_ref()),
-        None => "an ending".to_owned(),
+        Some(id) => msg!("diag-what-ending", id = id.get_ref()),
+        None => an_ending,
     };
     let outcome = field(p, obj, "outcome", &what, "\"resolved\"", |p, v| {
-        reader::choice(p, v, "the outcome", &Outcome::ALL)
+        reader::choice(p, v, &msg!("diag-what-outcome"), &Outcome::ALL)
     });
     let text = field(
         p,
@@ -999,7 +1062,7 @@ fn ending(p: &mut Problems, obj: Obj<'_, '_>) -> Option<Ending> {
         "text",
         &what,
         "{ pl = \"…\", hu = \"…\", en = \"…\" }",
-        |p, v| reader::text(p, v, &format!("the text of {what}")),
+        |p, v| reader::text(p, v, &msg!("diag-what-text-of", what = &what)),
     );
     let debrief = field(
         p,
@@ -1007,7 +1070,7 @@ fn ending(p: &mut Problems, obj: Obj<'_, '_>) -> Option<Ending> {
         "debrief",
         &what,
         "{ pl = \"…\", hu = \"…\", en = \"…\" }",
-        |p, v| reader::text(p, v, &format!("the debrief of {what}")),
+        |p, v| reader::text(p, v, &msg!("diag-what-debrief-of", what = &what)),
     );
     Some(Ending {
         id: id?.into_inner(),
@@ -1018,25 +1081,21 @@ fn ending(p: &mut Problems, obj: Obj<'_, '_>) -> Option<Ending> {
 }
 
 fn trigger(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option<Trigger> {
-    check_keys_of(p, obj, spec::TRIGGER, "a trigger");
-    let id = field(p, obj, "id", "a trigger", "\"boiling-over\"", |p, v| {
-        reader::id(p, v, "the trigger id")
+    let a_trigger = msg!("diag-what-a-trigger");
+    check_keys_of(p, obj, spec::TRIGGER, &a_trigger);
+    let id = field(p, obj, "id", &a_trigger, "\"boiling-over\"", |p, v| {
+        reader::id(p, v, &msg!("diag-what-trigger-id"))
     });
-    let when = field(
-        p,
-        obj,
-        "when",
-        "a trigger",
-        "{ mood_below = 10 }",
-        |p, v| Some(condition(p, v, names)),
-    );
+    let when = field(p, obj, "when", &a_trigger, "{ mood_below = 10 }", |p, v| {
+        Some(condition(p, v, names))
+    });
     let goto = field(
         p,
         obj,
         "goto",
-        "a trigger",
+        &a_trigger,
         "\"customer-hangs-up\"",
-        |p, v| target(p, v, names, "`goto`"),
+        |p, v| target(p, v, names, &msg!("diag-what-field", key = "goto")),
     );
     Some(Trigger {
         id: id?.into_inner(),
@@ -1048,13 +1107,16 @@ fn trigger(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option<Trig
 fn check_unique_triggers(p: &mut Problems, root: Obj<'_, '_>) {
     let mut scratch = Problems::default();
     let mut seen = Vec::new();
-    for t in tables(&mut scratch, root, "trigger", "a scenario") {
-        if let Some(id) = t.get("id").and_then(|v| reader::id(&mut scratch, v, "id")) {
+    for t in tables(&mut scratch, root, "trigger", &msg!("diag-what-a-scenario")) {
+        if let Some(id) = t
+            .get("id")
+            .and_then(|v| reader::id(&mut scratch, v, &msg!("diag-what-id")))
+        {
             if seen.contains(id.get_ref()) {
                 p.hinted(
                     id.span(),
-                    format!("the trigger id `{}` is used twice", id.get_ref()),
-                    "give each trigger its own id",
+                    msg!("diag-duplicate-trigger-id", id = id.get_ref()),
+                    msg!("diag-duplicate-trigger-id-hint"),
                 );
             }
             seen.push(id.into_inner());
@@ -1063,17 +1125,17 @@ fn check_unique_triggers(p: &mut Problems, root: Obj<'_, '_>) {
 }
 
 fn hang_up_rule(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option<HangUpRule> {
-    check_keys_of(p, obj, spec::HANG_UP, "a `[[hang_up]]` rule");
-    let what = "a `[[hang_up]]` rule";
+    let what = &msg!("diag-what-a-hang-up-rule");
+    check_keys_of(p, obj, spec::HANG_UP, what);
     let when = obj
         .get("when")
         .map(|v| condition(p, v, names))
         .unwrap_or_default();
     let ending = field(p, obj, "ending", what, "\"agent-hung-up\"", |p, v| {
-        ending_ref(p, v, names, "`ending`")
+        ending_ref(p, v, names, &msg!("diag-what-field", key = "ending"))
     });
     let grade = field(p, obj, "grade", what, "\"poor\"", |p, v| {
-        reader::choice(p, v, "the grade", &Grade::ALL)
+        reader::choice(p, v, &msg!("diag-what-grade"), &Grade::ALL)
     });
     let feedback = field(
         p,
@@ -1081,7 +1143,7 @@ fn hang_up_rule(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> Option
         "feedback",
         what,
         "{ pl = \"…\", hu = \"…\", en = \"…\" }",
-        |p, v| reader::text(p, v, "the feedback"),
+        |p, v| reader::text(p, v, &msg!("diag-what-feedback")),
     );
     let effect = effect(p, obj, names);
     if !effect.vars.is_empty() {
@@ -1101,11 +1163,11 @@ fn check_vars(p: &mut Problems, names: &Names) {
         if !names.assigned[usize::from(ix.0)] {
             p.hinted(
                 span.clone(),
-                format!(
-                    "the variable `{}` is never set",
-                    names.vars[usize::from(ix.0)]
+                msg!(
+                    "diag-variable-never-set",
+                    name = &names.vars[usize::from(ix.0)]
                 ),
-                "set it with `set` or `add` in a reply, or check the spelling",
+                msg!("diag-variable-never-set-hint"),
             );
         }
     }

@@ -23,7 +23,7 @@
 //! and every twist must happen in some case and not happen in another. A case plays the first
 //! seed from `seed` on whose twists are exactly the ones it lists.
 
-use crate::diag::Problems;
+use crate::diag::{Msg, Problems, msg};
 use crate::model::{EndingIx, Scenario};
 use crate::reader::{self, Obj, Value};
 use crate::run::{Input, State, step};
@@ -66,24 +66,24 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
         span: (0, 0),
         table: doc.get_ref(),
     };
-    reader::check_keys(&mut p, root, &["case"], "a test plan");
+    reader::check_keys(&mut p, root, &["case"], &msg!("diag-what-plan"));
     let mut cases = 0;
     let mut reached = vec![false; sc.endings.len()];
     let (mut on, mut off) = (0u8, 0u8);
     let mut seeds = Vec::new();
     match root
         .get("case")
-        .and_then(|v| reader::array(&mut p, v, "`case`"))
+        .and_then(|v| reader::array(&mut p, v, &msg!("diag-what-field", key = "case")))
     {
         None if p.is_empty() => p.hinted(
             0..0,
-            "the plan has no `[[case]]`",
-            "add at least one case per ending",
+            msg!("diag-plan-no-case"),
+            msg!("diag-plan-no-case-hint"),
         ),
         None => {}
         Some(items) => {
             for item in items {
-                if let Some(case) = reader::obj(&mut p, item, "a case") {
+                if let Some(case) = reader::obj(&mut p, item, &msg!("diag-what-a-case")) {
                     cases += 1;
                     if let Some((e, twists)) = run_case(sc, case, &mut p, &mut seeds) {
                         reached[usize::from(e.0)] = true;
@@ -98,28 +98,25 @@ pub fn check(sc: &Scenario, file: &str, bytes: &[u8]) -> PlanReport {
         for (ending, _) in sc.endings.iter().zip(&reached).filter(|(_, r)| !**r) {
             p.hinted(
                 0..0,
-                format!("no case reaches the ending `{}`", ending.id),
-                "add a case that reaches it and pins its verdict with `passed`",
+                msg!("diag-plan-ending-unreached", ending = &ending.id),
+                msg!("diag-plan-ending-unreached-hint"),
             );
         }
         for (i, twist) in sc.twists.iter().enumerate() {
-            for (seen, how, hint) in [
+            for (seen, message, hint) in [
                 (
                     on,
-                    "happens",
-                    format!("add `twists = [\"{}\"]` to a case", twist.id),
+                    msg!("diag-plan-twist-never-on", twist = &twist.id),
+                    msg!("diag-plan-twist-never-on-hint", twist = &twist.id),
                 ),
-                (off, "does not happen", "add a case without it".to_owned()),
+                (
+                    off,
+                    msg!("diag-plan-twist-never-off", twist = &twist.id),
+                    msg!("diag-plan-twist-never-off-hint"),
+                ),
             ] {
                 if seen & 1 << i == 0 {
-                    p.hinted(
-                        0..0,
-                        format!(
-                            "no case plays a call in which the twist `{}` {how}",
-                            twist.id
-                        ),
-                        hint,
-                    );
+                    p.hinted(0..0, message, hint);
                 }
             }
         }
@@ -139,46 +136,40 @@ fn run_case(
     seeds: &mut Vec<Option<u64>>,
 ) -> Option<(EndingIx, u8)> {
     seeds.push(None);
-    reader::check_keys(p, case, CASE_KEYS, "a case");
+    reader::check_keys(p, case, CASE_KEYS, &msg!("diag-what-a-case"));
     let name = case
         .get("name")
-        .and_then(|v| reader::string(p, v, "`name`"))
-        .unwrap_or_else(|| "unnamed case".to_owned());
+        .and_then(|v| reader::string(p, v, &msg!("diag-what-field", key = "name")))
+        .map_or_else(
+            || msg!("diag-what-case-unnamed"),
+            |name| msg!("diag-what-case", name = name),
+        );
     let seed = case
         .get("seed")
-        .and_then(|v| reader::int(p, v, "`seed`", 0, i64::MAX))
+        .and_then(|v| reader::int(p, v, &msg!("diag-what-field", key = "seed"), 0, i64::MAX))
         .unwrap_or(0) as u64;
     let timer = case
         .get("timer")
         .and_then(|v| {
-            let s = reader::string(p, v, "`timer`")?;
+            let s = reader::string(p, v, &msg!("diag-what-field", key = "timer"))?;
             let mode = TimerMode::from_id(&s);
             if mode.is_none() {
                 p.hinted(
                     v.span(),
-                    format!("unknown timer mode `{s}`"),
-                    "use off, relaxed, standard or strict",
+                    msg!("diag-plan-timer", timer = s),
+                    msg!("diag-plan-timer-hint"),
                 );
             }
             mode
         })
         .unwrap_or_default();
-    let moves = reader::required(
-        p,
-        case,
-        "moves",
-        &format!("case \"{name}\""),
-        "[\"opening.reply-id\"]",
-    )
-    .and_then(|v| reader::array(p, v, "`moves`"))?;
+    let moves = reader::required(p, case, "moves", &name, "[\"opening.reply-id\"]")
+        .and_then(|v| reader::array(p, v, &msg!("diag-what-field", key = "moves")))?;
     let twists = case
         .get("twists")
         .map_or(Some(0), |v| twist_bits(sc, v, p))?;
     let Some(seed) = crate::twist::seed_for(sc, twists, seed) else {
-        p.error(
-            case.span(),
-            format!("case \"{name}\": no seed gives exactly these twists"),
-        );
+        p.error(case.span(), msg!("diag-plan-no-seed", case = &name));
         return None;
     };
     if let Some(slot) = seeds.last_mut() {
@@ -201,19 +192,19 @@ fn run_case(
 /// Reads a case's `twists` as bits.
 fn twist_bits(sc: &Scenario, value: &Value<'_>, p: &mut Problems) -> Option<u8> {
     let mut bits = 0;
-    for item in reader::array(p, value, "`twists`")? {
-        let id = reader::string(p, item, "a twist id")?;
+    for item in reader::array(p, value, &msg!("diag-what-field", key = "twists"))? {
+        let id = reader::string(p, item, &msg!("diag-what-a-twist-id"))?;
         match sc.twists.iter().position(|t| t.id == id) {
             Some(i) => bits |= 1 << i,
             None => {
                 let known: Vec<&str> = sc.twists.iter().map(|t| t.id.as_str()).collect();
                 p.hinted(
                     item.span(),
-                    format!("the scenario has no twist `{id}`"),
+                    msg!("diag-plan-no-twist", twist = id),
                     if known.is_empty() {
-                        "the scenario has no twists: remove `twists`".to_owned()
+                        msg!("diag-plan-no-twists-hint")
                     } else {
-                        format!("its twists: {}", known.join(", "))
+                        msg!("diag-plan-its-twists", twists = known.join(", "))
                     },
                 );
                 return None;
@@ -224,30 +215,32 @@ fn twist_bits(sc: &Scenario, value: &Value<'_>, p: &mut Problems) -> Option<u8> 
 }
 
 /// Plays one `turn.reply` move; false (with a problem recorded) if it cannot be played.
-fn play(sc: &Scenario, state: &mut State, mv: &Value<'_>, name: &str, p: &mut Problems) -> bool {
-    let Some(text) = reader::string(p, mv, "a move") else {
+fn play(sc: &Scenario, state: &mut State, mv: &Value<'_>, name: &Msg, p: &mut Problems) -> bool {
+    let Some(text) = reader::string(p, mv, &msg!("diag-what-a-move")) else {
         return false;
     };
     let Some((turn_id, reply_id)) = text.split_once('.') else {
         p.hinted(
             mv.span(),
-            format!("case \"{name}\": `{text}` is not a move"),
-            "write `turn-id.reply-id`, `turn-id.silence` or `turn-id.hang-up`",
+            msg!("diag-plan-not-a-move", case = name, text = &text),
+            msg!("diag-plan-not-a-move-hint"),
         );
         return false;
     };
     let Some(current) = state.turn() else {
-        p.error(
-            mv.span(),
-            format!("case \"{name}\": the call is already over before `{text}`"),
-        );
+        p.error(mv.span(), msg!("diag-plan-over", case = name, text = &text));
         return false;
     };
     let current_id = &sc.turn(current).id;
     if current_id != turn_id {
         p.error(
             mv.span(),
-            format!("case \"{name}\": the call is at turn `{current_id}`, not `{turn_id}`"),
+            msg!(
+                "diag-plan-wrong-turn",
+                case = name,
+                current = current_id,
+                turn = turn_id
+            ),
         );
         return false;
     }
@@ -271,7 +264,12 @@ fn play(sc: &Scenario, state: &mut State, mv: &Value<'_>, name: &str, p: &mut Pr
             None => {
                 p.error(
                     mv.span(),
-                    format!("case \"{name}\": turn `{turn_id}` has no reply `{id}`"),
+                    msg!(
+                        "diag-plan-no-reply",
+                        case = name,
+                        turn = turn_id,
+                        reply = id
+                    ),
                 );
                 return false;
             }
@@ -281,7 +279,12 @@ fn play(sc: &Scenario, state: &mut State, mv: &Value<'_>, name: &str, p: &mut Pr
     if let Some(Event::Rejected(why)) = events.iter().find(|e| matches!(e, Event::Rejected(_))) {
         p.error(
             mv.span(),
-            format!("case \"{name}\": `{text}` is not possible here ({why:?})"),
+            msg!(
+                "diag-plan-rejected",
+                case = name,
+                text = &text,
+                why = format!("{why:?}")
+            ),
         );
         return false;
     }
@@ -293,56 +296,57 @@ fn check_result(
     sc: &Scenario,
     state: &State,
     case: Obj<'_, '_>,
-    name: &str,
+    name: &Msg,
     p: &mut Problems,
 ) -> Option<EndingIx> {
     let card = scorecard(sc, state, None);
-    let expected = reader::required(
-        p,
-        case,
-        "ending",
-        &format!("case \"{name}\""),
-        "\"resolved\"",
-    )?;
-    let ending_id = reader::string(p, expected, "`ending`")?;
+    let expected = reader::required(p, case, "ending", name, "\"resolved\"")?;
+    let ending_id = reader::string(p, expected, &msg!("diag-what-field", key = "ending"))?;
     let reached = state.ending().map(|e| sc.ending(e).id.clone());
     let mut pinned = None;
     if reached.as_deref() != Some(ending_id.as_str()) {
         let got = reached.map_or_else(
             || {
-                format!(
-                    "still at turn `{}`",
-                    state.turn().map_or("?", |t| sc.turn(t).id.as_str())
+                msg!(
+                    "diag-plan-still-at",
+                    turn = state.turn().map_or("?", |t| sc.turn(t).id.as_str())
                 )
             },
-            |e| format!("ended at `{e}`"),
+            |e| msg!("diag-plan-ended-at", ending = e),
         );
         if sc.ending_ix(&ending_id).is_none() {
             p.error(
                 expected.span(),
-                format!("case \"{name}\": the scenario has no ending `{ending_id}`"),
+                msg!("diag-plan-no-ending", case = name, ending = &ending_id),
             );
         } else {
             p.error(
                 expected.span(),
-                format!("case \"{name}\": expected ending `{ending_id}`, but the call {got}"),
+                msg!(
+                    "diag-plan-wrong-ending",
+                    case = name,
+                    ending = &ending_id,
+                    got = got
+                ),
             );
         }
     } else {
         pinned = state.ending();
     }
-    match reader::required(p, case, "passed", &format!("case \"{name}\""), "false") {
+    match reader::required(p, case, "passed", name, "false") {
         None => pinned = None,
         Some(v) => match v.get_ref().as_bool() {
             Some(want) if card.passed != want => p.error(
                 v.span(),
-                format!(
-                    "case \"{name}\": passed is {}, expected {want}",
-                    card.passed
+                msg!(
+                    "diag-plan-passed",
+                    case = name,
+                    got = card.passed.to_string(),
+                    want = want.to_string()
                 ),
             ),
             Some(_) => {}
-            None => p.error(v.span(), "`passed` must be true or false"),
+            None => p.error(v.span(), msg!("diag-plan-passed-bool")),
         },
     }
     for (key, got) in [
@@ -351,27 +355,36 @@ fn check_result(
         ("critical", card.critical.len() as i64),
     ] {
         if let Some(v) = case.get(key) {
-            if let Some(want) = reader::int(p, v, &format!("`{key}`"), 0, 100) {
+            if let Some(want) = reader::int(p, v, &msg!("diag-what-field", key = key), 0, 100) {
                 if got != want {
                     p.error(
                         v.span(),
-                        format!("case \"{name}\": {key} is {got}, expected {want}"),
+                        msg!(
+                            "diag-plan-number",
+                            case = name,
+                            key = key,
+                            got = got,
+                            want = want
+                        ),
                     );
                 }
             }
         }
     }
     if let Some(v) = case.get("scores") {
-        let scores = reader::obj(p, v, "`scores`")?;
+        let scores = reader::obj(p, v, &msg!("diag-what-field", key = "scores"))?;
         for (key, value) in scores.entries() {
             let Ok(skill) = key.get_ref().parse::<Skill>() else {
-                p.error(key.span(), format!("unknown skill `{}`", key.get_ref()));
+                p.error(
+                    key.span(),
+                    msg!("diag-plan-unknown-skill", skill = key.get_ref().as_ref()),
+                );
                 continue;
             };
             let want = if value.get_ref().as_str() == Some(NOT_ASSESSED) {
                 None
             } else {
-                match reader::int(p, value, "a score", 0, 100) {
+                match reader::int(p, value, &msg!("diag-what-a-score"), 0, 100) {
                     Some(n) => Some(n as u8),
                     None => continue,
                 }
@@ -386,10 +399,12 @@ fn check_result(
                     |s: Option<u8>| s.map_or_else(|| NOT_ASSESSED.to_owned(), |n| n.to_string());
                 p.error(
                     value.span(),
-                    format!(
-                        "case \"{name}\": `{skill}` scored {}, expected {}",
-                        show(got),
-                        show(want)
+                    msg!(
+                        "diag-plan-score",
+                        case = name,
+                        skill = skill.id(),
+                        got = show(got),
+                        want = show(want)
                     ),
                 );
             }

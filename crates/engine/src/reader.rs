@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::address;
-use crate::diag::{Problems, suggest};
+use crate::diag::{Msg, Problems, msg, suggest};
 use crate::{Lang, Text};
 
 /// A spanned TOML value.
@@ -52,8 +52,8 @@ pub(crate) fn parse<'i>(source: &'i str, problems: &mut Problems) -> Spanned<DeT
         let span = error.span().unwrap_or(0..0);
         problems.hinted(
             span,
-            format!("TOML syntax: {}", error.message().trim()),
-            "see docs/scenario-format.md for the shape of a scenario file",
+            msg!("diag-toml-syntax", detail = error.message().trim()),
+            msg!("diag-toml-syntax-hint"),
         );
     }
     doc
@@ -64,11 +64,12 @@ pub(crate) fn decode<'b>(bytes: &'b [u8], problems: &mut Problems) -> Option<&'b
     if bytes.len() > MAX_FILE_BYTES {
         problems.hinted(
             0..0,
-            format!(
-                "the file is {} bytes, over the limit of {MAX_FILE_BYTES}",
-                bytes.len()
+            msg!(
+                "diag-file-too-big",
+                bytes = bytes.len(),
+                limit = MAX_FILE_BYTES
             ),
-            "split the content into several scenarios",
+            msg!("diag-file-too-big-hint"),
         );
         return None;
     }
@@ -76,32 +77,33 @@ pub(crate) fn decode<'b>(bytes: &'b [u8], problems: &mut Problems) -> Option<&'b
         Ok(text) => Some(text),
         Err(e) => {
             let at = e.valid_up_to();
-            problems.hinted(
-                at..at,
-                "the file is not UTF-8 text",
-                "save the file as UTF-8 (scenario files are plain text)",
-            );
+            problems.hinted(at..at, msg!("diag-not-utf8"), msg!("diag-not-utf8-hint"));
             None
         }
     }
 }
 
-fn kind(value: &DeValue<'_>) -> &'static str {
+fn kind(value: &DeValue<'_>) -> Msg {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a number with a fraction",
-        DeValue::Boolean(_) => "true or false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => msg!("diag-kind-string"),
+        DeValue::Integer(_) => msg!("diag-kind-integer"),
+        DeValue::Float(_) => msg!("diag-kind-float"),
+        DeValue::Boolean(_) => msg!("diag-kind-bool"),
+        DeValue::Datetime(_) => msg!("diag-kind-date"),
+        DeValue::Array(_) => msg!("diag-kind-list"),
+        DeValue::Table(_) => msg!("diag-kind-table"),
     }
 }
 
-fn wrong_type(problems: &mut Problems, value: &Value<'_>, what: &str, expected: &str) {
+fn wrong_type(problems: &mut Problems, value: &Value<'_>, what: &Msg, expected: Msg) {
     problems.error(
         value.span(),
-        format!("{what} must be {expected}, not {}", kind(value.get_ref())),
+        msg!(
+            "diag-wrong-type",
+            what = what,
+            expected = expected,
+            actual = kind(value.get_ref())
+        ),
     );
 }
 
@@ -109,7 +111,7 @@ fn wrong_type(problems: &mut Problems, value: &Value<'_>, what: &str, expected: 
 pub(crate) fn obj<'a, 'i>(
     p: &mut Problems,
     value: &'a Value<'i>,
-    what: &str,
+    what: &Msg,
 ) -> Option<Obj<'a, 'i>> {
     match value.get_ref() {
         DeValue::Table(table) => {
@@ -120,26 +122,26 @@ pub(crate) fn obj<'a, 'i>(
             })
         }
         _ => {
-            wrong_type(p, value, what, "a table");
+            wrong_type(p, value, what, msg!("diag-kind-table"));
             None
         }
     }
 }
 
 /// Records every key of `obj` that is not in `allowed`, suggesting the closest allowed one.
-pub(crate) fn check_keys(p: &mut Problems, obj: Obj<'_, '_>, allowed: &[&str], what: &str) {
+pub(crate) fn check_keys(p: &mut Problems, obj: Obj<'_, '_>, allowed: &[&str], what: &Msg) {
     for (key, _) in obj.entries() {
         let name = key.get_ref().as_ref();
         if allowed.contains(&name) {
             continue;
         }
         let hint = match suggest(name, allowed.iter().copied()) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => format!("{what} may contain: {}", allowed.join(", ")),
+            Some(close) => msg!("diag-did-you-mean", name = close),
+            None => msg!("diag-may-contain", what = what, fields = allowed.join(", ")),
         };
         p.hinted(
             key.span(),
-            format!("unknown field `{name}` in {what}"),
+            msg!("diag-unknown-field", name = name, what = what),
             hint,
         );
     }
@@ -150,25 +152,25 @@ pub(crate) fn required<'a, 'i>(
     p: &mut Problems,
     obj: Obj<'a, 'i>,
     key: &str,
-    what: &str,
+    what: &Msg,
     example: &str,
 ) -> Option<&'a Value<'i>> {
     let value = obj.get(key);
     if value.is_none() {
         p.hinted(
             obj.span(),
-            format!("{what} has no `{key}`"),
-            format!("add `{key} = {example}`"),
+            msg!("diag-missing-field", what = what, key = key),
+            msg!("diag-missing-field-hint", key = key, example = example),
         );
     }
     value
 }
 
-pub(crate) fn string(p: &mut Problems, value: &Value<'_>, what: &str) -> Option<String> {
+pub(crate) fn string(p: &mut Problems, value: &Value<'_>, what: &Msg) -> Option<String> {
     match value.get_ref() {
         DeValue::String(s) => Some(s.to_string()),
         _ => {
-            wrong_type(p, value, what, "a string");
+            wrong_type(p, value, what, msg!("diag-kind-string"));
             None
         }
     }
@@ -178,12 +180,12 @@ pub(crate) fn string(p: &mut Problems, value: &Value<'_>, what: &str) -> Option<
 pub(crate) fn int(
     p: &mut Problems,
     value: &Value<'_>,
-    what: &str,
+    what: &Msg,
     min: i64,
     max: i64,
 ) -> Option<i64> {
     let DeValue::Integer(i) = value.get_ref() else {
-        wrong_type(p, value, what, "a whole number");
+        wrong_type(p, value, what, msg!("diag-kind-whole-number"));
         return None;
     };
     match i64::from_str_radix(i.as_str(), i.radix()) {
@@ -192,8 +194,8 @@ pub(crate) fn int(
             let shown = parsed.map_or_else(|_| i.as_str().to_owned(), |n| n.to_string());
             p.hinted(
                 value.span(),
-                format!("{what} {shown} is out of range"),
-                format!("use a whole number from {min} to {max}"),
+                msg!("diag-out-of-range", what = what, value = shown),
+                msg!("diag-out-of-range-hint", min = min, max = max),
             );
             None
         }
@@ -203,19 +205,19 @@ pub(crate) fn int(
 pub(crate) fn array<'a, 'i>(
     p: &mut Problems,
     value: &'a Value<'i>,
-    what: &str,
+    what: &Msg,
 ) -> Option<&'a [Value<'i>]> {
     match value.get_ref() {
         DeValue::Array(items) => Some(items),
         _ => {
-            wrong_type(p, value, what, "a list");
+            wrong_type(p, value, what, msg!("diag-kind-list"));
             None
         }
     }
 }
 
 /// Reads an id: 1 to 48 characters of lowercase ASCII letters, digits and single hyphens.
-pub(crate) fn id(p: &mut Problems, value: &Value<'_>, what: &str) -> Option<Spanned<String>> {
+pub(crate) fn id(p: &mut Problems, value: &Value<'_>, what: &Msg) -> Option<Spanned<String>> {
     let s = string(p, value, what)?;
     let valid = (1..=48).contains(&s.len())
         && s.bytes()
@@ -228,27 +230,27 @@ pub(crate) fn id(p: &mut Problems, value: &Value<'_>, what: &str) -> Option<Span
     } else {
         p.hinted(
             value.span(),
-            format!("{what} `{s}` is not a valid id"),
-            "use 1 to 48 lowercase letters, digits and single hyphens, such as `late-delivery`",
+            msg!("diag-invalid-id", what = what, id = s),
+            msg!("diag-invalid-id-hint"),
         );
         None
     }
 }
 
 /// Reads a text in all three languages: `{ pl = "…", hu = "…", en = "…" }`.
-pub(crate) fn text(p: &mut Problems, value: &Value<'_>, what: &str) -> Option<Text> {
+pub(crate) fn text(p: &mut Problems, value: &Value<'_>, what: &Msg) -> Option<Text> {
     let mut wordings = languages(p, value, what, false)?;
     Some(wordings.swap_remove(0))
 }
 
 /// Reads the wordings of a reply: a text whose languages are each one string or a list of
 /// strings, the same number in every language.
-pub(crate) fn wordings(p: &mut Problems, value: &Value<'_>, what: &str) -> Option<Vec<Text>> {
+pub(crate) fn wordings(p: &mut Problems, value: &Value<'_>, what: &Msg) -> Option<Vec<Text>> {
     languages(p, value, what, true)
 }
 
 /// Reads `{ pl, hu, en }` into one text per wording (one, unless `lists` allows lists).
-fn languages(p: &mut Problems, value: &Value<'_>, what: &str, lists: bool) -> Option<Vec<Text>> {
+fn languages(p: &mut Problems, value: &Value<'_>, what: &Msg, lists: bool) -> Option<Vec<Text>> {
     let table = obj(p, value, what)?;
     let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     check_keys(p, table, &codes, what);
@@ -258,11 +260,12 @@ fn languages(p: &mut Problems, value: &Value<'_>, what: &str, lists: bool) -> Op
         let Some(v) = table.get(lang.code()) else {
             p.hinted(
                 table.span(),
-                format!("{what} has no {} text", language_name(lang)),
-                format!(
-                    "add `{} = \"…\"`: every text is needed in Polish, Hungarian and English",
-                    lang.code()
+                msg!(
+                    "diag-missing-language",
+                    what = what,
+                    language = language_name(lang)
                 ),
+                msg!("diag-missing-language-hint", code = lang.code()),
             );
             continue;
         };
@@ -271,11 +274,12 @@ fn languages(p: &mut Problems, value: &Value<'_>, what: &str, lists: bool) -> Op
                 if items.is_empty() {
                     p.hinted(
                         v.span(),
-                        format!(
-                            "{what} has an empty list of {} wordings",
-                            language_name(lang)
+                        msg!(
+                            "diag-empty-wordings",
+                            what = what,
+                            language = language_name(lang)
                         ),
-                        "give at least one wording",
+                        msg!("diag-empty-wordings-hint"),
                     );
                 }
                 items.iter().collect()
@@ -287,14 +291,22 @@ fn languages(p: &mut Problems, value: &Value<'_>, what: &str, lists: bool) -> Op
             texts.resize(items.len(), Text::default());
         }
         for (i, item) in items.into_iter().enumerate() {
-            let Some(s) = string(p, item, &format!("{what} ({})", lang.code())) else {
+            let Some(s) = string(
+                p,
+                item,
+                &msg!("diag-what-in-lang", what = what, code = lang.code()),
+            ) else {
                 continue;
             };
             if s.trim().is_empty() {
                 p.hinted(
                     item.span(),
-                    format!("{what} has an empty {} text", language_name(lang)),
-                    "write the text, or remove the whole entry if it is not wanted",
+                    msg!(
+                        "diag-empty-text",
+                        what = what,
+                        language = language_name(lang)
+                    ),
+                    msg!("diag-empty-text-hint"),
                 );
             }
             check_pairs(p, item, &s, lang, what);
@@ -309,11 +321,8 @@ fn languages(p: &mut Problems, value: &Value<'_>, what: &str, lists: bool) -> Op
                 .collect();
             p.hinted(
                 table.span(),
-                format!(
-                    "{what} has a different number of wordings per language ({})",
-                    list.join(", ")
-                ),
-                "wording 1 in Polish, Hungarian and English is one wording: give each language the same number",
+                msg!("diag-wording-counts", what = what, counts = list.join(", ")),
+                msg!("diag-wording-counts-hint"),
             );
         }
     }
@@ -321,29 +330,29 @@ fn languages(p: &mut Problems, value: &Value<'_>, what: &str, lists: bool) -> Op
 }
 
 /// Checks the `{masculine|feminine}` pairs of a text: well formed in Polish, absent elsewhere.
-fn check_pairs(p: &mut Problems, item: &Value<'_>, s: &str, lang: Lang, what: &str) {
+fn check_pairs(p: &mut Problems, item: &Value<'_>, s: &str, lang: Lang, what: &Msg) {
     if lang == Lang::Pl {
         if let Some(problem) = address::syntax_problem(s) {
             p.hinted(
                 item.span(),
-                format!("{what} (pl): {problem}"),
-                "Polish text writes the forms for a trainee addressed as Pan and as Pani as `{masculine|feminine}`, such as `Sprawdził{|a} {Pan|Pani}?`",
+                msg!("diag-pair-syntax", what = what, problem = problem),
+                msg!("diag-pair-syntax-hint"),
             );
         }
     } else if s.contains(['{', '}']) {
         p.hinted(
             item.span(),
-            format!("{what} ({}) has braces", lang.code()),
-            "only Polish text has `{masculine|feminine}` pairs; write the text without braces",
+            msg!("diag-braces", what = what, code = lang.code()),
+            msg!("diag-braces-hint"),
         );
     }
 }
 
-fn language_name(lang: Lang) -> &'static str {
+fn language_name(lang: Lang) -> Msg {
     match lang {
-        Lang::Pl => "Polish",
-        Lang::Hu => "Hungarian",
-        Lang::En => "English",
+        Lang::Pl => msg!("diag-lang-pl"),
+        Lang::Hu => msg!("diag-lang-hu"),
+        Lang::En => msg!("diag-lang-en"),
     }
 }
 
@@ -351,7 +360,7 @@ fn language_name(lang: Lang) -> &'static str {
 pub(crate) fn choice<T: Copy>(
     p: &mut Problems,
     value: &Value<'_>,
-    what: &str,
+    what: &Msg,
     options: &[(&str, T)],
 ) -> Option<T> {
     let s = string(p, value, what)?;
@@ -360,9 +369,13 @@ pub(crate) fn choice<T: Copy>(
     }
     let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
     let hint = match suggest(&s, names.iter().copied()) {
-        Some(close) => format!("did you mean `{close}`?"),
-        None => format!("use one of: {}", names.join(", ")),
+        Some(close) => msg!("diag-did-you-mean", name = close),
+        None => msg!("diag-use-one-of", options = names.join(", ")),
     };
-    p.hinted(value.span(), format!("{what} `{s}` is not known"), hint);
+    p.hinted(
+        value.span(),
+        msg!("diag-unknown-value", what = what, value = s),
+        hint,
+    );
     None
 }

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::diag::Problems;
+use crate::diag::{Problems, msg};
 use crate::model::{MAX_TWISTS, Scenario, Twist};
 use crate::random::Stream;
 use crate::reader::{self, Obj};
@@ -55,34 +55,35 @@ pub(crate) fn read(p: &mut Problems, root: Obj<'_, '_>) -> (Vec<Twist>, HashMap<
     let Some(value) = root.get("twist") else {
         return (twists, bits);
     };
-    let Some(items) = reader::array(p, value, "`twist`") else {
+    let Some(items) = reader::array(p, value, &msg!("diag-what-field", key = "twist")) else {
         return (twists, bits);
     };
     for item in items {
-        let Some(obj) = reader::obj(p, item, "each `twist`") else {
+        let Some(obj) = reader::obj(p, item, &msg!("diag-what-each", key = "twist")) else {
             continue;
         };
-        reader::check_keys(p, obj, &spec::keys(spec::TWIST), "a twist");
-        let id = reader::required(p, obj, "id", "a twist", "\"keeps-insulting\"")
-            .and_then(|v| reader::id(p, v, "the twist id"));
-        let chance = reader::required(p, obj, "chance", "a twist", "50")
-            .and_then(|v| reader::int(p, v, "`chance`", 1, 99));
+        let a_twist = msg!("diag-what-a-twist");
+        reader::check_keys(p, obj, &spec::keys(spec::TWIST), &a_twist);
+        let id = reader::required(p, obj, "id", &a_twist, "\"keeps-insulting\"")
+            .and_then(|v| reader::id(p, v, &msg!("diag-what-twist-id")));
+        let chance = reader::required(p, obj, "chance", &a_twist, "50")
+            .and_then(|v| reader::int(p, v, &msg!("diag-what-field", key = "chance"), 1, 99));
         let (Some(id), Some(chance)) = (id, chance) else {
             continue;
         };
         if bits.contains_key(id.get_ref()) {
             p.hinted(
                 obj.span(),
-                format!("the twist `{}` is defined twice", id.get_ref()),
-                "give every twist its own id",
+                msg!("diag-twist-twice", id = id.get_ref()),
+                msg!("diag-twist-twice-hint"),
             );
             continue;
         }
         if twists.len() == MAX_TWISTS {
             p.hinted(
                 obj.span(),
-                format!("a scenario has at most {MAX_TWISTS} twists"),
-                "every combination of twists is a different call to test: merge or drop one",
+                msg!("diag-too-many-twists", max = MAX_TWISTS),
+                msg!("diag-too-many-twists-hint"),
             );
             continue;
         }

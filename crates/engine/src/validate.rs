@@ -6,7 +6,7 @@
 use std::fmt;
 
 use crate::analysis::{self, Depth, Finding, Stats};
-use crate::diag::{Problems, Severity};
+use crate::diag::{Msg, Problems, Severity, msg};
 use crate::model::*;
 use crate::scale::{PASS_MARK_MAX, PASS_MARK_MIN};
 use crate::{Diagnostic, Lang, load, reader};
@@ -98,18 +98,23 @@ fn check_forms(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
         let (span, whose) = match (u.turn, u.ending) {
             (Some(t), _) => (
                 spans.turns.get(usize::from(t.0)).cloned(),
-                format!("turn `{}`", sc.turn(t).id),
+                msg!("diag-what-turn", id = &sc.turn(t).id),
             ),
             (None, Some(e)) => (
                 spans.endings.get(usize::from(e.0)).cloned(),
-                format!("ending `{}`", sc.ending(e).id),
+                msg!("diag-what-ending", id = &sc.ending(e).id),
             ),
-            (None, None) => (None, "the scenario".to_owned()),
+            (None, None) => (None, msg!("diag-what-the-scenario")),
         };
         p.warning(
             span.unwrap_or(0..0),
-            format!("{whose}, {} (pl): `{}` has one form only", u.place, u.word),
-            "the trainee chooses to be addressed as Pan or Pani: write both forms, `{masculine|feminine}`, such as `{Pan|Pani}`, `sprawdził{em|am}` or `zrobił{eś|aś}`",
+            msg!(
+                "diag-unpaired",
+                whose = whose,
+                place = u.place,
+                word = u.word
+            ),
+            msg!("diag-unpaired-hint"),
         );
     }
 }
@@ -120,7 +125,7 @@ fn check_points(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
     for (t, turn) in sc.turns.iter().enumerate() {
         let t16 = t as u16;
         let sum = |e: &Effect| e.skills.iter().sum::<i32>();
-        let mut moves: Vec<(String, Grade, i32, std::ops::Range<usize>)> = turn
+        let mut moves: Vec<(Msg, Grade, i32, std::ops::Range<usize>)> = turn
             .replies
             .iter()
             .enumerate()
@@ -131,7 +136,7 @@ fn check_points(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
                     .cloned()
                     .unwrap_or(0..0);
                 (
-                    format!("`{}.{}`", turn.id, reply.id),
+                    msg!("diag-what-move-reply", turn = &turn.id, reply = &reply.id),
                     reply.grade,
                     sum(&reply.effect),
                     span,
@@ -139,7 +144,7 @@ fn check_points(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
             })
             .collect();
         moves.push((
-            format!("the silence of `{}`", turn.id),
+            msg!("diag-what-move-silence", turn = &turn.id),
             Grade::Poor,
             sum(&turn.silence.effect),
             spans.silences.get(&t16).cloned().unwrap_or(0..0),
@@ -149,12 +154,16 @@ fn check_points(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
                 if grade > worse && points < more {
                     p.warning(
                         span.clone(),
-                        format!(
-                            "{name} is graded `{}` but is worth fewer points ({points}) than {other}, graded `{}` ({more})",
-                            grade.id(),
-                            worse.id()
+                        msg!(
+                            "diag-points-order",
+                            name = name,
+                            grade = grade.id(),
+                            points = *points,
+                            other = other,
+                            worse = worse.id(),
+                            more = *more
                         ),
-                        "within a turn a better grade must be worth at least as many skill points as a worse one: raise its `skills` or lower the other's",
+                        msg!("diag-points-order-hint"),
                     );
                 }
             }
@@ -167,12 +176,16 @@ fn check_pass_mark(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
     if !(PASS_MARK_MIN..=PASS_MARK_MAX).contains(&sc.pass_mark) {
         p.warning(
             spans.pass_mark.clone(),
-            format!(
-                "the pass mark {} is outside {PASS_MARK_MIN} to {PASS_MARK_MAX}",
-                sc.pass_mark
+            msg!(
+                "diag-pass-mark",
+                mark = sc.pass_mark,
+                min = PASS_MARK_MIN,
+                max = PASS_MARK_MAX
             ),
-            format!(
-                "below {PASS_MARK_MIN} a call made mostly of poor replies can pass; above {PASS_MARK_MAX} a call of only best and acceptable replies can fail (docs/scoring.md)"
+            msg!(
+                "diag-pass-mark-hint",
+                min = PASS_MARK_MIN,
+                max = PASS_MARK_MAX
             ),
         );
     }
@@ -183,13 +196,13 @@ fn locate(p: &mut Problems, sc: &Scenario, spans: &load::Spans, finding: &Findin
     match finding {
         Finding::UnreachableTurn(t) => p.hinted(
             turn_span(*t),
-            format!("turn `{}` can never be reached", sc.turn(*t).id),
-            "lead to it with a reply's `goto`, or remove it",
+            msg!("diag-unreachable-turn", turn = &sc.turn(*t).id),
+            msg!("diag-unreachable-turn-hint"),
         ),
         Finding::UnreachableEnding(e) => p.hinted(
             spans.endings.get(usize::from(e.0)).cloned().unwrap_or(0..0),
-            format!("ending `{}` can never be reached", sc.ending(*e).id),
-            "lead to it with a `goto`, a trigger or a `[[hang_up]]` rule, or remove it",
+            msg!("diag-unreachable-ending", ending = &sc.ending(*e).id),
+            msg!("diag-unreachable-ending-hint"),
         ),
         Finding::Cycle { from, reply, to } => {
             let span = match reply {
@@ -198,69 +211,63 @@ fn locate(p: &mut Problems, sc: &Scenario, spans: &load::Spans, finding: &Findin
             }
             .unwrap_or_else(|| turn_span(*from));
             let what = match reply {
-                Some(r) => format!(
-                    "reply `{}.{}`",
-                    sc.turn(*from).id,
-                    sc.turn(*from).replies[usize::from(*r)].id
+                Some(r) => msg!(
+                    "diag-what-cycle-reply",
+                    turn = &sc.turn(*from).id,
+                    reply = &sc.turn(*from).replies[usize::from(*r)].id
                 ),
-                None => format!("the silence of turn `{}`", sc.turn(*from).id),
+                None => msg!("diag-what-cycle-silence", turn = &sc.turn(*from).id),
             };
             p.hinted(
                 span,
-                format!("{what} leads back to turn `{}`: this path never ends", sc.turn(*to).id),
-                "a call must always move on towards an ending; give the repeated situation a turn of its own",
+                msg!("diag-cycle", what = what, turn = &sc.turn(*to).id),
+                msg!("diag-cycle-hint"),
             );
         }
         Finding::NoReply(t) => p.hinted(
             turn_span(*t),
-            format!(
-                "in some calls no reply of turn `{}` is available",
-                sc.turn(*t).id
-            ),
-            "give at least one reply no `when`, or make the conditions cover every case",
+            msg!("diag-no-reply-available", turn = &sc.turn(*t).id),
+            msg!("diag-no-reply-available-hint"),
         ),
         Finding::NothingPasses => p.hinted(
             spans.pass_mark.clone(),
-            "no call can pass: every path has a bad ending, a critical error or too few points",
-            "make sure a path of best replies reaches an ending whose outcome can pass (resolved, follow-up, escalated or ended-properly)",
+            msg!("diag-nothing-passes"),
+            msg!("diag-nothing-passes-hint"),
         ),
         Finding::NothingPassesWith(bits) => {
             let names = crate::twist::names(sc, *bits);
             p.hinted(
                 spans.pass_mark.clone(),
-                match names.as_slice() {
-                    [] => "no call can pass when no twist happens".to_owned(),
-                    [one] => format!("no call can pass when the twist `{one}` happens"),
-                    many => format!(
-                        "no call can pass when the twists `{}` happen",
-                        many.join("`, `")
-                    ),
-                },
-                "a trainee cannot choose the twists: give every combination a path of good replies to an ending that can pass",
+                msg!(
+                    "diag-nothing-passes-with",
+                    count = names.len(),
+                    twists = names.join("`, `")
+                ),
+                msg!("diag-nothing-passes-with-hint"),
             )
         }
         Finding::EndingNeverPasses(e) => p.warning(
             spans.endings.get(usize::from(e.0)).cloned().unwrap_or(0..0),
-            format!(
-                "ending `{}` is `{}`, an outcome that can pass, but every call that reaches it fails",
-                sc.ending(*e).id,
-                sc.ending(*e).outcome.id()
+            msg!(
+                "diag-ending-never-passes",
+                ending = &sc.ending(*e).id,
+                outcome = sc.ending(*e).outcome.id()
             ),
-            "make a path of good replies lead to it, or give it an outcome that never passes",
+            msg!("diag-ending-never-passes-hint"),
         ),
         Finding::SkillNotScored(skill) => p.hinted(
             spans.skills.clone(),
-            format!("`skills` lists `{skill}`, but no move changes it"),
-            "score it in some replies' `skills`, or remove it from the list",
+            msg!("diag-skill-not-scored", skill = skill.id()),
+            msg!("diag-skill-not-scored-hint"),
         ),
         Finding::Approximate => p.warning(
             0..0,
-            format!(
-                "the scenario is too big to explore every call (over {} situations or {} kinds of call), so its verdicts are not checked",
-                analysis::STATE_BUDGET,
-                analysis::TALLY_BUDGET
+            msg!(
+                "diag-approximate",
+                states = analysis::STATE_BUDGET,
+                tallies = analysis::TALLY_BUDGET
             ),
-            "split it into smaller calls, or use fewer variables and conditions",
+            msg!("diag-approximate-hint"),
         ),
     }
 }

@@ -1,12 +1,13 @@
 //! A trainer's own scenario file (`#/own`): pick a `.toml` file from the computer, see every
 //! problem in it with its `file:line:column` and a hint (the same validator as `cargo xtask
-//! validate`), or, when it is valid, its summary and a button to play it at once.
+//! validate`, in the interface language; the command line prints them in English), or, when it
+//! is valid, its summary and a button to play it at once.
 //!
 //! The file never leaves the browser. Text from the file is only ever shown as text.
 
 use std::rc::Rc;
 
-use calmline_engine::validate;
+use calmline_engine::{Diagnostic, Lang, validate};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -28,36 +29,23 @@ enum Checked {
     Reading,
     /// The file could not be read at all.
     Unreadable(String),
-    /// Problems, each as `file:line:column: error: …` and an optional hint.
-    Invalid(String, Vec<(String, Option<String>)>),
+    /// The file's errors (and warnings), rendered when shown, so a change of language
+    /// re-renders them.
+    Invalid(String, Vec<Diagnostic>),
     /// Valid: the scenario, how many of its endings some call passes through (when the verdicts
     /// were analysed), and the warnings (it plays, but its scoring would not be signed).
-    Valid(SharedScenario, Option<usize>, Problems),
+    Valid(SharedScenario, Option<usize>, Vec<Diagnostic>),
 }
 
-/// Diagnostics as (`file:line:column: severity: …`, hint).
-type Problems = Vec<(String, Option<String>)>;
-
-fn lines(problems: Vec<calmline_engine::Diagnostic>) -> Problems {
-    problems
-        .into_iter()
-        .map(|d| {
-            let hint = d.hint.clone();
-            let head = calmline_engine::Diagnostic { hint: None, ..d };
-            (head.to_string(), hint)
-        })
-        .collect()
-}
-
-/// The validator's diagnostics, in English as it writes them.
-fn diagnostics(problems: &Problems) -> Html {
+/// The validator's diagnostics in `lang`: `file:line:column: severity: …` and the hint.
+fn diagnostics(problems: &[Diagnostic], lang: Lang) -> Html {
     html! {
-        <ol class="diagnostics-list" lang="en">
-            { for problems.iter().map(|(line, hint)| html! {
+        <ol class="diagnostics-list">
+            { for problems.iter().map(|d| html! {
                 <li data-testid="own-problem">
-                    <code>{ line.clone() }</code>
-                    if let Some(hint) = hint {
-                        <p class="hint">{ hint.clone() }</p>
+                    <code>{ d.headline(lang) }</code>
+                    if let Some(hint) = d.hint_in(lang) {
+                        <p class="hint">{ hint }</p>
                     }
                 </li>
             }) }
@@ -109,8 +97,8 @@ pub fn OwnFile() -> Html {
                     .map(|s| s.endings_that_pass());
                 let warnings = report.diagnostics.clone();
                 let next = match report.into_result() {
-                    Ok(sc) => Checked::Valid(SharedScenario(Rc::new(sc)), passing, lines(warnings)),
-                    Err(problems) => Checked::Invalid(name, lines(problems)),
+                    Ok(sc) => Checked::Valid(SharedScenario(Rc::new(sc)), passing, warnings),
+                    Err(problems) => Checked::Invalid(name, problems),
                 };
                 checked.set(next);
             });
@@ -134,7 +122,7 @@ pub fn OwnFile() -> Html {
                 <h2>{ locale.count("own-problems", problems.len() as i64) }</h2>
                 <p class="hint">{ locale.text_with("own-problems-hint", &[("file", name.clone().into())]) }</p>
                 <p class="hint">{ locale.text("own-technical") }</p>
-                { diagnostics(problems) }
+                { diagnostics(problems, locale.lang()) }
             </div>
         },
         Checked::Valid(sc, passing, warnings) => {
@@ -161,7 +149,7 @@ pub fn OwnFile() -> Html {
                         <div class="warning-panel" data-testid="own-warnings">
                             <h3>{ locale.count("own-warnings", warnings.len() as i64) }</h3>
                             <p class="hint">{ locale.text("own-technical") }</p>
-                            { diagnostics(warnings) }
+                            { diagnostics(warnings, locale.lang()) }
                         </div>
                     }
                     <button type="button" class="button button-primary" data-testid="own-play" onclick={play}>

@@ -368,6 +368,25 @@ test("a trainer's own scenario file is checked in the browser and can be played"
   await page.getByTestId('own-problems').waitFor();
   const shown = (await page.getByTestId('own-problem').locator('code').allTextContents()).map((t) => t.trim());
   assert.deepEqual(shown, expected);
+  // With the interface in Polish the problems read in Polish, at the same line and column, with
+  // field names and ids as written in the file (the command line keeps the English).
+  await page.getByTestId('lang-pl').click();
+  await page.locator('html[lang=pl]').waitFor();
+  await page.getByTestId('own-input').setInputFiles({ name: 'moj.toml', mimeType: 'text/plain', buffer: broken });
+  await page.getByTestId('own-problems').filter({ hasText: 'moj.toml:38:1' }).waitFor();
+  const polish = (await page.getByTestId('own-problem').locator('code').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(polish, [
+    'moj.toml:34:1: błąd: wypowiedź `hello`, odpowiedź `rude`: ocena `poor`, ale bez komentarza',
+    'moj.toml:38:1: błąd: odpowiedź: nieznane pole `feedbak`',
+  ]);
+  const hints = (await page.getByTestId('own-problem').locator('.hint').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(hints, [
+    'dodaj `feedback`: nazwij technikę i napisz, co zadziałałoby lepiej',
+    'czy chodziło ci o `feedback`?',
+  ]);
+  await page.getByTestId('lang-en').click();
+  await page.locator('html[lang=en]').waitFor();
+  await page.getByTestId('own-problems').filter({ hasText: 'moj.toml:38:1: error: unknown field `feedbak` in a reply' }).waitFor();
   // Binary rubbish is a clear message too, not a crash.
   await page.getByTestId('own-input').setInputFiles({ name: 'photo.toml', mimeType: 'text/plain', buffer: Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]) });
   await page.getByTestId('own-problems').filter({ hasText: 'photo.toml:1:1' }).waitFor();

@@ -198,9 +198,9 @@ diag-plan-still-at = még a(z) `{ $turn }` megszólalásnál tart
 diag-plan-ended-at = itt ért véget: `{ $ending }`
 diag-plan-no-ending = { $case }: a forgatókönyvben nincs ilyen befejezés: `{ $ending }`
 diag-plan-wrong-ending = { $case }: a várt befejezés `{ $ending }`, de a hívás { $got }
-diag-plan-passed = { $case }: a passed értéke { $got }, a várt érték { $want }
+diag-plan-passed = { $case }: a `passed` értéke { $got }, a várt érték { $want }
 diag-plan-passed-bool = a `passed` értéke csak true vagy false lehet
-diag-plan-number = { $case }: a(z) { $key } értéke { $got }, a várt érték { $want }
+diag-plan-number = { $case }: a(z) `{ $key }` értéke { $got }, a várt érték { $want }
 diag-plan-unknown-skill = ismeretlen készség: `{ $skill }`
 diag-plan-score = { $case }: a(z) `{ $skill }` eredménye { $got }, a várt eredmény { $want }
 

@@ -208,9 +208,9 @@ diag-plan-still-at = wciąż jest w wypowiedzi `{ $turn }`
 diag-plan-ended-at = skończyła się w `{ $ending }`
 diag-plan-no-ending = { $case }: scenariusz nie ma zakończenia `{ $ending }`
 diag-plan-wrong-ending = { $case }: oczekiwano zakończenia `{ $ending }`, ale rozmowa { $got }
-diag-plan-passed = { $case }: passed ma wartość { $got }, oczekiwano { $want }
+diag-plan-passed = { $case }: `passed` ma wartość { $got }, oczekiwano { $want }
 diag-plan-passed-bool = `passed` musi mieć wartość true albo false
-diag-plan-number = { $case }: { $key } wynosi { $got }, oczekiwano { $want }
+diag-plan-number = { $case }: `{ $key }` wynosi { $got }, oczekiwano { $want }
 diag-plan-unknown-skill = nieznana umiejętność `{ $skill }`
 diag-plan-score = { $case }: `{ $skill }` ma wynik { $got }, oczekiwano { $want }
 

@@ -123,9 +123,9 @@ diag-no-replies = { $what }: brak odpowiedzi
 diag-no-replies-hint = dodaj od dwóch do sześciu tabel `[[turn.reply]]`
 diag-reply-count = { $what }: liczba odpowiedzi to { $count }
 diag-reply-count-hint = wypowiedź musi mieć od jednej do sześciu odpowiedzi
-diag-no-feedback = { $what }: ocena `{ $grade }`, ale bez komentarza
+diag-no-feedback = { $what }: ma ocenę `{ $grade }`, ale nie ma komentarza
 diag-no-feedback-hint = dodaj `feedback`: nazwij technikę i napisz, co zadziałałoby lepiej
-diag-critical-grade = { $what }: ocena `{ $grade }`, a do tego oznaczenie jako błąd krytyczny
+diag-critical-grade = { $what }: ma ocenę `{ $grade }`, a jest oznaczona jako błąd krytyczny
 diag-critical-grade-hint = błąd krytyczny oznacza niezaliczoną rozmowę: jako krytyczne oznaczaj tylko słabe odpowiedzi (szkodliwe są krytyczne zawsze) albo obniż ocenę
 diag-critical-bool = `critical` musi mieć wartość true albo false
 diag-never-holds = ten warunek nigdy nie może być spełniony
@@ -150,7 +150,7 @@ diag-too-many-twists-hint = każda kombinacja zwrotów akcji to osobna rozmowa d
 
 ## Punktacja i analiza wszystkich rozmów
 
-diag-points-order = { $name }: ocena `{ $grade }`, ale mniej punktów ({ $points }) niż { $other } z oceną `{ $worse }` ({ $more })
+diag-points-order = { $name }: ma ocenę `{ $grade }`, ale daje mniej punktów ({ $points }) niż { $other } z oceną `{ $worse }` ({ $more })
 diag-points-order-hint = w jednej wypowiedzi lepsza ocena musi dawać co najmniej tyle punktów umiejętności co gorsza: podnieś jej `skills` albo obniż tamtej
 diag-pass-mark = próg zaliczenia { $mark } jest poza zakresem od { $min } do { $max }
 diag-pass-mark-hint = poniżej { $min } rozmowa złożona głównie ze słabych odpowiedzi może zostać zaliczona; powyżej { $max } rozmowa złożona tylko z odpowiedzi najlepszych i do przyjęcia może zostać niezaliczona (docs/scoring.md)

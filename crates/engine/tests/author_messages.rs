@@ -220,12 +220,14 @@ fn check_rendered(d: &Diagnostic, seen: &mut BTreeSet<&'static str>, bad: &mut V
     assert_eq!(d.hint, d.fix.as_ref().map(|h| diag::render(Lang::En, h)));
 }
 
-/// A scenario with problems the broken corpus does not have: a file that is too big, a plan
-/// full of mistakes, a broken catalog entry.
+/// Problems the broken corpus does not have: a file that is too big, a bare file with a wrong
+/// `direction`, a plan full of mistakes, a broken catalog entry.
 fn generated_diagnostics() -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let huge = vec![b' '; 16 * 1024 * 1024 + 1];
     out.extend(validate("huge.toml", &huge).diagnostics);
+    let bare = "format = 1\ndirection = \"sideways\"\n[[turn]]\nid = \"a\"\n";
+    out.extend(validate("bare.toml", bare.as_bytes()).diagnostics);
     let index = "[[scenario]]\nid = \"x\"\nfile = \"../x.toml\"\nversion = 0\n";
     out.extend(calmline_engine::catalog::read("index.toml", index.as_bytes()).unwrap_err());
     let example = std::fs::read(

@@ -376,7 +376,7 @@ test("a trainer's own scenario file is checked in the browser and can be played"
   await page.getByTestId('own-problems').filter({ hasText: 'moj.toml:38:1' }).waitFor();
   const polish = (await page.getByTestId('own-problem').locator('code').allTextContents()).map((t) => t.trim());
   assert.deepEqual(polish, [
-    'moj.toml:34:1: błąd: wypowiedź `hello`, odpowiedź `rude`: ma ocenę `poor`, ale nie ma komentarza',
+    'moj.toml:34:1: błąd: wypowiedź klienta `hello`, odpowiedź `rude`: ma ocenę `poor`, ale nie ma komentarza',
     'moj.toml:38:1: błąd: odpowiedź: nieznane pole `feedbak`',
   ]);
   const hints = (await page.getByTestId('own-problem').locator('.hint').allTextContents()).map((t) => t.trim());

@@ -263,7 +263,7 @@ async fn a_locked_link_states_the_trainers_choices_instead_of_offering_them() {
             "Ustawione przez prowadzącego szkolenie",
             "Wymagający",
             "Egzamin",
-            "Najlepszy wynik: jeszcze brak według nowej punktacji",
+            "Najlepszy wynik: brak (nowa punktacja)",
         ),
         (
             Lang::Hu,
@@ -395,7 +395,7 @@ async fn the_debrief_scores_every_skill_and_reviews_every_move() {
         card.critical.len(),
         "{html}"
     );
-    assert!(html.contains("Critical error in turn 3"), "{html}");
+    assert!(html.contains("Critical error in reply 3"), "{html}");
     assert!(html.contains("data-testid=\"move-tally\""), "{html}");
     assert!(html.contains("You did not ask for more time."), "{html}");
     assert!(html.contains("You never stopped the clock."), "{html}");

@@ -29,7 +29,7 @@ test('a critical error in an otherwise good call fails it below the pass mark, a
   assert.equal((await page.getByTestId('pass-fail').innerText()).trim(), 'Not passed');
   await page.getByRole('heading', { name: 'Why this call did not pass' }).waitFor();
   assert.equal(await page.getByTestId('verdict-critical').count(), 1);
-  assert.match(await page.getByTestId('verdict-critical').innerText(), /^Critical error in turn \d+: .*What would have worked: /s);
+  assert.match(await page.getByTestId('verdict-critical').innerText(), /^Critical error in reply \d+: .*What would have worked: /s);
   assert.equal(await page.getByTestId('critical-badge').count(), 1, 'the turn is marked in the review');
   await page.getByTestId('verdict-capped').waitFor();
   // Signed as a quality manager would: an automatic fail, not a near miss (QA 12 #6).

@@ -196,7 +196,7 @@ fn library() -> Vec<Scenario> {
 #[test]
 fn every_library_customer_has_a_face_of_their_own() {
     let library = library();
-    assert_eq!(library.len(), 8);
+    assert_eq!(library.len(), 10);
     let mut seen: HashMap<Face, &str> = HashMap::new();
     for sc in &library {
         let face = sc.customer.face;

@@ -257,3 +257,18 @@ export async function settled(page) {
     requestAnimationFrame(next);
   }), null, { polling: 20 });
 }
+
+/** Opens the hold choice and puts the customer on hold `way` (announced, bare, silent). */
+export async function putOnHold(page, way) {
+  await page.getByTestId('hold').click();
+  await page.getByTestId('hold-menu').waitFor();
+  await page.locator(`[data-testid=hold-way][data-way=${way}]`).click();
+  await page.getByTestId('on-hold').waitFor();
+}
+
+/** Comes back to the customer, with thanks or without. */
+export async function comeBack(page, thanked) {
+  await page.locator(`[data-testid=hold-back][data-thanked=${thanked}]`).click();
+  await page.getByTestId('on-hold').waitFor({ state: 'detached' });
+  await page.getByTestId('reply').first().waitFor();
+}

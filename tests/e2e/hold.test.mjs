@@ -6,28 +6,13 @@
 // serious while the customer is on hold.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, playToEnd, seriousA11yViolations, startCallAt, useSite } from './helpers.mjs';
+import { comeBack, newPage, playToEnd, putOnHold, seriousA11yViolations, startCallAt, useSite } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
 const site = useSite();
 
 const mood = async (page) => Number(await page.locator('[data-testid=mood] [data-mood]').first().getAttribute('data-mood'));
 const remaining = async (page) => Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));
-
-/** Opens the hold choice and puts the customer on hold `way` (announced, bare, silent). */
-async function putOnHold(page, way) {
-  await page.getByTestId('hold').click();
-  await page.getByTestId('hold-menu').waitFor();
-  await page.locator(`[data-testid=hold-way][data-way=${way}]`).click();
-  await page.getByTestId('on-hold').waitFor();
-}
-
-/** Comes back to the customer, with thanks or without. */
-async function comeBack(page, thanked) {
-  await page.locator(`[data-testid=hold-back][data-thanked=${thanked}]`).click();
-  await page.getByTestId('on-hold').waitFor({ state: 'detached' });
-  await page.getByTestId('reply').first().waitFor();
-}
 
 test('an announced hold stops the reply clock, costs a little mood, and the debrief praises it', async () => {
   const page = await newPage(site.browser, { locale: 'en-US' });

@@ -8,7 +8,7 @@
 // best, and the feedback says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, newPage, skipSpeaking, startCallAt, toDebrief, useSite } from './helpers.mjs';
+import { clickStart, comeBack, newPage, putOnHold, skipSpeaking, startCallAt, toDebrief, useSite } from './helpers.mjs';
 import { planCases, playCase } from './plan.mjs';
 
 const ID = 'screamer-power-cut';
@@ -23,21 +23,6 @@ async function planCase(start) {
   const kase = (await planCases(ID)).find((c) => c.name.startsWith(start));
   assert.ok(kase, `the plan has a case "${start}…"`);
   return kase;
-}
-
-/** Opens the hold choice and puts the customer on hold `way` (announced, bare, silent). */
-async function putOnHold(page, way) {
-  await page.getByTestId('hold').click();
-  await page.getByTestId('hold-menu').waitFor();
-  await page.locator(`[data-testid=hold-way][data-way=${way}]`).click();
-  await page.getByTestId('on-hold').waitFor();
-}
-
-/** Comes back to the customer, with thanks or without. */
-async function comeBack(page, thanked) {
-  await page.locator(`[data-testid=hold-back][data-thanked=${thanked}]`).click();
-  await page.getByTestId('on-hold').waitFor({ state: 'detached' });
-  await page.getByTestId('reply').first().waitFor();
 }
 
 /** Plays the plan's textbook call with one hold of `heldMs` at the turn `details` (after its

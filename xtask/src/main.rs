@@ -37,6 +37,8 @@ commands:
                test plans; --library holds FILES outside scenarios/ to the library's quality bar
   catalog      write scenarios/index.toml (the catalog the browser lists) from the scenarios
   schema       write docs/scenario.schema.json (the scenario format, for editors)
+  plan-seeds   write target/plan-seeds.json (the seed of every test-plan case), which the
+               browser tests read; `test e2e` writes it too
   bench        run the benchmarks: the engine (parse + validate a 10,000-turn scenario; one
                step) and the web app (bytes over the wire, first render, click to next paint),
                then what the LMS runtime costs the first load (a second build without it;
@@ -75,6 +77,9 @@ fn run() -> Result<()> {
         Some("validate") => validate::run(&root, &args[1..]),
         Some("catalog") => validate::write_catalog(&root),
         Some("schema") => validate::write_schema(&root),
+        Some("plan-seeds") => test::write_plan_seeds(&root).map(|path| {
+            println!("{}", path.display());
+        }),
         Some("bench") => {
             proc::run(std::process::Command::new("cargo").args([
                 "bench",

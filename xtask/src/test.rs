@@ -196,7 +196,7 @@ fn lms_packages(root: &Path) -> Result<()> {
 /// Writes `target/plan-seeds.json`: for every library scenario, the seed each case of its test
 /// plan plays (the first with exactly the case's twists), so that the browser tests replay the
 /// same calls through a trainer's link (`seed=`).
-fn write_plan_seeds(root: &Path) -> Result<std::path::PathBuf> {
+pub fn write_plan_seeds(root: &Path) -> Result<std::path::PathBuf> {
     let mut entries = Vec::new();
     for entry in std::fs::read_dir(root.join("scenarios"))? {
         let path = entry?.path();

@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 use calmline_engine::diag::{self, Arg, Msg};
 use calmline_engine::{Diagnostic, Lang, Severity, validate};
 
+#[path = "support/broken.rs"]
+mod broken;
+
 /// Message id -> the variables its text uses (in every variant), from a Fluent file.
 fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -259,20 +262,8 @@ fn generated_diagnostics() -> Vec<Diagnostic> {
 
 #[test]
 fn every_diagnostic_renders_in_polish_and_hungarian_without_english_left() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/broken")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
     let mut all = Vec::new();
-    for path in files {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
+    for (name, path) in broken::corpus() {
         all.extend(validate(&name, &std::fs::read(&path).expect("read")).diagnostics);
     }
     all.extend(generated_diagnostics());

@@ -4,28 +4,18 @@
 //! To see what a new case reports, run with `BLESS=1`: the `.expected` files are rewritten, and
 //! the diff must be read before committing.
 
-use std::path::PathBuf;
-
 use calmline_engine::validate;
+
+#[path = "support/broken.rs"]
+mod broken;
 
 #[test]
 fn every_broken_scenario_gives_exactly_the_expected_diagnostics() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/broken")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
+    let files = broken::corpus();
     assert!(files.len() >= 20, "the corpus is missing");
     let bless = std::env::var_os("BLESS").is_some();
     let mut mismatches = Vec::new();
-    for path in files {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
+    for (name, path) in files {
         let report = validate(&name, &std::fs::read(&path).expect("read"));
         assert!(
             !report.diagnostics.is_empty(),

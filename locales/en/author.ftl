@@ -56,7 +56,7 @@ diag-empty-wordings-hint = give at least one wording
 diag-empty-text = { $what } has an empty { $language } text
 diag-empty-text-hint = write the text, or remove the whole entry if it is not wanted
 diag-wording-counts = { $what } has a different number of wordings per language ({ $counts })
-diag-wording-counts-hint = wording 1 in Polish, Hungarian and English is one wording: give each language the same number
+diag-wording-counts-hint = wordings with the same number in Polish, Hungarian and English are versions of one sentence: give each language the same number
 diag-pair-syntax = { $what } (pl): { $problem }
 diag-pair-syntax-hint = Polish text writes the forms for a trainee addressed as Pan and as Pani as `{"{"}masculine|feminine{"}"}`, such as `Sprawdził{"{"}|a{"}"} {"{"}Pan|Pani{"}"}?`
 diag-pair-close-alone = a `{"}"}` without its `{"{"}`
@@ -117,11 +117,11 @@ diag-last-hang-up-when-hint = the last rule must apply always, so that ending th
 diag-no-lines = { $what } has no `[[turn.line]]`
 diag-no-lines-hint = add what the customer says, with `pl`, `hu` and `en`
 diag-no-replies = { $what } has no replies
-diag-no-replies-hint = add two to six `[[turn.reply]]` tables
+diag-no-replies-hint = add one to six `[[turn.reply]]` tables
 diag-reply-count = { $what } has { $count } replies
 diag-reply-count-hint = give a turn one to six replies
 diag-no-feedback = { $what } is graded `{ $grade }` but has no feedback
-diag-no-feedback-hint = add `feedback` that names the technique and what would have worked better
+diag-no-feedback-hint = add `feedback` that says why the reply works or doesn't, and what would have worked better
 diag-critical-grade = { $what } is graded `{ $grade }` and marked critical
 diag-critical-grade-hint = a critical error fails the call: mark only poor replies critical (harmful ones always are), or lower the grade
 diag-critical-bool = `critical` must be true or false
@@ -172,7 +172,7 @@ diag-approximate-hint = split it into smaller calls, or use fewer variables and 
 
 ## The catalog index (scenarios/index.toml)
 
-diag-catalog-file = `file` { $file } is not a plain .toml file name
+diag-catalog-file = the `file` value { $file } is not a plain .toml file name
 
 ## Test plans (<name>.plan.toml)
 

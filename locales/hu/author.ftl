@@ -54,7 +54,7 @@ diag-empty-wordings-hint = adj meg legalább egy megfogalmazást
 diag-empty-text = { $what }: üres a { $language } szöveg
 diag-empty-text-hint = írd meg a szöveget, vagy töröld az egész bejegyzést, ha nincs rá szükség
 diag-wording-counts = { $what }: nyelvenként eltér a megfogalmazások száma ({ $counts })
-diag-wording-counts-hint = az 1. lengyel, magyar és angol megfogalmazás ugyanaz a megfogalmazás: minden nyelven ugyanannyit adj meg
+diag-wording-counts-hint = az azonos sorszámú lengyel, magyar és angol megfogalmazás ugyanannak a mondatnak a változata: minden nyelven ugyanannyit adj meg
 diag-pair-syntax = { $what } (pl): { $problem }
 diag-pair-syntax-hint = a lengyel szövegben a Pan és a Pani megszólítású résztvevőnek szóló alakokat így írod: `{"{"}masculine|feminine{"}"}`, például `Sprawdził{"{"}|a{"}"} {"{"}Pan|Pani{"}"}?`
 diag-pair-close-alone = `{"}"}` a hozzá tartozó `{"{"}` nélkül
@@ -115,11 +115,11 @@ diag-last-hang-up-when-hint = az utolsó szabálynak mindig érvényesnek kell l
 diag-no-lines = { $what }: nincs `[[turn.line]]`
 diag-no-lines-hint = írd be, mit mond az ügyfél, `pl`, `hu` és `en` szöveggel
 diag-no-replies = { $what }: nincs válasz
-diag-no-replies-hint = adj meg kettő–hat `[[turn.reply]]` táblát
+diag-no-replies-hint = adj meg 1–6 `[[turn.reply]]` táblát
 diag-reply-count = { $what }: { $count } válasz van
-diag-reply-count-hint = egy ügyfélmegszólaláshoz egy–hat válasz tartozhat
+diag-reply-count-hint = egy ügyfélmegszólaláshoz 1–6 válasz tartozhat
 diag-no-feedback = { $what }: értékelése `{ $grade }`, de nincs visszajelzése
-diag-no-feedback-hint = adj meg `feedback` mezőt: nevezd meg a technikát, és írd le, mi működött volna jobban
+diag-no-feedback-hint = adj meg `feedback` mezőt: írd le, miért működik vagy miért nem a válasz, és mi működött volna jobban
 diag-critical-grade = { $what }: értékelése `{ $grade }`, mégis kritikus hibának van jelölve
 diag-critical-grade-hint = a kritikus hiba miatt a hívás nem lehet sikeres: csak gyenge választ jelölj kritikusnak (az ártalmas mindig az), vagy adj rá rosszabb értékelést
 diag-critical-bool = a `critical` értéke csak true vagy false lehet
@@ -170,7 +170,7 @@ diag-approximate-hint = bontsd kisebb hívásokra, vagy használj kevesebb vált
 
 ## A katalógus indexe (scenarios/index.toml)
 
-diag-catalog-file = `file` { $file } nem egyszerű .toml fájlnév
+diag-catalog-file = a `file` értéke, { $file }, nem egyszerű .toml fájlnév
 
 ## Teszttervek (<név>.plan.toml)
 

@@ -31,7 +31,7 @@ diag-kind-date = datą
 diag-kind-list = listą
 diag-kind-table = tabelą
 diag-unknown-field = { $what }: nieznane pole `{ $name }`
-diag-did-you-mean = czy chodziło ci o `{ $name }`?
+diag-did-you-mean = czy chodziło Ci o `{ $name }`?
 diag-may-contain = { $what }: dozwolone pola to { $fields }
 diag-missing-field = { $what }: brak pola `{ $key }`
 diag-missing-field-hint = dodaj `{ $key } = { $example }`
@@ -54,7 +54,7 @@ diag-empty-wordings-hint = podaj co najmniej jedno sformułowanie
 diag-empty-text = { $what }: pusty tekst { $language }
 diag-empty-text-hint = wpisz tekst albo usuń cały wpis, jeśli nie jest potrzebny
 diag-wording-counts = { $what }: w każdym języku jest inna liczba sformułowań ({ $counts })
-diag-wording-counts-hint = sformułowanie nr 1 po polsku, po węgiersku i po angielsku to jedno i to samo sformułowanie: w każdym języku podaj ich tyle samo
+diag-wording-counts-hint = sformułowania o tym samym numerze po polsku, po węgiersku i po angielsku to wersje tego samego zdania: w każdym języku podaj ich tyle samo
 diag-pair-syntax = { $what } (pl): { $problem }
 diag-pair-syntax-hint = w polskim tekście formy dla kursanta, do którego klient mówi „Pan” albo „Pani”, zapisujesz jako `{"{"}masculine|feminine{"}"}`, np. `Sprawdził{"{"}|a{"}"} {"{"}Pan|Pani{"}"}?`
 diag-pair-close-alone = `{"}"}` bez otwierającego `{"{"}`
@@ -80,7 +80,7 @@ diag-dangling = brak { $kind } o identyfikatorze `{ $id }`
 diag-define-first = najpierw dodaj definicję { $kind }
 diag-known = istniejące: { $ids }
 diag-kind-turn = wypowiedzi klienta
-diag-kind-target = wypowiedzi klienta ani zakończenia
+diag-kind-target = wypowiedzi klienta lub zakończenia
 diag-kind-reply = odpowiedzi w wypowiedzi klienta `{ $turn }`
 diag-kind-twist = zwrotu akcji
 diag-not-an-ending = { $what }: musi wskazywać zakończenie, a nie wypowiedź klienta
@@ -120,11 +120,11 @@ diag-last-hang-up-when-hint = ostatnia reguła musi obowiązywać zawsze, żeby 
 diag-no-lines = { $what }: brak `[[turn.line]]`
 diag-no-lines-hint = dodaj to, co mówi klient, z `pl`, `hu` i `en`
 diag-no-replies = { $what }: brak odpowiedzi
-diag-no-replies-hint = dodaj od dwóch do sześciu tabel `[[turn.reply]]`
+diag-no-replies-hint = dodaj od jednej do sześciu tabel `[[turn.reply]]`
 diag-reply-count = { $what }: liczba odpowiedzi to { $count }
 diag-reply-count-hint = wypowiedź klienta musi mieć od jednej do sześciu odpowiedzi
 diag-no-feedback = { $what }: ma ocenę `{ $grade }`, ale nie ma komentarza
-diag-no-feedback-hint = dodaj `feedback`: nazwij technikę i napisz, co zadziałałoby lepiej
+diag-no-feedback-hint = dodaj `feedback`: wyjaśnij, dlaczego ta odpowiedź działa albo nie działa, i co zadziałałoby lepiej
 diag-critical-grade = { $what }: ma ocenę `{ $grade }`, a jest oznaczona jako błąd krytyczny
 diag-critical-grade-hint = błąd krytyczny oznacza niezaliczoną rozmowę: jako krytyczne oznaczaj tylko słabe odpowiedzi (szkodliwe są krytyczne zawsze) albo obniż ocenę
 diag-critical-bool = `critical` musi mieć wartość true albo false
@@ -180,7 +180,7 @@ diag-approximate-hint = podziel go na mniejsze rozmowy albo użyj mniej zmiennyc
 
 ## Indeks katalogu (scenarios/index.toml)
 
-diag-catalog-file = `file` { $file } nie jest zwykłą nazwą pliku .toml
+diag-catalog-file = wartość `file` { $file } nie jest zwykłą nazwą pliku .toml
 
 ## Plany testów (<nazwa>.plan.toml)
 

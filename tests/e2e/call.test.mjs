@@ -381,8 +381,8 @@ test("a trainer's own scenario file is checked in the browser and can be played"
   ]);
   const hints = (await page.getByTestId('own-problem').locator('.hint').allTextContents()).map((t) => t.trim());
   assert.deepEqual(hints, [
-    'dodaj `feedback`: nazwij technikę i napisz, co zadziałałoby lepiej',
-    'czy chodziło ci o `feedback`?',
+    'dodaj `feedback`: wyjaśnij, dlaczego ta odpowiedź działa albo nie działa, i co zadziałałoby lepiej',
+    'czy chodziło Ci o `feedback`?',
   ]);
   await page.getByTestId('lang-en').click();
   await page.locator('html[lang=en]').waitFor();

@@ -301,7 +301,7 @@ fn a_diagnostic_reads_in_the_language_asked_for_and_the_command_line_stays_engli
     );
     assert_eq!(
         d.hint_in(Lang::Pl).as_deref(),
-        Some("czy chodziło ci o `version`?")
+        Some("czy chodziło Ci o `version`?")
     );
     assert_eq!(
         d.headline(Lang::Hu),

@@ -41,7 +41,7 @@ save-error-too-long = the saved data is too long
 ## Catalog
 
 catalog-heading = Training calls
-catalog-lead = Pick a call, read the briefing, and take it. Every reply is scored and explained afterwards.
+catalog-lead = Pick a call, read the briefing, and take it. Every reply is scored and explained.
 catalog-loading = Loading the training calls…
 catalog-error-title = The training calls could not be loaded
 catalog-error-body = Check your connection and try again. If it keeps happening, tell whoever gave you this link.
@@ -357,8 +357,8 @@ own-valid = The file is valid: { $turns } customer turns, { $replies } replies, 
 own-passing = { $passing } of the { $endings } endings can be reached by a call that passes.
 own-warnings =
     { $count ->
-        [one] One warning: the call plays, but a trainer would not sign off on its scoring
-       *[other] { $count } warnings: the call plays, but a trainer would not sign off on its scoring
+        [one] One warning: the call plays, but fix it before you use it in training
+       *[other] { $count } warnings: the call plays, but fix it before you use it in training
     }
 own-play = Play this call
 

@@ -41,7 +41,7 @@ save-error-too-long = a mentés túl hosszú
 ## Katalógus
 
 catalog-heading = Gyakorlóhívások
-catalog-lead = Válassz egy hívást, olvasd el a bevezetőt, és vedd fel a telefont. Minden válaszodat értékeljük, és a hívás után meg is beszéljük.
+catalog-lead = Válassz egy hívást, olvasd el a bevezetőt, és vedd fel a telefont. Minden válaszodat értékeljük, és meg is beszéljük.
 catalog-loading = A gyakorlóhívások betöltése…
 catalog-error-title = Nem sikerült betölteni a gyakorlóhívásokat
 catalog-error-body = Ellenőrizd a kapcsolatot, és próbáld újra. Ha a hiba ismétlődik, szólj annak, akitől a hivatkozást kaptad.
@@ -111,7 +111,7 @@ technique-paraphrasing = Parafrázis
 technique-empathy-statement = Empatikus mondat
 technique-three-step-method = Háromlépéses módszer
 technique-supervisor-demand = A felettest kérő ügyfél kezelése
-technique-follow-up-promise = Visszajelzés ígérete
+technique-follow-up-promise = Visszahívás ígérete
 technique-soft-disagreement = Finom ellenvetés
 technique-admitting-mistake = A hiba beismerése
 technique-offering-options = Lehetőségek felajánlása
@@ -121,7 +121,7 @@ technique-expectation-setting = Az elvárások kezelése
 technique-firm-boundaries = Határozott keretek
 technique-closing-summary = Záró összefoglalás
 technique-post-call-reflection = Hívás utáni önreflexió
-technique-asking-for-calm = Nyugalom kérése, hogy segíteni tudjunk
+technique-asking-for-calm = Nyugalomkérés azért, hogy segíthess
 technique-hold-etiquette = Szabályos várakoztatás
 
 ## Bevezető
@@ -206,7 +206,7 @@ grade-acceptable = Elfogadható
 grade-poor = Gyenge
 grade-harmful = Ártalmas
 outcome-resolved = Megoldva
-outcome-follow-up = Visszajelzés megígérve
+outcome-follow-up = Visszahívás megígérve
 outcome-escalated = Felettesnek átadva
 outcome-customer-hung-up = Az ügyfél letette a telefont
 outcome-ended-properly = Szabályosan befejezve
@@ -331,7 +331,7 @@ own-problems = A fájlban { $count } hiba van
 own-problems-hint = Minden sor megmutatja, hol van a hiba a(z) „{ $file }” fájlban (sor:oszlop), és hogyan javíthatod.
 own-valid = A fájl hibátlan: { $turns } ügyfélmegszólalás, { $replies } válasz, { $endings } befejezés.
 own-passing = { $endings } befejezésből { $passing } érhető el sikeres hívással.
-own-warnings = { $count } figyelmeztetés: a hívás végigjátszható, de egy oktató nem vállalná a pontozását
+own-warnings = { $count } figyelmeztetés: a hívás végigjátszható, de mielőtt képzésen használnád, javítani kell rajta
 own-play = Kipróbálom ezt a hívást
 
 ## Egy hívás megosztása (oktatóknak)

@@ -1,5 +1,6 @@
 # Tekst interfejsu CalmLine: polski.
-# Do kursanta zwracamy się na „ty”, bez form rodzajowych w czasie przeszłym (nie znamy płci);
+# Do kursanta zwracamy się na „ty”. Interfejs nie używa form rodzajowych kursanta w czasie przeszłym;
+# w scenariuszach formy rodzajowe kursanta są tylko w parach `{m|f}` (kursant wybiera „Pan” albo „Pani”);
 # klienci w scenariuszach mówią i słyszą „Pan/Pani”. Terminy według docs/glossary.md.
 
 ## Marka i ramka strony
@@ -41,7 +42,7 @@ save-error-too-long = zapis jest za długi
 ## Katalog
 
 catalog-heading = Rozmowy treningowe
-catalog-lead = Wybierz rozmowę, przeczytaj wprowadzenie i odbierz telefon. Każdą odpowiedź ocenimy i omówimy po rozmowie.
+catalog-lead = Wybierz rozmowę, przeczytaj wprowadzenie i odbierz telefon. Każdą odpowiedź ocenimy i omówimy.
 catalog-loading = Wczytywanie rozmów treningowych…
 catalog-error-title = Nie udało się wczytać rozmów treningowych
 catalog-error-body = Sprawdź połączenie i spróbuj ponownie. Jeśli problem się powtarza, daj znać osobie, od której masz ten link.
@@ -127,7 +128,7 @@ customer-screamer = Klient, który nie przestaje krzyczeć
 difficulty-easy = Łatwy
 difficulty-medium = Średni
 difficulty-hard = Trudny
-technique-venting = Wentylacja emocji
+technique-venting = Pozwolenie klientowi się wygadać
 technique-paraphrasing = Parafraza
 technique-empathy-statement = Komunikat empatyczny
 technique-three-step-method = Metoda trzech kroków
@@ -138,7 +139,7 @@ technique-admitting-mistake = Przyznanie się do błędu
 technique-offering-options = Przedstawienie możliwości
 technique-plain-language = Prosty język
 technique-open-questions = Pytania otwarte
-technique-expectation-setting = Zarządzanie oczekiwaniami
+technique-expectation-setting = Realne oczekiwania
 technique-firm-boundaries = Stanowcze granice
 technique-closing-summary = Podsumowanie na koniec rozmowy
 technique-post-call-reflection = Refleksja po rozmowie
@@ -233,7 +234,7 @@ outcome-customer-hung-up = Rozmowa przerwana przez klienta
 outcome-ended-properly = Rozmowa zakończona zgodnie z procedurą
 outcome-agent-hung-up = Rozmowa przerwana przez Ciebie
 outcome-unresolved = Sprawa niezałatwiona
-outcome-passed-on = Rozmowa przekazana dalej, żeby się jej pozbyć
+outcome-passed-on = Sprawa zepchnięta na kogoś innego
 
 ## Omówienie rozmowy
 
@@ -368,9 +369,9 @@ own-valid = Plik jest poprawny. Wypowiedzi klienta: { $turns }, odpowiedzi: { $r
 own-passing = Zakończenia, do których może prowadzić zaliczona rozmowa: { $passing } z { $endings }.
 own-warnings =
     { $count ->
-        [one] { $count } ostrzeżenie: rozmowę da się przeprowadzić, ale trener nie podpisałby się pod jej punktacją
-        [few] { $count } ostrzeżenia: rozmowę da się przeprowadzić, ale trener nie podpisałby się pod jej punktacją
-       *[other] { $count } ostrzeżeń: rozmowę da się przeprowadzić, ale trener nie podpisałby się pod jej punktacją
+        [one] { $count } ostrzeżenie: rozmowę da się przeprowadzić, ale przed użyciem na szkoleniu trzeba ją poprawić
+        [few] { $count } ostrzeżenia: rozmowę da się przeprowadzić, ale przed użyciem na szkoleniu trzeba ją poprawić
+       *[other] { $count } ostrzeżeń: rozmowę da się przeprowadzić, ale przed użyciem na szkoleniu trzeba ją poprawić
     }
 own-play = Przeprowadź tę rozmowę
 
@@ -497,7 +498,7 @@ voice-offer-no = Nie teraz
 mood-label-short = Nastrój:
 hold-button = Zawieś połączenie
 hold-menu-heading = Co powiesz klientowi?
-hold-cost = Kiedy połączenie jest zawieszone, Twój czas na odpowiedź stoi, więc możesz coś sprawdzić albo się zastanowić. Ale klient czeka: jego nastrój spada trochę, jeśli powiesz, co robisz i ile to potrwa, bardziej po samym „proszę czekać”, a najbardziej, gdy nie powiesz nic. Każde kolejne zawieszenie i czekanie dłuższe niż obiecane kosztuje jeszcze więcej.
+hold-cost = Kiedy połączenie jest zawieszone, Twój czas na odpowiedź stoi, więc możesz coś sprawdzić albo się zastanowić. Klient jednak czeka i jego nastrój spada: najmniej, gdy powiesz, co robisz i ile to potrwa, bardziej po samym „proszę czekać”, a najbardziej, gdy nie powiesz nic. Każde kolejne zawieszenie i czekanie dłuższe niż obiecane kosztuje jeszcze więcej.
 hold-say-announced = „Sprawdzę to teraz w naszym systemie, zajmie to około { $minutes ->
         [one] minuty
        *[other] { $minutes } minut

@@ -415,7 +415,8 @@ pub struct Reply {
     /// Marked critical by the author (`critical = true`, only on a poor reply); see
     /// [`Reply::is_critical`].
     pub critical: bool,
-    /// What the trainer says about this reply in the debrief: names the technique.
+    /// What the trainer says about this reply in the debrief: why it works or not, and what
+    /// would have worked better.
     pub feedback: Option<Text>,
     /// When the reply is offered at all (always, if empty).
     pub when: Condition,

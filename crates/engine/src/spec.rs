@@ -153,7 +153,7 @@ pub(crate) const REPLY: &[Field] = &[
     opt(
         "feedback",
         Ty::Text,
-        "Debrief feedback that names the technique; required unless the grade is `best`.",
+        "Debrief feedback: why the reply works or not and what would have worked better; required unless the grade is `best`.",
     ),
     opt(
         "reaction",
@@ -251,7 +251,7 @@ pub(crate) const TURN: &[Field] = &[
     req(
         "reply",
         Ty::Tables(REPLY),
-        "The replies (two to six); their order on screen varies per call.",
+        "The replies (one to six); their order on screen varies per call.",
     ),
     req(
         "silence",

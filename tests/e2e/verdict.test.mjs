@@ -38,7 +38,7 @@ test('a critical error in an otherwise good call fails it below the pass mark, a
   assert.equal(await quality.evaluate((el) => el.classList.contains('is-met')), false, 'no success mark on a failed call');
   assert.equal(await quality.evaluate((el) => getComputedStyle(el, '::before').content.includes('✓')), false);
   const capped = await page.getByTestId('verdict-capped').innerText();
-  assert.match(capped, /^A critical error fails the call automatically, whatever the points: your moves scored \d+, but the call did not pass, so it is recorded as \d+ \(pass mark \d+\)\.$/);
+  assert.match(capped, /^A critical error fails the call automatically, whatever the points: your replies scored \d+, but the call did not pass, so it is recorded as \d+ \(pass mark \d+\)\.$/);
   assert.ok(!capped.includes('just below'), capped);
   await screenshot(page, 'debrief-critical-error');
   assert.deepEqual(page.problems, []);

@@ -139,8 +139,8 @@ technique-admitting-mistake = Przyznanie się do błędu
 technique-offering-options = Przedstawienie możliwości
 technique-plain-language = Prosty język
 technique-open-questions = Pytania otwarte
-technique-expectation-setting = Realne oczekiwania
-technique-firm-boundaries = Stanowcze granice
+technique-expectation-setting = Ustalanie realnych oczekiwań
+technique-firm-boundaries = Stawianie stanowczych granic
 technique-closing-summary = Podsumowanie na koniec rozmowy
 technique-post-call-reflection = Refleksja po rozmowie
 technique-asking-for-calm = Prośba o spokój, żeby móc pomóc
@@ -386,7 +386,7 @@ call-tone = Ton: { $emotion }
 own-technical = Nazwy pól, identyfikatory i fragmenty TOML są cytowane dokładnie tak, jak zapisano je w pliku.
 share-copy = Skopiuj link
 share-copied = Link skopiowany.
-share-copy-failed = Przeglądarka nie pozwoliła skopiować: zaznacz link i skopiuj go.
+share-copy-failed = Przeglądarka nie pozwoliła skopiować linku: zaznacz go i skopiuj ręcznie.
 
 ## Raportowanie do platformy szkoleniowej (pakiet uruchomiony z LMS)
 

@@ -272,3 +272,11 @@ export async function comeBack(page, thanked) {
   await page.getByTestId('on-hold').waitFor({ state: 'detached' });
   await page.getByTestId('reply').first().waitFor();
 }
+
+/** The holds the debrief lists: the way of each (`announced`, `bare`, `silent`) and the lessons
+ * it draws, in order. */
+export async function debriefHolds(page) {
+  const ways = await page.getByTestId('debrief-hold').evaluateAll((els) => els.map((e) => e.dataset.way));
+  const lessons = await page.getByTestId('hold-lesson').evaluateAll((els) => els.map((e) => e.dataset.lesson));
+  return { ways, lessons };
+}

@@ -6,7 +6,7 @@
 // serious while the customer is on hold.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { comeBack, newPage, playToEnd, putOnHold, seriousA11yViolations, startCallAt, useSite } from './helpers.mjs';
+import { comeBack, debriefHolds, newPage, playToEnd, putOnHold, seriousA11yViolations, startCallAt, useSite } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
 const site = useSite();
@@ -45,11 +45,7 @@ test('an announced hold stops the reply clock, costs a little mood, and the debr
   assert.match(await page.getByTestId('hold-announcement').innerText(), /back with the customer/);
 
   await playToEnd(page);
-  const holds = page.getByTestId('debrief-hold');
-  assert.equal(await holds.count(), 1);
-  assert.equal(await holds.first().getAttribute('data-way'), 'announced');
-  const lessons = await page.getByTestId('hold-lesson').evaluateAll((els) => els.map((e) => e.dataset.lesson));
-  assert.deepEqual(lessons, ['well-done']);
+  assert.deepEqual(await debriefHolds(page), { ways: ['announced'], lessons: ['well-done'] });
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -69,8 +65,7 @@ test('a silent hold longer than a moment costs much more, and the debrief says w
   assert.equal(after, Math.max(0, before - 19), `${before} -> ${after}`);
 
   await playToEnd(page);
-  const lessons = await page.getByTestId('hold-lesson').evaluateAll((els) => els.map((e) => e.dataset.lesson));
-  assert.deepEqual(lessons, ['silent', 'overran', 'unthanked']);
+  assert.deepEqual((await debriefHolds(page)).lessons, ['silent', 'overran', 'unthanked']);
   const text = await page.getByTestId('debrief-holds').innerText();
   assert.match(text, /May I put you on hold/);
   assert.match(text, /Thank you for waiting/);

@@ -8,7 +8,7 @@
 // best, and the feedback says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, comeBack, newPage, putOnHold, skipSpeaking, startCallAt, toDebrief, useSite } from './helpers.mjs';
+import { clickStart, comeBack, debriefHolds, newPage, putOnHold, skipSpeaking, startCallAt, toDebrief, useSite } from './helpers.mjs';
 import { planCases, playCase } from './plan.mjs';
 
 const ID = 'screamer-power-cut';
@@ -54,11 +54,7 @@ test('an announced, thanked hold while checking the payment costs him nothing, a
   assert.equal((await page.getByTestId('pass-fail').innerText()).trim(), 'Passed');
   assert.equal(await skill(page, 'clarity'), '100');
   assert.equal(await skill(page, 'ownership'), '100');
-  const holds = page.getByTestId('debrief-hold');
-  assert.equal(await holds.count(), 1);
-  assert.equal(await holds.first().getAttribute('data-way'), 'announced');
-  const lessons = await page.getByTestId('hold-lesson').evaluateAll((els) => els.map((e) => e.dataset.lesson));
-  assert.deepEqual(lessons, ['well-done']);
+  assert.deepEqual(await debriefHolds(page), { ways: ['announced'], lessons: ['well-done'] });
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -73,11 +69,7 @@ test('a silent, unthanked hold of the same length costs him far more, lowers cla
   // … but the skills a bad hold puts at stake show it.
   assert.ok(Number(await skill(page, 'clarity')) < 100, `clarity ${await skill(page, 'clarity')}`);
   assert.ok(Number(await skill(page, 'ownership')) < 100, `ownership ${await skill(page, 'ownership')}`);
-  const holds = page.getByTestId('debrief-hold');
-  assert.equal(await holds.count(), 1);
-  assert.equal(await holds.first().getAttribute('data-way'), 'silent');
-  const lessons = await page.getByTestId('hold-lesson').evaluateAll((els) => els.map((e) => e.dataset.lesson));
-  assert.deepEqual(lessons, ['silent', 'overran', 'unthanked']);
+  assert.deepEqual(await debriefHolds(page), { ways: ['silent'], lessons: ['silent', 'overran', 'unthanked'] });
   const text = await page.getByTestId('debrief-holds').innerText();
   assert.match(text, /May I put you on hold/);
   assert.match(text, /Thank you for waiting/);

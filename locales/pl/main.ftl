@@ -245,7 +245,7 @@ debrief-verdict-passed-heading = Dlaczego rozmowa została zaliczona
 debrief-verdict-failed-heading = Dlaczego rozmowa nie została zaliczona
 debrief-why-ending-good = Rozmowę zakończoną w ten sposób („{ $outcome }”) można zaliczyć.
 debrief-why-ending-bad = Zakończenie rozmowy: „{ $outcome }”. Rozmowy zakończonej w ten sposób nie da się zaliczyć, niezależnie od punktów.
-debrief-why-critical = Błąd krytyczny (odpowiedź { $number }): „{ $said }” – rozmowy z błędem krytycznym nie da się zaliczyć.
+debrief-why-critical = Błąd krytyczny (odpowiedź { $number }): „{ $said }”. Rozmowy z błędem krytycznym nie da się zaliczyć.
 debrief-why-critical-better = Co by zadziałało: „{ $better }”
 debrief-why-no-critical = Bez błędów krytycznych.
 debrief-why-quality-enough = Twoje odpowiedzi zdobyły { $quality } na 100 punktów, czyli co najmniej tyle, ile wymaga próg zaliczenia ({ $mark }).
@@ -369,9 +369,9 @@ own-valid = Plik jest poprawny. Wypowiedzi klienta: { $turns }, odpowiedzi: { $r
 own-passing = Zakończenia, do których może prowadzić zaliczona rozmowa: { $passing } z { $endings }.
 own-warnings =
     { $count ->
-        [one] { $count } ostrzeżenie: rozmowę da się przeprowadzić, ale przed użyciem na szkoleniu trzeba ją poprawić
-        [few] { $count } ostrzeżenia: rozmowę da się przeprowadzić, ale przed użyciem na szkoleniu trzeba ją poprawić
-       *[other] { $count } ostrzeżeń: rozmowę da się przeprowadzić, ale przed użyciem na szkoleniu trzeba ją poprawić
+        [one] { $count } ostrzeżenie: rozmowę da się przeprowadzić, ale przed użyciem na szkoleniu trzeba poprawić plik
+        [few] { $count } ostrzeżenia: rozmowę da się przeprowadzić, ale przed użyciem na szkoleniu trzeba poprawić plik
+       *[other] { $count } ostrzeżeń: rozmowę da się przeprowadzić, ale przed użyciem na szkoleniu trzeba poprawić plik
     }
 own-play = Przeprowadź tę rozmowę
 

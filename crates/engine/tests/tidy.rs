@@ -5,16 +5,34 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 /// Module name -> the crate modules it refers to (`crate::x`, `use crate::{x, …}`, `super::x`).
+/// The files of a module's submodules (`src/x/*.rs`, at any depth) count as module `x`.
 fn imports() -> BTreeMap<String, BTreeSet<String>> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
-    let files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("src/")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-        .collect();
+    // (module, file) for every source file.
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("src/") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            let module = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            let mut inner = Vec::new();
+            collect_rs(&path, &mut inner);
+            files.extend(inner.into_iter().map(|p| (module.clone(), p)));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let module = path
+                .file_stem()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            files.push((module, path));
+        }
+    }
     let modules: BTreeSet<String> = files
         .iter()
-        .filter_map(|p| p.file_stem()?.to_str().map(str::to_owned))
+        .map(|(m, _)| m.clone())
         .filter(|m| m != "lib")
         .collect();
     // Items re-exported at the crate root, and the module that defines each.
@@ -28,12 +46,8 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
             }
         }
     }
-    let mut graph = BTreeMap::new();
-    for path in &files {
-        let name = path
-            .file_stem()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (name, path) in &files {
         if name == "lib" {
             continue;
         }
@@ -75,9 +89,21 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
                 }
             }
         }
-        graph.insert(name.to_owned(), deps);
+        graph.entry(name.clone()).or_default().extend(deps);
     }
     graph
+}
+
+/// Every `.rs` file under `dir`, at any depth.
+fn collect_rs(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src/ subdirectory") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            collect_rs(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
 }
 
 #[test]
@@ -86,6 +112,10 @@ fn the_engine_modules_have_no_import_cycle() {
     assert!(
         graph["score"].contains("run"),
         "the scan reads imports: {graph:?}"
+    );
+    assert!(
+        graph["diag"].contains("lang"),
+        "the scan reads submodule files (diag/render.rs): {graph:?}"
     );
     // Depth-first search for a back edge, reporting the cycle it closes.
     fn visit(

@@ -1,0 +1,126 @@
+//! The state of one call (`State`) and the record of its moves (`Step`), with what the edge may
+//! read of them.
+
+use super::rules::{At, Choice, Core};
+use crate::model::{EndingIx, Scenario, TurnIx};
+use crate::timer::TimerMode;
+
+/// One move of a call, as recorded for the debrief and the save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    /// The turn answered.
+    pub turn: TurnIx,
+    /// What the trainee did.
+    pub choice: Choice,
+    /// Milliseconds from the replies being shown to the choice (for a timeout, the limit
+    /// including the extensions).
+    pub elapsed_ms: u32,
+    /// "More time" actions used at this turn before the move (0 when the timer is off; at most
+    /// [`timer::MAX_EXTENSIONS`]).
+    ///
+    /// [`timer::MAX_EXTENSIONS`]: crate::timer::MAX_EXTENSIONS
+    pub extensions: u8,
+    /// Times the trainee stopped the reply clock at this turn before the move: "Pause", or
+    /// leaving the tab (at most [`timer::MAX_PAUSES`]; the clock is read, never gamed, but a
+    /// trainer sees how often it was stopped).
+    ///
+    /// [`timer::MAX_PAUSES`]: crate::timer::MAX_PAUSES
+    pub pauses: u8,
+    /// The customer's mood after the move.
+    pub mood_after: u8,
+    /// The trigger the move set off, if any.
+    pub trigger: Option<u8>,
+}
+
+/// The state of one call. Small and cloneable; restore it from a save with [`crate::save`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub(crate) core: Option<Core>,
+    pub(crate) seed: u64,
+    pub(crate) deal: u64,
+    pub(crate) timer: TimerMode,
+    pub(crate) history: Vec<Step>,
+    /// The holds of the call, in order ([`crate::hold`]).
+    pub(crate) holds: Vec<crate::hold::Hold>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new()
+    }
+}
+
+impl State {
+    /// A call that has not started.
+    pub fn new() -> State {
+        State {
+            core: None,
+            seed: 0,
+            deal: 0,
+            timer: TimerMode::Standard,
+            history: Vec::new(),
+            holds: Vec::new(),
+        }
+    }
+
+    /// Whether the call has started.
+    pub fn is_started(&self) -> bool {
+        self.core.is_some()
+    }
+
+    /// The turn waiting for an answer, if the call is on.
+    pub fn turn(&self) -> Option<TurnIx> {
+        match self.core.as_ref()?.at {
+            At::Turn(t) => Some(t),
+            At::Ended(_) => None,
+        }
+    }
+
+    /// The ending, once the call is over.
+    pub fn ending(&self) -> Option<EndingIx> {
+        match self.core.as_ref()?.at {
+            At::Ended(e) => Some(e),
+            At::Turn(_) => None,
+        }
+    }
+
+    /// The customer's mood, 0..=100 (the starting mood before the call starts).
+    pub fn mood(&self, sc: &Scenario) -> u8 {
+        self.core.as_ref().map_or(sc.customer.mood, |c| c.mood) as u8
+    }
+
+    /// The moves so far.
+    pub fn history(&self) -> &[Step] {
+        &self.history
+    }
+
+    /// The seed of this call: the customer's line variants and twists.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// The trainee's deal in this call: the order of the replies and their wordings.
+    pub fn deal(&self) -> u64 {
+        self.deal
+    }
+
+    /// The twists that happen in this call (bits by index into [`Scenario::twists`]).
+    pub fn twists(&self) -> u8 {
+        self.core.as_ref().map_or(0, |c| c.twists)
+    }
+
+    /// The timer mode of this call.
+    pub fn timer(&self) -> TimerMode {
+        self.timer
+    }
+
+    /// The holds so far, in order.
+    pub fn holds(&self) -> &[crate::hold::Hold] {
+        &self.holds
+    }
+
+    /// How many times the customer has already waited in silence.
+    pub fn silences(&self) -> u8 {
+        self.core.as_ref().map_or(0, |c| c.silences)
+    }
+}

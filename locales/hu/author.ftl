@@ -11,7 +11,7 @@ diag-hint = tipp
 ## A fájl egésze
 
 diag-file-too-big = a fájl túl nagy: { $bytes } bájt, a korlát { $limit } bájt
-diag-file-too-big-hint = oszd el a tartalmat több forgatókönyvre
+diag-file-too-big-hint = bontsd a tartalmat több forgatókönyvre
 diag-not-utf8 = a fájl nem UTF-8 kódolású szöveg
 diag-not-utf8-hint = mentsd a fájlt UTF-8 kódolással (a forgatókönyvfájl egyszerű szöveg)
 diag-toml-syntax = TOML-szintaxis: { $detail }
@@ -24,7 +24,7 @@ diag-empty-file-hint = indulj ki a docs/scenario-format.md példájából
 diag-wrong-type = { $what }: { $expected } kell, nem { $actual }
 diag-kind-string = szöveg
 diag-kind-integer = egész szám
-diag-kind-whole-number = tizedesjegy nélküli egész szám
+diag-kind-whole-number = tizedesjegy nélküli szám
 diag-kind-float = tizedes szám
 diag-kind-bool = true vagy false
 diag-kind-date = dátum
@@ -77,7 +77,7 @@ diag-duplicate-reply-id-hint = egy ügyfélmegszólalás minden válaszának leg
 diag-duplicate-trigger-id = kétszer szerepel ez a kiváltószabály-azonosító: `{ $id }`
 diag-duplicate-trigger-id-hint = minden kiváltó szabálynak legyen saját azonosítója
 diag-dangling = nincs ilyen azonosítójú { $kind }: `{ $id }`
-diag-define-first = még egyetlen { $kind } sincs: előbb hozd létre
+diag-define-first = még nincs ilyen ({ $kind }): előbb hozd létre
 diag-known = meglévő azonosítók: { $ids }
 diag-kind-turn = ügyfélmegszólalás
 diag-kind-target = ügyfélmegszólalás vagy befejezés

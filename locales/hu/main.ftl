@@ -432,7 +432,7 @@ reflection-earlier =
 profile-focus = Ezen dolgozz
 debrief-headline-passed = Teljesítve: 100-ból { $score } pont
 debrief-headline-critical = Nem teljesítve: kritikus hiba
-debrief-headline-ending = Nem teljesítve: { $outcome }
+debrief-headline-ending = Nem teljesítve ({ $outcome })
 debrief-headline-points = Nem teljesítve: a ponthatár alatt
 debrief-why-capped-critical = A kritikus hiba a pontoktól függetlenül automatikusan bukást jelent: a válaszaid { $quality } pontot értek, a hívás mégsem számít teljesítettnek, ezért az eredménye { $overall } pont (a ponthatár: { $mark }).
 debrief-why-capped-ending = Az ilyen befejezés a pontoktól függetlenül automatikusan bukást jelent: a válaszaid { $quality } pontot értek, a hívás mégsem számít teljesítettnek, ezért az eredménye { $overall } pont (a ponthatár: { $mark }).
@@ -456,7 +456,7 @@ voice-offer-no = Most nem
 mood-label-short = Hangulat:
 hold-button = Várakoztatás
 hold-menu-heading = Mit mondasz az ügyfélnek?
-hold-cost = Amíg az ügyfél várakozik, a válaszidőd áll, így van időd utánanézni vagy átgondolni a dolgot. Az ügyfél viszont vár, és ettől romlik a hangulata: kicsit, ha elmondod, mit csinálsz és meddig tart; jobban, ha csak annyit mondasz, hogy „tartsa a vonalat”; és a legjobban, ha szó nélkül várakoztatod. Minden további várakoztatás és az ígértnél hosszabb várakozás még többe kerül.
+hold-cost = Amíg az ügyfél vár, a válaszidőd áll, így utánanézhetsz valaminek. A hangulata viszont romlik: kevésbé, ha elmondod, mit csinálsz és meddig tart, jobban egy puszta „tartsa a vonalat” után, a legjobban szó nélkül. Minden újabb vagy az ígértnél hosszabb várakoztatás még többe kerül.
 hold-say-announced = „Most utánanézek a rendszerünkben, ez körülbelül { $minutes ->
         [one] egy percet
        *[other] { $minutes } percet

@@ -115,7 +115,7 @@ skill-ownership = Uczciwość i odpowiedzialność
 
 ## Typy klientów, poziomy trudności, techniki
 
-customer-shouter = Krzykacz
+customer-shouter = Klient podnoszący głos
 customer-abusive = Klient obrażający konsultanta
 customer-supervisor-demander = Klient żądający przełożonego
 customer-tech-novice = Klient bez wiedzy technicznej
@@ -128,7 +128,7 @@ customer-screamer = Klient, który nie przestaje krzyczeć
 difficulty-easy = Łatwy
 difficulty-medium = Średni
 difficulty-hard = Trudny
-technique-venting = Pozwolenie klientowi się wygadać
+technique-venting = Pozwolenie klientowi na wygadanie się
 technique-paraphrasing = Parafraza
 technique-empathy-statement = Komunikat empatyczny
 technique-three-step-method = Metoda trzech kroków
@@ -286,9 +286,9 @@ debrief-skills-heading = Umiejętności
 debrief-strongest = Najlepiej Ci idzie: { $skills }
 debrief-weakest = Do poprawy: { $skills }
 debrief-mood-heading = Nastrój klienta
-debrief-mood-chart = Nastrój klienta zmienił się z { $start } na { $end } w ciągu { $count ->
+debrief-mood-chart = Nastrój klienta zmienił się z { $start } na { $end } po { $count ->
         [one] jednej odpowiedzi
-       *[other] { $count } odpowiedzi
+       *[other] { $count } odpowiedziach
     }.
 debrief-marker = Odpowiedź { $number }: { $grade }, nastrój { $mood }
 debrief-timing-heading = Czas odpowiedzi

@@ -30,7 +30,13 @@ async function rootFont(page, size) {
   await page.evaluate((s) => {
     document.documentElement.style.fontSize = s;
   }, size);
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  // Chromium applies container queries in rem (the call bar's large-text layout) a frame or two
+  // after the root font changes, later still under load: wait for frames and a pause, then
+  // frames again, so the measure sees the settled layout.
+  const frames = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await frames();
+  await page.waitForTimeout(250);
+  await frames();
 }
 
 /** How far the page scrolls sideways (0 when it does not). */

@@ -56,15 +56,15 @@ diag-empty-text-hint = wpisz tekst albo usuń cały wpis, jeśli nie jest potrze
 diag-wording-counts = { $what }: w każdym języku jest inna liczba sformułowań ({ $counts })
 diag-wording-counts-hint = sformułowania o tym samym numerze po polsku, po węgiersku i po angielsku to wersje tego samego zdania: w każdym języku podaj ich tyle samo
 diag-pair-syntax = { $what } (pl): { $problem }
-diag-pair-syntax-hint = w polskim tekście formy dla kursanta, do którego klient mówi „Pan” albo „Pani”, zapisujesz jako `{"{"}masculine|feminine{"}"}`, np. `Sprawdził{"{"}|a{"}"} {"{"}Pan|Pani{"}"}?`
+diag-pair-syntax-hint = w polskim tekście formy dla kursanta, do którego klient mówi „Pan” albo „Pani”, zapisujesz jako `{"{"}forma męska|forma żeńska{"}"}`, np. `Sprawdził{"{"}|a{"}"} {"{"}Pan|Pani{"}"}?`
 diag-pair-close-alone = `{"}"}` bez otwierającego `{"{"}`
 diag-pair-open-alone = `{"{"}` bez zamykającego `{"}"}`
-diag-pair-not-a-pair = `{ $text }` nie jest parą: napisz `{"{"}masculine|feminine{"}"}`, z jednym `|`, bez zagnieżdżania
+diag-pair-not-a-pair = `{ $text }` nie jest parą: napisz `{"{"}forma męska|forma żeńska{"}"}`, z jednym `|`, bez zagnieżdżania
 diag-pair-same-twice = w `{ $text }` obie formy są takie same: parę pisz tylko tam, gdzie formy się różnią
 diag-braces = { $what } ({ $code }): tekst zawiera nawiasy klamrowe
-diag-braces-hint = pary `{"{"}masculine|feminine{"}"}` są tylko w polskim tekście; napisz ten tekst bez nawiasów klamrowych
+diag-braces-hint = pary `{"{"}forma męska|forma żeńska{"}"}` są tylko w polskim tekście; napisz ten tekst bez nawiasów klamrowych
 diag-unpaired = { $whose }, { $place } (pl): `{ $word }` ma tylko jedną formę
-diag-unpaired-hint = kursant sam wybiera, czy klient mówi do niego „Pan”, czy „Pani”: zapisz obie formy, `{"{"}masculine|feminine{"}"}`, np. `{"{"}Pan|Pani{"}"}`, `sprawdził{"{"}em|am{"}"}` albo `zrobił{"{"}eś|aś{"}"}`
+diag-unpaired-hint = kursant sam wybiera, czy klient mówi do niego „Pan”, czy „Pani”: zapisz obie formy, `{"{"}forma męska|forma żeńska{"}"}`, np. `{"{"}Pan|Pani{"}"}`, `sprawdził{"{"}em|am{"}"}` albo `zrobił{"{"}eś|aś{"}"}`
 
 ## Identyfikatory i odwołania
 

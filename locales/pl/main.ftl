@@ -49,7 +49,7 @@ catalog-error-body = Sprawdź połączenie i spróbuj ponownie. Jeśli problem s
 catalog-error-details = Szczegóły dla osoby, która opiekuje się tą stroną:
 catalog-count =
     { $count ->
-        [0] Żadna rozmowa nie pasuje
+        [0] Żadna rozmowa nie pasuje do wybranych filtrów
         [one] { $count } rozmowa treningowa
         [few] { $count } rozmowy treningowe
         [many] { $count } rozmów treningowych
@@ -170,9 +170,9 @@ timer-off-hint = Masz tyle czasu, ile potrzebujesz.
 timer-relaxed = Swobodny
 timer-relaxed-hint = Dwa razy więcej czasu niż zwykle.
 timer-standard = Standardowy
-timer-standard-hint = Mniej więcej tyle, ile czeka prawdziwy klient.
+timer-standard-hint = Mniej więcej tyle, ile prawdziwy klient czeka na odpowiedź.
 timer-strict = Wymagający
-timer-strict-hint = Nieco ponad połowa czasu, dla wprawnych konsultantów.
+timer-strict-hint = Nieco ponad połowa standardowego czasu: dla wprawnych konsultantów.
 timer-label = Pozostały czas:
 timer-more = Więcej czasu (+20 s)
 timer-more-stopped = Zegar stoi: o dodatkowy czas możesz poprosić, gdy znów ruszy.
@@ -401,7 +401,7 @@ lms-finish-hint = Wynik jest już zapisany. Gdy zakończysz, ta sesja na platfor
 
 ## Udostępnianie rozmowy: kod QR i osadzenie w intranecie (dla trenerów)
 
-share-qr-label = Kod QR z linkiem – na slajd lub do wydruku
+share-qr-label = Kod QR z linkiem: na slajd lub do wydruku
 share-embed-heading = Umieść tę rozmowę na stronie w intranecie
 share-embed-hint = Wklej ten kod na stronę, na której można wstawić kod HTML, na przykład w SharePoincie lub Confluence. Rozmowa dopasuje się do szerokości strony.
 share-embed-origin = Adres witryny intranetowej (opcjonalnie)
@@ -476,8 +476,8 @@ debrief-headline-passed = Zaliczona: { $score } na 100 punktów
 debrief-headline-critical = Niezaliczona: błąd krytyczny
 debrief-headline-ending = Niezaliczona: { $outcome }
 debrief-headline-points = Niezaliczona: wynik poniżej progu
-debrief-why-capped-critical = Błąd krytyczny oznacza automatyczne niezaliczenie, bez względu na punkty: Twoje odpowiedzi zdobyły { $quality } pkt, ale rozmowa nie została zaliczona, więc jej wynik to { $overall } (próg zaliczenia: { $mark }).
-debrief-why-capped-ending = Takie zakończenie oznacza automatyczne niezaliczenie, bez względu na punkty: Twoje odpowiedzi zdobyły { $quality } pkt, ale rozmowa nie została zaliczona, więc jej wynik to { $overall } (próg zaliczenia: { $mark }).
+debrief-why-capped-critical = Błąd krytyczny oznacza automatyczne niezaliczenie, bez względu na punkty: Twoje odpowiedzi zdobyły { $quality } na 100 punktów, ale rozmowa nie została zaliczona, więc jej wynik to { $overall } (próg zaliczenia: { $mark }).
+debrief-why-capped-ending = Takie zakończenie oznacza automatyczne niezaliczenie, bez względu na punkty: Twoje odpowiedzi zdobyły { $quality } na 100 punktów, ale rozmowa nie została zaliczona, więc jej wynik to { $overall } (próg zaliczenia: { $mark }).
 path-step-failed = Niezaliczona · najlepszy wynik: { $score }
 path-step-failed-plain = Niezaliczona
 notice-data-cleared = Twoje dane zostały usunięte z tej przeglądarki.

@@ -38,7 +38,7 @@ diag-missing-field-hint = írd be: `{ $key } = { $example }`
 diag-out-of-range = { $what }: a megadott érték ({ $value }) kívül esik a megengedett tartományon
 diag-out-of-range-hint = adj meg egy egész számot { $min } és { $max } között
 diag-invalid-id = { $what }: `{ $id }` nem érvényes azonosító
-diag-invalid-id-hint = 1–48 kisbetűt, számjegyet és egyes kötőjelet használj, például `late-delivery`
+diag-invalid-id-hint = 1–48 karaktert használj: kisbetűt, számjegyet és kötőjelet, például `late-delivery`; kötőjel nem állhat az elején, a végén és egy másik kötőjel mellett
 diag-unknown-value = { $what }: ismeretlen érték: `{ $value }`
 diag-use-one-of = ezek közül válassz: { $options }
 
@@ -74,10 +74,10 @@ diag-reserved-reply-id = `{ $id }` foglalt név, nem lehet válasz azonosítója
 diag-reserved-reply-id-hint = válassz másik azonosítót; a `silence` a lejárt időt, a `hang-up` a hívás befejezését jelöli
 diag-duplicate-reply-id = a(z) `{ $turn }` ügyfélmegszólalásban kétszer szerepel ez a válaszazonosító: `{ $id }`
 diag-duplicate-reply-id-hint = egy ügyfélmegszólalás minden válaszának legyen saját azonosítója
-diag-duplicate-trigger-id = kétszer szerepel ez a kiváltószabály-azonosító: `{ $id }`
+diag-duplicate-trigger-id = két kiváltó szabálynak ugyanaz az azonosítója: `{ $id }`
 diag-duplicate-trigger-id-hint = minden kiváltó szabálynak legyen saját azonosítója
 diag-dangling = nincs ilyen azonosítójú { $kind }: `{ $id }`
-diag-define-first = még nincs ilyen ({ $kind }): előbb hozd létre
+diag-define-first = ilyen { $kind } még nincs: előbb hozd létre
 diag-known = meglévő azonosítók: { $ids }
 diag-kind-turn = ügyfélmegszólalás
 diag-kind-target = ügyfélmegszólalás vagy befejezés
@@ -91,7 +91,7 @@ diag-not-a-reply-ref-hint = így írd: `turn-id.reply-id`
 ## A forgatókönyv mezői
 
 diag-skill-twice = a lista kétszer tartalmazza ezt a készséget: `{ $skill }`
-diag-unknown-skill = ismeretlen készség: `{ $skill }` (a létezők: { $known })
+diag-unknown-skill = ismeretlen készség: `{ $skill }` (létező készségek: { $known })
 diag-skills-empty = a `skills` lista üres
 diag-skills-empty-hint = sorold fel, milyen készségeket gyakoroltat ez a forgatókönyv
 diag-technique-twice = a lista kétszer tartalmazza ezt a technikát: `{ $technique }`
@@ -184,7 +184,7 @@ diag-plan-twist-never-off = egyik esetben sincs olyan hívás, amelyben elmarad 
 diag-plan-twist-never-off-hint = adj meg egy esetet nélküle
 diag-plan-timer = ismeretlen időmód: `{ $timer }`
 diag-plan-timer-hint = ezek közül válassz: off, relaxed, standard, strict
-diag-plan-no-seed = { $case }: egyetlen seed sem adja pontosan ezeket a fordulatokat
+diag-plan-no-seed = { $case }: egyetlen kezdőérték (seed) sem adja pontosan ezeket a fordulatokat
 diag-plan-no-twist = a forgatókönyvben nincs ilyen fordulat: `{ $twist }`
 diag-plan-no-twists-hint = a forgatókönyvben nincsenek fordulatok: töröld a `twists` mezőt
 diag-plan-its-twists = a fordulatai: { $twists }

@@ -84,7 +84,7 @@ seconds-short = { $value } mp
 ## Az értékelt készségek
 
 skill-empathy = Empátia
-skill-calm = Nyugalom és profizmus
+skill-calm = Nyugalom és szakszerűség
 skill-listening = Aktív hallgatás
 skill-solutions = Megoldásközpontúság
 skill-boundaries = Határok és asszertivitás
@@ -134,7 +134,7 @@ briefing-length = Időtartam
 briefing-pass-mark = Ponthatár
 briefing-scored = Mit értékelünk
 briefing-techniques = Mit gyakorolsz
-briefing-keys-hint = Hívás közben az 1–4 billentyűkkel is kiválaszthatod a válaszodat.
+briefing-keys-hint = Hívás közben a válaszodat a számának megfelelő billentyűvel is kiválaszthatod.
 briefing-start = A hívás indítása
 briefing-last-debrief = A legutóbbi hívásod kiértékelése
 briefing-locked-heading = Az oktatód állította be
@@ -331,7 +331,7 @@ own-problems = A fájlban { $count } hiba van
 own-problems-hint = Minden sor megmutatja, hol van a hiba a(z) „{ $file }” fájlban (sor:oszlop), és hogyan javíthatod.
 own-valid = A fájl hibátlan: { $turns } ügyfélmegszólalás, { $replies } válasz, { $endings } befejezés.
 own-passing = { $endings } befejezésből { $passing } érhető el sikeres hívással.
-own-warnings = { $count } figyelmeztetés: a hívás végigjátszható, de mielőtt képzésen használnád, javítani kell rajta
+own-warnings = { $count } figyelmeztetés: a hívás végigjátszható, de mielőtt képzésen használnád, érdemes javítani rajta
 own-play = Kipróbálom ezt a hívást
 
 ## Egy hívás megosztása (oktatóknak)
@@ -434,8 +434,8 @@ debrief-headline-passed = Teljesítve: 100-ból { $score } pont
 debrief-headline-critical = Nem teljesítve: kritikus hiba
 debrief-headline-ending = Nem teljesítve ({ $outcome })
 debrief-headline-points = Nem teljesítve: a ponthatár alatt
-debrief-why-capped-critical = A kritikus hiba a pontoktól függetlenül automatikusan bukást jelent: a válaszaid { $quality } pontot értek, a hívás mégsem számít teljesítettnek, ezért az eredménye { $overall } pont (a ponthatár: { $mark }).
-debrief-why-capped-ending = Az ilyen befejezés a pontoktól függetlenül automatikusan bukást jelent: a válaszaid { $quality } pontot értek, a hívás mégsem számít teljesítettnek, ezért az eredménye { $overall } pont (a ponthatár: { $mark }).
+debrief-why-capped-critical = A kritikus hiba a pontoktól függetlenül automatikusan sikertelenné teszi a hívást: a válaszaid { $quality } pontot értek, a hívás eredménye mégis { $overall } pont (a ponthatár: { $mark }).
+debrief-why-capped-ending = Az ilyen befejezés a pontoktól függetlenül automatikusan sikertelenné teszi a hívást: a válaszaid { $quality } pontot értek, a hívás eredménye mégis { $overall } pont (a ponthatár: { $mark }).
 path-step-failed = Nem teljesítve · legjobb eredmény: { $score }
 path-step-failed-plain = Nem teljesítve
 notice-data-cleared = Az adataidat töröltük ebből a böngészőből.

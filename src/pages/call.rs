@@ -1,5 +1,5 @@
 //! The call screen: the customer's face and mood, the conversation so far, the countdown, the
-//! replies (keys 1 to 4 choose), pause, more time and ending the call. Coach mode shows the
+//! replies (the number keys choose), pause, more time and ending the call. Coach mode shows the
 //! feedback on each move before the next reply.
 //!
 //! The reply clock lives in [`Call`]; this screen only reads the page's clock on a short
@@ -125,7 +125,7 @@ pub fn CallScreen(props: &CallScreenProps) -> Html {
 
     let replies = call.replies();
 
-    // Keys 1 to 4 choose the reply shown at that position; not while the trainee is deciding
+    // The number keys choose the reply shown at that position; not while the trainee is deciding
     // whether to end the call.
     keys::use_reply_keys(
         call.accepts_replies() && !*confirm_end,

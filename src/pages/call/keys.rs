@@ -1,4 +1,4 @@
-//! Keys 1 to 4 choose the reply shown at that position (not while typing in a field, nor with a
+//! The number keys choose the reply shown at that position (not while typing in a field, nor with a
 //! modifier held).
 
 use gloo::events::{EventListener, EventListenerOptions};

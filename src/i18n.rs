@@ -372,7 +372,7 @@ mod tests {
         assert_eq!(en.count("catalog-count", 0), "No training calls match");
         assert_eq!(
             en.with_lang(Lang::Pl).count("catalog-count", 0),
-            "Żadna rozmowa nie pasuje"
+            "Żadna rozmowa nie pasuje do wybranych filtrów"
         );
         assert_eq!(
             en.with_lang(Lang::Hu).count("catalog-count", 0),

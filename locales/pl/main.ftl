@@ -364,7 +364,7 @@ own-problems =
         [few] W pliku są { $count } błędy
        *[other] W pliku jest { $count } błędów
     }
-own-problems-hint = Każdy wiersz wskazuje, gdzie w pliku „{ $file }” jest błąd (wiersz:kolumna) i jak go poprawić.
+own-problems-hint = Każda pozycja listy wskazuje, gdzie w pliku „{ $file }” jest błąd (wiersz:kolumna) i jak go poprawić.
 own-valid = Plik jest poprawny. Wypowiedzi klienta: { $turns }, odpowiedzi: { $replies }, zakończenia: { $endings }.
 own-passing = Zakończenia, do których może prowadzić zaliczona rozmowa: { $passing } z { $endings }.
 own-warnings =

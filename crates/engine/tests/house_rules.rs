@@ -90,5 +90,9 @@ fn every_ellipsis_is_the_one_character() {
         .filter(|(_, _, line)| line.contains("..."))
         .map(|(file, n, line)| format!("{file}:{n}: {}", line.trim()))
         .collect();
-    assert!(bad.is_empty(), "use \"…\", not \"...\":\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "use \"…\", not \"...\":\n{}",
+        bad.join("\n")
+    );
 }

@@ -211,7 +211,7 @@ mood-tense = Napięcie
 mood-calm = Spokój
 mood-happy = Zadowolenie
 portrait-label = { $name }, nastrój: { $mood }
-emotion-furious = podniesiony
+emotion-furious = wzburzony
 emotion-angry = ostry
 emotion-frustrated = zniecierpliwiony
 emotion-anxious = zaniepokojony
@@ -229,7 +229,7 @@ grade-poor = Słaba
 grade-harmful = Szkodliwa
 outcome-resolved = Sprawa załatwiona
 outcome-follow-up = Obiecany kontakt zwrotny
-outcome-escalated = Rozmowa przekazana przełożonemu
+outcome-escalated = Sprawa przekazana wyżej
 outcome-customer-hung-up = Rozmowa przerwana przez klienta
 outcome-ended-properly = Rozmowa zakończona zgodnie z procedurą
 outcome-agent-hung-up = Rozmowa przerwana przez Ciebie
@@ -523,7 +523,7 @@ debrief-hold-lesson-well-done = Tak trzeba: pytasz o zgodę, mówisz, co sprawdz
 debrief-hold-lesson-bare = Samo „proszę czekać” nie mówi klientowi ani dlaczego, ani jak długo ma czekać. Powiedz, co zrobisz i ile to potrwa, i najpierw zapytaj: „Sprawdzę to teraz w naszym systemie, zajmie to około minuty. Czy mogę na ten czas zawiesić połączenie?”
 debrief-hold-lesson-silent = Połączenie zostało zawieszone bez słowa, a klient nie wiedział, czy ktoś jeszcze jest na linii. Powiedz, co robisz i ile to potrwa, i zapytaj, zanim zawiesisz połączenie: „Sprawdzę to teraz w naszym systemie, zajmie to około minuty. Czy mogę na ten czas zawiesić połączenie?”
 debrief-hold-lesson-overran = Oczekiwanie trwało dłużej, niż zapowiedziano ({ $promised }). Wróć w obiecanym czasie, nawet jeśli tylko po to, żeby powiedzieć, że potrzebujesz jeszcze minuty, i zapytaj, czy klient może dalej czekać.
-debrief-hold-lesson-unthanked = Po powrocie podziękuj klientowi za cierpliwość: „Dziękuję za cierpliwość”. W ten sposób pokazujesz, że szanujesz czas klienta.
+debrief-hold-lesson-unthanked = Po powrocie podziękuj za czekanie, na przykład: „Dziękuję za cierpliwość”. Pokazujesz w ten sposób, że szanujesz czas klienta.
 debrief-hold-lesson-again = Każde kolejne zawieszenie coraz mocniej wystawia cierpliwość klienta na próbę. Sprawdź wszystko, czego potrzebujesz, podczas jednego zawieszenia.
 
 # Połączenie, które wykonujesz (obiecany telefon zwrotny): ekran przed odebraniem przez klienta.

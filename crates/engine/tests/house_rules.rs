@@ -40,11 +40,14 @@ const CHANGING_STEMS: [&str; 6] = ["mógł", "szedł", "ął", "niósł", "wióz
 fn suffix_pairs_on_changing_stems(line: &str) -> Vec<String> {
     let mut found = Vec::new();
     for (at, _) in line.match_indices('{') {
-        let before = &line[..at];
-        let word_start = before
-            .rfind(|c: char| !c.is_alphabetic())
-            .map_or(0, |i| i + before[i..].chars().next().unwrap().len_utf8());
-        let word = &before[word_start..];
+        // The letters right before the brace: the word the pair's endings are appended to.
+        let word_start = line[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(at, |(i, _)| i);
+        let word = &line[word_start..at];
         if CHANGING_STEMS.iter().any(|stem| word.ends_with(stem)) {
             let end = line[at..].find('}').map_or(line.len(), |i| at + i + 1);
             found.push(line[word_start..end].to_owned());

@@ -5,13 +5,16 @@
 //! unresolved variable and no English left.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use calmline_engine::diag::{self, Arg, Msg};
 use calmline_engine::{Diagnostic, Lang, Severity, validate};
 
 #[path = "support/broken.rs"]
 mod broken;
+#[path = "support/sources.rs"]
+mod sources;
+use sources::collect_rs;
 
 /// Message id -> the variables its text uses (in every variant), from a Fluent file.
 fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
@@ -112,17 +115,6 @@ fn recorded_messages() -> Vec<(String, String, BTreeSet<String>)> {
         }
     }
     out
-}
-
-fn collect_rs(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("src/") {
-        let path = entry.expect("entry").path();
-        if path.is_dir() {
-            collect_rs(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// The text up to the parenthesis that closes an opened one.

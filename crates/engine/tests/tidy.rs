@@ -4,6 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
+#[path = "support/sources.rs"]
+mod sources;
+use sources::collect_rs;
+
 /// Module name -> the crate modules it refers to (`crate::x`, `use crate::{x, …}`, `super::x`).
 /// The files of a module's submodules (`src/x/*.rs`, at any depth) count as module `x`.
 fn imports() -> BTreeMap<String, BTreeSet<String>> {
@@ -92,18 +96,6 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
         graph.entry(name.clone()).or_default().extend(deps);
     }
     graph
-}
-
-/// Every `.rs` file under `dir`, at any depth.
-fn collect_rs(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("src/ subdirectory") {
-        let path = entry.expect("entry").path();
-        if path.is_dir() {
-            collect_rs(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 #[test]

@@ -56,12 +56,14 @@ impl SkillRecord {
         next
     }
 
-    /// The record with the skills a scorecard measured.
+    /// The record with the skills a scorecard measured at enough moments to rank them
+    /// ([`calmline_engine::score::EVIDENCE_MOMENTS`]): one silence at the one moment that
+    /// tested a skill does not make it the trainee's weakest.
     pub fn with_scorecard(&self, card: &Scorecard) -> SkillRecord {
         self.with_call(
             card.skills
                 .iter()
-                .filter_map(|s| s.score.map(|score| (s.skill, score))),
+                .filter_map(|s| s.ranked_score().map(|score| (s.skill, score))),
         )
     }
 

@@ -246,6 +246,8 @@ debrief-moves-heading = Your replies
 debrief-critical-badge = Critical error
 debrief-not-assessed = Not assessed
 debrief-not-assessed-hint = “Not assessed”: no reply in this call tested that skill, so it counts neither for nor against you.
+debrief-thin = Tested once
+debrief-thin-hint = “Tested once”: only one moment of this call tested that skill, so its score is shown, but it is not named as your strongest or weakest and does not count in “Your skills”.
 debrief-no-extensions = You did not ask for more time.
 debrief-pauses =
     { $count ->

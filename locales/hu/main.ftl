@@ -233,6 +233,8 @@ debrief-moves-heading = A válaszaid
 debrief-critical-badge = Kritikus hiba
 debrief-not-assessed = Nem értékelt
 debrief-not-assessed-hint = „Nem értékelt”: ebben a hívásban egyik válasz sem mérte ezt a készséget, így sem javadra, sem károdra nem számít.
+debrief-thin = Egyszer mért
+debrief-thin-hint = „Egyszer mért”: ebben a hívásban csak egy pillanat mérte ezt a készséget, ezért látod az eredményét, de nem jelöljük meg a legerősebb vagy a leggyengébb készségedként, és a készségeid összesítésébe sem számít bele.
 debrief-no-extensions = Nem kértél több időt.
 debrief-pauses =
     { $count ->

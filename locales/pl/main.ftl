@@ -255,6 +255,8 @@ debrief-moves-heading = Twoje odpowiedzi
 debrief-critical-badge = Błąd krytyczny
 debrief-not-assessed = Bez oceny
 debrief-not-assessed-hint = „Bez oceny”: żadna odpowiedź w tej rozmowie nie sprawdzała tej umiejętności, więc nie liczy się ani na plus, ani na minus.
+debrief-thin = Sprawdzona raz
+debrief-thin-hint = „Sprawdzona raz”: tę umiejętność sprawdził tylko jeden moment tej rozmowy, więc widzisz jej wynik, ale nie wskazujemy jej jako Twojej najmocniejszej ani najsłabszej strony, a wynik nie trafia do sekcji „Twoje umiejętności”.
 debrief-no-extensions = Dodatkowy czas: ani razu.
 debrief-pauses =
     { $count ->

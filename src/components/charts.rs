@@ -32,7 +32,8 @@ pub fn SkillChart(props: &SkillChartProps) -> Html {
                         let score = score.min(100);
                         html! {
                             <li class="skill-row" data-testid="skill-score"
-                                data-skill={s.skill.id()} data-score={score.to_string()}>
+                                data-skill={s.skill.id()} data-score={score.to_string()}
+                                data-thin={s.is_thin().then_some("true")}>
                                 <span class="skill-name">{ name }</span>
                                 <svg class="skill-bar" viewBox="0 0 100 10" preserveAspectRatio="none"
                                      aria-hidden="true" focusable="false">
@@ -41,6 +42,12 @@ pub fn SkillChart(props: &SkillChartProps) -> Html {
                                           x="0" y="0" width={score.to_string()} height="10" rx="5" />
                                 </svg>
                                 <span class="skill-value">{ score }</span>
+                                // Tested at one moment only: shown, never ranked (see the hint).
+                                if s.is_thin() {
+                                    <span class="skill-thin" data-testid="skill-thin">
+                                        { locale.text("debrief-thin") }
+                                    </span>
+                                }
                             </li>
                         }
                     }

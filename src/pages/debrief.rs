@@ -297,6 +297,9 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                     if card.skills.iter().any(|s| s.score.is_none()) {
                         <p class="hint">{ locale.text("debrief-not-assessed-hint") }</p>
                     }
+                    if card.skills.iter().any(|s| s.is_thin()) {
+                        <p class="hint">{ locale.text("debrief-thin-hint") }</p>
+                    }
                 </section>
                 <section aria-labelledby="mood-heading">
                     <h2 id="mood-heading">{ locale.text("debrief-mood-heading") }</h2>

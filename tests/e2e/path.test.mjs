@@ -129,15 +129,24 @@ async function playPassingCase(page, id) {
   return debriefResult(page);
 }
 
-/** The verdict and the skill scores on the debrief. */
+/** The verdict and the skill scores on the debrief: `skills` those tested often enough to
+ * count in the profile, `thin` those tested at one moment only (shown, never ranked). */
 async function debriefResult(page) {
   const passed = (await page.getByTestId('pass-fail').innerText()).trim() === 'Passed';
   const skills = {};
+  const thin = [];
   for (const row of await page.getByTestId('skill-score').all()) {
     const score = await row.getAttribute('data-score');
-    if (score !== 'not-assessed') skills[await row.getAttribute('data-skill')] = Number(score);
+    const skill = await row.getAttribute('data-skill');
+    if (score === 'not-assessed') continue;
+    if ((await row.getAttribute('data-thin')) === 'true') {
+      assert.equal(await row.getByTestId('skill-thin').innerText(), 'Tested once');
+      thin.push(skill);
+    } else {
+      skills[skill] = Number(score);
+    }
   }
-  return { passed, skills };
+  return { passed, skills, thin };
 }
 
 /** The profile's row of every skill: best and latest, if measured. */
@@ -193,6 +202,8 @@ test('playing calls fills the profile, counts the passes and moves the suggestio
   assert.equal((await page.getByTestId('profile-passed').innerText()).trim(), `Calls passed: 0 of ${library.length}`);
   let rows = await profile(page);
   for (const [skill, score] of Object.entries(failed.skills)) assert.deepEqual(rows[skill], { best: score, latest: score }, skill);
+  // A skill tested at one moment only stays out of the profile.
+  for (const skill of failed.thin) assert.equal(rows[skill], null, skill);
   assert.ok(Object.keys(failed.skills).length >= 1);
   // The weakest skill is marked to work on.
   const weakest = ranked(rows)[0];

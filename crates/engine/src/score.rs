@@ -7,7 +7,8 @@
 //! move, a skill is at stake when the best-graded reply on offer is worth more of it than the
 //! weakest option; the trainee earns the part of that stake the move kept (a silence or ending
 //! the call, when a better reply was on offer, earns none of it). A skill no move put
-//! at stake is "not assessed", never a number. Response times, time extensions and stops of the
+//! at stake is "not assessed", never a number; one tested at a single moment keeps its number but
+//! is not ranked (see [`EVIDENCE_MOMENTS`]). Response times, time extensions and stops of the
 //! reply clock are reported apart from the skills.
 
 use crate::Skill;
@@ -27,6 +28,26 @@ pub struct SkillScore {
     pub possible: i32,
     /// 0..=100, or `None` when no move of this call tested the skill.
     pub score: Option<u8>,
+    /// How many moments (moves and badly done holds) put the skill at stake.
+    pub moments: u8,
+}
+
+/// The moments a skill must have been tested at before its score says something about the
+/// trainee: one silence at the one moment that tested empathy is not a verdict on their empathy.
+/// A skill tested fewer times keeps its number but is never called strongest or weakest, and is
+/// left out of the skill profile across calls.
+pub const EVIDENCE_MOMENTS: u8 = 2;
+
+impl SkillScore {
+    /// The score, when enough moments tested the skill to rank it ([`EVIDENCE_MOMENTS`]).
+    pub fn ranked_score(&self) -> Option<u8> {
+        self.score.filter(|_| self.moments >= EVIDENCE_MOMENTS)
+    }
+
+    /// Tested, but at fewer moments than a ranking needs.
+    pub fn is_thin(&self) -> bool {
+        self.score.is_some() && self.moments < EVIDENCE_MOMENTS
+    }
 }
 
 /// Response-time statistics, kept apart from the skills.
@@ -209,12 +230,15 @@ fn card(sc: &Scenario, state: &State, moments: &[Moment<'_>], pass_mark: Option<
     let skills = Skill::ALL
         .into_iter()
         .filter_map(|skill| {
-            let (earned, possible) = moments
+            let (earned, possible, tested) = moments
                 .iter()
                 .map(|m| stake(sc, m, skill))
-                .fold((0, 0), |(e, p), (de, dp)| (e + de, p + dp));
+                .fold((0, 0, 0u8), |(e, p, n), (de, dp)| {
+                    (e + de, p + dp, n.saturating_add(u8::from(dp > 0)))
+                });
             // A badly done hold puts points at stake that it does not earn ([`crate::hold`]).
             let possible = possible + hold_stake(state, skill);
+            let tested = tested.saturating_add(hold_moments(state, skill));
             let score = (possible > 0).then(|| {
                 ((i64::from(earned) * 200 + i64::from(possible)) / (2 * i64::from(possible))) as u8
             });
@@ -223,6 +247,7 @@ fn card(sc: &Scenario, state: &State, moments: &[Moment<'_>], pass_mark: Option<
                 earned,
                 possible,
                 score,
+                moments: tested,
             })
         })
         .collect();
@@ -248,6 +273,20 @@ fn card(sc: &Scenario, state: &State, moments: &[Moment<'_>], pass_mark: Option<
         critical,
         timing: timing(state),
     }
+}
+
+/// How many of the call's holds put `skill` at stake.
+fn hold_moments(state: &State, skill: Skill) -> u8 {
+    let n = state
+        .holds()
+        .iter()
+        .filter(|h| {
+            h.skill_costs()
+                .into_iter()
+                .any(|(s, n)| s == skill && n > 0)
+        })
+        .count();
+    u8::try_from(n).unwrap_or(u8::MAX)
 }
 
 /// The points of `skill` that the call's holds put at stake without earning them.
@@ -355,9 +394,9 @@ pub struct Debrief {
     pub steps: Vec<DebriefStep>,
     /// The scores.
     pub scorecard: Scorecard,
-    /// The best-scored skills (ties included), when the assessed skills differ.
+    /// The best-scored skills (ties included), when the skills tested at enough moments differ.
     pub strongest: Vec<Skill>,
-    /// The lowest-scored skills (ties included), when the assessed skills differ.
+    /// The lowest-scored skills (ties included), when the skills tested at enough moments differ.
     pub weakest: Vec<Skill>,
     /// The ending reached, if the call is over.
     pub ending: Option<EndingIx>,
@@ -399,10 +438,11 @@ pub fn debrief(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Debrief {
         })
         .collect();
     let scorecard = card(sc, state, &moments, pass_mark);
+    // Only skills tested often enough are called strongest or weakest.
     let scores: Vec<(Skill, u8)> = scorecard
         .skills
         .iter()
-        .filter_map(|s| s.score.map(|v| (s.skill, v)))
+        .filter_map(|s| s.ranked_score().map(|v| (s.skill, v)))
         .collect();
     let max = scores.iter().map(|s| s.1).max();
     let min = scores.iter().map(|s| s.1).min();

@@ -355,6 +355,52 @@ fn the_debrief_shows_the_better_reply_the_mood_and_the_extremes() {
     );
 }
 
+#[test]
+fn a_skill_tested_at_one_moment_keeps_its_score_but_is_never_ranked() {
+    use calmline_engine::Skill;
+    use calmline_engine::score::EVIDENCE_MOMENTS;
+    let sc = shouter();
+    // A silence at the opening: the one moment so far that tested empathy, listening and calm.
+    let (state, _) = start(&sc, 5, TimerMode::Standard);
+    let (state, _) = time_out(&sc, &state, 0);
+    let d = debrief(&sc, &state, None);
+    let empathy = d
+        .scorecard
+        .skills
+        .iter()
+        .find(|s| s.skill == Skill::Empathy)
+        .unwrap();
+    assert_eq!((empathy.score, empathy.moments), (Some(0), 1));
+    assert!(empathy.is_thin() && empathy.ranked_score().is_none());
+    assert!(
+        d.weakest.is_empty() && d.strongest.is_empty(),
+        "one moment ranks nothing: {d:?}"
+    );
+    // Two more moments that test empathy (the opening again, after the silence, and the vent): now it is ranked, and its number has not changed
+    // meaning (earned of possible over the three moments).
+    let (state, _) = say(&sc, &state, "let-vent");
+    let (state, _) = say(&sc, &state, "paraphrase");
+    let d = debrief(&sc, &state, None);
+    let empathy = d
+        .scorecard
+        .skills
+        .iter()
+        .find(|s| s.skill == Skill::Empathy)
+        .unwrap();
+    assert!(empathy.moments >= EVIDENCE_MOMENTS, "{empathy:?}");
+    assert!(!empathy.is_thin());
+    assert_eq!(empathy.ranked_score(), empathy.score);
+    assert!(
+        empathy.score.unwrap() > 0 && empathy.score.unwrap() < 100,
+        "{empathy:?}"
+    );
+    // Every skill's moments count the moves that put it at stake: never more than the moves.
+    for s in &d.scorecard.skills {
+        assert!(usize::from(s.moments) <= d.steps.len(), "{s:?}");
+        assert_eq!(s.moments == 0, s.score.is_none(), "{s:?}");
+    }
+}
+
 fn play_through(sc: &Scenario, ids: &[&str]) -> State {
     let (mut state, _) = start(sc, 2, TimerMode::Standard);
     for id in ids {

@@ -179,7 +179,10 @@ fn entry(p: &mut Problems, obj: Obj<'_, '_>) -> Option<Entry> {
         if !plain {
             p.error(
                 obj.span(),
-                msg!("diag-catalog-file", file = format!("{f:?}")),
+                msg!(
+                    "diag-catalog-file",
+                    file = format!("\"{}\"", f.escape_debug())
+                ),
             );
         }
         plain

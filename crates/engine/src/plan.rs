@@ -283,7 +283,7 @@ fn play(sc: &Scenario, state: &mut State, mv: &Value<'_>, name: &Msg, p: &mut Pr
                 "diag-plan-rejected",
                 case = name,
                 text = &text,
-                why = format!("{why:?}")
+                why = why.id()
             ),
         );
         return false;

@@ -78,6 +78,20 @@ pub enum Rejection {
     NoTimer,
 }
 
+impl Rejection {
+    /// A stable name for messages (kept apart from `Debug`, which a size-tuned release build
+    /// compiles to nothing).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Rejection::NotStarted => "not-started",
+            Rejection::AlreadyStarted => "already-started",
+            Rejection::Ended => "ended",
+            Rejection::NotOffered => "not-offered",
+            Rejection::NoTimer => "no-timer",
+        }
+    }
+}
+
 /// What happened, for the edge to show. Carries indices only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {

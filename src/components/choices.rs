@@ -101,6 +101,7 @@ pub fn AddressChoice(props: &AddressProps) -> Html {
             { for Address::ALL.into_iter().map(|a| html! {
                 <label class="option">
                     <input type="radio" name={format!("{}address", props.test_prefix)} value={a.id()}
+                           id={format!("{}address-{}", props.test_prefix, a.id())}
                            checked={props.value == Some(a)}
                            data-testid={format!("{}address-{}", props.test_prefix, a.id())}
                            onchange={props.on_change.reform(move |_| a)} />

@@ -133,14 +133,25 @@ pub fn Briefing(props: &BriefingProps) -> Html {
             input.select();
         }
     });
-    let start = {
-        let on_start = props.on_start.clone();
-        Callback::from(move |_: MouseEvent| on_start.emit(chosen))
-    };
     let show_last = props.on_show_last.reform(|_: MouseEvent| ());
     // A Polish call needs the trainee's form of address: asked here the first time, kept in
     // the settings (where it can be changed), and the question stays on screen once asked.
     let needs_address = locale.lang() == crate::i18n::Lang::Pl && app.settings.address.is_none();
+    // Pressing Start before choosing is answered, never ignored: the hint is announced and
+    // focus goes to the choice (the button is only aria-disabled, so it can be pressed).
+    let nudged = use_state(|| false);
+    let start = {
+        let on_start = props.on_start.clone();
+        let nudged = nudged.clone();
+        Callback::from(move |_: MouseEvent| {
+            if needs_address {
+                nudged.set(true);
+                crate::platform::focus("address-pan");
+            } else {
+                on_start.emit(chosen);
+            }
+        })
+    };
     let asked_address = use_mut_ref(|| false);
     if needs_address {
         *asked_address.borrow_mut() = true;
@@ -244,10 +255,14 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                     // of the screen (styles/briefing.css), so it is reachable without scrolling.
                     <div class="start-bar" data-testid="start-bar">
                         if needs_address {
-                            <p class="hint" id="address-needed" data-testid="address-needed">{ locale.text("address-needed") }</p>
+                            <p class={classes!("hint", (*nudged).then_some("is-nudged"))} id="address-needed"
+                               data-testid="address-needed" role={(*nudged).then_some("alert")}>
+                                { locale.text("address-needed") }
+                            </p>
                         }
                         <button type="button" class="button button-primary button-large"
-                                data-testid="start-call" onclick={start} disabled={needs_address}
+                                data-testid="start-call" onclick={start}
+                                aria-disabled={needs_address.then_some("true")}
                                 aria-describedby={needs_address.then_some("address-needed")}>
                             { locale.text("briefing-start") }
                         </button>

@@ -198,7 +198,7 @@ export async function clickStart(page, address = 'pan') {
   const choice = page.getByTestId(`address-${address}`);
   if (await choice.count()) {
     await choice.check();
-    await page.waitForFunction(() => !document.querySelector('[data-testid=start-call]').disabled);
+    await page.waitForFunction(() => !document.querySelector('[data-testid=start-call]').hasAttribute('aria-disabled'));
   }
   await start.click();
   // The phone rings; the trainee picks up.

@@ -75,7 +75,7 @@ test('under reduced motion the outbound screen does not move, and Polish and Hun
     await page.getByTestId('start-call').waitFor();
     const choice = page.getByTestId('address-pani');
     if (await choice.count()) await choice.check();
-    await page.waitForFunction(() => !document.querySelector('[data-testid=start-call]').disabled);
+    await page.waitForFunction(() => !document.querySelector('[data-testid=start-call]').hasAttribute('aria-disabled'));
     await page.getByTestId('start-call').click();
     await page.getByTestId('ringing').waitFor();
     assert.equal((await page.locator('#ring-heading').innerText()).trim().toLowerCase(), heading.toLowerCase());

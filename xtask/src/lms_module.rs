@@ -20,6 +20,7 @@ pub fn out_dir(root: &Path) -> PathBuf {
 /// of the module, which the player puts in the URLs it loads it from (`CALMLINE_LMS_VERSION`).
 pub fn build(root: &Path, tools: &Tools) -> Result<String> {
     let mut cargo = tools.wasm.cargo(root);
+    tools.wasm.size_tuned(&mut cargo);
     cargo.current_dir(root).args([
         "build",
         "--release",

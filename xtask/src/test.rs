@@ -154,7 +154,8 @@ fn write_webdriver_json(root: &Path, tools: &Tools) -> Result<std::path::PathBuf
 
 fn e2e(root: &Path, tools: &Tools) -> Result<()> {
     dist::build_release(root, tools)?;
-    dist::print_sizes(&root.join("dist"))?;
+    let first = dist::print_sizes(&root.join("dist"))?;
+    dist::check_first_load(first, &tools.wasm)?;
     lms_packages(root)?;
 
     let chromium = tools.chromium.as_ref().context("chromium missing")?;

@@ -22,6 +22,14 @@ pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Where Debian's standard-library source lives (package `rust-web-src`).
 pub const DEBIAN_STD_SRC: &str = "/usr/lib/rustlib/src/rust/library";
 
+/// The release size flags of [`WasmToolchain::size_tuned`].
+pub const RELEASE_SIZE_FLAGS: [&str; 4] = [
+    "-Zfmt-debug=none",
+    "-Zlocation-detail=none",
+    "-Zunstable-options",
+    "-Cpanic=immediate-abort",
+];
+
 /// A toolchain that can build wasm32.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WasmToolchain {
@@ -100,6 +108,25 @@ impl WasmToolchain {
         cmd.env("PATH", prepend_path(&front))
             .env("CARGO_TARGET_DIR", root.join("target/web"))
             .env("TRUNK_SKIP_VERSION_CHECK", "true");
+    }
+
+    /// Gives a release build of `cmd` (Trunk or cargo, for wasm32) the size-tuned flags this
+    /// toolchain allows. Debian's build-std toolchain builds the standard library itself, so
+    /// it can drop what a trainee never sees: `Debug` formatting (`-Zfmt-debug=none`; nothing
+    /// the app shows or stores is formatted with `{:?}`), panic locations
+    /// (`-Zlocation-detail=none`) and the panic machinery (`-Cpanic=immediate-abort`: a panic
+    /// traps at once, as it already did with `panic = "abort"`, since the app installs no panic
+    /// hook). Measured one at a time in ARCHITECTURE.md, "Size". Only the target's code gets
+    /// them (build scripts and proc macros are host code), and only release builds: the test
+    /// layers build as before. A rustup toolchain gets none (the flags need a nightly
+    /// compiler).
+    pub fn size_tuned(&self, cmd: &mut Command) {
+        if *self == WasmToolchain::DebianBuildStd {
+            cmd.env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+                RELEASE_SIZE_FLAGS.join(" "),
+            );
+        }
     }
 
     /// A short description for logs.

@@ -71,7 +71,7 @@ test('every library call has a portrait of its own (screenshots kept)', async ()
 });
 
 // The five steps of the mood scale in Polish, and the words for the tone of a line.
-const MOOD_PL = ['Wściekłość', 'Zdenerwowanie', 'Napięcie', 'Spokój', 'Zadowolenie'];
+const MOOD_PL = ['Koniec cierpliwości', 'Zdenerwowanie', 'Napięcie', 'Spokój', 'Zadowolenie'];
 const TONE_PL = ['wzburzony', 'ostry', 'zniecierpliwiony', 'zaniepokojony', 'niepewny', 'nieufny', 'rzeczowy', 'łagodniejszy', 'ciepły'];
 
 async function moodShown(page) {

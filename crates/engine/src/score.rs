@@ -38,6 +38,10 @@ pub struct SkillScore {
 /// left out of the skill profile across calls.
 pub const EVIDENCE_MOMENTS: u8 = 2;
 
+/// The least a skill must score to be named the trainee's strongest: praise after a call in
+/// which every reply fell short would ring false (a 50 in honesty after two harmful replies).
+pub const STRONG_SCORE: u8 = 70;
+
 impl SkillScore {
     /// The score, when enough moments tested the skill to rank it ([`EVIDENCE_MOMENTS`]).
     pub fn ranked_score(&self) -> Option<u8> {
@@ -394,7 +398,8 @@ pub struct Debrief {
     pub steps: Vec<DebriefStep>,
     /// The scores.
     pub scorecard: Scorecard,
-    /// The best-scored skills (ties included), when the skills tested at enough moments differ.
+    /// The best-scored skills (ties included), when the skills tested at enough moments differ
+    /// and the best scored at least [`STRONG_SCORE`].
     pub strongest: Vec<Skill>,
     /// The lowest-scored skills (ties included), when the skills tested at enough moments differ.
     pub weakest: Vec<Skill>,
@@ -458,7 +463,11 @@ pub fn debrief(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Debrief {
     };
     Debrief {
         steps,
-        strongest: at(max),
+        strongest: if max >= Some(STRONG_SCORE) {
+            at(max)
+        } else {
+            Vec::new()
+        },
         weakest: at(min),
         scorecard,
         ending: state.ending(),

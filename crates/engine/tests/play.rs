@@ -401,6 +401,40 @@ fn a_skill_tested_at_one_moment_keeps_its_score_but_is_never_ranked() {
     }
 }
 
+#[test]
+fn no_skill_is_called_strongest_unless_it_scored_well() {
+    use calmline_engine::score::STRONG_SCORE;
+    let sc = shouter();
+    // The weakest reply on offer every time, with several deals: whatever the skills score,
+    // praise goes only to a skill that earned STRONG_SCORE.
+    for deal in 0..6 {
+        let (mut state, _) = start(&sc, deal, TimerMode::Standard);
+        let mut praised_a_weak_call = false;
+        while let Some(o) = offer(&sc, &state) {
+            let turn = sc.turn(o.turn);
+            let worst = *o
+                .replies
+                .iter()
+                .min_by_key(|&&r| (turn.replies[usize::from(r)].grade, r))
+                .unwrap();
+            let id = turn.replies[usize::from(worst)].id.clone();
+            state = say(&sc, &state, &id).0;
+            let d = debrief(&sc, &state, None);
+            for skill in &d.strongest {
+                let s = d
+                    .scorecard
+                    .skills
+                    .iter()
+                    .find(|s| s.skill == *skill)
+                    .unwrap();
+                assert!(s.ranked_score().unwrap() >= STRONG_SCORE, "{s:?}");
+            }
+            praised_a_weak_call |= !d.strongest.is_empty() && d.scorecard.quality < 30;
+        }
+        assert!(!praised_a_weak_call, "deal {deal}");
+    }
+}
+
 fn play_through(sc: &Scenario, ids: &[&str]) -> State {
     let (mut state, _) = start(sc, 2, TimerMode::Standard);
     for id in ids {

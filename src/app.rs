@@ -12,7 +12,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use calmline_engine::catalog;
+use calmline_engine::compiled;
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -28,6 +28,7 @@ use crate::lms::post::Post;
 use crate::lms::{self, LmsUpdate, LmsView, Reporters};
 use crate::pages::catalog::{Catalog, Filter};
 use crate::pages::not_found::NotFound;
+#[cfg(feature = "authoring")]
 use crate::pages::own_file::OwnFile;
 use crate::pages::play::Play;
 use crate::pages::settings::SettingsPage;
@@ -113,8 +114,18 @@ fn remove_boot_sign() {
     }
 }
 
-/// Where the catalog index is, next to the app.
-pub const CATALOG_URL: &str = "scenarios/index.toml";
+/// Where the library's compiled files are, relative to the page: the player sits next to
+/// them; the studio (the `authoring` build) is served from `studio/`, one folder down.
+pub const SCENARIOS_DIR: &str = if cfg!(feature = "authoring") {
+    "../scenarios/"
+} else {
+    "scenarios/"
+};
+
+/// Where the compiled catalog is.
+pub fn catalog_url() -> String {
+    format!("{SCENARIOS_DIR}{}", calmline_engine::compiled::INDEX_FILE)
+}
 
 /// The whole app: header with the language switcher, notices, the current page, footer.
 #[component]
@@ -275,16 +286,11 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(*catalog_attempt, move |_| {
             catalog.set(CatalogState::Loading);
             yew::platform::spawn_local(async move {
-                let state = match platform::fetch_text(CATALOG_URL).await {
-                    Ok(text) => match catalog::read(CATALOG_URL, text.as_bytes()) {
+                let url = catalog_url();
+                let state = match platform::fetch_bytes(&url).await {
+                    Ok(bytes) => match compiled::catalog_from_bytes(&bytes) {
                         Ok(entries) => CatalogState::Ready(Rc::new(entries)),
-                        Err(problems) => CatalogState::Damaged(
-                            problems
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join("\n"),
-                        ),
+                        Err(error) => CatalogState::Damaged(platform::Fault { file: url, error }),
                     },
                     Err(_) => CatalogState::Unreachable,
                 };
@@ -326,7 +332,14 @@ pub fn App(props: &AppProps) -> Html {
         Route::Catalog => html! { <Catalog /> },
         Route::Play(id) => html! { <Play key={id.clone()} id={id.clone()} /> },
         Route::Settings => html! { <SettingsPage /> },
+        #[cfg(feature = "authoring")]
         Route::OwnFile => html! { <OwnFile /> },
+        // The player has no validator: a trainer's own file is checked in the studio.
+        #[cfg(not(feature = "authoring"))]
+        Route::OwnFile => {
+            platform::open_studio();
+            html! { <p class="loading" role="status">{ locale.text("catalog-loading") }</p> }
+        }
         Route::NotFound => html! { <NotFound /> },
     };
 

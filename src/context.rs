@@ -23,8 +23,8 @@ pub enum CatalogState {
     Ready(Rc<Vec<Entry>>),
     /// Could not be fetched (offline, blocked, not found).
     Unreachable,
-    /// Fetched but damaged: every problem as `file:line:column: error: …` (English).
-    Damaged(String),
+    /// Fetched but not readable (damaged, or from another version of CalmLine).
+    Damaged(crate::platform::Fault),
 }
 
 /// The shared state of the app.

@@ -264,6 +264,14 @@ pub fn is_hidden() -> bool {
     document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
 }
 
+/// Leaves the player for the trainer's own-file page in the studio (an old `#/own` link).
+#[cfg(not(feature = "authoring"))]
+pub fn open_studio() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(&crate::route::Route::own_file_link());
+    }
+}
+
 /// Moves keyboard focus to the element with this id, if there is one.
 pub fn focus(id: &str) {
     if let Some(el) = document()
@@ -309,8 +317,8 @@ pub enum FetchError {
     Network,
 }
 
-/// Fetches a text file next to the app (`scenarios/…`), bypassing no cache rules.
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+/// Fetches a file next to the app (`scenarios/…`) as bytes, revalidated with the server.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
@@ -321,10 +329,19 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|_| FetchError::Network)?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| FetchError::Network)?)
         .await
         .map_err(|_| FetchError::Network)?;
-    text.as_string().ok_or(FetchError::Network)
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A site file that arrived but could not be read: which file, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    /// The file, as fetched (`scenarios/index.clc`).
+    pub file: String,
+    /// Why it could not be read.
+    pub error: calmline_engine::compiled::CompiledError,
 }
 
 /// Says `text` aloud in `lang` with a voice of that language, if the browser has one; does

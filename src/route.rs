@@ -4,6 +4,9 @@
 //! Parsing is pure and total: whatever the address holds, it becomes a [`Route`], never an
 //! error page. A scenario id that is not a valid id is a [`Route::NotFound`].
 
+/// The studio's folder, next to the player (`cargo xtask dist` builds it from `studio.html`).
+pub const STUDIO_DIR: &str = "studio/";
+
 /// A screen of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -52,6 +55,16 @@ impl Route {
                 }
             }
             _ => route,
+        }
+    }
+
+    /// The link to the trainer's own-file page: in the studio (`studio/`, the `authoring`
+    /// build) when this is the player.
+    pub fn own_file_link() -> String {
+        if cfg!(feature = "authoring") {
+            Route::OwnFile.href()
+        } else {
+            format!("{STUDIO_DIR}{}", Route::OwnFile.href())
         }
     }
 

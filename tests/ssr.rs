@@ -18,6 +18,7 @@ use calmline::i18n::{Lang, Locale, message_ids};
 use calmline::pages::briefing::Briefing;
 use calmline::pages::call::CallScreen;
 use calmline::pages::debrief::Debrief;
+#[cfg(feature = "authoring")]
 use calmline::pages::own_file::OwnFile;
 use calmline::pages::settings::SettingsPage;
 use calmline::progress::Progress;
@@ -71,6 +72,7 @@ enum Screen {
     Call(Box<Call>),
     Debrief,
     Settings,
+    #[cfg(feature = "authoring")]
     OwnFile,
 }
 
@@ -125,6 +127,7 @@ fn Host(props: &HostProps) -> Html {
             }
         }
         Screen::Settings => html! { <SettingsPage /> },
+        #[cfg(feature = "authoring")]
         Screen::OwnFile => html! { <OwnFile /> },
     };
     html! { <ContextProvider<Locale> context={locale}>{ screen }</ContextProvider<Locale>> }
@@ -179,6 +182,7 @@ fn all_screens() -> Vec<Screen> {
         Screen::Call(Box::new(call_in_progress())),
         Screen::Debrief,
         Screen::Settings,
+        #[cfg(feature = "authoring")]
         Screen::OwnFile,
     ]
 }

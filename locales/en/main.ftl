@@ -312,12 +312,11 @@ play-missing-title = This training call does not exist
 play-missing-body = There is no call named “{ $id }”. The link may be out of date.
 play-unreachable-title = The call could not be loaded
 play-unreachable-body = Check your connection and try again.
-play-invalid-title = The file for this training call has errors
-play-invalid-body =
-    { $count ->
-        [one] The scenario file has one problem, so the call cannot start:
-       *[other] The scenario file has { $count } problems, so the call cannot start:
-    }
+play-invalid-title = The file for this training call cannot be read
+play-invalid-body = So the call cannot start. Details for whoever looks after this site:
+fault-not-compiled = { $file } is not a training-call file built by CalmLine. Build the site again with “cargo xtask dist” and publish all of it.
+fault-version = { $file } was built by another version of CalmLine. Publish the whole site from one build.
+fault-damaged = { $file } is damaged or was cut short. Publish the whole site again.
 
 ## Settings
 

@@ -296,8 +296,11 @@ play-missing-title = Ez a gyakorlóhívás nem létezik
 play-missing-body = Nincs „{ $id }” azonosítójú hívás. Lehet, hogy a hivatkozás elavult.
 play-unreachable-title = Nem sikerült betölteni a hívást
 play-unreachable-body = Ellenőrizd a kapcsolatot, és próbáld újra.
-play-invalid-title = Ennek a gyakorlóhívásnak a fájljában hibák vannak
-play-invalid-body = A gyakorlóhívás fájljában { $count } hiba van, ezért a hívás nem indítható el:
+play-invalid-title = Ennek a gyakorlóhívásnak a fájlja nem olvasható
+play-invalid-body = Ezért a hívás nem indítható el. Részletek annak, aki ezt az oldalt gondozza:
+fault-not-compiled = A(z) { $file } nem a CalmLine által készített hívásfájl. Készítsd el újra az oldalt a „cargo xtask dist” paranccsal, és tedd közzé az egészet.
+fault-version = A(z) { $file } a CalmLine egy másik verziójával készült. Az egész oldalt egyetlen kiadásból tedd közzé.
+fault-damaged = A(z) { $file } sérült vagy hiányos. Tedd közzé újra az egész oldalt.
 
 ## Beállítások
 

@@ -322,13 +322,11 @@ play-missing-title = Taka rozmowa treningowa nie istnieje
 play-missing-body = Nie ma rozmowy o nazwie „{ $id }”. Link mógł się zdezaktualizować.
 play-unreachable-title = Nie udało się wczytać rozmowy
 play-unreachable-body = Sprawdź połączenie i spróbuj ponownie.
-play-invalid-title = Plik tej rozmowy treningowej zawiera błędy
-play-invalid-body =
-    { $count ->
-        [one] W pliku jest { $count } błąd, więc rozmowy nie da się rozpocząć:
-        [few] W pliku są { $count } błędy, więc rozmowy nie da się rozpocząć:
-       *[other] W pliku jest { $count } błędów, więc rozmowy nie da się rozpocząć:
-    }
+play-invalid-title = Nie da się odczytać pliku tej rozmowy treningowej
+play-invalid-body = Dlatego rozmowy nie da się rozpocząć. Szczegóły dla osoby, która opiekuje się tą stroną:
+fault-not-compiled = Plik { $file } nie jest plikiem rozmowy treningowej zbudowanym przez CalmLine. Zbuduj stronę ponownie poleceniem „cargo xtask dist” i opublikuj ją w całości.
+fault-version = Plik { $file } pochodzi z innej wersji CalmLine. Opublikuj całą stronę z jednego wydania.
+fault-damaged = Plik { $file } jest uszkodzony albo niekompletny. Opublikuj całą stronę jeszcze raz.
 
 ## Ustawienia
 

@@ -22,6 +22,15 @@ pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_else(|| Locale::new(Lang::En))
 }
 
+/// A site file that arrived but could not be read, said for whoever looks after the site, in
+/// the trainee's language: which file and what to do.
+pub fn fault_text(locale: &Locale, fault: &crate::platform::Fault) -> String {
+    locale.text_with(
+        &format!("fault-{}", fault.error.id()),
+        &[("file", fault.file.clone().into())],
+    )
+}
+
 /// Names the screen in the window title, "<screen> · CalmLine", in the current language.
 #[hook]
 pub fn use_title(screen: String) {

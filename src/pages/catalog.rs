@@ -79,9 +79,9 @@ pub fn Catalog() -> Html {
                 <div class="error-panel" role="alert" data-testid="catalog-error">
                     <h2>{ locale.text("catalog-error-title") }</h2>
                     <p>{ locale.text("catalog-error-body") }</p>
-                    if let Some(details) = details {
+                    if let Some(fault) = details {
                         <p>{ locale.text("catalog-error-details") }</p>
-                        <pre class="diagnostics" lang="en">{ details }</pre>
+                        <p class="diagnostics">{ crate::components::fault_text(&locale, &fault) }</p>
                     }
                     <button type="button" class="button" onclick={retry}>{ locale.text("retry") }</button>
                 </div>
@@ -149,7 +149,7 @@ pub fn Catalog() -> Html {
             </div>
             { body }
             <p class="trainer-link">
-                <a href={Route::OwnFile.href()} data-testid="own-link">{ locale.text("catalog-own-file") }</a>
+                <a href={Route::own_file_link()} data-testid="own-link">{ locale.text("catalog-own-file") }</a>
             </p>
         </section>
     }

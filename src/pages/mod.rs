@@ -5,6 +5,7 @@ pub mod call;
 pub mod catalog;
 pub mod debrief;
 pub mod not_found;
+#[cfg(feature = "authoring")]
 pub mod own_file;
 pub mod play;
 pub mod settings;

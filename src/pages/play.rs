@@ -63,8 +63,8 @@ enum Load {
     Missing,
     /// The file could not be fetched.
     Unreachable,
-    /// The file has problems: each as `file:line:column: error: …`.
-    Invalid(Vec<String>),
+    /// The file arrived but cannot be read (damaged, or from another version).
+    Invalid(crate::platform::Fault),
     Ready(SharedScenario),
 }
 
@@ -121,9 +121,13 @@ impl Reducible for Phase {
     }
 }
 
-/// The file of a scenario next to the app.
+/// The compiled file of a library scenario.
 pub fn scenario_url(id: &str) -> String {
-    format!("scenarios/{id}.toml")
+    format!(
+        "{}{}",
+        crate::app::SCENARIOS_DIR,
+        calmline_engine::compiled::file_name(id)
+    )
 }
 
 /// The play page.
@@ -380,12 +384,12 @@ pub fn Play(props: &PlayProps) -> Html {
                 </div>
             };
         }
-        Load::Invalid(problems) => {
+        Load::Invalid(fault) => {
             return html! {
                 <div class="error-panel" role="alert" data-testid="scenario-invalid">
                     <h1>{ locale.text("play-invalid-title") }</h1>
-                    <p>{ locale.count("play-invalid-body", problems.len() as i64) }</p>
-                    <pre class="diagnostics" lang="en">{ problems.join("\n") }</pre>
+                    <p>{ locale.text("play-invalid-body") }</p>
+                    <p class="diagnostics">{ crate::components::fault_text(&locale, fault) }</p>
                     <a class="button" href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a>
                 </div>
             };

@@ -2,6 +2,8 @@
 // remembered choice, links, phone and desktop layouts, and axe-core.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { catalogEntries, clickStart, launchBrowser, newPage, screenshot, seriousA11yViolations, serveStatic } from './helpers.mjs';
 
 const EXPECTED = {
@@ -193,24 +195,55 @@ test('the catalog keeps its filters while the trainee looks at a call', async ()
 
 test('a catalog that cannot be loaded says so in the language on screen, and can be retried', async () => {
   const page = await newPage(browser, { locale: 'hu-HU' });
+  const real = await readFile(join(process.env.CALMLINE_DIST ?? 'dist', 'scenarios', 'index.clc'));
+  // The compiled catalog as another version of CalmLine would have written it.
+  const otherVersion = Buffer.from(real);
+  otherVersion[4] += 1;
   let mode = 'offline';
-  await page.route('**/scenarios/index.toml', (route) =>
+  await page.route('**/scenarios/index.clc', (route) =>
     mode === 'offline'
       ? route.abort()
-      : mode === 'damaged'
+      : mode === 'toml'
         ? route.fulfill({ status: 200, contentType: 'text/plain', body: '[[scenario]]\nid = 7\n' })
-        : route.continue(),
+        : mode === 'other-version'
+          ? route.fulfill({ status: 200, body: otherVersion })
+          : mode === 'cut'
+            ? route.fulfill({ status: 200, body: real.subarray(0, real.length - 9) })
+            : route.continue(),
   );
   await page.goto(server.url);
-  await page.getByTestId('catalog-error').waitFor();
-  assert.ok((await page.getByTestId('catalog-error').innerText()).includes('Ellenőrizd a kapcsolatot'));
-  assert.equal(await page.getByTestId('catalog-error').locator('pre').count(), 0);
-  mode = 'damaged';
-  await page.getByTestId('catalog-error').getByRole('button').click();
-  await page.getByTestId('catalog-error').locator('pre').waitFor();
-  assert.match(await page.getByTestId('catalog-error').locator('pre').innerText(), /scenarios\/index\.toml:2:6: error/);
+  const error = page.getByTestId('catalog-error');
+  await error.waitFor();
+  assert.ok((await error.innerText()).includes('Ellenőrizd a kapcsolatot'));
+  assert.equal(await error.locator('.diagnostics').count(), 0);
+  // Each fault said in the language on screen, naming the file, for whoever runs the site.
+  for (const [next, words] of [
+    ['toml', 'nem a CalmLine által készített hívásfájl'],
+    ['other-version', 'a CalmLine egy másik verziójával készült'],
+    ['cut', 'sérült vagy hiányos'],
+  ]) {
+    mode = next;
+    await error.getByRole('button').click();
+    await error.locator('.diagnostics', { hasText: words }).waitFor();
+    assert.match(await error.locator('.diagnostics').innerText(), /scenarios\/index\.clc/);
+  }
   mode = 'fine';
-  await page.getByTestId('catalog-error').getByRole('button').click();
+  await error.getByRole('button').click();
   await page.getByTestId('scenario-card').first().waitFor();
+  assert.deepEqual(await seriousA11yViolations(page), []);
+  await page.context().close();
+});
+
+test('a damaged call file stops the call with a plain reason, never a blank page', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  const [first] = await catalogEntries();
+  const real = await readFile(join(process.env.CALMLINE_DIST ?? 'dist', 'scenarios', `${first.id}.clc`));
+  await page.route(`**/scenarios/${first.id}.clc`, (route) => route.fulfill({ status: 200, body: real.subarray(0, 100) }));
+  await page.goto(`${server.url}#/play/${first.id}`);
+  const invalid = page.getByTestId('scenario-invalid');
+  await invalid.waitFor();
+  assert.match(await invalid.innerText(), /cannot be read/);
+  assert.match(await invalid.innerText(), new RegExp(`scenarios/${first.id}\\.clc is damaged or was cut short`));
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

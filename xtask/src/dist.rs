@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 
 use crate::bootstrap::Tools;
 use crate::toolchain::WASM_TARGET;
-use crate::{lms_module, proc};
+use crate::{compile, lms_module, proc};
 
 /// Fetches every dependency (including, with build-std, the standard library's own), so that
 /// the offline Trunk run finds them.
@@ -29,11 +29,59 @@ fn trunk(root: &Path, tools: &Tools) -> Command {
     cmd
 }
 
+/// Where the studio is built (`studio.html`, with the `authoring` feature); `index.html` copies
+/// it to `dist/studio/`.
+pub fn studio_dir(root: &Path) -> PathBuf {
+    root.join("target").join("site").join("studio")
+}
+
+/// The studio's page, made from `index.html` (so the two never drift apart): the same app with
+/// the `authoring` feature, without the files only the player copies (the library, the LMS
+/// runtime, the studio itself), titled for trainers. Written next to `index.html` as
+/// `studio.html` (ignored by git), since Trunk resolves the styles relative to the page.
+pub fn studio_page(index: &str) -> Result<String> {
+    let rust = r#"<link data-trunk rel="rust" data-bin="calmline""#;
+    anyhow::ensure!(index.contains(rust), "index.html has no `{rust}`");
+    let mut page = String::with_capacity(index.len());
+    for line in index.lines() {
+        let copied = line.contains(r#"rel="copy-dir""#);
+        if !copied {
+            page.push_str(line);
+            page.push('\n');
+        }
+    }
+    Ok(page
+        .replace(rust, &format!(r#"{rust} data-cargo-features="authoring""#))
+        .replace("<title>CalmLine</title>", "<title>CalmLine Studio</title>"))
+}
+
+/// Builds the studio: the same app with the `authoring` feature (the validator, its messages
+/// and the trainer's own-file page), from [`studio_page`] into [`studio_dir`].
+fn build_studio(root: &Path, tools: &Tools, lms: &str, release: bool) -> Result<()> {
+    let index = std::fs::read_to_string(root.join("index.html")).context("reading index.html")?;
+    std::fs::write(root.join("studio.html"), studio_page(&index)?)?;
+    let mut build = trunk(root, tools);
+    if release {
+        tools.wasm.size_tuned(&mut build);
+    }
+    build
+        .env("CALMLINE_LMS_VERSION", lms)
+        .args(["build", "studio.html", "--offline=true", "--dist"])
+        .arg(studio_dir(root));
+    if release {
+        build.arg("--release");
+    }
+    proc::run(&mut build)
+}
+
 /// `trunk serve`: builds in debug mode, serves on 127.0.0.1:8080, rebuilds and reloads the page
-/// on every change (of the player: the LMS runtime is built once, at the start).
+/// on every change (of the player: the compiled library, the studio and the LMS runtime are
+/// built once, at the start).
 pub fn serve(root: &Path, tools: &Tools) -> Result<()> {
     fetch(root, tools)?;
+    compile::library(root)?;
     let lms = lms_module::build(root, tools)?;
+    build_studio(root, tools, &lms, false)?;
     eprintln!("serving CalmLine on http://127.0.0.1:8080 (Ctrl+C stops)");
     proc::run(
         trunk(root, tools)
@@ -42,12 +90,14 @@ pub fn serve(root: &Path, tools: &Tools) -> Result<()> {
     )
 }
 
-/// `trunk build --release` into `dist/` (size-tuned profile and `wasm-opt -Oz`). Trunk copies
-/// all of `scenarios/`; the release keeps only what the app loads (the scenarios and the index),
-/// not the test plans or the authors' README.
+/// `trunk build --release` into `dist/` (size-tuned profile and `wasm-opt -Oz`): the library
+/// validated and compiled ([`compile::library`]), the LMS runtime, the studio, then the player,
+/// which copies the three in.
 pub fn build_release(root: &Path, tools: &Tools) -> Result<()> {
     fetch(root, tools)?;
+    compile::library(root)?;
     let lms = lms_module::build(root, tools)?;
+    build_studio(root, tools, &lms, true)?;
     let mut build = trunk(root, tools);
     tools.wasm.size_tuned(&mut build);
     proc::run(build.env("CALMLINE_LMS_VERSION", lms).args([
@@ -55,19 +105,6 @@ pub fn build_release(root: &Path, tools: &Tools) -> Result<()> {
         "--release",
         "--offline=true",
     ]))?;
-    let scenarios = root.join("dist").join("scenarios");
-    for entry in
-        std::fs::read_dir(&scenarios).with_context(|| format!("reading {}", scenarios.display()))?
-    {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if !name.ends_with(".toml") || name.ends_with(".plan.toml") {
-            std::fs::remove_file(&path)?;
-        }
-    }
     Ok(())
 }
 
@@ -153,7 +190,8 @@ pub fn lms_cost(root: &Path, tools: &Tools) -> Result<usize> {
 /// which load when a call is opened (the catalog index loads at once), and the LMS runtime,
 /// which only a launch from an LMS package loads.
 pub fn is_first_load(path: &str) -> bool {
-    (!path.starts_with("scenarios/") || path == "scenarios/index.toml") && !path.starts_with("lms/")
+    let later = ["scenarios/", "lms/", "studio/"];
+    path == "scenarios/index.clc" || !later.iter().any(|dir| path.starts_with(dir))
 }
 
 /// One file of the site and what it weighs.
@@ -278,8 +316,29 @@ mod tests {
     fn scenario_files_are_not_part_of_the_first_load() {
         assert!(is_first_load("index.html"));
         assert!(is_first_load("calmline-1a2b.wasm"));
-        assert!(is_first_load("scenarios/index.toml"));
+        assert!(is_first_load("scenarios/index.clc"));
+        assert!(!is_first_load("scenarios/index.toml"));
+        assert!(!is_first_load("scenarios/shouter-late-delivery.clc"));
         assert!(!is_first_load("scenarios/shouter-late-delivery.toml"));
+        assert!(!is_first_load("studio/index.html"));
+    }
+
+    #[test]
+    fn the_studio_page_is_the_player_page_with_authoring_and_without_the_copied_files() {
+        let index =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../index.html"))
+                .unwrap();
+        let studio = studio_page(&index).unwrap();
+        assert!(studio.contains(r#"data-cargo-features="authoring""#));
+        assert!(studio.contains("<title>CalmLine Studio</title>"));
+        assert!(!studio.contains("copy-dir"), "{studio}");
+        // Everything else is the player's page: the styles and the boot sign.
+        for line in index
+            .lines()
+            .filter(|l| l.contains("rel=\"css\"") || l.contains("boot"))
+        {
+            assert!(studio.contains(line), "{line}");
+        }
         assert!(!is_first_load("lms/calmline_lms_bg.wasm"));
     }
 

@@ -5,6 +5,7 @@
 //! clone needs nothing but a Rust toolchain.
 
 mod bootstrap;
+mod compile;
 mod dist;
 mod lms_module;
 mod package;

@@ -225,8 +225,10 @@ pub fn site_files(dir: &Path) -> Result<Vec<String>> {
             let hidden = path
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-            if hidden {
-                // Trunk's `.trunk-lock`: build state, not part of the site.
+            let studio = next == dir && path.file_name().is_some_and(|n| n == "studio");
+            if hidden || studio {
+                // Trunk's `.trunk-lock`: build state, not part of the site. The studio is for
+                // trainers on the public site; a package ships the player only.
                 continue;
             } else if path.is_dir() {
                 stack.push(path);

@@ -4,6 +4,8 @@
 //!   and the LMS runtime, and tested natively;
 //! - the player (`calmline`) never links the LMS runtime (`crates/lms`): that is a module of its
 //!   own, loaded only by a launch from an LMS package, so that nobody else downloads it;
+//! - the player (`calmline` without its `authoring` feature) carries no TOML reader: it plays the
+//!   compiled calls that `cargo xtask dist` validated;
 //! - the LMS runtime carries no UI framework, so that an LMS launch downloads little more.
 
 use std::path::Path;
@@ -25,7 +27,16 @@ const RULES: &[(&str, &[&str], &str)] = &[
         &["calmline-lms"],
         "must not link the LMS runtime, which only an LMS launch loads",
     ),
-    ("calmline-lms", &["yew"], "must stay small: no UI framework"),
+    (
+        "calmline",
+        &["toml", "toml_parser"],
+        "reads the library's compiled calls only (the studio, built with `authoring`, reads TOML)",
+    ),
+    (
+        "calmline-lms",
+        &["yew", "toml", "toml_parser"],
+        "must stay small: no UI framework, no TOML reader",
+    ),
 ];
 
 /// Fails if a crate depends on what [`RULES`] forbid it.

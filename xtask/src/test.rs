@@ -82,6 +82,7 @@ fn lint(root: &Path, tools: &Tools) -> Result<()> {
         "clippy",
         "--workspace",
         "--all-targets",
+        "--all-features",
         "--",
         "-D",
         "warnings",
@@ -104,11 +105,29 @@ fn lint(root: &Path, tools: &Tools) -> Result<()> {
         "warnings",
     ]);
     proc::run(&mut wasm_clippy)?;
+    // The player as it ships (no `authoring`): what the cfg'd-out code leaves must be clean too.
+    let mut player_clippy = tools.wasm.clippy(root);
+    player_clippy.args([
+        "--package",
+        "calmline",
+        "--target",
+        WASM_TARGET,
+        "--lib",
+        "--bins",
+        "--",
+        "-D",
+        "warnings",
+    ]);
+    proc::run(&mut player_clippy)?;
     purity::check(root)
 }
 
 fn native(root: &Path) -> Result<()> {
-    proc::run(cargo().args(["test", "--workspace"]).current_dir(root))
+    proc::run(
+        cargo()
+            .args(["test", "--workspace", "--all-features"])
+            .current_dir(root),
+    )
 }
 
 fn wasm(root: &Path, tools: &Tools) -> Result<()> {

@@ -9,6 +9,7 @@
 
 use std::borrow::Cow;
 
+#[cfg(feature = "authoring")]
 use crate::diag::{Msg, msg};
 
 /// How customers address the trainee in Polish calls.
@@ -80,6 +81,7 @@ fn pair(after: &str) -> Option<(&str, &str, usize)> {
     (!f.contains('|')).then_some((m, f, close))
 }
 
+#[cfg(feature = "authoring")]
 /// What is wrong with the braces of a Polish text, if anything: every `{` opens a pair with one
 /// `|` and a `}`, without nesting, and the two forms differ.
 pub fn syntax_problem(text: &str) -> Option<Msg> {

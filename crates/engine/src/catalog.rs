@@ -6,16 +6,22 @@
 //! that the committed index is up to date). Reading it uses the same field readers as a scenario
 //! file, so a damaged index gets the same located diagnostics.
 
+#[cfg(feature = "authoring")]
 use std::fmt::Write as _;
 
+#[cfg(feature = "authoring")]
+use crate::Lang;
+#[cfg(feature = "authoring")]
 use crate::diag::{Diagnostic, Problems, msg};
+#[cfg(feature = "authoring")]
 use crate::load::{skill_list, technique_list};
 use crate::model::{CustomerType, Difficulty, Scenario, Technique};
+#[cfg(feature = "authoring")]
 use crate::reader::{self, Obj};
-use crate::{Lang, Skill, Text};
+use crate::{Skill, Text};
 
 /// One scenario as the catalog shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     /// The scenario id.
     pub id: String,
@@ -68,6 +74,7 @@ pub fn is_scenario_file(name: &str) -> bool {
     name.ends_with(".toml") && !name.ends_with(".plan.toml") && name != INDEX_FILE
 }
 
+#[cfg(feature = "authoring")]
 fn quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -86,11 +93,13 @@ fn quoted(s: &str) -> String {
     out
 }
 
+#[cfg(feature = "authoring")]
 fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     let items: Vec<String> = items.map(quoted).collect();
     format!("[{}]", items.join(", "))
 }
 
+#[cfg(feature = "authoring")]
 /// The index file for `entries`, in their order.
 pub fn write(entries: &[Entry]) -> String {
     let mut out = String::from(
@@ -120,6 +129,7 @@ pub fn write(entries: &[Entry]) -> String {
     out
 }
 
+#[cfg(feature = "authoring")]
 /// Reads an index file. Returns every entry it could read, or every problem with its position.
 pub fn read(file: &str, bytes: &[u8]) -> Result<Vec<Entry>, Vec<Diagnostic>> {
     let mut p = Problems::default();
@@ -151,6 +161,7 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Vec<Entry>, Vec<Diagnostic>> {
     }
 }
 
+#[cfg(feature = "authoring")]
 fn entry(p: &mut Problems, obj: Obj<'_, '_>) -> Option<Entry> {
     let what = msg!("diag-what-catalog-entry");
     let get = |p: &mut Problems, key: &str| reader::required(p, obj, key, &what, "…");

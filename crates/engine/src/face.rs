@@ -13,7 +13,7 @@
 macro_rules! options {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $id:literal,)+ }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum $name {
             $($(#[$vdoc])* $variant,)+
         }
@@ -161,7 +161,7 @@ pub const AGES: (u8, u8) = (16, 99);
 pub const DEFAULT_AGE: u8 = 40;
 
 /// How the customer looks, for the portrait.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Face {
     /// Years, 16..=99: lines, grey hair and the shape of the face follow it.
     pub age: u8,

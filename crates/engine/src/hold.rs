@@ -19,8 +19,10 @@
 //! waiting.
 
 use crate::Skill;
+#[cfg(feature = "authoring")]
 use crate::diag::{Msg, Problems, msg};
 use crate::model::{HoldPatch, Scenario, TurnIx};
+#[cfg(feature = "authoring")]
 use crate::reader::{self, Value};
 use crate::spec;
 
@@ -247,6 +249,7 @@ pub fn mood_cost(rules: &HoldRules, way: HoldWay, held_ms: u32, thanked: bool, e
 }
 
 /// Reads a `hold` table (`[hold]` or `[turn.hold]`); every problem is recorded at its place.
+#[cfg(feature = "authoring")]
 pub(crate) fn read(p: &mut Problems, value: &Value<'_>, what: &Msg) -> HoldPatch {
     let mut patch = HoldPatch::default();
     let Some(obj) = reader::obj(p, value, what) else {

@@ -6,7 +6,9 @@
 use std::fmt;
 
 /// A language of the interface and of the scenarios.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     /// Polish.
     Pl,

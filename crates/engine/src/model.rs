@@ -13,15 +13,21 @@ use crate::{Skill, Text};
 pub struct TurnIx(pub u16);
 
 /// Index of an ending in [`Scenario::endings`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct EndingIx(pub u16);
 
 /// Index of a variable in [`Scenario::vars`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct VarIx(pub u8);
 
 /// A reply of a turn: its turn and its position in [`Turn::replies`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct ReplyRef {
     /// The turn the reply belongs to.
     pub turn: TurnIx,
@@ -30,7 +36,7 @@ pub struct ReplyRef {
 }
 
 /// The customer types of the content brief, one per scenario.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum CustomerType {
     /// Loud and angry.
     Shouter,
@@ -80,7 +86,9 @@ impl CustomerType {
 
 /// A technique of the content brief that a scenario teaches (for the coverage table and the
 /// catalog; the feedback of each reply names techniques in prose).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Technique {
     /// Letting the customer finish and vent before solving.
     Venting,
@@ -151,7 +159,9 @@ impl Technique {
 }
 
 /// How hard a scenario is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Difficulty {
     /// A first call.
     Easy,
@@ -180,7 +190,9 @@ impl Difficulty {
 
 /// Who places the call: the customer rings the agent (inbound, the default) or the agent calls
 /// the customer (outbound, such as a promised call-back).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum Direction {
     /// The customer calls: the phone rings and the trainee picks up.
     #[default]
@@ -206,7 +218,7 @@ impl Direction {
 }
 
 /// How the customer sounds in a turn (drives the face and the screen-reader label).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Emotion {
     /// Shouting, out of control.
     Furious,
@@ -252,7 +264,9 @@ impl Emotion {
 }
 
 /// How good a reply is, as a trainer grades it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Grade {
     /// Makes things worse: escalates, blames, insults, lies.
     Harmful,
@@ -283,7 +297,7 @@ impl Grade {
 }
 
 /// What kind of end a call came to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Outcome {
     /// Solved in the call.
     Resolved,
@@ -336,7 +350,7 @@ impl Outcome {
 }
 
 /// Where a move leads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Target {
     /// Another customer turn.
     Turn(TurnIx),
@@ -345,7 +359,7 @@ pub enum Target {
 }
 
 /// A change to a variable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum VarOp {
     /// Set to a value.
     Set(VarIx, i32),
@@ -354,7 +368,7 @@ pub enum VarOp {
 }
 
 /// What a move does: to the mood, to each skill's score, to variables.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Effect {
     /// Added to the customer's mood (which stays within 0..=100).
     pub mood: i32,
@@ -372,7 +386,7 @@ impl Effect {
 }
 
 /// A condition on the state of the call; every part given must hold.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Condition {
     /// The mood is below this.
     pub mood_below: Option<i32>,
@@ -400,7 +414,7 @@ impl Condition {
 }
 
 /// A reply the trainee can choose.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Reply {
     /// Unique within its turn.
     pub id: String,
@@ -440,7 +454,7 @@ impl Reply {
 }
 
 /// What happens when the trainee lets the reply timer run out.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Silence {
     /// What the customer says into the silence.
     pub line: Text,
@@ -453,7 +467,7 @@ pub struct Silence {
 }
 
 /// One thing the customer says and the replies the trainee may give.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Turn {
     /// Unique within the scenario.
     pub id: String,
@@ -472,7 +486,7 @@ pub struct Turn {
 }
 
 /// An automatic event when the state of the call meets a condition (usually a mood threshold).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Trigger {
     /// Unique within the scenario.
     pub id: String,
@@ -483,7 +497,7 @@ pub struct Trigger {
 }
 
 /// What happens when the trainee ends the call; the first rule whose condition holds applies.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct HangUpRule {
     /// When this rule applies (the last rule must always apply).
     pub when: Condition,
@@ -498,7 +512,7 @@ pub struct HangUpRule {
 }
 
 /// One way the call can end.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Ending {
     /// Unique within the scenario (and apart from turn ids).
     pub id: String,
@@ -513,7 +527,7 @@ pub struct Ending {
 /// A seeded alternative in the flow: in some calls, picked by the seed, the customer does
 /// something else (keeps insulting after a good warning, insists on a supervisor after a good
 /// attempt). Conditions read it with `twist` and `not_twist`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Twist {
     /// Unique within the scenario.
     pub id: String,
@@ -525,7 +539,7 @@ pub struct Twist {
 pub const MAX_TWISTS: usize = 3;
 
 /// The customer on the line.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Customer {
     /// The customer's name, per language (names differ between countries).
     pub name: Text,
@@ -540,7 +554,7 @@ pub struct Customer {
 }
 
 /// A whole scenario, immutable once loaded.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Scenario {
     /// Stable id, used in links, saves and LMS reports.
     pub id: String,
@@ -622,7 +636,7 @@ impl Scenario {
 }
 
 /// A `hold` table as written: each field overrides what applies without it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HoldPatch {
     /// See [`crate::hold::HoldRules::announced`].
     pub announced: Option<i32>,

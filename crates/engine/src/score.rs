@@ -131,6 +131,7 @@ fn judge(sc: &Scenario, turn: TurnIx, choice: Choice) -> (Grade, bool, &Effect) 
     }
 }
 
+#[cfg(feature = "authoring")]
 /// The grade of a move made at `turn`, and whether it is a critical error (for the analysis).
 pub(crate) fn judge_move(sc: &Scenario, turn: TurnIx, choice: Choice) -> (Grade, bool) {
     let (grade, critical, _) = judge(sc, turn, choice);

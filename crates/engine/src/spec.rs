@@ -491,6 +491,7 @@ fn beards() -> Vec<&'static str> {
     face::ids(face::Beard::ALL)
 }
 
+#[cfg(feature = "authoring")]
 /// The keys of a table in the format.
 pub(crate) fn keys(fields: &[Field]) -> Vec<&'static str> {
     fields.iter().map(|f| f.key).collect()

@@ -29,7 +29,7 @@ impl Reader {
 /// The validator rejects a scenario with a language missing, so in a loaded scenario every
 /// language is present; [`Text::get`] still falls back to English, then to any language, rather
 /// than fail, for scenarios loaded with problems.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Text([String; 3]);
 
 impl Text {
@@ -59,6 +59,7 @@ impl Text {
         &self.0[lang.index()]
     }
 
+    #[cfg(feature = "authoring")]
     pub(crate) fn set(&mut self, lang: Lang, text: String) {
         self.0[lang.index()] = text;
     }

@@ -6,12 +6,18 @@
 //! a share of calls; the call's seed decides which happen, so a trainer's link gives the whole
 //! group the same customer, and the analysis and test plans cover every combination.
 
+#[cfg(feature = "authoring")]
 use std::collections::HashMap;
 
+#[cfg(feature = "authoring")]
 use crate::diag::{Problems, msg};
-use crate::model::{MAX_TWISTS, Scenario, Twist};
+#[cfg(feature = "authoring")]
+use crate::model::Twist;
+use crate::model::{MAX_TWISTS, Scenario};
 use crate::random::Stream;
+#[cfg(feature = "authoring")]
 use crate::reader::{self, Obj};
+#[cfg(feature = "authoring")]
 use crate::spec;
 
 /// Salt of the stream that decides twist `i` (apart from every other salt in [`crate::run`]).
@@ -49,6 +55,7 @@ pub fn names(sc: &Scenario, bits: u8) -> Vec<&str> {
 }
 
 /// Reads the `[[twist]]` tables; returns them and their ids' bits for conditions.
+#[cfg(feature = "authoring")]
 pub(crate) fn read(p: &mut Problems, root: Obj<'_, '_>) -> (Vec<Twist>, HashMap<String, u8>) {
     let mut twists = Vec::new();
     let mut bits = HashMap::new();

@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use calmline_engine::{Scenario, State, save, validate_playable};
+use calmline_engine::compiled;
+use calmline_engine::{Scenario, State, save};
 use yew::Callback;
 
 use super::{Load, scenario_url};
@@ -13,15 +14,16 @@ use crate::platform::{self, FetchError, Notice};
 use crate::progress::{SavedCall, call_key, last_key};
 use crate::settings::{LinkOptions, Mode};
 
-/// Fetches a library scenario and checks it with the engine's validator.
+/// Fetches a library scenario in the compiled form `cargo xtask dist` wrote after validating
+/// it (docs: ARCHITECTURE.md, "Two builds").
 pub(super) async fn fetch_scenario(id: &str) -> Load {
     let url = scenario_url(id);
-    match platform::fetch_text(&url).await {
+    match platform::fetch_bytes(&url).await {
         Err(FetchError::Status(404)) => Load::Missing,
         Err(_) => Load::Unreachable,
-        Ok(text) => match validate_playable(&url, text.as_bytes()).into_result() {
+        Ok(bytes) => match compiled::scenario_from_bytes(&bytes) {
             Ok(sc) => Load::Ready(SharedScenario(Rc::new(sc))),
-            Err(problems) => Load::Invalid(problems.iter().map(ToString::to_string).collect()),
+            Err(error) => Load::Invalid(platform::Fault { file: url, error }),
         },
     }
 }

@@ -309,10 +309,16 @@ fn a_zip_holds_exactly_what_was_written() {
 }
 
 #[test]
-fn the_site_leaves_out_hidden_files() {
+fn the_site_leaves_out_hidden_files_and_the_studio() {
     let dir = std::env::temp_dir().join(format!("calmline-site-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("scenarios")).unwrap();
-    for file in [".trunk-lock", "index.html", "scenarios/a.toml"] {
+    std::fs::create_dir_all(dir.join("studio")).unwrap();
+    for file in [
+        ".trunk-lock",
+        "index.html",
+        "scenarios/a.toml",
+        "studio/index.html",
+    ] {
         std::fs::write(dir.join(file), "x").unwrap();
     }
     assert_eq!(

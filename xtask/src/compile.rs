@@ -1,0 +1,66 @@
+//! The library compiled for the player (`target/site/scenarios/`, which Trunk copies to
+//! `dist/scenarios/`): every scenario validated as the library's tests hold it (an error stops
+//! the build), then written in the compact form the player reads
+//! ([`calmline_engine::compiled`]), with the catalog built from the same scenarios. The TOML
+//! sources go beside them, for trainers who download a call to adapt it; the player never
+//! reads them.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use calmline_engine::{catalog, compiled, validate};
+
+use crate::validate::scenario_files;
+
+/// Where the compiled library is written.
+pub fn site_scenarios(root: &Path) -> PathBuf {
+    root.join("target").join("site").join("scenarios")
+}
+
+/// Validates and compiles every scenario and the catalog into [`site_scenarios`].
+pub fn library(root: &Path) -> Result<()> {
+    let out = site_scenarios(root);
+    if out.exists() {
+        std::fs::remove_dir_all(&out).with_context(|| format!("clearing {}", out.display()))?;
+    }
+    std::fs::create_dir_all(&out)?;
+    let mut entries = Vec::new();
+    for path in scenario_files(root)? {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        let report = validate(&name, &bytes).for_library();
+        let sc = match report.into_result() {
+            Ok(sc) => sc,
+            Err(problems) => {
+                for p in &problems {
+                    eprintln!("{p}");
+                }
+                bail!("{name} is not valid, so it cannot be published (run `cargo xtask validate`)")
+            }
+        };
+        std::fs::write(
+            out.join(compiled::file_name(&sc.id)),
+            compiled::scenario_to_bytes(&sc),
+        )?;
+        std::fs::write(out.join(&name), &bytes)?;
+        entries.push(catalog::Entry::of(&name, &sc));
+    }
+    // The TOML catalog too, for the tools and tests that read the published library.
+    let index = root.join("scenarios").join(catalog::INDEX_FILE);
+    std::fs::copy(&index, out.join(catalog::INDEX_FILE))
+        .with_context(|| format!("copying {}", index.display()))?;
+    std::fs::write(
+        out.join(compiled::INDEX_FILE),
+        compiled::catalog_to_bytes(&entries),
+    )?;
+    println!(
+        "compiled {} scenario(s) and the catalog into {}",
+        entries.len(),
+        out.display()
+    );
+    Ok(())
+}

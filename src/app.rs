@@ -26,6 +26,7 @@ use crate::i18n::{Lang, Locale, lms_language};
 use crate::lms::local::Local;
 use crate::lms::post::Post;
 use crate::lms::{self, LmsUpdate, LmsView, Reporters};
+use crate::locale_state::{LocaleAction, LocaleState};
 use crate::pages::catalog::{Catalog, Filter};
 use crate::pages::not_found::NotFound;
 #[cfg(feature = "authoring")]
@@ -42,16 +43,20 @@ use crate::settings::{LinkOptions, SETTINGS_KEY, Settings};
 pub struct AppProps {
     /// What was read from the browser before the first paint.
     pub startup: Startup,
+    /// The interface text, with at least the startup language loaded.
+    pub locale: Locale,
 }
 
 impl AppProps {
     /// Defaults in `lang` on the catalog: for tests and for a browser that keeps nothing.
+    #[cfg(feature = "bundled-locales")]
     pub fn in_lang(lang: Lang) -> AppProps {
         AppProps {
             startup: Startup {
                 lang,
                 ..Startup::default()
             },
+            locale: Locale::new(lang),
         }
     }
 }
@@ -131,7 +136,7 @@ pub fn catalog_url() -> String {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let startup = &props.startup;
-    let locale = use_state(|| Locale::new(startup.lang));
+    let locale = use_reducer(|| LocaleState::new(props.locale.clone()));
     let settings = use_state(|| startup.settings);
     let progress = use_reducer(|| Scores(Rc::new(startup.progress.clone())));
     let route = use_state(|| startup.route.clone());
@@ -146,12 +151,47 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |_| remove_boot_sign());
 
     let set_lang = {
-        let locale = locale.clone();
+        let locale = locale.dispatcher();
         Callback::from(move |lang: Lang| {
             platform::save_lang(lang);
-            locale.set(locale.with_lang(lang));
+            locale.dispatch(LocaleAction::Show(lang));
         })
     };
+    // A language picked before its file arrived: fetched now.
+    {
+        let dispatch = locale.dispatcher();
+        use_effect_with(locale.pending, move |pending| {
+            if let Some(lang) = *pending {
+                yew::platform::spawn_local(async move {
+                    if let Ok(source) = platform::fetch_locale(lang).await {
+                        dispatch.dispatch(LocaleAction::Loaded(lang, source));
+                    }
+                });
+            }
+        });
+    }
+    // The other languages, fetched once the first screen is up, so that a switch is instant.
+    {
+        let dispatch = locale.dispatcher();
+        let missing: Vec<Lang> = Lang::ALL
+            .into_iter()
+            .filter(|l| !locale.locale.has(*l))
+            .collect();
+        use_effect_with((), move |_| {
+            let timer = (!missing.is_empty()).then(|| {
+                gloo::timers::callback::Timeout::new(1_500, move || {
+                    yew::platform::spawn_local(async move {
+                        for lang in missing {
+                            if let Ok(source) = platform::fetch_locale(lang).await {
+                                dispatch.dispatch(LocaleAction::Loaded(lang, source));
+                            }
+                        }
+                    });
+                })
+            });
+            move || drop(timer)
+        });
+    }
     let set_settings = {
         let settings = settings.clone();
         Callback::from(move |next: Settings| {
@@ -176,7 +216,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let lms_update = {
         let lms = lms.dispatcher();
-        let locale = locale.clone();
+        let locale = locale.dispatcher();
         Callback::from(move |update: LmsUpdate| {
             // The learner's preferred language in the LMS applies unless the launch link names
             // one.
@@ -184,7 +224,7 @@ pub fn App(props: &AppProps) -> Html {
                 && platform::link_param("lang").is_none()
                 && let Some(lang) = lms_language(tag)
             {
-                locale.set(locale.with_lang(lang));
+                locale.dispatch(LocaleAction::Show(lang));
             }
             lms.dispatch(update);
         })
@@ -230,8 +270,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    use_effect_with((*locale).clone(), |locale| {
-        platform::show_language(locale.lang());
+    use_effect_with(locale.locale.lang(), |lang| {
+        platform::show_language(*lang);
     });
 
     // A new address (a trainer's link opened in the same tab, a card, the back button): the
@@ -241,7 +281,7 @@ pub fn App(props: &AppProps) -> Html {
         let link = link.clone();
         let notify = notify.clone();
         let notices = notices.dispatcher();
-        let locale = locale.clone();
+        let locale = locale.dispatcher();
         let leave_to = leave_to.clone();
         let first = startup.route.clone();
         use_effect_with((), move |_| {
@@ -265,9 +305,8 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(lang) =
                         platform::link_param("lang").and_then(|l| Lang::from_tag(&l))
                         && platform::storage_get(platform::LANG_KEY).is_none()
-                        && lang != locale.lang()
                     {
-                        locale.set(locale.with_lang(lang));
+                        locale.dispatch(LocaleAction::Show(lang));
                     }
                     let options = LinkOptions::read(platform::link_param);
                     if !options.rejected.is_empty() {
@@ -338,18 +377,18 @@ pub fn App(props: &AppProps) -> Html {
         #[cfg(not(feature = "authoring"))]
         Route::OwnFile => {
             platform::open_studio();
-            html! { <p class="loading" role="status">{ locale.text("catalog-loading") }</p> }
+            html! { <p class="loading" role="status">{ locale.locale.text("catalog-loading") }</p> }
         }
         Route::NotFound => html! { <NotFound /> },
     };
 
     html! {
-        <ContextProvider<Locale> context={locale.with_address(settings.address.unwrap_or_default())}>
+        <ContextProvider<Locale> context={locale.locale.with_address(settings.address.unwrap_or_default())}>
         <ContextProvider<AppContext> {context}>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 platform::focus("main");
-            })}>{ locale.text("skip-to-content") }</a>
+            })}>{ locale.locale.text("skip-to-content") }</a>
             <Header on_lang_change={set_lang} />
             <Notices notices={notices.shown()} on_dismiss={dismiss} />
             <LmsStatusLine />
@@ -461,11 +500,20 @@ mod tests {
     fn the_loading_sign_is_labelled_with_the_locales_own_words() {
         let page = include_str!("../index.html");
         for lang in Lang::ALL {
-            let label = Locale::new(lang).text("app-loading");
+            let locale = Locale::new(lang);
+            let label = locale.text("app-loading");
             assert!(
                 page.contains(&format!("{}: '{label}'", lang.code())),
                 "{label} in index.html"
             );
+            // What the sign says if the interface text cannot be loaded, with its button.
+            let failed = format!(
+                "{}: ['{}', '{}']",
+                lang.code(),
+                locale.text("app-load-failed"),
+                locale.text("app-load-retry")
+            );
+            assert!(page.contains(&failed), "{failed} in index.html");
         }
     }
 }

@@ -1,9 +1,12 @@
 //! Localization of the interface: the three languages, Fluent bundles and locale negotiation.
 //!
 //! Every user-facing string of the interface comes from `locales/<lang>/main.ftl` through a
-//! [`Locale`]; components never hold text. All three bundles are parsed once at start-up and
-//! shared, so switching language is instant, the switcher can name each language in its own
-//! words, and a message missing from one language falls back to English instead of failing.
+//! [`Locale`]; components never hold text. The player loads only the trainee's language
+//! (`locales/<lang>.ftl`, fetched before the first render, see `src/main.rs`) and the others
+//! after the first screen, so a switch is instant; builds with the `bundled-locales` feature
+//! (the tests, the studio) carry all three. Every file names every language in its own words
+//! (`language-name-<code>`), so the switcher needs no other file. A message missing from the
+//! shown language falls back to English when English is loaded, else shows its id.
 
 use std::rc::Rc;
 
@@ -12,7 +15,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 pub use calmline_engine::Lang;
 
-/// The interface messages of `lang`, compiled into the binary (a few kilobytes).
+/// The interface messages of `lang`, compiled into builds with `bundled-locales`.
+#[cfg(feature = "bundled-locales")]
 pub const fn ftl_source(lang: Lang) -> &'static str {
     match lang {
         Lang::Pl => include_str!("../locales/pl/main.ftl"),
@@ -53,53 +57,42 @@ pub struct FtlProblem {
     pub message: String,
 }
 
-struct Bundles {
-    bundles: [FluentBundle<FluentResource>; 3],
-    problems: Vec<FtlProblem>,
+type Bundle = FluentBundle<FluentResource>;
+
+/// Parses one language's file; what Fluent cannot read is reported and skipped.
+fn parse(lang: Lang, source: String, problems: &mut Vec<FtlProblem>) -> Bundle {
+    let resource = match FluentResource::try_new(source) {
+        Ok(resource) => resource,
+        Err((partial, errors)) => {
+            problems.extend(errors.into_iter().map(|e| FtlProblem {
+                lang,
+                message: e.to_string(),
+            }));
+            partial
+        }
+    };
+    let langid = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // The interface is left-to-right in every language; isolation marks would only get in the
+    // way of screen readers and tests.
+    bundle.set_use_isolating(false);
+    if let Err(errors) = bundle.add_resource(resource) {
+        problems.extend(errors.into_iter().map(|e| FtlProblem {
+            lang,
+            message: e.to_string(),
+        }));
+    }
+    bundle
 }
 
-impl Bundles {
-    fn parse() -> Bundles {
-        let mut problems = Vec::new();
-        let bundles = Lang::ALL.map(|lang| {
-            let resource = match FluentResource::try_new(ftl_source(lang).to_owned()) {
-                Ok(resource) => resource,
-                Err((partial, errors)) => {
-                    problems.extend(errors.into_iter().map(|e| FtlProblem {
-                        lang,
-                        message: e.to_string(),
-                    }));
-                    partial
-                }
-            };
-            let langid = lang.code().parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new(vec![langid]);
-            // The interface is left-to-right in every language; isolation marks would only
-            // get in the way of screen readers and tests.
-            bundle.set_use_isolating(false);
-            if let Err(errors) = bundle.add_resource(resource) {
-                problems.extend(errors.into_iter().map(|e| FtlProblem {
-                    lang,
-                    message: e.to_string(),
-                }));
-            }
-            bundle
-        });
-        // `Lang::ALL` and `Lang::index` must agree: the bundles are stored in `ALL`'s order.
-        debug_assert!(Lang::ALL.iter().enumerate().all(|(i, l)| l.index() == i));
-        Bundles { bundles, problems }
-    }
-
-    fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let bundle = &self.bundles[lang.index()];
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned(),
-        )
-    }
+fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The interface text in the chosen language, shared through a Yew context.
@@ -108,16 +101,27 @@ impl Bundles {
 /// bundles, so components re-render exactly when the language changes.
 #[derive(Clone)]
 pub struct Locale {
-    bundles: Rc<Bundles>,
+    /// The loaded languages, in [`Lang::ALL`]'s order.
+    bundles: [Option<Rc<Bundle>>; 3],
+    problems: Rc<Vec<FtlProblem>>,
     lang: Lang,
     address: Address,
 }
 
 impl PartialEq for Locale {
     fn eq(&self, other: &Self) -> bool {
+        let same = |a: &Option<Rc<Bundle>>, b: &Option<Rc<Bundle>>| match (a, b) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
         self.lang == other.lang
             && self.address == other.address
-            && Rc::ptr_eq(&self.bundles, &other.bundles)
+            && self
+                .bundles
+                .iter()
+                .zip(&other.bundles)
+                .all(|(a, b)| same(a, b))
     }
 }
 
@@ -128,30 +132,55 @@ impl std::fmt::Debug for Locale {
 }
 
 impl Locale {
-    /// Parses the three localization files and selects `lang`.
+    /// The three bundled localization files, showing `lang`.
+    #[cfg(feature = "bundled-locales")]
     pub fn new(lang: Lang) -> Locale {
+        let mut locale = Locale::empty(lang);
+        for l in Lang::ALL {
+            locale = locale.with_source(l, ftl_source(l).to_owned());
+        }
+        locale
+    }
+
+    /// No language loaded yet (every message shows its id): the state before the first file
+    /// arrives, never shown to a trainee.
+    pub fn empty(lang: Lang) -> Locale {
         Locale {
-            bundles: Rc::new(Bundles::parse()),
+            bundles: [None, None, None],
+            problems: Rc::new(Vec::new()),
             lang,
             address: Address::default(),
         }
     }
 
+    /// The same locale with `lang`'s file (`source`, the text of `locales/<lang>.ftl`) loaded.
+    pub fn with_source(&self, lang: Lang, source: String) -> Locale {
+        let mut problems = (*self.problems).clone();
+        let bundle = parse(lang, source, &mut problems);
+        let mut next = self.clone();
+        next.bundles[lang.index()] = Some(Rc::new(bundle));
+        next.problems = Rc::new(problems);
+        next
+    }
+
+    /// Whether `lang`'s file is loaded.
+    pub fn has(&self, lang: Lang) -> bool {
+        self.bundles[lang.index()].is_some()
+    }
+
     /// The same bundles showing another language.
     pub fn with_lang(&self, lang: Lang) -> Locale {
         Locale {
-            bundles: Rc::clone(&self.bundles),
             lang,
-            address: self.address,
+            ..self.clone()
         }
     }
 
     /// The same locale with scenario text addressing the trainee as `address` (Polish).
     pub fn with_address(&self, address: Address) -> Locale {
         Locale {
-            bundles: Rc::clone(&self.bundles),
-            lang: self.lang,
             address,
+            ..self.clone()
         }
     }
 
@@ -167,7 +196,7 @@ impl Locale {
 
     /// Problems found while parsing the localization files (empty when they are well-formed).
     pub fn problems(&self) -> &[FtlProblem] {
-        &self.bundles.problems
+        &self.problems
     }
 
     /// The message `id` in the chosen language.
@@ -175,8 +204,8 @@ impl Locale {
         self.text_in(self.lang, id)
     }
 
-    /// The message `id` in a given language (the language switcher names each language in its
-    /// own words).
+    /// The message `id` in a given language, if that language is loaded (else as
+    /// [`Locale::text`] resolves it).
     pub fn text_in(&self, lang: Lang, id: &str) -> String {
         self.resolve(lang, id, None)
     }
@@ -197,9 +226,14 @@ impl Locale {
     }
 
     fn resolve(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-        self.bundles
-            .format(lang, id, args)
-            .or_else(|| self.bundles.format(Lang::En, id, args))
+        let in_lang = |l: Lang| {
+            self.bundles[l.index()]
+                .as_deref()
+                .and_then(|b| format(b, id, args))
+        };
+        in_lang(lang)
+            .or_else(|| in_lang(self.lang))
+            .or_else(|| in_lang(Lang::En))
             // Never panic over a missing message: show its id, which a test also catches.
             .unwrap_or_else(|| id.to_owned())
     }

@@ -15,6 +15,7 @@ pub mod embed;
 pub mod i18n;
 pub mod link;
 pub mod lms;
+pub mod locale_state;
 pub mod pages;
 pub mod platform;
 pub mod progress;

@@ -319,9 +319,13 @@ pub enum FetchError {
 
 /// Fetches a file next to the app (`scenarios/…`) as bytes, revalidated with the server.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    fetch_with(url, web_sys::RequestCache::NoCache).await
+}
+
+async fn fetch_with(url: &str, cache: web_sys::RequestCache) -> Result<Vec<u8>, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoCache);
+    init.set_cache(cache);
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|_| FetchError::Network)?;
@@ -333,6 +337,34 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
         .await
         .map_err(|_| FetchError::Network)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The interface text of `lang` (`locales/<lang>.ftl`, next to the player), revalidated with
+/// the server like the calls.
+pub async fn fetch_locale(lang: Lang) -> Result<String, FetchError> {
+    // The release's version of the text (`data-locales-version` of `<html>`, written by
+    // `cargo xtask dist`): the same URL the page's first script preloads, cached as any file.
+    let version = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-locales-version"))
+        .unwrap_or_default();
+    let url = format!("locales/{}.ftl?v={version}", lang.code());
+    let bytes = fetch_with(&url, web_sys::RequestCache::Default).await?;
+    String::from_utf8(bytes).map_err(|_| FetchError::Network)
+}
+
+/// The interface text could not be loaded before the first screen (offline on a first visit):
+/// the loading sign says so in the trainee's language, with a way to try again
+/// (`calmlineBootFailed` of `index.html`'s first script, which knows the words).
+pub fn boot_failed() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(say) = js_sys::Reflect::get(&window, &"calmlineBootFailed".into())
+        && let Ok(say) = say.dyn_into::<js_sys::Function>()
+    {
+        let _ = say.call0(&window);
+    }
 }
 
 /// A site file that arrived but could not be read: which file, and why.

@@ -19,6 +19,13 @@ decimal-separator = .
 lang-switch-label = Language
 language-self-name = English
 language-short = EN
+# Every language in its own words, the same in every file: the switcher needs no other file.
+language-name-pl = Polski
+language-name-hu = Magyar
+language-name-en = English
+language-code-pl = PL
+language-code-hu = HU
+language-code-en = EN
 
 ## Notices
 
@@ -182,6 +189,9 @@ call-heading = On the phone with { $name }
 call-you = You
 call-you-silent = (you say nothing)
 call-you-ended = (you end the call)
+# QA round 3 of issue 12, item 6: the customer's line after another silence in a row.
+silence-again-1 = Hello? If nobody's there, I'm hanging up.
+silence-again-more = Hello?! Still nothing? Right, I'm hanging up.
 call-your-reply = Your reply
 call-transcript = The conversation so far
 call-pause = Pause
@@ -437,6 +447,8 @@ leave-call-body = The call is paused and kept: you can come back to it from the 
 leave-call-stay = Stay in the call
 leave-call-leave = Leave the call
 app-loading = Loading CalmLine…
+app-load-failed = CalmLine could not be loaded. Check your connection and try again.
+app-load-retry = Try again
 settings-clear-heading = Shared computer
 settings-clear-hint = Removes everything CalmLine keeps in this browser: scores, unfinished calls, debriefs, reflections and settings. Use it before you leave a training-room computer.
 settings-clear = Clear my data
@@ -501,6 +513,19 @@ hold-back-plain = “Right, I'm back.”
 hold-announce-on = The customer is on hold. Your reply clock has stopped.
 hold-announce-back = You are back with the customer after { $time } on hold.
 hold-line = On hold { $time }
+# QA round 3 of issue 12, item 4 (hold): what is said around a hold, the customer's answer on
+# the return, and the promised time on the on-hold panel.
+hold-line-silent = (you put the customer on hold without a word)
+hold-ack-announced = Yes, I'm here.
+hold-ack-bare = Yes, I'm still here.
+hold-ack-silent = Hello? Finally.
+hold-ack-late = Finally. That took quite a while.
+hold-promise = { $held } of the { $promised } you promised
+hold-promise-moment = { $held } of { $promised }: you gave no time, so the customer expects a moment at most
+hold-promise-over = { $over } past the { $promised } you promised
+hold-promise-over-moment = { $over } past a moment ({ $promised }): the customer expected you back by now
+hold-announce-over = The customer has now waited longer than they were led to expect.
+debrief-hold-customer = Customer
 debrief-holds-heading = Holds
 debrief-hold-item = Hold { $number } (before reply { $move }): { $way } · { $time } · mood { $before } → { $after }
 debrief-hold-way-announced = announced

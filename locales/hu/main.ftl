@@ -19,6 +19,13 @@ decimal-separator = ,
 lang-switch-label = Nyelv
 language-self-name = Magyar
 language-short = HU
+# Every language in its own words, the same in every file: the switcher needs no other file.
+language-name-pl = Polski
+language-name-hu = Magyar
+language-name-en = English
+language-code-pl = PL
+language-code-hu = HU
+language-code-en = EN
 
 ## Üzenetek
 
@@ -169,6 +176,9 @@ call-heading = Vonalban: { $name }
 call-you = Te
 call-you-silent = (nem szólsz semmit)
 call-you-ended = (befejezed a hívást)
+# QA round 3 of issue 12, item 6: the customer's line after another silence in a row.
+silence-again-1 = Halló? Ha nincs ott senki, leteszem.
+silence-again-more = Halló?! Még mindig semmi? Akkor leteszem.
 call-your-reply = A válaszod
 call-transcript = A beszélgetés eddig
 call-pause = Szünet
@@ -413,6 +423,8 @@ leave-call-body = A hívás szünetel, és megmarad: a hívások listájáról v
 leave-call-stay = Maradok a hívásban
 leave-call-leave = Kilépek a hívásból
 app-loading = A CalmLine betöltése…
+app-load-failed = A CalmLine nem töltődött be. Ellenőrizd a kapcsolatot, és próbáld újra.
+app-load-retry = Próbáld újra
 settings-clear-heading = Közös számítógép
 settings-clear-hint = Törli mindazt, amit a CalmLine ebben a böngészőben tárol: az eredményeket, a befejezetlen hívásokat, a kiértékeléseket, az önreflexiókat és a beállításokat. Használd, mielőtt otthagyod a tantermi gépet.
 settings-clear = Adataim törlése
@@ -477,6 +489,19 @@ hold-back-plain = „Ismét itt vagyok.”
 hold-announce-on = Az ügyfél várakozik. A válaszidőd megállt.
 hold-announce-back = { $time } várakoztatás után újra az ügyféllel beszélsz.
 hold-line = Várakoztatás: { $time }
+# QA round 3 of issue 12, item 4 (hold): what is said around a hold, the customer's answer on
+# the return, and the promised time on the on-hold panel.
+hold-line-silent = (szó nélkül várakoztatod az ügyfelet)
+hold-ack-announced = Igen, itt vagyok.
+hold-ack-bare = Igen, még itt vagyok.
+hold-ack-silent = Halló? Na végre.
+hold-ack-late = Na végre. Elég sokáig tartott.
+hold-promise = Eltelt: { $held } · ígért idő: { $promised }
+hold-promise-moment = Eltelt: { $held } · nem mondtál időt, így az ügyfél legfeljebb egy pillanatra számít ({ $promised })
+hold-promise-over = Az ígért idő ({ $promised }) lejárt, túllépés: { $over }
+hold-promise-over-moment = Már tovább tart egy pillanatnál ({ $promised }), túllépés: { $over }. Az ügyfél már várja, hogy visszatérj.
+hold-announce-over = Az ügyfél már tovább vár, mint amire számíthatott.
+debrief-hold-customer = Ügyfél
 debrief-holds-heading = Várakoztatások
 debrief-hold-item = { $number }. várakoztatás ({ $move }. válaszod előtt): { $way } · { $time } · hangulat: { $before } → { $after }
 debrief-hold-way-announced = bejelentve

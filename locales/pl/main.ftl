@@ -20,6 +20,13 @@ decimal-separator = ,
 lang-switch-label = Język
 language-self-name = Polski
 language-short = PL
+# Every language in its own words, the same in every file: the switcher needs no other file.
+language-name-pl = Polski
+language-name-hu = Magyar
+language-name-en = English
+language-code-pl = PL
+language-code-hu = HU
+language-code-en = EN
 
 ## Komunikaty
 
@@ -191,6 +198,9 @@ call-heading = Na linii: { $name }
 call-you = Ty
 call-you-silent = (milczysz)
 call-you-ended = (kończysz rozmowę)
+# QA round 3 of issue 12, item 6: the customer's line after another silence in a row.
+silence-again-1 = Halo? Jeśli nikogo tam nie ma, to się rozłączam.
+silence-again-more = Halo?! Dalej cisza? No to się rozłączam.
 call-your-reply = Twoja odpowiedź
 call-transcript = Dotychczasowy przebieg rozmowy
 call-pause = Wstrzymaj
@@ -449,6 +459,8 @@ leave-call-body = Rozmowa jest wstrzymana i zapisana: możesz do niej wrócić z
 leave-call-stay = Zostaję w rozmowie
 leave-call-leave = Wychodzę z rozmowy
 app-loading = Wczytywanie CalmLine…
+app-load-failed = Nie udało się wczytać CalmLine. Sprawdź połączenie i spróbuj jeszcze raz.
+app-load-retry = Spróbuj ponownie
 settings-clear-heading = Wspólny komputer
 settings-clear-hint = Usuwa wszystko, co CalmLine przechowuje w tej przeglądarce: wyniki, niedokończone rozmowy, omówienia, refleksje i ustawienia. Skorzystaj z tego, zanim odejdziesz od komputera w sali szkoleniowej.
 settings-clear = Usuń moje dane
@@ -514,6 +526,19 @@ hold-back-plain = „Dobrze, już jestem.”
 hold-announce-on = Połączenie jest zawieszone, klient czeka. Twój czas na odpowiedź stoi.
 hold-announce-back = Wracasz do klienta po { $time } oczekiwania.
 hold-line = Połączenie zawieszone: { $time }
+# QA round 3 of issue 12, item 4 (hold): what is said around a hold, the customer's answer on
+# the return, and the promised time on the on-hold panel.
+hold-line-silent = (zawieszasz połączenie bez słowa)
+hold-ack-announced = Tak, jestem.
+hold-ack-bare = Tak, jestem, czekam.
+hold-ack-silent = Halo? No nareszcie.
+hold-ack-late = No nareszcie. Długo to trwało.
+hold-promise = { $held } z obiecanych { $promised }
+hold-promise-moment = { $held } z { $promised }: bez podanego czasu klient spodziewa się najwyżej chwili
+hold-promise-over = { $over } ponad obiecane { $promised }
+hold-promise-over-moment = { $over } ponad chwilę ({ $promised }): klient spodziewał się już Twojego powrotu
+hold-announce-over = Klient czeka już dłużej, niż miał się spodziewać.
+debrief-hold-customer = Klient
 debrief-holds-heading = Zawieszenia połączenia
 debrief-hold-item = Zawieszenie { $number } (przed { $move }. odpowiedzią): { $way } · { $time } · nastrój { $before } → { $after }
 debrief-hold-way-announced = z zapowiedzią

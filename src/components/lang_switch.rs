@@ -34,8 +34,8 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
                             aria-pressed={pressed.to_string()}
                             class={classes!("lang-option", pressed.then_some("is-current"))}
                             {onclick}>
-                        <span>{ locale.text_in(lang, "language-short") }</span>
-                        <span class="visually-hidden">{ " " }{ locale.text_in(lang, "language-self-name") }</span>
+                        <span>{ locale.text(&format!("language-code-{}", lang.code())) }</span>
+                        <span class="visually-hidden">{ " " }{ locale.text(&format!("language-name-{}", lang.code())) }</span>
                     </button>
                 }
             }) }

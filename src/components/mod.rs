@@ -19,7 +19,12 @@ use crate::i18n::{Lang, Locale};
 /// rendered on its own (in a test) without one.
 #[hook]
 pub fn use_locale() -> Locale {
-    use_context::<Locale>().unwrap_or_else(|| Locale::new(Lang::En))
+    use_context::<Locale>().unwrap_or_else(|| {
+        #[cfg(feature = "bundled-locales")]
+        return Locale::new(Lang::En);
+        #[cfg(not(feature = "bundled-locales"))]
+        return Locale::empty(Lang::En);
+    })
 }
 
 /// A site file that arrived but could not be read, said for whoever looks after the site, in

@@ -60,7 +60,7 @@ pub fn SettingsPage() -> Html {
                         <label class="option" lang={lang.code()}>
                             <input type="radio" name="lang" value={lang.code()} checked={locale.lang() == lang}
                                    {onchange} data-testid={format!("setting-lang-{}", lang.code())} />
-                            <span class="option-title">{ locale.text_in(lang, "language-self-name") }</span>
+                            <span class="option-title">{ locale.text(&format!("language-name-{}", lang.code())) }</span>
                         </label>
                     }
                 }) }

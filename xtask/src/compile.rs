@@ -3,7 +3,7 @@
 //! the build), then written in the compact form the player reads
 //! ([`calmline_engine::compiled`]), with the catalog built from the same scenarios. The TOML
 //! sources go beside them, for trainers who download a call to adapt it; the player never
-//! reads them.
+//! reads them. The interface text goes to `target/site/locales/` (one file per language).
 
 use std::path::{Path, PathBuf};
 
@@ -57,10 +57,29 @@ pub fn library(root: &Path) -> Result<()> {
         out.join(compiled::INDEX_FILE),
         compiled::catalog_to_bytes(&entries),
     )?;
+    locales(root)?;
     println!(
         "compiled {} scenario(s) and the catalog into {}",
         entries.len(),
         out.display()
     );
+    Ok(())
+}
+
+/// Where the player's interface text is written, one file per language.
+pub fn site_locales(root: &Path) -> PathBuf {
+    root.join("target").join("site").join("locales")
+}
+
+/// Copies `locales/<lang>/main.ftl` to `target/site/locales/<lang>.ftl`, which the player
+/// fetches (the validator's `author.ftl` stays with the studio, which compiles it in).
+fn locales(root: &Path) -> Result<()> {
+    let out = site_locales(root);
+    std::fs::create_dir_all(&out)?;
+    for lang in calmline_engine::Lang::ALL {
+        let from = root.join("locales").join(lang.code()).join("main.ftl");
+        std::fs::copy(&from, out.join(format!("{}.ftl", lang.code())))
+            .with_context(|| format!("copying {}", from.display()))?;
+    }
     Ok(())
 }

@@ -29,6 +29,31 @@ fn trunk(root: &Path, tools: &Tools) -> Command {
     cmd
 }
 
+/// The player's features: the LMS runtime's loader, and no bundled interface text (it fetches
+/// the trainee's language). The studio and the tests keep the defaults.
+const PLAYER_FEATURES: [&str; 3] = ["--no-default-features", "--features", "lms"];
+
+/// Names the interface text's version in `dist/index.html` (`data-locales-version`, "dev" in
+/// the source and under `trunk serve`): a hash of the three files, which the player puts in
+/// the URLs it fetches them from, so a release's text is never mixed with a cached older one.
+fn version_locales(root: &Path) -> Result<()> {
+    let mut all = Vec::new();
+    for lang in calmline_engine::Lang::ALL {
+        let path = root.join("locales").join(lang.code()).join("main.ftl");
+        all.extend(std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?);
+    }
+    let version = format!("{:016x}", lms_module::fnv(&all));
+    let page = root.join("dist").join("index.html");
+    let html = std::fs::read_to_string(&page).context("reading dist/index.html")?;
+    let dev = r#"data-locales-version="dev""#;
+    anyhow::ensure!(html.contains(dev), "dist/index.html has no {dev}");
+    std::fs::write(
+        &page,
+        html.replace(dev, &format!(r#"data-locales-version="{version}""#)),
+    )?;
+    Ok(())
+}
+
 /// Where the studio is built (`studio.html`, with the `authoring` feature); `index.html` copies
 /// it to `dist/studio/`.
 pub fn studio_dir(root: &Path) -> PathBuf {
@@ -52,7 +77,8 @@ pub fn studio_page(index: &str) -> Result<String> {
     }
     Ok(page
         .replace(rust, &format!(r#"{rust} data-cargo-features="authoring""#))
-        .replace("<title>CalmLine</title>", "<title>CalmLine Studio</title>"))
+        .replace("<title>CalmLine</title>", "<title>CalmLine Studio</title>")
+        .replacen("<html lang=\"en\"", "<html lang=\"en\" data-bundled", 1))
 }
 
 /// Builds the studio: the same app with the `authoring` feature (the validator, its messages
@@ -86,7 +112,8 @@ pub fn serve(root: &Path, tools: &Tools) -> Result<()> {
     proc::run(
         trunk(root, tools)
             .env("CALMLINE_LMS_VERSION", lms)
-            .args(["serve", "--offline=true"]),
+            .args(["serve", "--offline=true"])
+            .args(PLAYER_FEATURES),
     )
 }
 
@@ -100,11 +127,13 @@ pub fn build_release(root: &Path, tools: &Tools) -> Result<()> {
     build_studio(root, tools, &lms, true)?;
     let mut build = trunk(root, tools);
     tools.wasm.size_tuned(&mut build);
-    proc::run(build.env("CALMLINE_LMS_VERSION", lms).args([
-        "build",
-        "--release",
-        "--offline=true",
-    ]))?;
+    proc::run(
+        build
+            .env("CALMLINE_LMS_VERSION", lms)
+            .args(["build", "--release", "--offline=true"])
+            .args(PLAYER_FEATURES),
+    )?;
+    version_locales(root)?;
     Ok(())
 }
 
@@ -331,6 +360,10 @@ mod tests {
         let studio = studio_page(&index).unwrap();
         assert!(studio.contains(r#"data-cargo-features="authoring""#));
         assert!(studio.contains("<title>CalmLine Studio</title>"));
+        assert!(
+            studio.contains("<html lang=\"en\" data-bundled "),
+            "the studio carries its text"
+        );
         assert!(!studio.contains("copy-dir"), "{studio}");
         // Everything else is the player's page: the styles and the boot sign.
         for line in index

@@ -184,13 +184,7 @@ pub fn lms_cost(root: &Path, tools: &Tools) -> Result<usize> {
             ])
             .arg(&without),
     )?;
-    let first_load = |dir: &Path| -> Result<usize> {
-        Ok(measure(dir)?
-            .iter()
-            .filter(|f| is_first_load(&f.path))
-            .map(|f| f.brotli)
-            .sum())
-    };
+    let first_load = |dir: &Path| -> Result<usize> { Ok(first_load_bytes(&measure(dir)?)) };
     let with = first_load(&root.join("dist"))?;
     let bare = first_load(&without)?;
     let cost = with.saturating_sub(bare);
@@ -215,12 +209,30 @@ pub fn lms_cost(root: &Path, tools: &Tools) -> Result<usize> {
     Ok(cost)
 }
 
-/// Whether a file of the site is part of the first load: everything but the scenario files,
-/// which load when a call is opened (the catalog index loads at once), and the LMS runtime,
-/// which only a launch from an LMS package loads.
+/// Whether a file of the site is part of the first load whatever the language: everything but
+/// the scenario files, which load when a call is opened (the catalog index loads at once), the
+/// LMS runtime, which only a launch from an LMS package loads, the studio, and the interface
+/// text, of which one language loads first ([`first_load_bytes`]).
 pub fn is_first_load(path: &str) -> bool {
-    let later = ["scenarios/", "lms/", "studio/"];
+    let later = ["scenarios/", "lms/", "studio/", "locales/"];
     path == "scenarios/index.clc" || !later.iter().any(|dir| path.starts_with(dir))
+}
+
+/// The first load in brotli bytes: [`is_first_load`]'s files and the largest language's text
+/// (the others come after the first screen).
+pub fn first_load_bytes(files: &[FileSize]) -> usize {
+    let text = files
+        .iter()
+        .filter(|f| f.path.starts_with("locales/"))
+        .map(|f| f.brotli)
+        .max()
+        .unwrap_or(0);
+    files
+        .iter()
+        .filter(|f| is_first_load(&f.path))
+        .map(|f| f.brotli)
+        .sum::<usize>()
+        + text
 }
 
 /// One file of the site and what it weighs.
@@ -293,15 +305,12 @@ fn brotli_len(bytes: &[u8]) -> Result<usize> {
 pub fn print_sizes(dir: &Path) -> Result<usize> {
     let files = measure(dir)?;
     println!("{}", size_table(&files));
-    let first: usize = files
-        .iter()
-        .filter(|f| is_first_load(&f.path))
-        .map(|f| f.brotli)
-        .sum();
+    let first = first_load_bytes(&files);
     let later: usize = files.iter().map(|f| f.brotli).sum::<usize>() - first;
     println!(
-        "first load (brotli): {first} bytes; later, each scenario file when its call is opened \
-         and the LMS runtime on an LMS launch ({later} bytes for all of them)"
+        "first load (brotli): {first} bytes, with the largest language's text; later: the other \
+         languages after the first screen, each scenario file when its call is opened, the LMS \
+         runtime on an LMS launch, the studio when a trainer opens it ({later} bytes for all)"
     );
     Ok(first)
 }
@@ -350,6 +359,25 @@ mod tests {
         assert!(!is_first_load("scenarios/shouter-late-delivery.clc"));
         assert!(!is_first_load("scenarios/shouter-late-delivery.toml"));
         assert!(!is_first_load("studio/index.html"));
+        assert!(!is_first_load("locales/pl.ftl"));
+        let file = |path: &str, brotli| FileSize {
+            path: path.to_owned(),
+            raw: 0,
+            gzip: 0,
+            brotli,
+        };
+        let files = [
+            file("index.html", 10),
+            file("locales/pl.ftl", 7),
+            file("locales/hu.ftl", 9),
+            file("locales/en.ftl", 5),
+            file("scenarios/a.clc", 100),
+        ];
+        assert_eq!(
+            first_load_bytes(&files),
+            19,
+            "the page and the largest language"
+        );
     }
 
     #[test]

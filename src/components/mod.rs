@@ -10,6 +10,7 @@ pub mod lang_switch;
 pub mod lms_status;
 pub mod notices;
 pub mod portrait;
+pub mod styled;
 
 use yew::prelude::*;
 

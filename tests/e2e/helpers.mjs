@@ -88,8 +88,25 @@ export async function newPage(browser, { locale = 'en-US', viewport = { width: 1
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
   }, entropy);
+  // The site's Content Security Policy (xtask/src/csp.rs): any violation fails the test that
+  // caused it, when it closes its context (and is listed in `page.problems` at once).
+  const violations = [];
+  await context.exposeBinding('__cspViolation', (_source, text) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    if (violations.length) throw new Error(`Content Security Policy violations: ${violations.join('; ')}`);
+  };
   const page = await context.newPage();
   page.problems = [];
+  page.cspViolations = violations;
   page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error') page.problems.push(`console error: ${msg.text()}`);
@@ -105,8 +122,9 @@ export async function screenshot(page, name) {
 
 /** axe-core violations of impact serious or critical on the current page. */
 export async function seriousA11yViolations(page) {
+  // Evaluated by the test driver, not added as a page script, which the site's policy refuses.
   const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: source });
+  await page.evaluate(source);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -134,6 +134,9 @@ pub fn build_release(root: &Path, tools: &Tools) -> Result<()> {
             .args(PLAYER_FEATURES),
     )?;
     version_locales(root)?;
+    // Each page's policy, once nothing will change its inline scripts any more.
+    crate::csp::apply_to(&root.join("dist").join("index.html"))?;
+    crate::csp::apply_to(&root.join("dist").join("studio").join("index.html"))?;
     Ok(())
 }
 

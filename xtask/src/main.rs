@@ -6,6 +6,7 @@
 
 mod bootstrap;
 mod compile;
+mod csp;
 mod dist;
 mod lms_module;
 mod package;

@@ -138,7 +138,8 @@ pub fn MoodMeter(props: &MoodMeterProps) -> Html {
                  aria-valuemin="0" aria-valuemax="100" aria-valuenow={mood.to_string()}
                  aria-valuetext={format!("{mood} / 100, {word}")}
                  data-mood={mood.to_string()}>
-                <div class="mood-fill" style={format!("width: {mood}%")}></div>
+                <crate::components::styled::Styled tag="div" class="mood-fill"
+                    style={vec![("width", format!("{mood}%"))]} />
             </div>
         </div>
     }

@@ -6,6 +6,8 @@ use calmline_engine::Skill;
 use calmline_engine::catalog::Entry;
 use yew::prelude::*;
 
+use crate::components::styled::Styled;
+
 use crate::components::use_locale;
 use crate::progress::Progress;
 use crate::record::SkillRecord;
@@ -56,8 +58,8 @@ pub fn SkillProfile(props: &SkillProfileProps) -> Html {
                 </span>
                 if let Some(m) = mark {
                     <span class="profile-bar" aria-hidden="true">
-                        <span class="profile-bar-best" style={format!("width: {}%", m.best)}></span>
-                        <span class="profile-bar-latest" style={format!("left: {}%", m.latest)}></span>
+                        <Styled class="profile-bar-best" style={vec![("width", format!("{}%", m.best))]} />
+                        <Styled class="profile-bar-latest" style={vec![("left", format!("{}%", m.latest))]} />
                     </span>
                     <span class="profile-scores">
                         <span class="profile-best">{ locale.text_with("profile-best", &[("score", i64::from(m.best).into())]) }</span>
@@ -77,8 +79,7 @@ pub fn SkillProfile(props: &SkillProfileProps) -> Html {
                 <h2 id="profile-heading">{ locale.text("profile-heading") }</h2>
                 <p class="profile-passed" data-testid="profile-passed"
                    data-passed={passed.to_string()} data-total={total.to_string()}>
-                    <span class="profile-ring" aria-hidden="true"
-                          style={format!("--done: {percent}%")}></span>
+                    <Styled class={classes!("profile-ring")} style={vec![("--done", format!("{percent}%"))]} />
                     <span>{ locale.text_with("profile-passed", &[
                         ("passed", (passed as i64).into()),
                         ("total", (total as i64).into()),

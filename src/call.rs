@@ -13,7 +13,8 @@
 //!
 //! Two clocks: the reply clock of the turn ([`Call::clock`]) and the call clock
 //! ([`Call::call_clock`]), the whole call from the pick-up, which never goes back and stops only
-//! while the call is paused or the tab hidden (a reload resumes it from the reply times saved).
+//! while the call is paused or the tab hidden (kept with the saved call, so a reload resumes it
+//! exactly: [`Call::with_call_time`]; a call saved without it resumes from the reply times saved).
 //!
 //! Hold: while the trainee reads the hold menu ([`CallAction::HoldMenu`]) the reply clock stops
 //! and the replies are hidden (nothing can be banked); on hold it stays stopped. Coming back
@@ -174,6 +175,13 @@ impl Call {
             speaking: false,
             paced: false,
         }
+    }
+
+    /// Sets the call clock to `call_ms` at `now`, running or stopped as it was: a call resumed
+    /// from a save that kept the call clock goes on exactly where it stood.
+    pub fn with_call_time(mut self, call_ms: u32, now: f64) -> Call {
+        self.call_clock = Clock::with_elapsed(now, call_ms, self.call_clock.is_running());
+        self
     }
 
     /// Shows again the coach feedback that was open when the call was kept (a reload during

@@ -2,15 +2,17 @@
 //! the unfinished call (so a reload resumes it), the last finished call (so its debrief can be
 //! shown again) and the reflection notes of every attempt.
 //!
+//! The kept call itself is [`SavedCall`] (`progress/saved_call.rs`).
+//!
 //! Every stored form is a short versioned line read by hand. A damaged one is reported by the
 //! caller with a notice and reset; it never stops the app.
 
 use std::collections::BTreeMap;
 
-use calmline_engine::save;
-
 use crate::route::is_id;
-use crate::settings::Mode;
+
+mod saved_call;
+pub use self::saved_call::SavedCall;
 
 /// The local-storage key of the scores.
 pub const PROGRESS_KEY: &str = "calmline.progress";
@@ -144,66 +146,6 @@ fn parse(body: &str, none_allowed: bool) -> Option<Progress> {
         );
     }
     Some(Progress(map))
-}
-
-/// A call kept in storage: its mode, the engine's save (which names the scenario) and whether
-/// coach feedback on the last move was waiting to be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SavedCall {
-    /// Coach or exam.
-    pub mode: Mode,
-    /// The engine's save string (`CL1.<id>.…`).
-    pub save: String,
-    /// Coach mode: the feedback on the last move was open, so a reload shows it again.
-    pub feedback: bool,
-}
-
-impl SavedCall {
-    /// The stored form: `v2 <mode> <save> <checksum>`, or, while coach feedback waits to be
-    /// read, `v3 <mode> <save> 1 <checksum>` (the v2 form stays the usual one, so that what an
-    /// LMS keeps is as short and as readable as before). The checksum covers the mode and the
-    /// flag, so that an edited word cannot turn an exam into a coached call.
-    pub fn encode(&self) -> String {
-        let body = if self.feedback {
-            format!("{} {} 1", self.mode.id(), self.save)
-        } else {
-            format!("{} {}", self.mode.id(), self.save)
-        };
-        let version = if self.feedback { "v3" } else { "v2" };
-        format!("{version} {body} {}", save::checksum(&body))
-    }
-
-    /// Reads the stored form; `None` if damaged. The save itself is checked by the engine when
-    /// the call is restored. A `v2` form (before the feedback was kept) reads with no feedback
-    /// open; a `v1` form (no checksum) is read only with the `CL1` save of its time, which the
-    /// engine then refuses as outdated.
-    pub fn decode(stored: &str) -> Option<SavedCall> {
-        let words: Vec<&str> = stored.split(' ').collect();
-        let call = |mode: &str, save: &str, feedback: bool| {
-            Some(SavedCall {
-                mode: Mode::from_id(mode)?,
-                save: save.to_owned(),
-                feedback,
-            })
-        };
-        match words[..] {
-            ["v3", mode, save, flag @ ("0" | "1"), sum]
-                if save::checksum(&format!("{mode} {save} {flag}")) == sum =>
-            {
-                call(mode, save, flag == "1").filter(|c| !c.feedback || c.mode == Mode::Coach)
-            }
-            ["v2", mode, save, sum] if save::checksum(&format!("{mode} {save}")) == sum => {
-                call(mode, save, false)
-            }
-            ["v1", mode, save] if save.starts_with("CL1.") => call(mode, save, false),
-            _ => None,
-        }
-    }
-
-    /// The scenario id the save names (its second dot-separated field), if it has one.
-    pub fn scenario_id(&self) -> Option<&str> {
-        self.save.split('.').nth(1).filter(|id| is_id(id))
-    }
 }
 
 /// The reflection notes after a call: what went well, what to change.
@@ -447,69 +389,6 @@ mod tests {
             "v1 a:1:1:1 a:2:2:1",
         ] {
             assert_eq!(Progress::from_v1(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn a_saved_call_round_trips_and_names_its_scenario() {
-        let c = SavedCall {
-            mode: Mode::Exam,
-            save: "CL2.late-delivery.2.7.s.0a.0.x".into(),
-            feedback: false,
-        };
-        assert_eq!(SavedCall::decode(&c.encode()), Some(c.clone()));
-        assert_eq!(call_key("late-delivery"), "calmline.call.late-delivery");
-        assert_eq!(c.scenario_id(), Some("late-delivery"));
-        assert_eq!(SavedCall::decode("v1 test CL1.x"), None);
-        // The mode is sealed: changing it breaks the checksum.
-        let edited = c.encode().replacen("exam", "coach", 1);
-        assert!(edited.starts_with("v2 coach "));
-        assert_eq!(SavedCall::decode(&edited), None);
-        // A v1 form is read only with its own era's save, which the engine refuses as outdated.
-        assert!(SavedCall::decode("v1 exam CL1.shouter-late-delivery.1.a.s.0.x").is_some());
-        assert_eq!(
-            SavedCall::decode("v1 coach CL2.shouter-late-delivery.1.a.s.0.0.x"),
-            None
-        );
-        assert_eq!(SavedCall::decode("v1 coach"), None);
-        assert_eq!(SavedCall::decode("garbage"), None);
-    }
-
-    #[test]
-    fn coach_feedback_waiting_to_be_read_is_kept_and_sealed() {
-        let c = SavedCall {
-            mode: Mode::Coach,
-            save: "CL2.late-delivery.2.7.s.0a.0.x".into(),
-            feedback: true,
-        };
-        let stored = c.encode();
-        assert!(stored.starts_with("v3 coach "), "{stored}");
-        assert_eq!(SavedCall::decode(&stored), Some(c.clone()));
-        // The flag is sealed like the mode.
-        let words: Vec<&str> = stored.split(' ').collect();
-        let flipped = format!("v3 coach {} 0 {}", words[2], words[4]);
-        assert_eq!(SavedCall::decode(&flipped), None);
-        // An exam never has feedback open, even with a matching checksum.
-        let body = format!("exam {} 1", c.save);
-        let exam = format!("v3 {body} {}", save::checksum(&body));
-        assert_eq!(SavedCall::decode(&exam), None);
-        // A v2 form, from before the flag was kept, reads with no feedback open.
-        let body = format!("coach {}", c.save);
-        let v2 = format!("v2 {body} {}", save::checksum(&body));
-        assert_eq!(
-            SavedCall::decode(&v2),
-            Some(SavedCall {
-                feedback: false,
-                ..c.clone()
-            })
-        );
-        for bad in [
-            "v3 coach x 2 y",
-            "v3 coach",
-            "v3",
-            &stored[..stored.len() - 1],
-        ] {
-            assert_eq!(SavedCall::decode(bad), None, "{bad}");
         }
     }
 

@@ -3,11 +3,11 @@
 //! move so that a reload resumes it.
 //!
 //! The save also holds the reply clock of the unanswered turn (time used, extensions), so that a
-//! reload resumes it where it was, not at full time. It is written when something changes it
-//! other than time passing: a move, "more time", the clock stopping or starting (pause, the tab
-//! hidden or shown, coach feedback), and when the page goes away (`pagehide`, and
-//! `visibilitychange` to hidden, saved straight from the latest call with the clock read then)
-//! or the trainee leaves the call screen for another route of the app.
+//! reload resumes it where it was, not at full time, and the call clock (the whole call's time).
+//! It is written when something changes them other than time passing: a move, "more time", a
+//! clock stopping or starting (pause, the tab hidden or shown, coach feedback), and when the
+//! page goes away (`pagehide`, and `visibilitychange` to hidden, saved straight from the latest
+//! call with the clocks read then) or the trainee leaves the call screen for another route.
 //! Never on a timer tick: the time used only has to be exact when a reload can follow, and
 //! leaving the page is itself one of the moments it is saved.
 //!
@@ -43,7 +43,7 @@ use crate::settings::Mode;
 mod load;
 
 pub use self::load::last_call;
-use self::load::{fetch_scenario, restore};
+use self::load::{fetch_scenario, keep_call_time, restore};
 
 /// Properties of [`Play`].
 #[derive(Properties, PartialEq)]
@@ -302,6 +302,7 @@ pub fn Play(props: &PlayProps) -> Html {
             (
                 call.state.history().len(),
                 call.clock.is_running(),
+                call.call_clock.is_running(),
                 call.extensions,
             )
         });
@@ -484,6 +485,7 @@ pub fn Play(props: &PlayProps) -> Html {
 fn report(app: &AppContext, locale: &Locale, phase: &UseReducerHandle<Phase>, moment: Moment<'_>) {
     let scene = Scene::now(locale.reader(), app.pass_mark());
     let stalled = app.reporters.hear(moment, &scene);
+    keep_call_time(&moment, scene.now);
     if stalled > 0.0 {
         phase.dispatch(PhaseAction::Act(CallAction::Stalled { ms: stalled }));
     }

@@ -473,3 +473,47 @@ test('landscape at 200% text: the ring opens at the top with the caller’s name
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a reload keeps the call clock exactly: the customer speaking, feedback reading and a pause included (QA round 3 #2)', async () => {
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.clock.install();
+  await openBriefing(page, 'timer=standard&mode=coach&seed=3');
+  // Only the test moves time, across the reloads too.
+  await pauseClock(page);
+  await clickStart(page);
+  await page.clock.runFor(1_000); // the customer speaking: on the call clock, not on a reply's
+  await skipSpeaking(page);
+  await page.getByTestId('reply').first().waitFor();
+  await page.clock.runFor(3_000);
+  await page.getByTestId('reply').nth(2).click();
+  await page.getByTestId('continue').waitFor();
+  await page.clock.runFor(20_000); // reading the coach's feedback: the reply clock waits
+  // A reload while the call clock runs: it comes back where it stood (redrawn every half second).
+  const running = await page.evaluate(() => Number(document.querySelector('[data-testid=call-clock]').dataset.elapsedMs));
+  assert.ok(running >= 23_500, `the call ran about 24 s before the reload: ${running}`);
+  await page.reload();
+  await page.getByTestId('paused').waitFor();
+  const back = await callTime(page);
+  assert.ok(Math.abs(back - running) <= 600, `after the reload ${back}, before ${running}`);
+  // Paused, then reloaded (what the QA tester did): exactly the same time.
+  await page.getByTestId('resume').click();
+  await page.getByTestId('paused').waitFor({ state: 'detached' });
+  await page.clock.runFor(5_000);
+  await page.getByTestId('pause').click();
+  await page.getByTestId('paused').waitFor();
+  const paused = await callTime(page);
+  assert.ok(paused >= back + 4_900, `${paused} after ${back}`);
+  await page.reload();
+  await page.getByTestId('paused').waitFor();
+  assert.equal(await callTime(page), paused, 'the call clock as it stood');
+  // Still stopped while paused; it runs on from there once resumed.
+  await page.clock.runFor(10_000);
+  assert.equal(await callTime(page), paused);
+  await page.getByTestId('resume').click();
+  await page.getByTestId('paused').waitFor({ state: 'detached' });
+  await page.clock.runFor(2_000);
+  const after = await callTime(page);
+  assert.ok(after >= paused + 1_500 && after <= paused + 2_600, `${after} after ${paused}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -3,8 +3,7 @@
 //! or the tab hidden.
 //!
 //! The time is the call reducer's call clock ([`Call::call_clock`]): it never goes back across
-//! turns, and a reload resumes it from the reply times saved (the customer's speaking and any
-//! coach feedback read before the reload are left out: a little short, never too long).
+//! turns, and a reload resumes it exactly where it stood (its time is kept with the saved call).
 
 use gloo::timers::callback::Interval;
 use yew::prelude::*;

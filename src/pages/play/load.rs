@@ -1,6 +1,9 @@
 //! Loading a call: the library's scenario file fetched and checked, the unfinished call of a
-//! scenario restored from storage (paused, never ringing again), and the last finished call
-//! replayed for its debrief.
+//! scenario restored from storage (paused, never ringing again, its call clock where it stood),
+//! and the last finished call replayed for its debrief.
+//!
+//! The call clock is kept with the saved call ([`keep_call_time`]) each time the call is kept:
+//! the local reporter writes the call, then the play page adds the call clock's time to it.
 
 use std::rc::Rc;
 
@@ -10,6 +13,7 @@ use yew::Callback;
 
 use super::{Load, scenario_url};
 use crate::call::{Call, CallAction, SharedScenario};
+use crate::lms::Moment;
 use crate::platform::{self, FetchError, Notice};
 use crate::progress::{SavedCall, call_key, last_key};
 use crate::settings::{LinkOptions, Mode};
@@ -39,7 +43,7 @@ pub(super) fn restore(
 ) -> Option<Call> {
     let key = call_key(&sc.id);
     let stored = platform::storage_get(&key)?;
-    let Some(saved) = SavedCall::decode(&stored) else {
+    let Some((saved, call_ms)) = SavedCall::decode_timed(&stored) else {
         platform::storage_remove(&key);
         notify.emit(Notice::CallNotRestored("corrupt".into()));
         return None;
@@ -56,6 +60,11 @@ pub(super) fn restore(
             let now = platform::now_ms();
             // A resumed call does not ring again, and its newest line was said already.
             let call = Call::resume(sc.clone(), state, saved.mode, pending, now).paced(false, now);
+            // The call clock as it stood, if it was kept (otherwise rebuilt from the replies).
+            let call = match call_ms {
+                Some(ms) => call.with_call_time(ms, now),
+                None => call,
+            };
             // Coach feedback waiting to be read comes back as it was; either way the call
             // resumes paused (both clocks stopped, one Resume), as the notice says.
             let call = if saved.feedback {
@@ -82,4 +91,26 @@ pub fn last_call(sc: &Scenario) -> Option<(State, Mode)> {
     let saved = SavedCall::decode(&platform::storage_get(&last_key(&sc.id))?)?;
     let (state, _) = save::decode(sc, &saved.save).ok()?;
     state.ending().map(|_| (state, saved.mode))
+}
+
+/// Adds the call clock's time at `now` to the unfinished call that the local reporter has just
+/// kept for this moment, so that a reload resumes the call clock exactly. Nothing is kept for a
+/// finished call, nor when there is no kept call of this scenario to add it to.
+pub(super) fn keep_call_time(moment: &Moment<'_>, now: f64) {
+    let (Moment::Moved { call } | Moment::Clock { call } | Moment::Leaving { call: Some(call) }) =
+        moment
+    else {
+        return;
+    };
+    if call.is_over() {
+        return;
+    }
+    let key = call_key(&call.scenario.id);
+    let Some((saved, _)) = platform::storage_get(&key).and_then(|s| SavedCall::decode_timed(&s))
+    else {
+        return;
+    };
+    if saved.scenario_id() == Some(call.scenario.id.as_str()) {
+        platform::storage_set(&key, &saved.encode_timed(call.call_clock.elapsed_ms(now)));
+    }
 }

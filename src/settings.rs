@@ -7,6 +7,10 @@
 //! each value the app does not know is ignored with a notice naming it. With `lock=1` the
 //! link's timer and mode are fixed: the briefing shows them as set by the trainer, and neither
 //! the briefing nor the saved settings change them for calls started from that link.
+//!
+//! The timer and mode a trainee starts a call with become their settings
+//! ([`LinkOptions::remember`]), so that the next briefing (another try, another call) starts
+//! from their last choice; what a trainer's link set is never taken for the trainee's choice.
 
 use calmline_engine::{Address, TimerMode};
 
@@ -239,6 +243,25 @@ impl LinkOptions {
             && self.locked_mode().is_none_or(|m| m == mode)
     }
 
+    /// The settings once a call is started with `timer` and `mode`: the trainee's last choice,
+    /// remembered for the next briefing. A value the link set (locked or only preselected) is
+    /// the trainer's, not the trainee's: it leaves the saved one as it was.
+    pub fn remember(&self, settings: Settings, timer: TimerMode, mode: Mode) -> Settings {
+        Settings {
+            timer: if self.timer == Some(timer) {
+                settings.timer
+            } else {
+                timer
+            },
+            mode: if self.mode == Some(mode) {
+                settings.mode
+            } else {
+                mode
+            },
+            ..settings
+        }
+    }
+
     /// The settings for a call started now: the saved ones with the link's options on top.
     pub fn apply(&self, settings: Settings) -> Settings {
         Settings {
@@ -408,6 +431,37 @@ mod tests {
             assert!(!o.locks_anything());
             assert!(o.allows(TimerMode::Off, Mode::Coach));
         }
+    }
+
+    #[test]
+    fn the_trainees_last_timer_and_mode_are_remembered_but_never_a_trainers() {
+        let saved = Settings {
+            voice: true,
+            address: Some(Address::Pani),
+            ..Settings::default()
+        };
+        // No link: the choice becomes the settings (and the next briefing starts from it).
+        let next = link(&[]).remember(saved, TimerMode::Strict, Mode::Exam);
+        assert_eq!(
+            next,
+            Settings {
+                timer: TimerMode::Strict,
+                mode: Mode::Exam,
+                ..saved
+            }
+        );
+        assert_eq!(link(&[]).apply(next).mode, Mode::Exam);
+        // What a trainer's link set, locked or not, stays theirs.
+        for lock in ["0", "1"] {
+            let o = link(&[("timer", "strict"), ("mode", "exam"), ("lock", lock)]);
+            assert_eq!(o.remember(saved, TimerMode::Strict, Mode::Exam), saved);
+        }
+        // A trainee who changes what an unlocked link preselected chose it themselves.
+        let o = link(&[("timer", "strict")]);
+        let next = o.remember(saved, TimerMode::Relaxed, Mode::Exam);
+        assert_eq!((next.timer, next.mode), (TimerMode::Relaxed, Mode::Exam));
+        let next = o.remember(saved, TimerMode::Strict, Mode::Exam);
+        assert_eq!((next.timer, next.mode), (TimerMode::Standard, Mode::Exam));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //!
 //! A trainer's link with `lock=1` fixes the timer and mode it sets: the briefing states them as
 //! set by the trainer instead of offering the choice, and the call starts with them whatever
-//! the saved settings say.
+//! the saved settings say. Otherwise the choices start from the trainee's settings, which keep
+//! the timer and mode of their last call (remembered when it starts), so another try keeps an
+//! exam an exam.
 
 use calmline_engine::TimerMode;
 use wasm_bindgen::JsCast;
@@ -143,11 +145,18 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     let start = {
         let on_start = props.on_start.clone();
         let nudged = nudged.clone();
+        // The trainee's choice is remembered for the next briefing (not what a link set).
+        let remembered = app.link.remember(app.settings, chosen.timer, chosen.mode);
+        let changed = remembered != app.settings;
+        let set_settings = app.set_settings.clone();
         Callback::from(move |_: MouseEvent| {
             if needs_address {
                 nudged.set(true);
                 crate::platform::focus("address-pan");
             } else {
+                if changed {
+                    set_settings.emit(remembered);
+                }
                 on_start.emit(chosen);
             }
         })

@@ -338,3 +338,44 @@ test('issue 12 item 1: at 360x740 and 100 % text the longest turns fit: the newe
   }
   for (const at of SHORTENED) assert.ok(measured.some((x) => x.at === at), `${at} measured`);
 });
+
+test('QA round 3 #3: another try and a fresh briefing keep the trainee\'s exam mode and strict timer; a trainer\'s link still wins', async () => {
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  const checked = (id) => page.getByTestId(id).isChecked();
+  await page.goto(`${site.server.url}#/play/${ID}`);
+  await page.getByTestId('start-call').waitFor();
+  assert.ok((await checked('timer-standard')) && (await checked('mode-coach')), 'the defaults at first');
+  await page.getByTestId('timer-strict').check();
+  await page.getByTestId('mode-exam').check();
+  await clickStart(page);
+  await playToEnd(page);
+  // "Try this call again": the briefing starts from the last choice.
+  await page.getByTestId('retry').click();
+  await page.getByTestId('briefing').waitFor();
+  assert.ok(await checked('timer-strict'), 'strict kept for another try');
+  assert.ok(await checked('mode-exam'), 'exam kept for another try');
+  // So does a fresh briefing of another call, after a reload.
+  await page.goto(`${site.server.url}#/play/tech-novice-router`);
+  await page.reload();
+  await page.getByTestId('start-call').waitFor();
+  assert.ok((await checked('timer-strict')) && (await checked('mode-exam')), 'a fresh briefing');
+  // A trainer's locked link wins, and starting its call leaves the trainee's choice as it was.
+  await page.goto(`${site.server.url}#/play/${ID}?timer=relaxed&mode=coach&lock=1`);
+  await page.reload();
+  await page.getByTestId('locked-choices').waitFor();
+  assert.equal(await page.getByTestId('locked-timer').getAttribute('data-value'), 'relaxed');
+  assert.equal(await page.getByTestId('locked-mode').getAttribute('data-value'), 'coach');
+  await page.getByTestId('start-call').click();
+  await page.getByTestId('ringing').waitFor();
+  await page.goto(`${site.server.url}#/play/tech-novice-router`);
+  await page.reload();
+  await page.getByTestId('start-call').waitFor();
+  assert.ok((await checked('timer-strict')) && (await checked('mode-exam')), 'not replaced by the trainer\'s');
+  // An unlocked link only preselects: its values show, and are not taken for the trainee's.
+  await page.goto(`${site.server.url}#/play/${ID}?mode=coach`);
+  await page.reload();
+  await page.getByTestId('start-call').waitFor();
+  assert.ok((await checked('timer-strict')) && (await checked('mode-coach')));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

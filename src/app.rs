@@ -247,6 +247,21 @@ pub fn App(props: &AppProps) -> Html {
         let notices = notices.dispatcher();
         Callback::from(move |notice: Notice| notices.dispatch(NoticeAction::Add(notice)))
     };
+    // A new release waiting (the service worker, index.html): offered, never forced.
+    {
+        let notify = notify.clone();
+        use_effect_with((), move |_| {
+            if platform::update_waiting() {
+                notify.emit(Notice::UpdateReady);
+            }
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "calmline-update", move |_| {
+                    notify.emit(Notice::UpdateReady);
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let dismiss = {
         let notices = notices.dispatcher();
         Callback::from(move |index: usize| notices.dispatch(NoticeAction::Dismiss(index)))

@@ -48,6 +48,9 @@ pub enum Notice {
     StorageUnavailable,
     /// "Clear my data" deleted everything CalmLine kept (said once, after its reload).
     DataCleared,
+    /// A new release is installed and waits for the trainee to take it (with a reload button);
+    /// it stays from screen to screen until taken or dismissed.
+    UpdateReady,
 }
 
 /// Everything read from the browser before the first paint.
@@ -364,6 +367,32 @@ pub fn boot_failed() {
         && let Ok(say) = say.dyn_into::<js_sys::Function>()
     {
         let _ = say.call0(&window);
+    }
+}
+
+/// Whether a new release is installed and waiting (`calmlineUpdateWaiting`, set by the page's
+/// first script when the service worker has one).
+pub fn update_waiting() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"calmlineUpdateWaiting".into()).ok())
+        .is_some_and(|v| v.is_truthy())
+}
+
+/// Takes the waiting release: the page's first script activates it and reloads.
+pub fn apply_update() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    match js_sys::Reflect::get(&window, &"calmlineUpdate".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        Some(update) => {
+            let _ = update.call0(&window);
+        }
+        None => {
+            let _ = window.location().reload();
+        }
     }
 }
 

@@ -480,6 +480,8 @@ debrief-why-capped-ending = An ending like this fails the call automatically, wh
 path-step-failed = Not passed · best score { $score }
 path-step-failed-plain = Not passed
 notice-data-cleared = Your data was deleted from this browser.
+notice-update-ready = A new version of CalmLine is ready. Reload to use it; a call you have not finished is kept.
+notice-update-reload = Reload
 
 # Call feel (issue 12, helper A): ringing, call clock, the customer speaking, hang-up, voice offer
 ring-title = Incoming call: { $name }

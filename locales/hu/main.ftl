@@ -456,6 +456,8 @@ debrief-why-capped-ending = Az ilyen befejezés a pontoktól függetlenül autom
 path-step-failed = Nem teljesítve · legjobb eredmény: { $score }
 path-step-failed-plain = Nem teljesítve
 notice-data-cleared = Az adataidat töröltük ebből a böngészőből.
+notice-update-ready = Elkészült a CalmLine új verziója. Töltsd újra az oldalt a használatához; a befejezetlen hívásod megmarad.
+notice-update-reload = Újratöltés
 
 # A hívás élménye: csörgés, hívásidő, az ügyfél beszél, a hívás vége, felolvasás
 ring-title = Bejövő hívás: { $name }

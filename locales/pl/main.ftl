@@ -493,6 +493,8 @@ debrief-why-capped-ending = Takie zakończenie oznacza automatyczne niezaliczeni
 path-step-failed = Niezaliczona · najlepszy wynik: { $score }
 path-step-failed-plain = Niezaliczona
 notice-data-cleared = Twoje dane zostały usunięte z tej przeglądarki.
+notice-update-ready = Jest nowa wersja CalmLine. Odśwież stronę, żeby z niej korzystać; niedokończona rozmowa zostanie zachowana.
+notice-update-reload = Odśwież
 
 # Wrażenie prawdziwej rozmowy: dzwonek, czas rozmowy, klient mówi, rozłączenie, czytanie na głos
 ring-title = Połączenie przychodzące: { $name }

@@ -68,7 +68,8 @@ impl NoticeList {
                 next.items.push((notice, next.route.clone()));
             }
             NoticeAction::Moved(route) => {
-                next.items.retain(|(_, r)| *r == route);
+                next.items
+                    .retain(|(n, r)| *r == route || *n == Notice::UpdateReady);
                 next.route = route;
             }
             NoticeAction::CallEnded => next.items.retain(|(n, _)| !about_the_call(n)),
@@ -125,6 +126,7 @@ pub fn notice_text(locale: &Locale, notice: &Notice) -> String {
         Notice::CallResumed => locale.text("notice-call-resumed"),
         Notice::StorageUnavailable => locale.text("notice-storage-unavailable"),
         Notice::DataCleared => locale.text("notice-data-cleared"),
+        Notice::UpdateReady => locale.text("notice-update-ready"),
     }
 }
 
@@ -142,6 +144,12 @@ pub fn Notices(props: &NoticesProps) -> Html {
                             <p>{ notice_text(&locale, notice) }</p>
                             if let Notice::BadLink(params) = notice {
                                 <BadLinkDetails params={params.clone()} />
+                            }
+                            if *notice == Notice::UpdateReady {
+                                <button type="button" class="button" data-testid="update-reload"
+                                        onclick={Callback::from(|_: MouseEvent| crate::platform::apply_update())}>
+                                    { locale.text("notice-update-reload") }
+                                </button>
                             }
                         </div>
                         <button type="button" class="notice-dismiss" onclick={on_dismiss}

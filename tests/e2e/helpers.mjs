@@ -20,6 +20,9 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.toml': 'text/plain; charset=utf-8',
+  '.ftl': 'text/plain; charset=utf-8',
+  '.clc': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Serves `root` on an ephemeral 127.0.0.1 port, as any static host would (no fallback),

@@ -36,7 +36,7 @@ const PLAYER_FEATURES: [&str; 3] = ["--no-default-features", "--features", "lms"
 /// Names the interface text's version in `dist/index.html` (`data-locales-version`, "dev" in
 /// the source and under `trunk serve`): a hash of the three files, which the player puts in
 /// the URLs it fetches them from, so a release's text is never mixed with a cached older one.
-fn version_locales(root: &Path) -> Result<()> {
+fn version_locales(root: &Path) -> Result<String> {
     let mut all = Vec::new();
     for lang in calmline_engine::Lang::ALL {
         let path = root.join("locales").join(lang.code()).join("main.ftl");
@@ -51,7 +51,7 @@ fn version_locales(root: &Path) -> Result<()> {
         &page,
         html.replace(dev, &format!(r#"data-locales-version="{version}""#)),
     )?;
-    Ok(())
+    Ok(version)
 }
 
 /// Where the studio is built (`studio.html`, with the `authoring` feature); `index.html` copies
@@ -133,7 +133,8 @@ pub fn build_release(root: &Path, tools: &Tools) -> Result<()> {
             .args(["build", "--release", "--offline=true"])
             .args(PLAYER_FEATURES),
     )?;
-    version_locales(root)?;
+    let locales_version = version_locales(root)?;
+    crate::offline::write_worker(&root.join("dist"), &locales_version)?;
     // Each page's policy, once nothing will change its inline scripts any more.
     crate::csp::apply_to(&root.join("dist").join("index.html"))?;
     crate::csp::apply_to(&root.join("dist").join("studio").join("index.html"))?;

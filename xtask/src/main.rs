@@ -9,6 +9,7 @@ mod compile;
 mod csp;
 mod dist;
 mod lms_module;
+mod offline;
 mod package;
 mod proc;
 mod purity;

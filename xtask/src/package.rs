@@ -225,10 +225,12 @@ pub fn site_files(dir: &Path) -> Result<Vec<String>> {
             let hidden = path
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-            let studio = next == dir && path.file_name().is_some_and(|n| n == "studio");
-            if hidden || studio {
-                // Trunk's `.trunk-lock`: build state, not part of the site. The studio is for
-                // trainers on the public site; a package ships the player only.
+            let top = |name: &str| next == dir && path.file_name().is_some_and(|n| n == name);
+            let public_only = top("studio") || top("sw.js") || top("manifest.webmanifest");
+            if hidden || public_only {
+                // Trunk's `.trunk-lock`: build state, not part of the site. The studio, the
+                // service worker and the app manifest are for the public site; a package
+                // ships the player only, and its LMS serves the files.
                 continue;
             } else if path.is_dir() {
                 stack.push(path);

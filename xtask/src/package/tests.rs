@@ -318,6 +318,8 @@ fn the_site_leaves_out_hidden_files_and_the_studio() {
         "index.html",
         "scenarios/a.toml",
         "studio/index.html",
+        "sw.js",
+        "manifest.webmanifest",
     ] {
         std::fs::write(dir.join(file), "x").unwrap();
     }

@@ -1,0 +1,91 @@
+// Offline and installable (issue 14 item 6): after one visit the service worker has every call,
+// so the whole library plays with the network off; a new release waits until the trainee takes
+// it from the "new version" notice, and an unfinished call resumes after it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { catalogEntries, clickStart, launchBrowser, newPage, serveStatic, skipSpeaking } from './helpers.mjs';
+
+const DIST = process.env.CALMLINE_DIST ?? 'dist';
+let browser;
+let site;
+let server;
+before(async () => {
+  // A copy of the release, so that a test can publish a "new" one over it.
+  site = await mkdtemp(join(tmpdir(), 'calmline-offline-'));
+  await cp(DIST, site, { recursive: true });
+  server = await serveStatic(site);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(site, { recursive: true, force: true });
+});
+
+/** Visits the catalog and waits until the service worker controls the page with its cache full. */
+async function firstVisit(page) {
+  await page.goto(server.url);
+  await page.getByTestId('scenario-card').first().waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByTestId('scenario-card').first().waitFor();
+}
+
+test('after one visit every call of the library plays with the network off', async () => {
+  const page = await newPage(browser, { locale: 'pl-PL' });
+  await firstVisit(page);
+  const manifest = await page.evaluate(() => document.querySelector('link[rel=manifest]')?.href);
+  assert.ok(manifest, 'the page names its web app manifest');
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.getByTestId('scenario-card').first().waitFor();
+  for (const [i, { id, title }] of (await catalogEntries()).entries()) {
+    await page.goto(`${server.url}#/play/${id}?timer=off&seed=4`);
+    await page.getByRole('heading', { level: 1, name: title.pl }).waitFor();
+    await clickStart(page, i === 0 ? 'pani' : 'pan');
+    await page.waitForSelector('[data-testid=skip-speaking], [data-testid=reply]');
+    await skipSpeaking(page);
+    await page.getByTestId('reply').first().click();
+    await page.waitForSelector('[data-testid=continue], [data-testid=to-debrief], [data-testid=skip-speaking], [data-testid=reply]');
+    assert.equal(await page.getByTestId('scenario-invalid').count(), 0, id);
+  }
+  // Another language, offline too.
+  await page.goto(server.url);
+  await page.getByTestId('lang-hu').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'hu');
+  await page.context().setOffline(false);
+  await page.context().close();
+});
+
+test('a new release is offered, taken only when the trainee reloads, and an unfinished call resumes after it', async () => {
+  const page = await newPage(browser, { locale: 'en-US' });
+  await firstVisit(page);
+  const [first] = await catalogEntries();
+  await page.goto(`${server.url}#/play/${first.id}?timer=off&seed=4`);
+  await clickStart(page);
+  await page.waitForSelector('[data-testid=skip-speaking], [data-testid=reply]');
+  await skipSpeaking(page);
+  await page.getByTestId('reply').first().click();
+  // A new release is published: the worker changes.
+  const worker = join(site, 'sw.js');
+  await writeFile(worker, (await readFile(worker, 'utf8')).replace(/const VERSION = '([0-9a-f]+)';/, "const VERSION = '$1-next';"));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  const notice = page.getByTestId('notice').filter({ hasText: 'A new version of CalmLine is ready' });
+  await notice.waitFor();
+  // Nothing swapped meanwhile: the call is still on screen, the old worker in charge.
+  assert.ok(await page.getByTestId('reply').count() > 0 || await page.getByTestId('continue').count() > 0);
+  page.once('dialog', (d) => d.accept());
+  await notice.getByTestId('update-reload').click();
+  await page.waitForFunction(() => navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL.endsWith('sw.js'));
+  await page.waitForLoadState('load');
+  // The call comes back paused, as after any reload.
+  await page.getByTestId('notice').filter({ hasText: 'Your unfinished call was restored' }).first().waitFor();
+  const cacheNames = await page.evaluate(() => caches.keys());
+  assert.equal(cacheNames.length, 1, `old caches removed: ${cacheNames}`);
+  assert.match(cacheNames[0], /-next$/);
+  await page.context().close();
+});

@@ -79,8 +79,11 @@ export function launchBrowser() {
  * (mulberry32 from `entropy`), so that a test that answers "the first reply shown" plays the same
  * call every time. Give two trainees different `entropy` to see them dealt differently.
  */
-export async function newPage(browser, { locale = 'en-US', viewport = { width: 1280, height: 800 }, entropy = 1 } = {}) {
-  const context = await browser.newContext({ locale, viewport });
+export async function newPage(browser, { locale = 'en-US', viewport = { width: 1280, height: 800 }, entropy = 1, serviceWorkers = 'block' } = {}) {
+  // The service worker (assets/sw.js) is blocked unless a test asks for it: once it controls a
+  // page, the page's requests no longer pass `page.route`, which many tests use to hold back or
+  // break a file. tests/e2e/offline.test.mjs tests the worker itself.
+  const context = await browser.newContext({ locale, viewport, serviceWorkers });
   await context.addInitScript((seed) => {
     let state = seed >>> 0;
     Math.random = () => {

@@ -36,7 +36,7 @@ async function firstVisit(page) {
 }
 
 test('after one visit every call of the library plays with the network off', async () => {
-  const page = await newPage(browser, { locale: 'pl-PL' });
+  const page = await newPage(browser, { locale: 'pl-PL', serviceWorkers: 'allow' });
   await firstVisit(page);
   const manifest = await page.evaluate(() => document.querySelector('link[rel=manifest]')?.href);
   assert.ok(manifest, 'the page names its web app manifest');
@@ -62,7 +62,7 @@ test('after one visit every call of the library plays with the network off', asy
 });
 
 test('a new release is offered, taken only when the trainee reloads, and an unfinished call resumes after it', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(browser, { locale: 'en-US', serviceWorkers: 'allow' });
   await firstVisit(page);
   const [first] = await catalogEntries();
   await page.goto(`${server.url}#/play/${first.id}?timer=off&seed=4`);

@@ -6,9 +6,20 @@
 // - time to first render: navigation start to the first scenario card (median of 5 loads),
 //   and the browser's first contentful paint;
 // - click to next paint: a reply clicked to the frame that shows it (median and worst of the
-//   replies of one call).
+//   replies of one call), unthrottled and at DevTools' 4x CPU slowdown;
+// - side by side with a static floor page (the catalog's first screen as plain HTML with the
+//   same stylesheets and no script): the catalog visible, and a trainer's link's briefing
+//   visible, on DevTools' Slow 4G (562.5 ms latency, 1.44 Mbit/s) and unthrottled, with the
+//   bytes and requests of each;
+// - the JS heap and the WebAssembly memory once the catalog shows.
 import { brotliCompressSync, constants } from 'node:zlib';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { clickStart, launchBrowser, newPage, serveStatic, skipSpeaking } from '../e2e/helpers.mjs';
+
+const DIST = process.env.CALMLINE_DIST ?? 'dist';
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.44 * 1e6) / 8, uploadThroughput: (0.675 * 1e6) / 8 };
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -75,8 +86,50 @@ async function measureCall(page, clicks) {
 
 const sum = (log, key) => log.reduce((n, r) => n + r[key], 0);
 
+/** Loads `url` in a fresh page with an empty cache (optionally on Slow 4G) and returns the time
+ * from navigation to the first paint that shows `selector`, with the bytes and requests. */
+async function visible(url, selector, { slow = false } = {}) {
+  const page = await newPage(browser);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (slow) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  const log = recordResponses(page);
+  await page.addInitScript((sel) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(sel)) {
+        observer.disconnect();
+        requestAnimationFrame(() => { window.__shown = performance.now(); });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, selector);
+  await page.goto(url);
+  await page.waitForSelector(selector);
+  await page.waitForFunction(() => window.__shown !== undefined);
+  const ms = await page.evaluate(() => Math.max(window.__shown, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0));
+  await page.waitForLoadState('networkidle');
+  const result = { ms, files: log.length, brotli: sum(log, 'brotli') };
+  await page.context().close();
+  return result;
+}
+
+/** The floor page: the rendered catalog as static HTML, with the site's stylesheets, no script. */
+async function floorSite(html) {
+  const dir = await mkdtemp(join(tmpdir(), 'calmline-floor-'));
+  const page = html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<link[^>]*rel="(?:modulepreload|preload|manifest)"[^>]*>/g, '')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/g, '');
+  await writeFile(join(dir, 'index.html'), page);
+  for (const name of await readdir(DIST)) {
+    if (name.endsWith('.css') || name.endsWith('.svg')) await cp(join(DIST, name), join(dir, name));
+  }
+  return dir;
+}
+
 const server = await serveStatic();
 const browser = await launchBrowser();
+let floorDir;
 try {
   // Bytes of the first load and of opening a call.
   const page = await newPage(browser);
@@ -135,7 +188,69 @@ try {
   }
   console.log(`bench: time to first render (catalog cards shown): median ${median(renders).toFixed(0)} ms over ${renders.length} loads`);
   console.log(`bench: first contentful paint: median ${median(paints).toFixed(0)} ms`);
+
+  // Memory once the catalog shows: the JS heap and every WebAssembly memory of the page.
+  {
+    const p = await newPage(browser);
+    await p.goto(server.url);
+    await p.getByTestId('scenario-card').first().waitFor();
+    const cdp = await p.context().newCDPSession(p);
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+    const { result: wasm } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId,
+      functionDeclaration: 'function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }',
+      returnByValue: true,
+    });
+    console.log(`bench: memory with the catalog shown: JS heap ${(heap.usedSize / 1048576).toFixed(1)} MiB used, WebAssembly memory ${(wasm.value / 1048576).toFixed(1)} MiB`);
+    // The floor page is this screen as static HTML.
+    floorDir = await floorSite(await p.content());
+    await p.context().close();
+  }
+
+  // Click to next paint at 4x CPU slowdown.
+  {
+    const slowClicks = [];
+    for (let seed = 11; seed <= 16 && slowClicks.length < 10; seed++) {
+      const p = await newPage(browser);
+      const cdp = await p.context().newCDPSession(p);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await p.goto(`${server.url}#/play/${id}?timer=off&mode=exam&seed=${seed}`);
+      await clickStart(p);
+      await measureCall(p, slowClicks);
+      await p.context().close();
+    }
+    console.log(`bench: click to next paint at 4x CPU slowdown: median ${median(slowClicks).toFixed(1)} ms, worst ${Math.max(...slowClicks).toFixed(1)} ms over ${slowClicks.length} replies`);
+  }
+
+  // Side by side with the floor page, Slow 4G and unthrottled (median of 3 each).
+  const floor = await serveStatic(floorDir);
+  try {
+    const link = `${server.url}#/play/${id}?lang=pl&timer=standard&mode=exam`;
+    const rows = [
+      ['floor page (static, no script)', `${floor.url}`, '[data-testid=scenario-card]'],
+      ['CalmLine catalog', server.url, '[data-testid=scenario-card]'],
+      ["CalmLine, a trainer's link (briefing)", link, '[data-testid=start-call]'],
+    ];
+    const results = {};
+    for (const slow of [true, false]) {
+      for (const [name, url, selector] of rows) {
+        const runs = [];
+        for (let i = 0; i < 3; i++) runs.push(await visible(url, selector, { slow }));
+        const ms = median(runs.map((r) => r.ms));
+        results[`${name}|${slow}`] = ms;
+        const { files, brotli: bytes } = runs[0];
+        console.log(`bench: ${slow ? 'Slow 4G     ' : 'unthrottled '} ${name.padEnd(40)} visible ${ms.toFixed(0).padStart(5)} ms, ${String(files).padStart(2)} requests, ${String(bytes).padStart(7)} bytes brotli`);
+      }
+      const base = results[`${rows[0][0]}|${slow}`];
+      console.log(`bench: ${slow ? 'Slow 4G' : 'unthrottled'}: catalog ${(results[`${rows[1][0]}|${slow}`] / base).toFixed(2)}x the floor page, trainer's link ${(results[`${rows[2][0]}|${slow}`] / base).toFixed(2)}x`);
+    }
+  } finally {
+    await floor.close();
+  }
 } finally {
   await browser.close();
   await server.close();
+  if (floorDir) await rm(floorDir, { recursive: true, force: true });
 }

@@ -246,15 +246,19 @@ pub fn write_plan_seeds(root: &Path) -> Result<std::path::PathBuf> {
     Ok(path)
 }
 
-/// The web benchmark (`tests/bench/web.mjs`) on the release build in `dist/`: prints bytes over
+/// The web benchmarks (`tests/bench/web.mjs`, then Lighthouse, `tests/bench/lighthouse.mjs`) on
+/// the release build in `dist/`: prints bytes over
 /// the wire, time to first render and click to next paint. It asserts nothing.
 pub fn web_bench(root: &Path, tools: &Tools) -> Result<()> {
     let chromium = tools.chromium.as_ref().context("chromium missing")?;
-    proc::run(
-        Command::new("node")
-            .arg(root.join("tests/bench/web.mjs"))
-            .env("CALMLINE_DIST", root.join("dist"))
-            .env("CHROMIUM", chromium)
-            .current_dir(root),
-    )
+    for bench in ["tests/bench/web.mjs", "tests/bench/lighthouse.mjs"] {
+        proc::run(
+            Command::new("node")
+                .arg(root.join(bench))
+                .env("CALMLINE_DIST", root.join("dist"))
+                .env("CHROMIUM", chromium)
+                .current_dir(root),
+        )?;
+    }
+    Ok(())
 }

@@ -1,0 +1,61 @@
+// Lighthouse's mobile audit of the release build (npm `lighthouse`, pinned at 12.2.3, the last
+// that runs on this Node), run offline against the local site in Debian Chromium: the
+// performance, accessibility, best-practices and SEO scores of the catalog and of a Polish
+// trainer's link, with the metrics behind the performance score and every audit that did not
+// pass. Printed, never asserted (`cargo xtask bench`, and the end of `cargo xtask test e2e`).
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '../e2e/helpers.mjs';
+
+const DIST = process.env.CALMLINE_DIST ?? 'dist';
+const index = await readFile(join(DIST, 'scenarios', 'index.toml'), 'utf8');
+const id = /^id = "([^"]+)"/m.exec(index)[1];
+
+const server = await serveStatic();
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+try {
+  const pages = [
+    ['catalog', server.url],
+    ["Polish trainer's link", `${server.url}#/play/${id}?lang=pl&timer=standard&mode=exam`],
+  ];
+  for (const [name, url] of pages) {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    console.log(
+      `bench: Lighthouse ${lhr.lighthouseVersion} mobile, ${name}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`,
+    );
+    const metric = (a) => lhr.audits[a]?.displayValue ?? '?';
+    console.log(
+      `bench:   FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, Speed Index ${metric('speed-index')}`,
+    );
+    for (const category of Object.values(lhr.categories)) {
+      for (const ref of category.auditRefs) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+          console.log(`bench:   not passed (${category.id}): ${ref.id} ${audit.displayValue ?? ''}`.trimEnd());
+        }
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}

@@ -529,6 +529,9 @@ mod tests {
                 locale.text("app-load-retry")
             );
             assert!(page.contains(&failed), "{failed} in index.html");
+            // The page's description, for search engines and link previews.
+            let description = format!("{}: '{}'", lang.code(), locale.text("app-description"));
+            assert!(page.contains(&description), "{description} in index.html");
         }
     }
 }

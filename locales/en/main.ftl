@@ -447,6 +447,7 @@ leave-call-body = The call is paused and kept: you can come back to it from the 
 leave-call-stay = Stay in the call
 leave-call-leave = Leave the call
 app-loading = Loading CalmLine…
+app-description = Practise difficult customer calls: choose your replies under time pressure, watch the customer’s mood and get a debrief skill by skill.
 app-load-failed = CalmLine could not be loaded. Check your connection and try again.
 app-load-retry = Try again
 settings-clear-heading = Shared computer

@@ -423,6 +423,7 @@ leave-call-body = A hívás szünetel, és megmarad: a hívások listájáról v
 leave-call-stay = Maradok a hívásban
 leave-call-leave = Kilépek a hívásból
 app-loading = A CalmLine betöltése…
+app-description = Gyakorold a nehéz ügyfélhívásokat: válaszolj időnyomás alatt, figyeld az ügyfél hangulatát, és kapj értékelést készségenként.
 app-load-failed = A CalmLine nem töltődött be. Ellenőrizd a kapcsolatot, és próbáld újra.
 app-load-retry = Próbáld újra
 settings-clear-heading = Közös számítógép

@@ -459,6 +459,7 @@ leave-call-body = Rozmowa jest wstrzymana i zapisana: możesz do niej wrócić z
 leave-call-stay = Zostaję w rozmowie
 leave-call-leave = Wychodzę z rozmowy
 app-loading = Wczytywanie CalmLine…
+app-description = Ćwicz trudne rozmowy z klientami: wybieraj odpowiedzi pod presją czasu, obserwuj nastrój klienta i dostań omówienie każdej umiejętności.
 app-load-failed = Nie udało się wczytać CalmLine. Sprawdź połączenie i spróbuj jeszcze raz.
 app-load-retry = Spróbuj ponownie
 settings-clear-heading = Wspólny komputer

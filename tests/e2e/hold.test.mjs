@@ -147,3 +147,71 @@ test('the hold menu stops the reply clock; back from hold the reply has its full
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+/** The texts of the transcript's items with `testid`, without what only screen readers hear. */
+const said = (page, testid) =>
+  page.evaluate((id) =>
+    [...document.querySelectorAll(`[role=log] [data-testid=${id}]`)].map((li) => {
+      const copy = li.cloneNode(true);
+      copy.querySelector('.visually-hidden')?.remove();
+      return copy.textContent.trim();
+    }), testid);
+
+test('a hold is heard: the words on, the promised time running out, the words back and the customer\'s answer, in the call and the debrief', async () => {
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.clock.install();
+  await startCallAt(page, site.server.url, ID, 'timer=standard&mode=exam&seed=3');
+  await putOnHold(page, 'announced');
+  // What the trainee said is in the transcript as soon as the customer is on hold.
+  const on = await said(page, 'hold-words');
+  assert.equal(on.length, 1);
+  assert.match(on[0], /^I'll check that in our system now; it will take about a minute\. May I put you on hold/);
+  // The panel shows the promise and how much of it has passed.
+  const promise = page.getByTestId('hold-promise');
+  assert.equal(await promise.getAttribute('data-promised-ms'), '60000');
+  await page.clock.fastForward(20_000);
+  assert.match(await promise.innerText(), /0:(19|20|21) of the 1:00 you promised/);
+  assert.equal(await promise.getAttribute('data-over'), 'false');
+  // Past the promise it says by how much, is marked, and the live region says so once.
+  await page.clock.fastForward(50_000);
+  await page.locator('[data-testid=hold-promise][data-over=true]').waitFor();
+  assert.match(await promise.innerText(), /0:(09|10|11) past the 1:00 you promised/);
+  assert.match(await page.getByTestId('hold-announcement').innerText(), /longer than they were led to expect/);
+  assert.deepEqual(await seriousA11yViolations(page), []);
+  await comeBack(page, true);
+  // Then the words back, and the customer's answer to a late return, as the customer's line.
+  assert.deepEqual((await said(page, 'hold-words')).slice(1), ['Thank you for waiting.']);
+  assert.equal((await said(page, 'customer-line')).at(-1), 'Finally. That took quite a while.');
+  const order = await page.evaluate(() =>
+    [...document.querySelectorAll('[role=log] li')].slice(-4).map((li) => li.dataset.testid ?? 'event'));
+  assert.deepEqual(order, ['hold-words', 'event', 'hold-words', 'customer-line']);
+
+  await playToEnd(page);
+  const quoted = await page.getByTestId('hold-said').allInnerTexts();
+  assert.equal(quoted.length, 3);
+  assert.match(quoted[0], /^You: I'll check that in our system now/);
+  assert.equal(quoted[1].trim(), 'You: Thank you for waiting.');
+  assert.equal(quoted[2].trim(), 'Customer: Finally. That took quite a while.');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('po zawieszeniu bez słowa klient odzywa się z irytacją, a krótkie zapowiedziane kwituje spokojnie', async () => {
+  const page = await newPage(site.browser, { locale: 'pl-PL' });
+  await page.clock.install();
+  await startCallAt(page, site.server.url, ID, 'timer=off&mode=exam&seed=3');
+  await putOnHold(page, 'silent');
+  assert.equal((await page.locator('[role=log] .bubble-event').allInnerTexts()).at(-1).trim(), '(zawieszasz połączenie bez słowa)');
+  assert.match(await page.getByTestId('hold-promise').innerText(), /^0:0\d z 0:30: bez podanego czasu klient spodziewa się najwyżej chwili$/);
+  await page.clock.fastForward(5_000);
+  await comeBack(page, false);
+  assert.deepEqual(await said(page, 'hold-words'), ['Dobrze, już jestem.']);
+  assert.equal((await said(page, 'customer-line')).at(-1), 'Halo? No nareszcie.');
+  await putOnHold(page, 'announced');
+  await page.clock.fastForward(10_000);
+  assert.match(await page.getByTestId('hold-promise').innerText(), /^0:1\d z obiecanych 1:00$/);
+  await comeBack(page, true);
+  assert.equal((await said(page, 'customer-line')).at(-1), 'Tak, jestem.');
+  assert.equal((await said(page, 'hold-words')).at(-1), 'Dziękuję za cierpliwość.');
+  await page.context().close();
+});

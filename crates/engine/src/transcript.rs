@@ -3,6 +3,11 @@
 //!
 //! The call screen shows these lines and the debrief quotes them, so both read the conversation
 //! the same way. Lines carry ids; the edge looks up the text in the current language.
+//!
+//! A hold is three lines where it happened: the agent's words putting the customer on hold, the
+//! agent's words coming back, and the customer's answer to that return, so a hold is heard as
+//! part of the call. A second silence in a row at a turn gets its own line
+//! ([`Line::CustomerWaitsAgain`]), so the customer never repeats the silence line word for word.
 
 use crate::model::{Scenario, TurnIx};
 use crate::run::{Choice, State, reaction_to, variant};
@@ -18,13 +23,22 @@ pub enum Line {
     AgentSilent(TurnIx),
     /// The customer reacts to the silence (the turn's silence line).
     CustomerWaits(TurnIx),
+    /// The customer reacts to another silence in a row at the same turn: not the turn's silence
+    /// line word for word again, but a line that escalates (generic, in the locales); the number
+    /// is how many silences at this turn came just before this one (1 for the second).
+    CustomerWaitsAgain(TurnIx, u8),
     /// The customer reacts to a reply of a turn (its `reaction`), instead of the next turn's
     /// line or before the ending.
     CustomerReacts(TurnIx, u8),
     /// The trainee ended the call.
     AgentEnded,
-    /// The customer was on hold (index into [`crate::run::State::holds`]).
+    /// The trainee put the customer on hold (index into [`crate::run::State::holds`]): the
+    /// words of its way ([`crate::hold::HoldWay`]), then the wait.
     Hold(usize),
+    /// The trainee came back from that hold (with thanks or without).
+    HoldBack(usize),
+    /// The customer answers the return from that hold (by its way and whether it overran).
+    HoldAck(usize),
 }
 
 /// What the customer said last before a move: what the trainee was answering.
@@ -68,6 +82,22 @@ pub fn heard(sc: &Scenario, state: &State) -> Vec<Heard> {
     out
 }
 
+/// The customer's answer to the silence at move `index`: the turn's silence line the first
+/// time, an escalating line for each further silence in a row at the same turn.
+fn waits(state: &State, index: usize) -> Line {
+    let history = state.history();
+    let turn = history[index].turn;
+    let before = history[..index]
+        .iter()
+        .rev()
+        .take_while(|s| s.turn == turn && s.choice == Choice::Silence)
+        .count();
+    match u8::try_from(before).unwrap_or(u8::MAX) {
+        0 => Line::CustomerWaits(turn),
+        n => Line::CustomerWaitsAgain(turn, n),
+    }
+}
+
 /// The conversation so far, line by line.
 pub fn transcript(sc: &Scenario, state: &State) -> Vec<Line> {
     let mut lines = Vec::new();
@@ -79,7 +109,7 @@ pub fn transcript(sc: &Scenario, state: &State) -> Vec<Line> {
     let holds_before = |index: usize, lines: &mut Vec<Line>| {
         for (i, hold) in state.holds().iter().enumerate() {
             if usize::from(hold.before_move) == index {
-                lines.push(Line::Hold(i));
+                lines.extend([Line::Hold(i), Line::HoldBack(i), Line::HoldAck(i)]);
             }
         }
     };
@@ -93,7 +123,7 @@ pub fn transcript(sc: &Scenario, state: &State) -> Vec<Line> {
             Choice::Reply(r) => lines.push(Line::Agent(step.turn, r)),
             Choice::Silence => {
                 lines.push(Line::AgentSilent(step.turn));
-                lines.push(Line::CustomerWaits(step.turn));
+                lines.push(waits(state, index));
             }
             Choice::HangUp(_) => lines.push(Line::AgentEnded),
         }

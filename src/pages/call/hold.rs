@@ -10,6 +10,8 @@
 //! offered (with or without thanks for waiting). The engine records the hold when the trainee comes back
 //! ([`calmline_engine::hold`]); the call reducer keeps the hold's clock ([`crate::call::OnHold`]).
 //! Changes are announced in a live region; nothing moves under reduced motion (`styles/hold.css`).
+//! The on-hold panel shows the promised time and how much of it has passed ([`promise`]); what is
+//! said around a hold, in the transcript and the debrief, is [`words`].
 
 use calmline_engine::hold::{self, HoldWay};
 use gloo::timers::callback::{Interval, Timeout};
@@ -19,6 +21,9 @@ use crate::call::{Call, CallAction};
 use crate::components::use_locale;
 use crate::i18n::Locale;
 use crate::platform;
+
+pub mod promise;
+pub mod words;
 
 /// How long "back after m:ss" stays in the live region after the return.
 const BACK_SAID_MS: u32 = 5_000;
@@ -35,18 +40,16 @@ pub fn line_text(locale: &Locale, call: &Call, index: usize) -> String {
     locale.text_with("hold-line", &[("time", m_ss(held).into())])
 }
 
+/// The hold rules at the call's current turn.
+pub fn rules_now(call: &Call) -> hold::HoldRules {
+    call.state
+        .turn()
+        .map_or(hold::HoldRules::DEFAULT, |t| hold::rules(&call.scenario, t))
+}
+
 /// What the agent says to put the customer on hold this way, at the call's current turn.
 pub fn phrasing(locale: &Locale, call: &Call, way: HoldWay) -> String {
-    let minutes = call
-        .state
-        .turn()
-        .map_or(hold::HoldRules::DEFAULT.minutes, |t| {
-            hold::rules(&call.scenario, t).minutes
-        });
-    locale.text_with(
-        &format!("hold-say-{}", way.id()),
-        &[("minutes", i64::from(minutes).into())],
-    )
+    words::offer(locale, way, rules_now(call).minutes)
 }
 
 /// The ways to put the customer on hold in the order to show them: shuffled by the trainee's
@@ -131,7 +134,12 @@ pub fn HoldControls(props: &HoldControlsProps) -> Html {
         }
     });
 
-    let announcement = if on_hold {
+    let past_promise = call
+        .hold
+        .is_some_and(|h| call.held_ms(*now) > rules_now(call).promised_ms(h.way));
+    let announcement = if past_promise {
+        locale.text("hold-announce-over")
+    } else if on_hold {
         locale.text("hold-announce-on")
     } else if !*back_said {
         String::new()
@@ -192,6 +200,7 @@ fn hold_body(props: &HoldControlsProps, locale: &Locale, open: bool, now: f64) -
                     <span class="hold-dot" aria-hidden="true"></span>
                     { locale.text_with("hold-on", &[("time", m_ss(held).into())]) }
                 </h2>
+                { promise::view(locale, hold.way, held, rules_now(call).promised_ms(hold.way)) }
                 <p class="hold-note">{ locale.text("hold-on-note") }</p>
                 <h3 id="hold-back-heading" class="hold-subheading">{ locale.text("hold-back-heading") }</h3>
                 <ul class="hold-options" aria-labelledby="hold-back-heading">

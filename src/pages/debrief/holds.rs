@@ -1,12 +1,40 @@
 //! The debrief's holds: each time the customer was put on hold, how, for how long and what it
 //! did to the mood, with what to do instead ([`calmline_engine::hold::Hold::lessons`]). Shown
-//! only for a call with holds (helper D's part of the debrief).
+//! only for a call with holds (helper D's part of the debrief). Each hold quotes what was said
+//! around it, as the call's transcript showed it: the trainee's words putting the customer on
+//! hold, coming back, and the customer's answer ([`crate::pages::call::hold::words`]).
 
 use calmline_engine::hold::{Hold, Lesson};
 use yew::prelude::*;
 
 use crate::components::use_locale;
-use crate::pages::call::hold::m_ss;
+use crate::i18n::Locale;
+use crate::pages::call::hold::{m_ss, words};
+
+/// What was said around `hold`: the trainee's words on and back, then the customer's answer.
+fn said(locale: &Locale, hold: &Hold) -> Html {
+    let you = locale.text("call-you");
+    let line = |who: &str, text: String| {
+        html! {
+            <li class="debrief-hold-said" data-testid="hold-said">
+                <span class="debrief-hold-who">{ who }{ ": " }</span>{ text }
+            </li>
+        }
+    };
+    let on = match words::on(locale, hold.way, words::minutes(hold)) {
+        Some(text) => line(&you, text),
+        None => {
+            html! { <li class="debrief-hold-said" data-testid="hold-said">{ words::silent_line(locale) }</li> }
+        }
+    };
+    html! {
+        <ul class="debrief-hold-words">
+            { on }
+            { line(&you, words::back(locale, hold.thanked)) }
+            { line(&locale.text("debrief-hold-customer"), words::answer(locale, hold)) }
+        </ul>
+    }
+}
 
 /// Properties of [`Holds`].
 #[derive(Properties, PartialEq)]
@@ -51,6 +79,7 @@ pub fn Holds(props: &HoldsProps) -> Html {
         html! {
             <li class="debrief-hold" data-testid="debrief-hold" data-way={hold.way.id()}>
                 <p class="debrief-hold-summary">{ summary }</p>
+                { said(&locale, hold) }
                 <ul class="debrief-hold-lessons">{ for lessons }</ul>
             </li>
         }

@@ -2,12 +2,18 @@
 //! (the customer hung up, or the call ended, with what happened in the engine's words) and a
 //! button, which has the focus, to the debrief. The moment stays until that button is pressed:
 //! no time limit on reading it (WCAG 2.2.1), nor a focus jump under a screen reader.
+//!
+//! In coach mode the move that ended the call (the final reply, a silence the customer gave up
+//! on, ending the call) gets its coach comment here, before the way on to the debrief: coach
+//! mode promises a comment after every reply, and the decisive one matters most.
 
 use yew::prelude::*;
 
+use super::feedback;
 use crate::call::Call;
 use crate::components::use_locale;
 use crate::platform;
+use crate::settings::Mode;
 
 /// Properties of [`HangUp`].
 #[derive(Properties, PartialEq)]
@@ -40,13 +46,22 @@ pub fn HangUp(props: &HangUpProps) -> Html {
     } else {
         locale.text("hangup-ended")
     };
+    let coach = (call.mode == Mode::Coach)
+        .then(|| feedback::final_feedback(&locale, call))
+        .flatten();
+    let described = if coach.is_some() {
+        "hangup-title hangup-what final-coach-heading final-coach-heading-text"
+    } else {
+        "hangup-title hangup-what"
+    };
     html! {
         <div class="hangup" data-testid="hangup" data-outcome={if hung_up { "hung-up" } else { "ended" }}>
             <p class="hangup-line" aria-hidden="true"></p>
             <h2 id="hangup-title" class="hangup-title">{ title }</h2>
             <p id="hangup-what" class="hangup-what">{ ending.text.get(locale.reader()).into_owned() }</p>
+            { for coach }
             <button type="button" id="to-debrief" class="button button-primary" data-testid="to-debrief"
-                    aria-describedby="hangup-title hangup-what" onclick={go}>
+                    aria-describedby={described} onclick={go}>
                 { locale.text("hangup-to-debrief") }
             </button>
         </div>

@@ -4,6 +4,10 @@
 //! opens, the feedback is shown whole. Smooth unless the trainee asked for reduced motion.
 //! The call section's `data-placed` then names the move placed for (tests wait for it).
 //!
+//! A scroll that would stop with the site's header cut in half above the call goes on to the
+//! call's top (QA 12 round 3 #10): the page shows the header whole or not at all. The ring screen
+//! is placed the same way ([`reveal_ring`]): its card, the caller and "Pick up", in view.
+//!
 //! Browser calls that `web-sys` does not expose with the features this crate enables
 //! (`getBoundingClientRect`, `getComputedStyle`, `scrollTo` with options, `focus` without
 //! scrolling) go through `Reflect`, so the crate's feature list stays as it is.
@@ -89,24 +93,54 @@ fn show(start: &web_sys::Element, ends: &[web_sys::Element]) -> Option<f64> {
         .filter_map(rect)
         .map(|(_, bottom)| bottom)
         .find(|&b| fits(b));
+    let here = window.scroll_y().unwrap_or(0.0);
+    let call_top = element(&document, "[data-testid=call]")
+        .and_then(|c| rect(&c))
+        .map(|(call_top, _)| here + call_top);
     let delta = match end {
-        // All of it in view already: leave the page where the trainee has it.
-        Some(bottom) if top >= pinned && bottom <= height => return None,
+        // All of it in view already: leave the page where the trainee has it, unless that is
+        // with the header cut in half (then on to the call's top, which keeps all of it in view).
+        Some(bottom) if top >= pinned && bottom <= height => match call_top {
+            Some(call_top) if snap_to(here, call_top) != here => call_top - here,
+            _ => return None,
+        },
         // It fits: bring its end to the thumb, the line stays below the bar.
         Some(bottom) => bottom + GAP - height,
         // Too tall for the screen: the line goes to the top, just below the bar.
         None => top - pinned - GAP,
     };
-    let behavior = if reduced_motion(&window) {
+    // Down to the call's top at least: never the header cut in half above the bar. Whatever
+    // follows the bar stays below it there, so nothing the target showed is lost.
+    let target = match call_top {
+        Some(call_top) => snap_to(here + delta, call_top),
+        None => here + delta,
+    };
+    scroll_to(&window, &document, target)
+}
+
+/// Where a scroll to `target` should stop so that the part above `top` (the site's header) is
+/// shown whole or not at all: at `top` when it would stop part way down it (document px).
+fn snap_to(target: f64, top: f64) -> f64 {
+    if target > 0.0 && target < top {
+        top
+    } else {
+        target
+    }
+}
+
+/// Scrolls the page to `target` (document px, clamped to what the page can scroll), smoothly
+/// unless the trainee asked for reduced motion. Returns where the page is going.
+fn scroll_to(window: &web_sys::Window, document: &web_sys::Document, target: f64) -> Option<f64> {
+    let behavior = if reduced_motion(window) {
         "auto"
     } else {
         "smooth"
     };
     let root = document.document_element()?;
     let most = f64::from(root.scroll_height() - root.client_height()).max(0.0);
-    let target = (window.scroll_y().unwrap_or(0.0) + delta).clamp(0.0, most);
+    let target = target.clamp(0.0, most);
     call(
-        &window,
+        window,
         "scrollTo",
         &[options(&[
             ("top", JsValue::from_f64(target)),
@@ -114,6 +148,40 @@ fn show(start: &web_sys::Element, ends: &[web_sys::Element]) -> Option<f64> {
         ])],
     );
     Some(target)
+}
+
+/// The ring screen's card (its heading, the caller and "Pick up") in view when the phone rings:
+/// nothing moves when it is in view already (a laptop: the header stays); else the card's top
+/// goes to the viewport's top, the header scrolled away (a phone in landscape, large text); a
+/// card taller than the screen brings its button up to the bottom instead. Marks the card
+/// `data-placed` once the page is there (tests wait for it). Returns where the page is going.
+pub fn reveal_ring() -> Option<f64> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let ring = element(&document, "[data-testid=ringing]")?;
+    let button = element(&document, "#pick-up")?;
+    let (top, bottom) = rect(&ring)?;
+    let (_, button_bottom) = rect(&button)?;
+    let height = window.inner_height().ok()?.as_f64()?;
+    let here = window.scroll_y().unwrap_or(0.0);
+    let target = if top >= 0.0 && bottom <= height {
+        None
+    } else if bottom - top <= height {
+        Some(here + top)
+    } else {
+        Some(here + button_bottom + GAP - height)
+    };
+    let target = target.and_then(|t| scroll_to(&window, &document, t));
+    let mark = move || {
+        let _ = ring.set_attribute("data-placed", "ring");
+    };
+    let moving = target.is_some_and(|t| (here - t).abs() > 1.0);
+    if moving {
+        EventListener::once(&window, "scrollend", move |_| mark()).forget();
+    } else {
+        mark();
+    }
+    target
 }
 
 fn last(document: &web_sys::Document, selector: &str) -> Option<web_sys::Element> {
@@ -215,5 +283,20 @@ pub fn reveal_live(paused: bool) -> Option<f64> {
         show(&line, std::slice::from_ref(&card))
     } else {
         show(&card, std::slice::from_ref(&card))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snap_to;
+
+    #[test]
+    fn a_scroll_never_stops_with_the_header_cut_in_half() {
+        // The call starts 150 px down: a scroll to 78 would show the header's lower half.
+        assert_eq!(snap_to(78.0, 150.0), 150.0);
+        // At the top (the header whole) or past the call's top: as asked.
+        assert_eq!(snap_to(0.0, 150.0), 0.0);
+        assert_eq!(snap_to(150.0, 150.0), 150.0);
+        assert_eq!(snap_to(400.0, 150.0), 400.0);
     }
 }

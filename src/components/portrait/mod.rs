@@ -89,19 +89,19 @@ pub fn Portrait(props: &PortraitProps) -> Html {
     }
 }
 
-/// One shape as an SVG path. The expression's paths move smoothly between moods, unless the
-/// trainee asked for reduced motion (`--transition` is then 0 ms).
+/// One shape as an SVG path. The expression's paths move smoothly between moods (`.face-expression`
+/// in styles/base.css: no inline style, which the site's policy refuses), unless the trainee asked
+/// for reduced motion (`--transition` is then 0 ms).
 fn render(shape: &Shape) -> Html {
     let fill = shape.fill.unwrap_or("none");
     let (stroke, width) = shape
         .stroke
         .map_or((None, None), |(c, w)| (Some(c), Some(w.to_string())));
     let opacity = (shape.opacity < 1.0).then(|| shape.opacity.to_string());
-    let style = (shape.part == Part::Expression).then_some("transition: d var(--transition)");
     let linecap = shape.stroke.is_some().then_some("round");
     html! {
         <path class={shape.part.class()} d={shape.d.clone()} {fill} {stroke}
-              stroke-width={width} stroke-linecap={linecap} {opacity} {style} />
+              stroke-width={width} stroke-linecap={linecap} {opacity} />
     }
 }
 

@@ -100,6 +100,9 @@ impl Reducible for NoticeList {
     }
 }
 
+/// The element id of the "your data was deleted" notice, which takes focus.
+const DATA_CLEARED_ID: &str = "notice-data-cleared";
+
 /// Properties of [`Notices`].
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -134,12 +137,22 @@ pub fn notice_text(locale: &Locale, notice: &Notice) -> String {
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
     let locale = use_locale();
+    // After "clear my data" the page reloads: keyboard focus goes to the sentence that says
+    // what happened, not to the page's body (QA round 3 of issue 12, #10).
+    let cleared = props.notices.contains(&Notice::DataCleared);
+    use_effect_with(cleared, |cleared| {
+        if *cleared {
+            crate::platform::focus(DATA_CLEARED_ID);
+        }
+    });
     html! {
         <div class="notices" role="status" aria-live="polite" data-testid="notices">
             { for props.notices.iter().enumerate().map(|(i, notice)| {
                 let on_dismiss = props.on_dismiss.reform(move |_: MouseEvent| i);
                 html! {
-                    <div class="notice" data-testid="notice">
+                    <div class="notice" data-testid="notice"
+                         id={(*notice == Notice::DataCleared).then_some(DATA_CLEARED_ID)}
+                         tabindex={(*notice == Notice::DataCleared).then_some("-1")}>
                         <div class="notice-body">
                             <p>{ notice_text(&locale, notice) }</p>
                             if let Notice::BadLink(params) = notice {

@@ -160,6 +160,8 @@ test('QA #10: "clear my data" keeps the language on screen and says the data was
     await page.getByTestId('scenario-card').first().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.equal((await page.locator('[data-testid=notice] .notice-body p').innerText()).trim(), message);
+    // Keyboard focus on the sentence that says so (QA round 3, #10), not on the page's body.
+    await page.waitForFunction(() => document.activeElement?.id === 'notice-data-cleared');
     const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('calmline.')));
     assert.deepEqual(keys, saved ? ['calmline.lang'] : []);
     assert.equal(await page.getByTestId('card-record').count(), 0);

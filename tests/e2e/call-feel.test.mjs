@@ -32,8 +32,18 @@ async function openBriefing(page, query = 'timer=standard&mode=exam&seed=3') {
 
 /** Stops the page's clock from running by itself: from now on only the test moves time. */
 async function pauseClock(page) {
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 1);
+  // The page's time runs on while the driver answers: under load the moment read can be in the
+  // past by the time it pauses, which the clock refuses, so read again with a wider margin.
+  for (const margin of [1, 50, 250, 1000]) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + margin);
+      return;
+    } catch (err) {
+      if (!/to the past/.test(String(err))) throw err;
+    }
+  }
+  throw new Error('could not pause the page clock');
 }
 
 const remainingMs = async (page) => Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));

@@ -306,10 +306,10 @@ play-missing-title = Ez a gyakorlóhívás nem létezik
 play-missing-body = Nincs „{ $id }” azonosítójú hívás. Lehet, hogy a hivatkozás elavult.
 play-unreachable-title = Nem sikerült betölteni a hívást
 play-unreachable-body = Ellenőrizd a kapcsolatot, és próbáld újra.
-play-invalid-title = Ennek a gyakorlóhívásnak a fájlja nem olvasható
+play-invalid-title = Ennek a gyakorlóhívásnak a fájlja nem olvasható be
 play-invalid-body = Ezért a hívás nem indítható el. Részletek annak, aki ezt az oldalt gondozza:
-fault-not-compiled = A(z) { $file } nem a CalmLine által készített hívásfájl. Készítsd el újra az oldalt a „cargo xtask dist” paranccsal, és tedd közzé az egészet.
-fault-version = A(z) { $file } a CalmLine egy másik verziójával készült. Az egész oldalt egyetlen kiadásból tedd közzé.
+fault-not-compiled = A(z) { $file } nem a CalmLine által készített gyakorlóhívás-fájl. Készítsd el újra az oldalt a „cargo xtask dist” paranccsal, és tedd közzé az egészet.
+fault-version = A(z) { $file } a CalmLine egy másik verziójával készült. Az egész oldalt ugyanabból a buildből tedd közzé.
 fault-damaged = A(z) { $file } sérült vagy hiányos. Tedd közzé újra az egész oldalt.
 
 ## Beállítások
@@ -423,8 +423,8 @@ leave-call-body = A hívás szünetel, és megmarad: a hívások listájáról v
 leave-call-stay = Maradok a hívásban
 leave-call-leave = Kilépek a hívásból
 app-loading = A CalmLine betöltése…
-app-description = Gyakorold a nehéz ügyfélhívásokat: válaszolj időnyomás alatt, figyeld az ügyfél hangulatát, és kapj értékelést készségenként.
-app-load-failed = A CalmLine nem töltődött be. Ellenőrizd a kapcsolatot, és próbáld újra.
+app-description = Gyakorold a nehéz ügyfélhívásokat: válaszolj időnyomás alatt, figyeld az ügyfél hangulatát, és kapj készségenkénti kiértékelést.
+app-load-failed = Nem sikerült betölteni a CalmLine-t. Ellenőrizd a kapcsolatot, és próbáld újra.
 app-load-retry = Próbáld újra
 settings-clear-heading = Közös számítógép
 settings-clear-hint = Törli mindazt, amit a CalmLine ebben a böngészőben tárol: az eredményeket, a befejezetlen hívásokat, a kiértékeléseket, az önreflexiókat és a beállításokat. Használd, mielőtt otthagyod a tantermi gépet.
@@ -457,7 +457,7 @@ debrief-why-capped-ending = Az ilyen befejezés a pontoktól függetlenül autom
 path-step-failed = Nem teljesítve · legjobb eredmény: { $score }
 path-step-failed-plain = Nem teljesítve
 notice-data-cleared = Az adataidat töröltük ebből a böngészőből.
-notice-update-ready = Elkészült a CalmLine új verziója. Töltsd újra az oldalt a használatához; a befejezetlen hívásod megmarad.
+notice-update-ready = Elérhető a CalmLine új verziója. Töltsd újra az oldalt, hogy használhasd; a befejezetlen hívásod megmarad.
 notice-update-reload = Újratöltés
 
 # A hívás élménye: csörgés, hívásidő, az ügyfél beszél, a hívás vége, felolvasás
@@ -500,10 +500,10 @@ hold-ack-bare = Igen, még itt vagyok.
 hold-ack-silent = Halló? Na végre.
 hold-ack-late = Na végre. Elég sokáig tartott.
 hold-promise = Eltelt: { $held } · ígért idő: { $promised }
-hold-promise-moment = Eltelt: { $held } · nem mondtál időt, így az ügyfél legfeljebb egy pillanatra számít ({ $promised })
+hold-promise-moment = Eltelt: { $held } · nem mondtad meg, meddig tart, így az ügyfél legfeljebb egy pillanatra számít ({ $promised })
 hold-promise-over = Az ígért idő ({ $promised }) lejárt, túllépés: { $over }
-hold-promise-over-moment = Már tovább tart egy pillanatnál ({ $promised }), túllépés: { $over }. Az ügyfél már várja, hogy visszatérj.
-hold-announce-over = Az ügyfél már tovább vár, mint amire számíthatott.
+hold-promise-over-moment = Az egy pillanat ({ $promised }) letelt, túllépés: { $over }. Az ügyfél már várja, hogy visszatérj.
+hold-announce-over = Az ügyfél már tovább vár, mint amire számított.
 debrief-hold-customer = Ügyfél
 debrief-holds-heading = Várakoztatások
 debrief-hold-item = { $number }. várakoztatás ({ $move }. válaszod előtt): { $way } · { $time } · hangulat: { $before } → { $after }

@@ -332,10 +332,10 @@ play-missing-title = Taka rozmowa treningowa nie istnieje
 play-missing-body = Nie ma rozmowy o nazwie „{ $id }”. Link mógł się zdezaktualizować.
 play-unreachable-title = Nie udało się wczytać rozmowy
 play-unreachable-body = Sprawdź połączenie i spróbuj ponownie.
-play-invalid-title = Nie da się odczytać pliku tej rozmowy treningowej
-play-invalid-body = Dlatego rozmowy nie da się rozpocząć. Szczegóły dla osoby, która opiekuje się tą stroną:
-fault-not-compiled = Plik { $file } nie jest plikiem rozmowy treningowej zbudowanym przez CalmLine. Zbuduj stronę ponownie poleceniem „cargo xtask dist” i opublikuj ją w całości.
-fault-version = Plik { $file } pochodzi z innej wersji CalmLine. Opublikuj całą stronę z jednego wydania.
+play-invalid-title = Nie można odczytać pliku tej rozmowy treningowej
+play-invalid-body = Dlatego nie można rozpocząć rozmowy. Szczegóły dla osoby, która opiekuje się tą stroną:
+fault-not-compiled = Plik { $file } nie jest plikiem rozmowy treningowej wygenerowanym przez CalmLine. Zbuduj stronę ponownie poleceniem „cargo xtask dist” i opublikuj ją w całości.
+fault-version = Plik { $file } został zbudowany inną wersją CalmLine. Opublikuj całą stronę z jednej kompilacji.
 fault-damaged = Plik { $file } jest uszkodzony albo niekompletny. Opublikuj całą stronę jeszcze raz.
 
 ## Ustawienia
@@ -459,8 +459,8 @@ leave-call-body = Rozmowa jest wstrzymana i zapisana: możesz do niej wrócić z
 leave-call-stay = Zostaję w rozmowie
 leave-call-leave = Wychodzę z rozmowy
 app-loading = Wczytywanie CalmLine…
-app-description = Ćwicz trudne rozmowy z klientami: wybieraj odpowiedzi pod presją czasu, obserwuj nastrój klienta i dostań omówienie każdej umiejętności.
-app-load-failed = Nie udało się wczytać CalmLine. Sprawdź połączenie i spróbuj jeszcze raz.
+app-description = Ćwicz trudne rozmowy z klientami: wybieraj odpowiedzi pod presją czasu, obserwuj nastrój klienta i otrzymaj omówienie umiejętność po umiejętności.
+app-load-failed = Nie udało się wczytać CalmLine. Sprawdź połączenie i spróbuj ponownie.
 app-load-retry = Spróbuj ponownie
 settings-clear-heading = Wspólny komputer
 settings-clear-hint = Usuwa wszystko, co CalmLine przechowuje w tej przeglądarce: wyniki, niedokończone rozmowy, omówienia, refleksje i ustawienia. Skorzystaj z tego, zanim odejdziesz od komputera w sali szkoleniowej.
@@ -494,7 +494,7 @@ debrief-why-capped-ending = Takie zakończenie oznacza automatyczne niezaliczeni
 path-step-failed = Niezaliczona · najlepszy wynik: { $score }
 path-step-failed-plain = Niezaliczona
 notice-data-cleared = Twoje dane zostały usunięte z tej przeglądarki.
-notice-update-ready = Jest nowa wersja CalmLine. Odśwież stronę, żeby z niej korzystać; niedokończona rozmowa zostanie zachowana.
+notice-update-ready = Dostępna jest nowa wersja CalmLine. Odśwież stronę, żeby przejść na nową wersję; niedokończona rozmowa zostanie zachowana.
 notice-update-reload = Odśwież
 
 # Wrażenie prawdziwej rozmowy: dzwonek, czas rozmowy, klient mówi, rozłączenie, czytanie na głos
@@ -533,14 +533,14 @@ hold-line = Połączenie zawieszone: { $time }
 # the return, and the promised time on the on-hold panel.
 hold-line-silent = (zawieszasz połączenie bez słowa)
 hold-ack-announced = Tak, jestem.
-hold-ack-bare = Tak, jestem, czekam.
+hold-ack-bare = Tak, jeszcze jestem.
 hold-ack-silent = Halo? No nareszcie.
 hold-ack-late = No nareszcie. Długo to trwało.
 hold-promise = { $held } z obiecanych { $promised }
-hold-promise-moment = { $held } z { $promised }: bez podanego czasu klient spodziewa się najwyżej chwili
+hold-promise-moment = { $held } z { $promised }: nie podano czasu, więc klient spodziewa się czekać najwyżej chwilę
 hold-promise-over = { $over } ponad obiecane { $promised }
-hold-promise-over-moment = { $over } ponad chwilę ({ $promised }): klient spodziewał się już Twojego powrotu
-hold-announce-over = Klient czeka już dłużej, niż miał się spodziewać.
+hold-promise-over-moment = { $over } ponad chwilę ({ $promised }): klient spodziewał się, że już wrócisz
+hold-announce-over = Klient czeka już dłużej, niż się spodziewał.
 debrief-hold-customer = Klient
 debrief-holds-heading = Zawieszenia połączenia
 debrief-hold-item = Zawieszenie { $number } (przed { $move }. odpowiedzią): { $way } · { $time } · nastrój { $before } → { $after }

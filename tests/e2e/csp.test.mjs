@@ -2,28 +2,19 @@
 // carry it, it allows nothing unsafe, and an inline script or style that is not the page's own
 // is refused. Every other browser test runs under it too (helpers.mjs fails a test on any
 // violation).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, serveStatic, startCallAt } from './helpers.mjs';
+import { newPage, startCallAt, useSite } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function policyOf(page) {
   return page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '');
 }
 
 test('the player and the studio carry a strict policy, and the app runs under it without a violation', async () => {
-  const page = await newPage(browser, { locale: 'pl-PL' });
-  await page.goto(server.url);
+  const page = await newPage(site.browser, { locale: 'pl-PL' });
+  await page.goto(site.server.url);
   await page.getByTestId('scenario-card').first().waitFor();
   const policy = await policyOf(page);
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/);
@@ -31,19 +22,19 @@ test('the player and the studio carry a strict policy, and the app runs under it
   assert.ok(!/unsafe-inline|'unsafe-eval'/.test(policy), policy);
   // A call, its mood bar and the catalog's progress use data-driven sizes: set without inline styles.
   const [first] = await page.getByTestId('scenario-card').evaluateAll((els) => els.map((e) => e.dataset.id));
-  await startCallAt(page, server.url, first, 'timer=off&mode=coach&seed=2');
+  await startCallAt(page, site.server.url, first, 'timer=off&mode=coach&seed=2');
   await page.locator('.mood-fill').waitFor();
   assert.notEqual(await page.locator('.mood-fill').evaluate((el) => el.style.width), '', 'the mood bar has its width');
   assert.deepEqual(page.cspViolations, []);
-  await page.goto(`${server.url}studio/#/own`);
+  await page.goto(`${site.server.url}studio/#/own`);
   await page.getByTestId('own-file').waitFor();
   assert.match(await policyOf(page), /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   await page.context().close();
 });
 
 test('an injected inline script and an inline style are refused', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
-  await page.goto(server.url);
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.goto(site.server.url);
   await page.getByTestId('scenario-card').first().waitFor();
   const result = await page.evaluate(async () => {
     const script = document.createElement('script');

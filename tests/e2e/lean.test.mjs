@@ -2,35 +2,26 @@
 // trainee's language only (the others after the first screen), a switch that is instant or
 // waits for its file, the loading sign when the text cannot be loaded, and the studio kept
 // apart from the player.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, serveStatic } from './helpers.mjs';
+import { newPage, useSite } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Every request the page makes, as paths relative to the site. */
 function recordRequests(page) {
   const seen = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.origin === new URL(server.url).origin) seen.push(url.pathname.slice(1) + url.search);
+    if (url.origin === new URL(site.server.url).origin) seen.push(url.pathname.slice(1) + url.search);
   });
   return seen;
 }
 
 test('a first visit loads the trainee’s language only, then the others, and a switch needs no new request', async () => {
-  const page = await newPage(browser, { locale: 'pl-PL' });
+  const page = await newPage(site.browser, { locale: 'pl-PL' });
   const seen = recordRequests(page);
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.getByTestId('scenario-card').first().waitFor();
   const locales = () => seen.filter((p) => p.startsWith('locales/'));
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
@@ -57,14 +48,14 @@ test('a first visit loads the trainee’s language only, then the others, and a 
 });
 
 test('a language picked before its file arrives shows as soon as it does', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
+  const page = await newPage(site.browser, { locale: 'en-US' });
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route(/locales\/(pl|hu)\.ftl/, async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.getByTestId('scenario-card').first().waitFor();
   await page.getByTestId('lang-pl').click();
   // Still English while the Polish file is held back: never a screen of message ids.
@@ -77,13 +68,13 @@ test('a language picked before its file arrives shows as soon as it does', async
 });
 
 test('when the interface text cannot be loaded, the loading sign says so in the trainee’s language, and can try again', async () => {
-  const page = await newPage(browser, { locale: 'hu-HU' });
+  const page = await newPage(site.browser, { locale: 'hu-HU' });
   let fail = true;
   await page.route(/locales\/hu\.ftl/, (route) => (fail ? route.abort() : route.continue()));
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   const sign = page.locator('#boot[role=alert]');
   await sign.waitFor();
-  assert.match(await sign.innerText(), /A CalmLine nem töltődött be/);
+  assert.match(await sign.innerText(), /Nem sikerült betölteni a CalmLine-t/);
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Próbáld újra');
   fail = false;
   await sign.getByRole('button').click();
@@ -93,8 +84,8 @@ test('when the interface text cannot be loaded, the loading sign says so in the 
 });
 
 test('the player’s own-file address leads to the studio, which checks a file without the player carrying the validator', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
-  await page.goto(`${server.url}#/own`);
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await page.goto(`${site.server.url}#/own`);
   await page.waitForURL(/\/studio\/#\/own$/);
   await page.getByTestId('own-file').waitFor();
   assert.equal(await page.title(), 'Your own scenario file · CalmLine');

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use calmline_engine::{catalog, compiled, validate};
 
-use crate::validate::scenario_files;
+use crate::validate::library_files;
 
 /// Where the compiled library is written.
 pub fn site_scenarios(root: &Path) -> PathBuf {
@@ -25,13 +25,7 @@ pub fn library(root: &Path) -> Result<()> {
     }
     std::fs::create_dir_all(&out)?;
     let mut entries = Vec::new();
-    for path in scenario_files(root)? {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+    for (name, bytes) in library_files(root)? {
         let report = validate(&name, &bytes).for_library();
         let sc = match report.into_result() {
             Ok(sc) => sc,

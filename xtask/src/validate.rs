@@ -27,6 +27,23 @@ pub fn scenario_files(root: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// Every scenario file under `scenarios/` (see [`scenario_files`]) as (file name, bytes).
+pub fn library_files(root: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+    scenario_files(root)?
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+            Ok((name, bytes))
+        })
+        .collect()
+}
+
 /// Validates `files` (or every scenario) and runs their plans.
 ///
 /// `--library` holds every file to the library's quality bar, wherever it lies (for drafts written
@@ -140,13 +157,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
 /// The catalog index of every valid scenario in `scenarios/`, as `cargo xtask catalog` writes it.
 pub fn catalog_index(root: &Path) -> Result<String> {
     let mut entries = Vec::new();
-    for path in scenario_files(root)? {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+    for (name, bytes) in library_files(root)? {
         match validate(&name, &bytes).into_result() {
             Ok(sc) => entries.push(catalog::Entry::of(&name, &sc)),
             Err(problems) => bail!(

@@ -364,29 +364,19 @@ fn a_skill_tested_at_one_moment_keeps_its_score_but_is_never_ranked() {
     let (state, _) = start(&sc, 5, TimerMode::Standard);
     let (state, _) = time_out(&sc, &state, 0);
     let d = debrief(&sc, &state, None);
-    let empathy = d
-        .scorecard
-        .skills
-        .iter()
-        .find(|s| s.skill == Skill::Empathy)
-        .unwrap();
+    let empathy = skill_of(&d, Skill::Empathy);
     assert_eq!((empathy.score, empathy.moments), (Some(0), 1));
     assert!(empathy.is_thin() && empathy.ranked_score().is_none());
     assert!(
         d.weakest.is_empty() && d.strongest.is_empty(),
         "one moment ranks nothing: {d:?}"
     );
-    // Two more moments that test empathy (the opening again, after the silence, and the vent): now it is ranked, and its number has not changed
-    // meaning (earned of possible over the three moments).
+    // Two more moments that test empathy (the opening again, after the silence, and the vent):
+    // now it is ranked, and its number keeps its meaning (earned of possible over the moments).
     let (state, _) = say(&sc, &state, "let-vent");
     let (state, _) = say(&sc, &state, "paraphrase");
     let d = debrief(&sc, &state, None);
-    let empathy = d
-        .scorecard
-        .skills
-        .iter()
-        .find(|s| s.skill == Skill::Empathy)
-        .unwrap();
+    let empathy = skill_of(&d, Skill::Empathy);
     assert!(empathy.moments >= EVIDENCE_MOMENTS, "{empathy:?}");
     assert!(!empathy.is_thin());
     assert_eq!(empathy.ranked_score(), empathy.score);
@@ -433,6 +423,18 @@ fn no_skill_is_called_strongest_unless_it_scored_well() {
         }
         assert!(!praised_a_weak_call, "deal {deal}");
     }
+}
+
+/// The score of `skill` in a debrief.
+fn skill_of(
+    d: &calmline_engine::score::Debrief,
+    skill: calmline_engine::Skill,
+) -> calmline_engine::score::SkillScore {
+    *d.scorecard
+        .skills
+        .iter()
+        .find(|s| s.skill == skill)
+        .unwrap()
 }
 
 fn play_through(sc: &Scenario, ids: &[&str]) -> State {

@@ -321,7 +321,8 @@ for (const [name, viewport, scales] of SCREENS) {
             headingCovered: pinned.some((p) => p.top < heading.bottom && heading.top < p.bottom),
             headingInView: heading.top >= 0 && heading.bottom <= innerHeight,
             fits: c.height <= innerHeight - Math.max(0, ...pinned.map((p) => p.bottom)),
-            whole: c.top >= 0 && c.bottom <= innerHeight,
+            // Half a pixel for rounding: a feedback exactly the room's height ends on a subpixel.
+            whole: c.top >= -0.5 && c.bottom <= innerHeight + 0.5,
             focused: document.activeElement === go,
           };
         });

@@ -97,15 +97,24 @@ fn show(start: &web_sys::Element, ends: &[web_sys::Element]) -> Option<f64> {
     let call_top = element(&document, "[data-testid=call]")
         .and_then(|c| rect(&c))
         .map(|(call_top, _)| here + call_top);
-    let delta = match end {
+    // Failing that, the first that fits with no gaps (QA 12 round 3: feedback just the height
+    // of the room below a pinned strip): its end goes to the viewport's bottom, so its start is
+    // still just below the bar.
+    let tight = || {
+        ends.iter()
+            .filter_map(rect)
+            .map(|(_, bottom)| bottom)
+            .find(|&b| b - top <= height - pinned)
+    };
+    let delta = match end.map(|b| (b, GAP)).or_else(|| tight().map(|b| (b, 0.0))) {
         // All of it in view already: leave the page where the trainee has it, unless that is
         // with the header cut in half (then on to the call's top, which keeps all of it in view).
-        Some(bottom) if top >= pinned && bottom <= height => match call_top {
+        Some((bottom, _)) if top >= pinned && bottom <= height => match call_top {
             Some(call_top) if snap_to(here, call_top) != here => call_top - here,
             _ => return None,
         },
         // It fits: bring its end to the thumb, the line stays below the bar.
-        Some(bottom) => bottom + GAP - height,
+        Some((bottom, gap)) => bottom + gap - height,
         // Too tall for the screen: the line goes to the top, just below the bar.
         None => top - pinned - GAP,
     };

@@ -195,7 +195,10 @@ async fn the_rendered_svg_differs_between_people_and_only_in_expression_between_
             .replace(&format!("mood-band-{band}"), "mood-band-?")
             .replace(word, "?")
     };
-    assert_eq!(tidy(&furious, 0, "out of patience"), tidy(&happy, 4, "satisfied"));
+    assert_eq!(
+        tidy(&furious, 0, "out of patience"),
+        tidy(&happy, 4, "satisfied")
+    );
     assert!(a.contains("face-age"), "the elder's lines of age");
     assert!(!b.contains("face-age"));
     assert!(a.contains("role=\"img\""));

@@ -165,7 +165,8 @@ async fn damaged_saved_data_is_reset_with_a_notice() {
     assert_eq!(storage().get_item(SETTINGS_KEY).unwrap(), None);
     assert_eq!(storage().get_item(PROGRESS_KEY).unwrap(), None);
     // The app shows the notices instead of failing.
-    let host = mount_with::<App>(AppProps { startup }).await;
+    let locale = calmline::i18n::Locale::new(startup.lang);
+    let host = mount_with::<App>(AppProps { startup, locale }).await;
     assert_eq!(
         host.query_selector_all("[data-testid='notice']")
             .unwrap()

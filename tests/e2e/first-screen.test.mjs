@@ -218,7 +218,7 @@ test('a catalog that cannot be loaded says so in the language on screen, and can
   assert.equal(await error.locator('.diagnostics').count(), 0);
   // Each fault said in the language on screen, naming the file, for whoever runs the site.
   for (const [next, words] of [
-    ['toml', 'nem a CalmLine által készített hívásfájl'],
+    ['toml', 'nem a CalmLine által készített gyakorlóhívás-fájl'],
     ['other-version', 'a CalmLine egy másik verziójával készült'],
     ['cut', 'sérült vagy hiányos'],
   ]) {

@@ -202,7 +202,7 @@ test('po zawieszeniu bez słowa klient odzywa się z irytacją, a krótkie zapow
   await startCallAt(page, site.server.url, ID, 'timer=off&mode=exam&seed=3');
   await putOnHold(page, 'silent');
   assert.equal((await page.locator('[role=log] .bubble-event').allInnerTexts()).at(-1).trim(), '(zawieszasz połączenie bez słowa)');
-  assert.match(await page.getByTestId('hold-promise').innerText(), /^0:0\d z 0:30: bez podanego czasu klient spodziewa się najwyżej chwili$/);
+  assert.match(await page.getByTestId('hold-promise').innerText(), /^0:0\d z 0:30: nie podano czasu, więc klient spodziewa się czekać najwyżej chwilę$/);
   await page.clock.fastForward(5_000);
   await comeBack(page, false);
   assert.deepEqual(await said(page, 'hold-words'), ['Dobrze, już jestem.']);

@@ -304,3 +304,17 @@ export async function debriefHolds(page) {
   const lessons = await page.getByTestId('hold-lesson').evaluateAll((els) => els.map((e) => e.dataset.lesson));
   return { ways, lessons };
 }
+
+const placement = (page) => page.evaluate(() => document.querySelector('[data-testid=call]')?.dataset.placed ?? null);
+
+/** Does `act`, then waits for the call screen to have placed the page for what came of it (the
+ * screen marks each placement once its scrolling has ended), or for the call to end. */
+export async function placedAfter(page, act) {
+  const old = await placement(page);
+  await act();
+  await page.waitForFunction(
+    (old) => document.querySelector('[data-testid=debrief], [data-testid=hangup]') || (document.querySelector('[data-testid=call]')?.dataset.placed ?? null) !== old,
+    old,
+  );
+  await settled(page);
+}

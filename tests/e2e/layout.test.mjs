@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, clickStart, launchBrowser, newPage, playToEnd, screenshot, seriousA11yViolations, serveStatic, settled, skipSpeaking } from './helpers.mjs';
+import { DIST, clickStart, launchBrowser, newPage, placedAfter, playToEnd, screenshot, seriousA11yViolations, serveStatic, settled, skipSpeaking } from './helpers.mjs';
 
 const SECOND = 'shouter-late-delivery';
 let server;
@@ -78,19 +78,6 @@ async function sizedPage({ viewport, scale = 1, entropy = 1 }) {
   return page;
 }
 
-const placement = (page) => page.evaluate(() => document.querySelector('[data-testid=call]')?.dataset.placed ?? null);
-
-/** Does `act`, then waits for the call screen to have placed the page for what came of it (the
- * screen marks each placement once its scrolling has ended). */
-async function placedAfter(page, act) {
-  const old = await placement(page);
-  await act();
-  await page.waitForFunction(
-    (old) => document.querySelector('[data-testid=debrief], [data-testid=hangup]') || (document.querySelector('[data-testid=call]')?.dataset.placed ?? null) !== old,
-    old,
-  );
-  await settled(page);
-}
 
 /** Whether the call is over (its hang-up moment, or the debrief). */
 const isOver = async (page) => (await page.locator('[data-testid=hangup], [data-testid=debrief]').count()) > 0;

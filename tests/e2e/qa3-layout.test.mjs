@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, newPage, settled, skipSpeaking, useSite } from './helpers.mjs';
+import { ARTIFACTS, newPage, placedAfter, settled, skipSpeaking, useSite } from './helpers.mjs';
 
 const site = useSite();
 const SCENARIO = 'shouter-late-delivery';
@@ -60,18 +60,6 @@ async function shot(page, name) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
-const placement = (page) => page.evaluate(() => document.querySelector('[data-testid=call]')?.dataset.placed ?? null);
-
-/** Does `act`, then waits for the call screen to have placed the page for what came of it. */
-async function placedAfter(page, act) {
-  const old = await placement(page);
-  await act();
-  await page.waitForFunction(
-    (old) => document.querySelector('[data-testid=debrief], [data-testid=hangup]') || (document.querySelector('[data-testid=call]')?.dataset.placed ?? null) !== old,
-    old,
-  );
-  await settled(page);
-}
 
 async function delivered(page) {
   await page.waitForSelector('[data-testid=skip-speaking], [data-testid=reply], [data-testid=hangup]');
@@ -161,12 +149,7 @@ for (const [what, viewport, scale] of SHORT) {
       assert.equal(bar.position, 'sticky', `${what}: the strip is pinned`);
       assert.ok(bar.height <= 2.6 * bar.rem && bar.height <= viewport.height / 6 + 1, `${what}: the strip is ${bar.height}px tall (1rem = ${bar.rem}px)`);
       if (turn === 1) await shot(page, `qa3-strip-${viewport.width}x${viewport.height}-${scale * 100}`);
-      const before = await page.getByTestId('agent-line').count();
-      await placedAfter(page, async () => {
-        await page.getByTestId('reply').first().click();
-        await page.waitForFunction((n) => document.querySelectorAll('[data-testid=agent-line]').length > n, before);
-        await delivered(page);
-      });
+      await answerFirst(page);
       if (await page.locator('[data-testid=hangup]').count()) break;
     }
     assert.deepEqual(page.problems, [], what);
@@ -202,6 +185,16 @@ for (const [what, viewport, scale] of RINGS) {
   });
 }
 
+/** Answers with the first reply shown and waits until the call has placed what came of it. */
+async function answerFirst(page) {
+  const before = await page.getByTestId('agent-line').count();
+  await placedAfter(page, async () => {
+    await page.getByTestId('reply').first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=agent-line]').length > n, before);
+    await delivered(page);
+  });
+}
+
 test('on a 360x740 phone the call shows the site header whole or not at all, never cut above the bar', async () => {
   for (const [seed, entropy] of [[5, 1], [2, 3]]) {
     const page = await newPage(site.browser, { locale: 'pl', viewport: { width: 360, height: 740 }, entropy });
@@ -226,12 +219,7 @@ test('on a 360x740 phone the call shows the site header whole or not at all, nev
         assert.ok(g.header.top >= 0, `seed ${seed} turn ${turn}: the header whole`);
       }
       if (turn === 1 && seed === 5) await shot(page, 'qa3-portrait-call');
-      const before = await page.getByTestId('agent-line').count();
-      await placedAfter(page, async () => {
-        await page.getByTestId('reply').first().click();
-        await page.waitForFunction((n) => document.querySelectorAll('[data-testid=agent-line]').length > n, before);
-        await delivered(page);
-      });
+      await answerFirst(page);
       if (await page.locator('[data-testid=hangup]').count()) break;
     }
     // The case QA saw: a turn that needs the page scrolled at all.

@@ -45,6 +45,8 @@ pub struct AppProps {
     pub startup: Startup,
     /// The interface text, with at least the startup language loaded.
     pub locale: Locale,
+    /// The catalog as fetched before mounting (`crate::boot`), or still to fetch (`Loading`).
+    pub catalog: CatalogState,
 }
 
 impl AppProps {
@@ -57,6 +59,7 @@ impl AppProps {
                 ..Startup::default()
             },
             locale: Locale::new(lang),
+            catalog: CatalogState::Loading,
         }
     }
 }
@@ -109,8 +112,10 @@ fn restore_address(hash: &str) {
     }
 }
 
-/// Removes the loading sign of `index.html` once the app is on screen.
-fn remove_boot_sign() {
+/// Removes the loading sign of `index.html`, with the first screen prerendered in it: just
+/// before the app mounts (`main.rs`; the app's first render follows in the same task, so no
+/// frame is painted between them), and once more after the first render for a mount without it.
+pub fn remove_boot_sign() {
     if let Some(sign) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot"))
@@ -132,6 +137,21 @@ pub fn catalog_url() -> String {
     format!("{SCENARIOS_DIR}{}", calmline_engine::compiled::INDEX_FILE)
 }
 
+/// What fetching the compiled catalog gave, read: ready, damaged (with the file named) or
+/// unreachable.
+pub fn read_catalog(fetched: Result<Vec<u8>, platform::FetchError>) -> CatalogState {
+    match fetched {
+        Ok(bytes) => match compiled::catalog_from_bytes(&bytes) {
+            Ok(entries) => CatalogState::Ready(Rc::new(entries)),
+            Err(error) => CatalogState::Damaged(platform::Fault {
+                file: catalog_url(),
+                error,
+            }),
+        },
+        Err(_) => CatalogState::Unreachable,
+    }
+}
+
 /// The whole app: header with the language switcher, notices, the current page, footer.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -141,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
     let progress = use_reducer(|| Scores(Rc::new(startup.progress.clone())));
     let route = use_state(|| startup.route.clone());
     let notices = use_reducer(|| NoticeList::new(startup.notices.clone(), startup.route.clone()));
-    let catalog = use_state(|| CatalogState::Loading);
+    let catalog = use_state(|| props.catalog.clone());
     let catalog_attempt = use_state(|| 0u32);
     let filter = use_state(Filter::default);
     let link = use_state(|| Rc::new(startup.link.clone()));
@@ -337,18 +357,18 @@ pub fn App(props: &AppProps) -> Html {
 
     {
         let catalog = catalog.clone();
-        use_effect_with(*catalog_attempt, move |_| {
+        // Fetched before mounting (`crate::boot`): fetched again only when the trainee retries.
+        let fetched = *catalog_attempt == 0 && *catalog != CatalogState::Loading;
+        use_effect_with(*catalog_attempt, move |attempt| {
+            let retry = *attempt > 0;
+            if fetched {
+                return;
+            }
             catalog.set(CatalogState::Loading);
             yew::platform::spawn_local(async move {
-                let url = catalog_url();
-                let state = match platform::fetch_bytes(&url).await {
-                    Ok(bytes) => match compiled::catalog_from_bytes(&bytes) {
-                        Ok(entries) => CatalogState::Ready(Rc::new(entries)),
-                        Err(error) => CatalogState::Damaged(platform::Fault { file: url, error }),
-                    },
-                    Err(_) => CatalogState::Unreachable,
-                };
-                catalog.set(state);
+                catalog.set(read_catalog(
+                    platform::fetch_bytes(&catalog_url(), retry).await,
+                ));
             });
         });
     }

@@ -8,16 +8,20 @@
 #![deny(missing_docs)]
 
 pub mod app;
+pub mod boot;
 pub mod call;
 pub mod components;
 pub mod context;
 pub mod embed;
+pub mod fetch;
 pub mod i18n;
 pub mod link;
 pub mod lms;
 pub mod locale_state;
 pub mod pages;
 pub mod platform;
+#[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
+pub mod prerender;
 pub mod progress;
 pub mod record;
 pub mod route;

@@ -1,27 +1,16 @@
-//! Entry point of the browser build: reads what the browser knows, loads the interface text it
-//! needs and mounts the app.
-
-use calmline::i18n::Locale;
+//! Entry point of the browser build: reads what the browser knows, fetches what the first
+//! render needs (`calmline::boot`) and mounts the app.
 
 fn main() {
     let startup = calmline::platform::startup();
-    #[cfg(feature = "bundled-locales")]
-    {
-        let locale = Locale::new(startup.lang);
-        mount(startup, locale);
-    }
-    // The player carries no interface text: the trainee's language is fetched first (the
-    // loading sign stays meanwhile), the others after the first screen.
-    #[cfg(not(feature = "bundled-locales"))]
     wasm_bindgen_futures::spawn_local(async move {
-        let lang = startup.lang;
-        match calmline::platform::fetch_locale(lang).await {
-            Ok(source) => mount(startup, Locale::empty(lang).with_source(lang, source)),
+        match calmline::boot::prepare(startup).await {
+            Ok(props) => {
+                // Out before the app's first render, so no element id is found twice.
+                calmline::app::remove_boot_sign();
+                yew::Renderer::<calmline::App>::with_props(props).render();
+            }
             Err(_) => calmline::platform::boot_failed(),
         }
     });
-}
-
-fn mount(startup: calmline::platform::Startup, locale: Locale) {
-    yew::Renderer::<calmline::App>::with_props(calmline::AppProps { startup, locale }).render();
 }

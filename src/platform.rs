@@ -1,5 +1,5 @@
-//! The browser edge: local storage, the document, the URL, the clock, fetching scenario files,
-//! and speech.
+//! The browser edge: local storage, the document, the URL, the clock and speech (fetching the
+//! site's files is in [`crate::fetch`]).
 //!
 //! Every call here may fail (storage disabled, no window in a worker, a tampered value, no
 //! speech voices); each failure degrades to a default and never stops the app. Components call
@@ -311,50 +311,7 @@ pub async fn copy_text(text: &str) -> bool {
     JsFuture::from(promise).await.is_ok()
 }
 
-/// Why a file could not be fetched.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FetchError {
-    /// The server answered with this HTTP status.
-    Status(u16),
-    /// No answer (offline, blocked).
-    Network,
-}
-
-/// Fetches a file next to the app (`scenarios/…`) as bytes, revalidated with the server.
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
-    fetch_with(url, web_sys::RequestCache::NoCache).await
-}
-
-async fn fetch_with(url: &str, cache: web_sys::RequestCache) -> Result<Vec<u8>, FetchError> {
-    let window = web_sys::window().ok_or(FetchError::Network)?;
-    let init = web_sys::RequestInit::new();
-    init.set_cache(cache);
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| FetchError::Network)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
-    if !response.ok() {
-        return Err(FetchError::Status(response.status()));
-    }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| FetchError::Network)?)
-        .await
-        .map_err(|_| FetchError::Network)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// The interface text of `lang` (`locales/<lang>.ftl`, next to the player), revalidated with
-/// the server like the calls.
-pub async fn fetch_locale(lang: Lang) -> Result<String, FetchError> {
-    // The release's version of the text (`data-locales-version` of `<html>`, written by
-    // `cargo xtask dist`): the same URL the page's first script preloads, cached as any file.
-    let version = document()
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.get_attribute("data-locales-version"))
-        .unwrap_or_default();
-    let url = format!("locales/{}.ftl?v={version}", lang.code());
-    let bytes = fetch_with(&url, web_sys::RequestCache::Default).await?;
-    String::from_utf8(bytes).map_err(|_| FetchError::Network)
-}
+pub use crate::fetch::{FetchError, fetch_bytes, fetch_locale};
 
 /// The interface text could not be loaded before the first screen (offline on a first visit):
 /// the loading sign says so in the trainee's language, with a way to try again

@@ -466,3 +466,48 @@ async fn a_polish_briefing_asks_for_pan_or_pani_before_the_first_call_and_no_oth
         assert!(!html.contains("data-testid=\"address-pan\""), "{lang}");
     }
 }
+
+/// The first screens `cargo xtask dist` puts in the page (src/prerender.rs): the app's own
+/// catalog with every card, and the briefing's frame, in each language; a damaged catalog is
+/// refused rather than painted empty.
+#[cfg(feature = "prerender")]
+#[tokio::test]
+async fn the_prerendered_first_screens_are_the_apps_own_in_every_language() {
+    use calmline::prerender::{FirstScreen, render};
+    use calmline_engine::catalog::Entry;
+    use calmline_engine::compiled;
+
+    let sc = fixture::scenario();
+    let index = compiled::catalog_to_bytes(&[Entry::of("fixture.toml", &sc)]);
+    for (lang, heading, loading) in [
+        (Lang::Pl, "Rozmowy treningowe", "Wczytywanie rozmowy"),
+        (Lang::Hu, "Gyakorlóhívások", "A hívás betöltése"),
+        (Lang::En, "Training calls", "Loading the call"),
+    ] {
+        let catalog = render(lang, FirstScreen::Catalog, &index).await.unwrap();
+        assert!(catalog.contains(heading), "{lang:?}: {catalog}");
+        assert!(
+            catalog.contains(sc.title.raw(lang)),
+            "{lang:?}: no card in {catalog}"
+        );
+        assert!(
+            leaked_ids(&catalog).is_empty(),
+            "{lang:?}: {:?}",
+            leaked_ids(&catalog)
+        );
+        let frame = render(lang, FirstScreen::Briefing, &index).await.unwrap();
+        assert!(
+            frame.contains("class=\"site-header\"") && frame.contains(loading),
+            "{lang:?}: {frame}"
+        );
+        assert!(
+            !frame.contains(heading),
+            "the frame is not the catalog: {frame}"
+        );
+    }
+    assert!(
+        render(Lang::En, FirstScreen::Catalog, b"not a catalog")
+            .await
+            .is_err()
+    );
+}

@@ -166,7 +166,12 @@ async fn damaged_saved_data_is_reset_with_a_notice() {
     assert_eq!(storage().get_item(PROGRESS_KEY).unwrap(), None);
     // The app shows the notices instead of failing.
     let locale = calmline::i18n::Locale::new(startup.lang);
-    let host = mount_with::<App>(AppProps { startup, locale }).await;
+    let host = mount_with::<App>(AppProps {
+        startup,
+        locale,
+        catalog: calmline::context::CatalogState::Loading,
+    })
+    .await;
     assert_eq!(
         host.query_selector_all("[data-testid='notice']")
             .unwrap()

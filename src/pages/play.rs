@@ -42,8 +42,8 @@ use crate::settings::Mode;
 
 mod load;
 
-pub use self::load::last_call;
-use self::load::{fetch_scenario, keep_call_time, restore};
+use self::load::{fetch_scenario, keep_call_time, restore, take_fetched};
+pub use self::load::{keep_fetched, last_call};
 
 /// Properties of [`Play`].
 #[derive(Properties, PartialEq)]
@@ -135,7 +135,9 @@ pub fn scenario_url(id: &str) -> String {
 pub fn Play(props: &PlayProps) -> Html {
     let locale = use_locale();
     let app = use_app();
-    let load = use_state(|| Load::Loading);
+    // A trainer's link's call was fetched while the module started: the first render is its
+    // briefing, which replaces the prerendered frame in one go (ARCHITECTURE.md, "First paint").
+    let load = use_state(|| take_fetched(&props.id).unwrap_or(Load::Loading));
     let given = props.scenario.clone();
     let phase = use_reducer(|| Phase::Briefing);
     let attempt = use_state(|| 0u32);
@@ -153,11 +155,15 @@ pub fn Play(props: &PlayProps) -> Html {
         let locale = locale.clone();
         let id = props.id.clone();
         let began = began.clone();
-        use_effect_with((id.clone(), *attempt), move |_| {
+        // Fetched already (see above): not fetched again, unless the trainee retries.
+        let fetched = Some((*load).clone()).filter(|l| *attempt == 0 && *l != Load::Loading);
+        use_effect_with((id.clone(), *attempt), move |(_, attempt)| {
+            let retry = *attempt > 0;
             yew::platform::spawn_local(async move {
-                let next = match given {
-                    Some(sc) => Load::Ready(sc),
-                    None => fetch_scenario(&id).await,
+                let next = match (given, fetched) {
+                    (Some(sc), _) => Load::Ready(sc),
+                    (None, Some(fetched)) => fetched,
+                    (None, None) => fetch_scenario(&id, retry).await,
                 };
                 let Load::Ready(sc) = &next else {
                     load.set(next);

@@ -200,7 +200,7 @@ test('a catalog that cannot be loaded says so in the language on screen, and can
   const otherVersion = Buffer.from(real);
   otherVersion[4] += 1;
   let mode = 'offline';
-  await page.route('**/scenarios/index.clc', (route) =>
+  await page.route(/scenarios\/index\.clc(\?|$)/, (route) =>
     mode === 'offline'
       ? route.abort()
       : mode === 'toml'
@@ -238,7 +238,7 @@ test('a damaged call file stops the call with a plain reason, never a blank page
   const page = await newPage(browser, { locale: 'en-US' });
   const [first] = await catalogEntries();
   const real = await readFile(join(process.env.CALMLINE_DIST ?? 'dist', 'scenarios', `${first.id}.clc`));
-  await page.route(`**/scenarios/${first.id}.clc`, (route) => route.fulfill({ status: 200, body: real.subarray(0, 100) }));
+  await page.route(new RegExp(`scenarios/${first.id}\\.clc(\\?|$)`), (route) => route.fulfill({ status: 200, body: real.subarray(0, 100) }));
   await page.goto(`${server.url}#/play/${first.id}`);
   const invalid = page.getByTestId('scenario-invalid');
   await invalid.waitFor();

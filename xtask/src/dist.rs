@@ -33,27 +33,6 @@ fn trunk(root: &Path, tools: &Tools) -> Command {
 /// the trainee's language). The studio and the tests keep the defaults.
 const PLAYER_FEATURES: [&str; 3] = ["--no-default-features", "--features", "lms"];
 
-/// Names the interface text's version in `dist/index.html` (`data-locales-version`, "dev" in
-/// the source and under `trunk serve`): a hash of the three files, which the player puts in
-/// the URLs it fetches them from, so a release's text is never mixed with a cached older one.
-fn version_locales(root: &Path) -> Result<String> {
-    let mut all = Vec::new();
-    for lang in calmline_engine::Lang::ALL {
-        let path = root.join("locales").join(lang.code()).join("main.ftl");
-        all.extend(std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?);
-    }
-    let version = format!("{:016x}", lms_module::fnv(&all));
-    let page = root.join("dist").join("index.html");
-    let html = std::fs::read_to_string(&page).context("reading dist/index.html")?;
-    let dev = r#"data-locales-version="dev""#;
-    anyhow::ensure!(html.contains(dev), "dist/index.html has no {dev}");
-    std::fs::write(
-        &page,
-        html.replace(dev, &format!(r#"data-locales-version="{version}""#)),
-    )?;
-    Ok(version)
-}
-
 /// Where the studio is built (`studio.html`, with the `authoring` feature); `index.html` copies
 /// it to `dist/studio/`.
 pub fn studio_dir(root: &Path) -> PathBuf {
@@ -133,8 +112,8 @@ pub fn build_release(root: &Path, tools: &Tools) -> Result<()> {
             .args(["build", "--release", "--offline=true"])
             .args(PLAYER_FEATURES),
     )?;
-    let locales_version = version_locales(root)?;
-    crate::offline::write_worker(&root.join("dist"), &locales_version)?;
+    let version = crate::first_paint::apply(root)?;
+    crate::offline::write_worker(&root.join("dist"), &version)?;
     // Each page's policy, once nothing will change its inline scripts any more.
     crate::csp::apply_to(&root.join("dist").join("index.html"))?;
     crate::csp::apply_to(&root.join("dist").join("studio").join("index.html"))?;
@@ -150,8 +129,19 @@ pub const FIRST_LOAD_BUDGET_BROTLI: usize = 320 * 1024;
 /// the flags save about 18 KB.
 pub const FIRST_LOAD_BUDGET_PLAIN_BROTLI: usize = FIRST_LOAD_BUDGET_BROTLI + 20 * 1024;
 
-/// Fails when the first load is over its budget for this toolchain.
-pub fn check_first_load(first: usize, wasm: &crate::toolchain::WasmToolchain) -> Result<()> {
+/// The most the page alone may weigh, brotli: the first screen needs nothing else (the catalog
+/// and the briefing frame in three languages, their styles, the first script).
+pub const FIRST_PAINT_BUDGET_BROTLI: usize = 24 * 1024;
+
+/// Fails when the first paint or the first load is over its budget for this toolchain.
+pub fn check_first_load(sizes: Sizes, wasm: &crate::toolchain::WasmToolchain) -> Result<()> {
+    let (first, paint) = (sizes.first_load, sizes.first_paint);
+    println!("first-paint budget (brotli): {paint} of {FIRST_PAINT_BUDGET_BROTLI} bytes");
+    anyhow::ensure!(
+        paint <= FIRST_PAINT_BUDGET_BROTLI,
+        "the page (first paint) is {paint} bytes brotli, over its budget of \
+         {FIRST_PAINT_BUDGET_BROTLI}"
+    );
     let budget = if *wasm == crate::toolchain::WasmToolchain::DebianBuildStd {
         FIRST_LOAD_BUDGET_BROTLI
     } else {
@@ -306,17 +296,37 @@ fn brotli_len(bytes: &[u8]) -> Result<usize> {
 }
 
 /// Prints the size table of `dir` and returns the brotli size of the first load.
-pub fn print_sizes(dir: &Path) -> Result<usize> {
+pub fn print_sizes(dir: &Path) -> Result<Sizes> {
     let files = measure(dir)?;
     println!("{}", size_table(&files));
     let first = first_load_bytes(&files);
+    let paint = files
+        .iter()
+        .find(|f| f.path == "index.html")
+        .map_or(0, |f| f.brotli);
+    println!(
+        "first paint (brotli): {paint} bytes, the page alone (the first screen prerendered in \
+         every language, its styles inlined; no WebAssembly needed)"
+    );
     let later: usize = files.iter().map(|f| f.brotli).sum::<usize>() - first;
     println!(
         "first load (brotli): {first} bytes, with the largest language's text; later: the other \
          languages after the first screen, each scenario file when its call is opened, the LMS \
          runtime on an LMS launch, the studio when a trainer opens it ({later} bytes for all)"
     );
-    Ok(first)
+    Ok(Sizes {
+        first_paint: paint,
+        first_load: first,
+    })
+}
+
+/// What the player's first visit weighs, brotli.
+#[derive(Debug, Clone, Copy)]
+pub struct Sizes {
+    /// The page alone: enough for the first screen ([`crate::first_paint`]).
+    pub first_paint: usize,
+    /// Everything until the app has taken over ([`first_load_bytes`]).
+    pub first_load: usize,
 }
 
 fn size_table(files: &[FileSize]) -> String {

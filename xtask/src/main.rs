@@ -8,6 +8,7 @@ mod bootstrap;
 mod compile;
 mod csp;
 mod dist;
+mod first_paint;
 mod lms_module;
 mod offline;
 mod package;

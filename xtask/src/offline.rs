@@ -20,15 +20,16 @@ pub fn precached(path: &str) -> bool {
         && path != "sw.js"
 }
 
-/// Writes the precache list and version into `dist/sw.js`. `locales_version` is the query the
-/// page fetches the interface text with (`locales/<lang>.ftl?v=<version>`).
-pub fn write_worker(dist: &Path, locales_version: &str) -> Result<()> {
+/// Writes the precache list and version into `dist/sw.js`. `content_version` is the query the
+/// page fetches the interface text and the compiled calls with (`locales/<lang>.ftl?v=<version>`,
+/// `scenarios/<id>.clc?v=<version>`, `src/fetch.rs`).
+pub fn write_worker(dist: &Path, content_version: &str) -> Result<()> {
     let mut urls = vec!["./".to_owned()];
     let mut all = Vec::new();
     for path in site_files(dist)?.into_iter().filter(|p| precached(p)) {
         all.extend(std::fs::read(dist.join(&path)).with_context(|| format!("reading {path}"))?);
-        urls.push(if path.starts_with("locales/") {
-            format!("{path}?v={locales_version}")
+        urls.push(if path.starts_with("locales/") || path.ends_with(".clc") {
+            format!("{path}?v={content_version}")
         } else {
             path
         });

@@ -5,6 +5,7 @@
 //! The call clock is kept with the saved call ([`keep_call_time`]) each time the call is kept:
 //! the local reporter writes the call, then the play page adds the call clock's time to it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use calmline_engine::compiled;
@@ -18,18 +19,51 @@ use crate::platform::{self, FetchError, Notice};
 use crate::progress::{SavedCall, call_key, last_key};
 use crate::settings::{LinkOptions, Mode};
 
-/// Fetches a library scenario in the compiled form `cargo xtask dist` wrote after validating
-/// it (docs: ARCHITECTURE.md, "Two builds").
-pub(super) async fn fetch_scenario(id: &str) -> Load {
-    let url = scenario_url(id);
-    match platform::fetch_bytes(&url).await {
+thread_local! {
+    /// The call a trainer's link names, fetched before the app mounted ([`keep_fetched`]).
+    static FETCHED: RefCell<Option<(String, Load)>> = const { RefCell::new(None) };
+}
+
+/// What fetching the library scenario `id` gave, read: ready, missing, unreachable or damaged.
+fn read(id: &str, fetched: Result<Vec<u8>, FetchError>) -> Load {
+    match fetched {
         Err(FetchError::Status(404)) => Load::Missing,
         Err(_) => Load::Unreachable,
         Ok(bytes) => match compiled::scenario_from_bytes(&bytes) {
             Ok(sc) => Load::Ready(SharedScenario(Rc::new(sc))),
-            Err(error) => Load::Invalid(platform::Fault { file: url, error }),
+            Err(error) => Load::Invalid(platform::Fault {
+                file: scenario_url(id),
+                error,
+            }),
         },
     }
+}
+
+/// Keeps the call a trainer's link names, fetched (by `crate::boot`) while the module
+/// started, so that the play page's first render is already its briefing.
+pub fn keep_fetched(id: &str, fetched: Result<Vec<u8>, FetchError>) {
+    let load = read(id, fetched);
+    FETCHED.with(|f| *f.borrow_mut() = Some((id.to_owned(), load)));
+}
+
+/// The scenario `id` as fetched before the app mounted, once; `None` for any other.
+pub(super) fn take_fetched(id: &str) -> Option<Load> {
+    FETCHED.with(|f| {
+        let mut kept = f.borrow_mut();
+        match kept.take() {
+            Some((kept_id, load)) if kept_id == id => Some(load),
+            other => {
+                *kept = other;
+                None
+            }
+        }
+    })
+}
+
+/// Fetches a library scenario in the compiled form `cargo xtask dist` wrote after validating
+/// it (docs: ARCHITECTURE.md, "Two builds"); checked with the server when it is a `retry`.
+pub(super) async fn fetch_scenario(id: &str, retry: bool) -> Load {
+    read(id, platform::fetch_bytes(&scenario_url(id), retry).await)
 }
 
 /// The unfinished call of this scenario kept in storage, restored (paused, so that the trainee

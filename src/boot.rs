@@ -1,0 +1,48 @@
+//! Start-up: what the app needs for its first render, fetched before it mounts.
+//!
+//! The page already shows a prerendered first screen (the catalog, or a trainer's link's
+//! briefing frame; `cargo xtask dist`, ARCHITECTURE.md "First paint"), and its first script
+//! has asked for the trainee's language, the catalog and the call a link names. Here the app
+//! fetches the same files (the browser hands over what it preloaded), all at once, and mounts
+//! only when they are in: its first render is then the finished screen, which replaces the
+//! prerendered one in a single frame, with no "loading" step in between to flash or shift.
+
+use crate::app::{AppProps, catalog_url, read_catalog};
+use crate::fetch;
+use crate::i18n::Locale;
+use crate::pages::play::{keep_fetched, scenario_url};
+use crate::platform::Startup;
+use crate::route::Route;
+
+/// The interface text could not be loaded: the page's loading sign says so (offline on a first
+/// visit), in the trainee's language.
+pub struct TextUnavailable;
+
+/// Fetches what the first render needs and gives the app's properties.
+pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
+    let lang = startup.lang;
+    // Every request starts before any is awaited.
+    #[cfg(not(feature = "bundled-locales"))]
+    let text = fetch::start(&fetch::locale_path(lang));
+    let catalog = fetch::start(&catalog_url());
+    let call = match &startup.route {
+        Route::Play(id) => Some((id.clone(), fetch::start(&scenario_url(id)))),
+        _ => None,
+    };
+    #[cfg(not(feature = "bundled-locales"))]
+    let locale = match text.text().await {
+        Ok(source) => Locale::empty(lang).with_source(lang, source),
+        Err(_) => return Err(TextUnavailable),
+    };
+    #[cfg(feature = "bundled-locales")]
+    let locale = Locale::new(lang);
+    let catalog = read_catalog(catalog.bytes().await);
+    if let Some((id, pending)) = call {
+        keep_fetched(&id, pending.bytes().await);
+    }
+    Ok(AppProps {
+        startup,
+        locale,
+        catalog,
+    })
+}

@@ -1,0 +1,130 @@
+// The first paint (issue 14): the catalog, or a trainer's link's briefing frame, painted from
+// the page itself in the trainee's language before the WebAssembly module has arrived; the
+// app then takes over with no layout shift, having fetched what it needs beside the module
+// (each file once: the page's preloads are what the app uses). The prerendered screen carries
+// no test ids (xtask/src/first_paint.rs), so it is found here by its classes and text, and
+// everything a test id finds is the live app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, catalogEntries, newPage, useSite } from './helpers.mjs';
+
+const site = useSite();
+
+/** Holds back the player's module until the returned function is called. */
+async function holdModule(page) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Paths (with their query) the page asks the site for, in order. */
+function recordRequests(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === new URL(site.server.url).origin) seen.push(url.pathname.slice(1) + url.search);
+  });
+  return seen;
+}
+
+test('the catalog is painted in the trainee’s language before the module arrives, then the app takes it over', async () => {
+  const entries = await catalogEntries();
+  const page = await newPage(site.browser, { locale: 'pl-PL' });
+  const release = await holdModule(page);
+  await page.goto(site.server.url, { waitUntil: 'domcontentloaded' });
+  const first = page.locator('#boot.first-screen');
+  await first.locator('h1').waitFor();
+  assert.equal(await first.locator('h1').innerText(), 'Rozmowy treningowe');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
+  assert.equal(await first.locator('.card').count(), entries.length);
+  assert.ok((await first.innerText()).includes(entries[0].title.pl), 'the cards show the Polish titles');
+  // Laid out by the inlined styles, not as bare HTML: the header is a band, the cards a grid.
+  const header = await first.locator('.site-header').boundingBox();
+  assert.ok(header && header.width >= 1200, `header ${JSON.stringify(header)}`);
+  assert.equal(await page.locator('[data-testid]').count(), 0, 'nothing of the live app yet');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('main').length), 1);
+  release();
+  await page.getByTestId('scenario-card').first().waitFor();
+  assert.equal(await page.getByTestId('scenario-card').count(), entries.length);
+  assert.equal(await page.locator('#boot').count(), 0, 'the prerendered screen is gone');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('main').length), 1);
+  // The live app answers: a card opens its briefing.
+  await page.getByTestId('scenario-card').first().getByRole('link').first().click();
+  await page.getByTestId('start-call').waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a saved language beats the browser’s, and a link’s language the browser’s, on the first paint', async () => {
+  for (const [setup, expected, heading] of [
+    [{ saved: 'hu', url: '' }, 'hu', 'Gyakorlóhívások'],
+    [{ saved: null, url: '#/?lang=en' }, 'en', 'Training calls'],
+  ]) {
+    const page = await newPage(site.browser, { locale: 'pl-PL' });
+    if (setup.saved) await page.addInitScript((lang) => localStorage.setItem('calmline.lang', lang), setup.saved);
+    const release = await holdModule(page);
+    await page.goto(site.server.url + setup.url, { waitUntil: 'domcontentloaded' });
+    await page.locator('#boot.first-screen h1').waitFor();
+    assert.equal(await page.locator('#boot h1').innerText(), heading);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), expected);
+    release();
+    await page.context().close();
+  }
+});
+
+test('a trainer’s Polish link paints the briefing’s frame, fetches each file once and takes over without a layout shift', async () => {
+  const [entry] = await catalogEntries();
+  const page = await newPage(site.browser, { locale: 'en-US', viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const seen = recordRequests(page);
+  const release = await holdModule(page);
+  await page.goto(`${site.server.url}#/play/${entry.id}?lang=pl&timer=standard&mode=exam`, { waitUntil: 'domcontentloaded' });
+  const frame = page.locator('#boot.first-screen');
+  await frame.locator('.loading').waitFor();
+  assert.equal(await frame.locator('.loading').innerText(), 'Wczytywanie rozmowy…');
+  assert.equal(await frame.locator('.lang-option.is-current').getAttribute('lang'), 'pl');
+  release();
+  await page.getByTestId('start-call').waitFor();
+  await page.waitForTimeout(1000);
+  const shift = await page.evaluate(() => window.__shift);
+  console.log(`first paint: layout shift of a Polish trainer's link, frame to briefing: ${shift.toFixed(4)}`);
+  assert.ok(shift <= 0.02, `layout shift ${shift}`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
+  assert.ok((await page.locator('main h1').innerText()).includes(entry.title.pl));
+  // Each file the first render needs was asked for once, under the release's version.
+  for (const file of [`scenarios/${entry.id}.clc`, 'scenarios/index.clc', 'locales/pl.ftl']) {
+    const asked = seen.filter((p) => p.startsWith(`${file}?v=`));
+    assert.equal(asked.length, 1, `${file}: ${seen.join(', ')}`);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the first screen’s styles are inlined, the rest come after the first paint, and the page is built for it', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  assert.equal((html.match(/<link rel="stylesheet"/g) ?? []).length, 0, 'no stylesheet holds up the first paint');
+  assert.equal((html.match(/<style>/g) ?? []).length, 1);
+  for (const lang of ['pl', 'hu', 'en']) {
+    for (const screen of ['catalog', 'briefing']) assert.ok(html.includes(`<template id="first-${screen}-${lang}">`), `${screen}-${lang}`);
+  }
+  assert.match(html, /data-content-version="[0-9a-f]{16}"/);
+  const later = /data-later-styles="(later-[0-9a-f]{16}\.css)"/.exec(html);
+  assert.ok(later, 'the later styles are named');
+  const page = await newPage(site.browser);
+  await page.goto(site.server.url);
+  await page.getByTestId('scenario-card').first().waitFor();
+  await page.waitForFunction((file) => [...document.styleSheets].some((s) => s.href?.endsWith(file)), later[1]);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, catalogEntries, newPage, useSite } from './helpers.mjs';
+import { DIST, catalogEntries, newPage, recordRequests, useSite } from './helpers.mjs';
 
 const site = useSite();
 
@@ -21,16 +21,6 @@ async function holdModule(page) {
     await route.continue();
   });
   return release;
-}
-
-/** Paths (with their query) the page asks the site for, in order. */
-function recordRequests(page) {
-  const seen = [];
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.origin === new URL(site.server.url).origin) seen.push(url.pathname.slice(1) + url.search);
-  });
-  return seen;
 }
 
 test('the catalog is painted in the trainee’s language before the module arrives, then the app takes it over', async () => {
@@ -87,7 +77,7 @@ test('a trainer’s Polish link paints the briefing’s frame, fetches each file
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  const seen = recordRequests(page);
+  const seen = recordRequests(page, site.server.url);
   const release = await holdModule(page);
   await page.goto(`${site.server.url}#/play/${entry.id}?lang=pl&timer=standard&mode=exam`, { waitUntil: 'domcontentloaded' });
   const frame = page.locator('#boot.first-screen');

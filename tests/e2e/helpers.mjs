@@ -318,3 +318,14 @@ export async function placedAfter(page, act) {
   );
   await settled(page);
 }
+
+/** Every request the page makes to the site at `base`, as paths (with their query) relative to
+ * it, in order. */
+export function recordRequests(page, base) {
+  const seen = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === new URL(base).origin) seen.push(url.pathname.slice(1) + url.search);
+  });
+  return seen;
+}

@@ -4,23 +4,13 @@
 // apart from the player.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, useSite } from './helpers.mjs';
+import { newPage, recordRequests, useSite } from './helpers.mjs';
 
 const site = useSite();
 
-/** Every request the page makes, as paths relative to the site. */
-function recordRequests(page) {
-  const seen = [];
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.origin === new URL(site.server.url).origin) seen.push(url.pathname.slice(1) + url.search);
-  });
-  return seen;
-}
-
 test('a first visit loads the trainee’s language only, then the others, and a switch needs no new request', async () => {
   const page = await newPage(site.browser, { locale: 'pl-PL' });
-  const seen = recordRequests(page);
+  const seen = recordRequests(page, site.server.url);
   await page.goto(site.server.url);
   await page.getByTestId('scenario-card').first().waitFor();
   const locales = () => seen.filter((p) => p.startsWith('locales/'));

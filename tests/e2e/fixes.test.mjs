@@ -119,9 +119,11 @@ test('closing the tab during a call asks the browser first; the call is kept', a
 });
 
 test('a loading sign shows at once, labelled in the trainee\'s language, and the app replaces it', async () => {
+  // A screen that is not prerendered (the catalog and a call's briefing are: first-paint.test.mjs)
+  // shows the breathing mark until the app is there.
   for (const [locale, label, query] of [
-    ['pl-PL', 'Wczytywanie CalmLine…', '#/'],
-    ['en-US', 'A CalmLine betöltése…', `index.html?lms=scorm12&scenario=${ID}&lang=hu`],
+    ['pl-PL', 'Wczytywanie CalmLine…', '#/settings'],
+    ['en-US', 'A CalmLine betöltése…', 'index.html?lang=hu#/settings'],
   ]) {
     const page = await newPage(site.browser, { locale });
     let release;
@@ -139,11 +141,21 @@ test('a loading sign shows at once, labelled in the trainee\'s language, and the
     await page.locator('#boot').waitFor({ state: 'detached' });
     await page.context().close();
   }
+  // An LMS launch names its call in the query: the call's frame shows, in the link's language.
+  const lms = await newPage(site.browser, { locale: 'en-US' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await lms.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await lms.goto(`${site.server.url}index.html?lms=scorm12&scenario=${ID}&lang=hu`, { waitUntil: 'domcontentloaded' });
+  await lms.locator('#boot.first-screen .loading', { hasText: 'A hívás betöltése…' }).waitFor();
+  release();
+  await lms.locator('#boot').waitFor({ state: 'detached' });
+  await lms.context().close();
   // With reduced motion the mark stands still.
   const context = await site.browser.newContext({ reducedMotion: 'reduce' });
   const still = await context.newPage();
   await still.route('**/*.wasm', (route) => route.abort());
-  await still.goto(site.server.url, { waitUntil: 'domcontentloaded' });
+  await still.goto(`${site.server.url}#/settings`, { waitUntil: 'domcontentloaded' });
   assert.equal(await still.locator('.boot-mark').evaluate((el) => getComputedStyle(el).animationName), 'none');
   await context.close();
 });

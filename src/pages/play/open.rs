@@ -1,0 +1,77 @@
+//! Opening the play page: the scenario file fetched and checked (unless it was given, or
+//! fetched while the module started), then an interrupted call of this scenario picked up, or
+//! the debrief the tab was showing before a reload.
+//!
+//! In a launch from an LMS whose runtime is still loading, the briefing shows at once and the
+//! call is picked up once the LMS has said whose it is, unless the trainee began one.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::load::{fetch_scenario, last_call, restore};
+use super::report::Page;
+use super::{Load, PhaseAction};
+use crate::call::SharedScenario;
+use crate::lms::Moment;
+use crate::platform;
+use crate::progress::debrief_key;
+
+/// Loads the scenario `id` into `load` (again for each retry: `attempt`), then resumes what was
+/// interrupted, unless the trainee has `began` a call by then.
+#[hook]
+pub fn use_open(
+    page: &Page,
+    id: &str,
+    given: Option<SharedScenario>,
+    load: &UseStateHandle<Load>,
+    attempt: u32,
+    began: &Rc<RefCell<bool>>,
+) {
+    let load = load.clone();
+    let page = page.clone();
+    let id = id.to_owned();
+    let began = began.clone();
+    let own = page.own;
+    // Fetched already (see `Play`): not fetched again, unless the trainee retries.
+    let fetched = Some((*load).clone()).filter(|l| attempt == 0 && *l != Load::Loading);
+    use_effect_with((id.clone(), attempt), move |(_, attempt)| {
+        let retry = *attempt > 0;
+        yew::platform::spawn_local(async move {
+            let next = match (given, fetched) {
+                (Some(sc), _) => Load::Ready(sc),
+                (None, Some(fetched)) => fetched,
+                (None, None) => fetch_scenario(&id, retry).await,
+            };
+            let Load::Ready(sc) = &next else {
+                load.set(next);
+                return;
+            };
+            let sc = sc.clone();
+            if crate::lms::pending() {
+                load.set(next);
+                crate::lms::ready().await;
+                if *began.borrow() {
+                    return;
+                }
+            }
+            if !own && let Some(call) = restore(&sc, &page.app.link, &page.app.notify) {
+                let resumed = Moment::Started {
+                    call: &call,
+                    resumed: true,
+                };
+                page.report(resumed);
+                page.phase.dispatch(PhaseAction::Begin(call));
+            } else if !own
+                && platform::tab_get(&debrief_key(&sc.id)).as_deref() == Some("1")
+                && let Some((state, mode)) = last_call(&sc)
+            {
+                // The tab was showing this debrief before the reload.
+                page.phase
+                    .dispatch(PhaseAction::ShowDebrief(Rc::new(state), mode));
+            }
+            load.set(Load::Ready(sc));
+        });
+    });
+}

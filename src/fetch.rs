@@ -26,8 +26,12 @@ pub enum FetchError {
 /// The version of a source checkout, `trunk serve` and the studio.
 const DEV: &str = "dev";
 
-/// The release's content version named by the page, or "dev".
+/// The release's content version named by the page, or "dev" (also natively, where there is no
+/// page: the server-side rendering of `src/prerender.rs`).
 pub fn content_version() -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        return DEV.to_owned();
+    }
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
@@ -47,7 +51,12 @@ pub fn start(path: &str) -> Pending {
 /// [`start`], or with `fresh` checked with the server whatever the browser keeps (a retry after
 /// a failed or damaged file).
 fn start_with(path: &str, fresh: bool) -> Pending {
-    let version = content_version();
+    start_at(path, &content_version(), fresh)
+}
+
+/// Starts fetching a file as `version` (this release's, or an older one's that the service
+/// worker keeps for an unfinished call).
+pub fn start_at(path: &str, version: &str, fresh: bool) -> Pending {
     let init = web_sys::RequestInit::new();
     init.set_cache(if fresh || version == DEV {
         web_sys::RequestCache::NoCache

@@ -473,7 +473,7 @@ async fn a_polish_briefing_asks_for_pan_or_pani_before_the_first_call_and_no_oth
 #[cfg(feature = "prerender")]
 #[tokio::test]
 async fn the_prerendered_first_screens_are_the_apps_own_in_every_language() {
-    use calmline::prerender::{FirstScreen, render};
+    use calmline::prerender::{FirstScreen, render, render_call};
     use calmline_engine::catalog::Entry;
     use calmline_engine::compiled;
 
@@ -507,6 +507,16 @@ async fn the_prerendered_first_screens_are_the_apps_own_in_every_language() {
     }
     assert!(
         render(Lang::En, FirstScreen::Catalog, b"not a catalog")
+            .await
+            .is_err()
+    );
+    // A trainer's link's call: its own briefing, as the live app shows it first.
+    let call = compiled::scenario_to_bytes(&sc);
+    let briefing = render_call(Lang::Pl, &index, &sc.id, &call).await.unwrap();
+    assert!(briefing.contains("id=\"briefing-heading\""), "{briefing}");
+    assert!(briefing.contains(sc.title.raw(Lang::Pl)), "{briefing}");
+    assert!(
+        render_call(Lang::Pl, &index, &sc.id, b"damaged")
             .await
             .is_err()
     );

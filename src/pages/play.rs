@@ -46,6 +46,7 @@ mod load;
 mod not_ready;
 mod open;
 mod phase;
+mod release;
 mod report;
 
 use self::load::take_fetched;

@@ -68,7 +68,7 @@ test('a saved language beats the browser’s, and a link’s language the browse
   }
 });
 
-test('a trainer’s Polish link paints the briefing’s frame, fetches each file once and takes over without a layout shift', async () => {
+test('a trainer’s Polish link paints the briefing’s frame, then its call’s briefing, fetches each file once and takes over without a layout shift', async () => {
   const [entry] = await catalogEntries();
   const page = await newPage(site.browser, { locale: 'en-US', viewport: { width: 390, height: 844 } });
   await page.addInitScript(() => {
@@ -79,24 +79,55 @@ test('a trainer’s Polish link paints the briefing’s frame, fetches each file
   });
   const seen = recordRequests(page, site.server.url);
   const release = await holdModule(page);
+  let sendBriefing;
+  const briefingHeld = new Promise((ok) => { sendBriefing = ok; });
+  await page.route(/\/first\/[a-z0-9-]+\.html/, async (route) => {
+    await briefingHeld;
+    await route.continue();
+  });
   await page.goto(`${site.server.url}#/play/${entry.id}?lang=pl&timer=standard&mode=exam`, { waitUntil: 'domcontentloaded' });
   const frame = page.locator('#boot.first-screen');
   await frame.locator('.loading').waitFor();
   assert.equal(await frame.locator('.loading').innerText(), 'Wczytywanie rozmowy…');
   assert.equal(await frame.locator('.lang-option.is-current').getAttribute('lang'), 'pl');
+  // The call's own briefing, in Polish, before the module.
+  sendBriefing();
+  await frame.locator('h1', { hasText: entry.title.pl }).waitFor();
+  assert.equal(await frame.locator('.loading').count(), 0);
+  assert.equal(await page.locator('[data-testid]').count(), 0, 'nothing of the live app yet');
   release();
   await page.getByTestId('start-call').waitFor();
   await page.waitForTimeout(1000);
   const shift = await page.evaluate(() => window.__shift);
-  console.log(`first paint: layout shift of a Polish trainer's link, frame to briefing: ${shift.toFixed(4)}`);
+  console.log(`first paint: layout shift of a Polish trainer's link, frame to briefing to app: ${shift.toFixed(4)}`);
   assert.ok(shift <= 0.02, `layout shift ${shift}`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
   assert.ok((await page.locator('main h1').innerText()).includes(entry.title.pl));
   // Each file the first render needs was asked for once, under the release's version.
-  for (const file of [`scenarios/${entry.id}.clc`, 'scenarios/index.clc', 'locales/pl.ftl']) {
+  for (const file of [`scenarios/${entry.id}.clc`, 'scenarios/index.clc', 'locales/pl.ftl', `first/${entry.id}-pl.html`]) {
     const asked = seen.filter((p) => p.startsWith(`${file}?v=`));
     assert.equal(asked.length, 1, `${file}: ${seen.join(', ')}`);
   }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a briefing that arrives after the app has taken over is left out', async () => {
+  const [entry] = await catalogEntries();
+  const page = await newPage(site.browser, { locale: 'hu-HU' });
+  let sendBriefing;
+  const briefingHeld = new Promise((ok) => { sendBriefing = ok; });
+  await page.route(/\/first\/[a-z0-9-]+\.html/, async (route) => {
+    await briefingHeld;
+    await route.continue();
+  });
+  await page.goto(`${site.server.url}#/play/${entry.id}`);
+  await page.getByTestId('start-call').waitFor();
+  sendBriefing();
+  await page.waitForResponse(/\/first\//);
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('main').count(), 1);
+  assert.equal(await page.locator('#boot').count(), 0);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

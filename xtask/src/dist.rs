@@ -204,11 +204,12 @@ pub fn lms_cost(root: &Path, tools: &Tools) -> Result<usize> {
 }
 
 /// Whether a file of the site is part of the first load whatever the language: everything but
-/// the scenario files, which load when a call is opened (the catalog index loads at once), the
+/// the scenario files, which load when a call is opened (the catalog index loads at once), a
+/// call's prerendered briefing (`first/`, fetched only for a trainer's link to it), the
 /// LMS runtime, which only a launch from an LMS package loads, the studio, and the interface
 /// text, of which one language loads first ([`first_load_bytes`]).
 pub fn is_first_load(path: &str) -> bool {
-    let later = ["scenarios/", "lms/", "studio/", "locales/"];
+    let later = ["scenarios/", "lms/", "studio/", "locales/", "first/"];
     path == "scenarios/index.clc" || !later.iter().any(|dir| path.starts_with(dir))
 }
 

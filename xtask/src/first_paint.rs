@@ -6,6 +6,9 @@
 //!   page as `<template id="first-<screen>-<lang>">`; the page's first script copies the one for
 //!   the trainee's language and address into the loading sign before the first paint, and the
 //!   app replaces it, finished, in one frame (`src/boot.rs`).
+//! - A trainer's link shows its frame at once, then its call's own briefing, rendered here for
+//!   every call and language into `first/<id>-<lang>.html`, which the first script fetches
+//!   beside the module and puts in the frame's place (until the app replaces it).
 //! - The stylesheets are joined here (Trunk's SCSS support would download a compiler): those the
 //!   first screens use are inlined in one `<style>` (allowed by its hash, `csp.rs`), the rest
 //!   joined into one `later-<hash>.css` that the first script adds without blocking the paint.
@@ -45,6 +48,7 @@ fn render(root: &Path) -> Result<Vec<(String, String)>> {
             .arg(&out)
             .current_dir(root),
     )?;
+    write_calls(&out, &root.join("dist").join("first"))?;
     let mut templates = Vec::new();
     for lang in calmline_engine::Lang::ALL {
         for screen in ["catalog", "briefing"] {
@@ -56,6 +60,37 @@ fn render(root: &Path) -> Result<Vec<(String, String)>> {
         }
     }
     Ok(templates)
+}
+
+/// Copies each call's prerendered briefing (`call-<id>-<lang>.html` in `rendered`) to
+/// `<dist_first>/<id>-<lang>.html`, without test ids; refuses an inline style attribute, which
+/// the page's policy would block.
+fn write_calls(rendered: &Path, dist_first: &Path) -> Result<()> {
+    std::fs::create_dir_all(dist_first)?;
+    for entry in std::fs::read_dir(rendered)? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let Some(call) = name.strip_prefix("call-") else {
+            continue;
+        };
+        let html = std::fs::read_to_string(&path)?;
+        ensure!(
+            !has_style_attribute(&html),
+            "{name} has an inline style attribute"
+        );
+        std::fs::write(dist_first.join(call), without_test_ids(&html))?;
+    }
+    Ok(())
+}
+
+/// Whether a tag of `html` has a `style` attribute (escaped text that shows one does not count).
+pub fn has_style_attribute(html: &str) -> bool {
+    html.split('<')
+        .skip(1)
+        .any(|tag| tag.split('>').next().is_some_and(|t| t.contains(" style=")))
 }
 
 /// `html` without its `data-testid` attributes: the prerendered screen looks and reads the
@@ -216,6 +251,14 @@ mod tests {
         <link rel=\"stylesheet\" href=\"./base-0a1b.css\" integrity=\"sha384-x\"/>\
         <link rel=\"stylesheet\" href=\"./call-2c3d.css\" integrity=\"sha384-y\"/>\
         </head><body><div id=\"boot\"></div><script>pick();</script></body></html>";
+
+    #[test]
+    fn a_style_attribute_is_found_in_tags_only() {
+        assert!(has_style_attribute(r#"<p style="x">a</p>"#));
+        assert!(!has_style_attribute(
+            r#"<textarea>&lt;iframe style="x"&gt;</textarea>"#
+        ));
+    }
 
     #[test]
     fn test_ids_are_left_to_the_live_app() {

@@ -22,13 +22,15 @@ pub fn precached(path: &str) -> bool {
 
 /// Writes the precache list and version into `dist/sw.js`. `content_version` is the query the
 /// page fetches the interface text and the compiled calls with (`locales/<lang>.ftl?v=<version>`,
-/// `scenarios/<id>.clc?v=<version>`, `src/fetch.rs`).
+/// `scenarios/<id>.clc?v=<version>`, `src/fetch.rs`) and the calls' first briefings
+/// (`first/<id>-<lang>.html?v=<version>`, fetched by the page's first script).
 pub fn write_worker(dist: &Path, content_version: &str) -> Result<()> {
     let mut urls = vec!["./".to_owned()];
     let mut all = Vec::new();
     for path in site_files(dist)?.into_iter().filter(|p| precached(p)) {
         all.extend(std::fs::read(dist.join(&path)).with_context(|| format!("reading {path}"))?);
-        urls.push(if path.starts_with("locales/") || path.ends_with(".clc") {
+        let versioned = ["locales/", "first/"].iter().any(|d| path.starts_with(d));
+        urls.push(if versioned || path.ends_with(".clc") {
             format!("{path}?v={content_version}")
         } else {
             path
@@ -73,6 +75,7 @@ mod tests {
             "locales/pl.ftl",
             "scenarios/index.clc",
             "scenarios/shouter-late-delivery.clc",
+            "first/shouter-late-delivery-pl.html",
         ] {
             assert!(precached(path), "{path}");
         }

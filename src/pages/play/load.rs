@@ -12,6 +12,7 @@ use calmline_engine::compiled;
 use calmline_engine::{Scenario, State, save};
 use yew::Callback;
 
+use super::release;
 use super::{Load, scenario_url};
 use crate::call::{Call, CallAction, SharedScenario};
 use crate::lms::Moment;
@@ -30,7 +31,10 @@ fn read(id: &str, fetched: Result<Vec<u8>, FetchError>) -> Load {
         Err(FetchError::Status(404)) => Load::Missing,
         Err(_) => Load::Unreachable,
         Ok(bytes) => match compiled::scenario_from_bytes(&bytes) {
-            Ok(sc) => Load::Ready(SharedScenario(Rc::new(sc))),
+            Ok(sc) => {
+                release::loaded(id, &crate::fetch::content_version());
+                Load::Ready(SharedScenario(Rc::new(sc)))
+            }
             Err(error) => Load::Invalid(platform::Fault {
                 file: scenario_url(id),
                 error,
@@ -69,12 +73,49 @@ pub(super) async fn fetch_scenario(id: &str, retry: bool) -> Load {
 /// The unfinished call of this scenario kept in storage, restored (paused, so that the trainee
 /// can find their bearings); a damaged or outdated one is dropped with a notice. A call in
 /// another timer or mode than a trainer's link locks is not resumed under that link (it stays
-/// stored until a new call replaces it).
-pub(super) fn restore(
+/// stored until a new call replaces it). A call whose scenario a new release changed resumes
+/// on its own release's compiled file while the service worker keeps it ([`release`]); the
+/// resumed call carries the scenario it plays on.
+pub(super) async fn restore(
     sc: &SharedScenario,
     link: &LinkOptions,
     notify: &Callback<Notice>,
 ) -> Option<Call> {
+    match restore_on(sc, link, notify) {
+        Err(Changed) => {
+            if let Some(own) = release::kept_scenario(&sc.id).await
+                && let Ok(call) = restore_on(&own, link, notify)
+            {
+                return call;
+            }
+            platform::storage_remove(&call_key(&sc.id));
+            notify.emit(Notice::CallNotRestored("scenario-changed".into()));
+            None
+        }
+        Ok(call) => call,
+    }
+}
+
+/// The saved call was made on another version of the scenario than `sc`.
+struct Changed;
+
+/// [`restore`] on the compiled scenario `sc`; `Err` (nothing dropped, nothing said) when the
+/// saved call was made on another version of it.
+fn restore_on(
+    sc: &SharedScenario,
+    link: &LinkOptions,
+    notify: &Callback<Notice>,
+) -> Result<Option<Call>, Changed> {
+    saved_call_on(sc, link, notify).transpose()
+}
+
+/// The saved call of `sc.id` resumed on `sc`, if there is one to resume; `Some(Err)` when it
+/// was made on another version of the scenario.
+fn saved_call_on(
+    sc: &SharedScenario,
+    link: &LinkOptions,
+    notify: &Callback<Notice>,
+) -> Option<Result<Call, Changed>> {
     let key = call_key(&sc.id);
     let stored = platform::storage_get(&key)?;
     let Some((saved, call_ms)) = SavedCall::decode_timed(&stored) else {
@@ -89,6 +130,7 @@ pub(super) fn restore(
     }
     match save::decode(sc, &saved.save) {
         Ok((state, _)) if !link.allows(state.timer(), saved.mode) => None,
+        Err(save::SaveError::ScenarioChanged { .. }) => Some(Err(Changed)),
         Ok((state, pending)) if state.ending().is_none() => {
             notify.emit(Notice::CallResumed);
             let now = platform::now_ms();
@@ -106,7 +148,7 @@ pub(super) fn restore(
             } else {
                 call
             };
-            Some(call.apply(CallAction::SetPaused { paused: true, now }))
+            Some(Ok(call.apply(CallAction::SetPaused { paused: true, now })))
         }
         Ok(_) => {
             platform::storage_remove(&key);
@@ -146,5 +188,6 @@ pub(super) fn keep_call_time(moment: &Moment<'_>, now: f64) {
     };
     if saved.scenario_id() == Some(call.scenario.id.as_str()) {
         platform::storage_set(&key, &saved.encode_timed(call.call_clock.elapsed_ms(now)));
+        release::keep(&call.scenario.id);
     }
 }

@@ -56,7 +56,15 @@ pub fn use_open(
                     return;
                 }
             }
-            if !own && let Some(call) = restore(&sc, &page.app.link, &page.app.notify) {
+            let restored = if own {
+                None
+            } else {
+                restore(&sc, &page.app.link, &page.app.notify).await
+            };
+            // A call resumed on its own release's version of the scenario (`release.rs`): the
+            // page shows that version until the call is over.
+            let sc = restored.as_ref().map_or(sc, |call| call.scenario.clone());
+            if let Some(call) = restored {
                 let resumed = Moment::Started {
                     call: &call,
                     resumed: true,

@@ -22,6 +22,11 @@ pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Where Debian's standard-library source lives (package `rust-web-src`).
 pub const DEBIAN_STD_SRC: &str = "/usr/lib/rustlib/src/rust/library";
 
+/// The standard library's features for release builds: `optimize_for_size` (smaller sorting,
+/// formatting and collection code in `core` and `alloc`). Setting them replaces cargo's
+/// defaults, of which the player needs none (it aborts on panic, `panic_abort`).
+pub const STD_SIZE_FEATURES: &str = "optimize_for_size";
+
 /// The release size flags of [`WasmToolchain::size_tuned`].
 pub const RELEASE_SIZE_FLAGS: [&str; 4] = [
     "-Zfmt-debug=none",
@@ -125,7 +130,8 @@ impl WasmToolchain {
             cmd.env(
                 "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
                 RELEASE_SIZE_FLAGS.join(" "),
-            );
+            )
+            .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", STD_SIZE_FEATURES);
         }
     }
 

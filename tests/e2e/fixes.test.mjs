@@ -141,13 +141,15 @@ test('a loading sign shows at once, labelled in the trainee\'s language, and the
     await page.locator('#boot').waitFor({ state: 'detached' });
     await page.context().close();
   }
-  // An LMS launch names its call in the query: the call's frame shows, in the link's language.
+  // An LMS launch names its call in the query: the call's frame (then its briefing) shows, in
+  // the link's language.
   const lms = await newPage(site.browser, { locale: 'en-US' });
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await lms.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   await lms.goto(`${site.server.url}index.html?lms=scorm12&scenario=${ID}&lang=hu`, { waitUntil: 'domcontentloaded' });
-  await lms.locator('#boot.first-screen .loading', { hasText: 'A hívás betöltése…' }).waitFor();
+  await lms.locator('#boot.first-screen .lang-option.is-current[lang=hu]').waitFor();
+  assert.equal(await lms.locator('#boot.first-screen main').count(), 1);
   release();
   await lms.locator('#boot').waitFor({ state: 'detached' });
   await lms.context().close();

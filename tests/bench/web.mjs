@@ -110,8 +110,13 @@ async function visible(url, selector, { slow = false } = {}) {
   }, selector);
   await page.goto(url);
   // Not waiting for the selector itself: the prerendered first screen may be gone already.
-  await page.waitForFunction(() => window.__shown !== undefined, null, { timeout: 120_000 });
-  const ms = await page.evaluate(() => Math.max(window.__shown, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0));
+  // A first screen the app replaced before it was painted counts as not seen (NaN).
+  const seen = await page
+    .waitForFunction(() => window.__shown !== undefined, null, { timeout: 60_000 })
+    .then(() => true, () => false);
+  const ms = seen
+    ? await page.evaluate(() => Math.max(window.__shown, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0))
+    : NaN;
   await page.waitForLoadState('networkidle');
   const shift = await page.evaluate(() => window.__shift);
   const result = { ms, files: log.length, brotli: sum(log, 'brotli'), shift };

@@ -149,3 +149,61 @@ test('the first screen’s styles are inlined, the rest come after the first pai
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('the first screen is only seen: it takes no click or focus, follows the link’s timer and mode, and is left out where it would be wrong', async () => {
+  const [entry] = await catalogEntries();
+  // Nothing in it can be focused or clicked before the app is there.
+  const page = await newPage(site.browser, { locale: 'pl-PL' });
+  const release = await holdModule(page);
+  await page.goto(`${site.server.url}#/play/${entry.id}?lang=hu&timer=strict&mode=exam`, { waitUntil: 'domcontentloaded' });
+  const briefing = page.locator('#boot.first-screen #briefing-heading');
+  await briefing.waitFor();
+  assert.equal(await page.locator('#boot').evaluate((el) => el.inert), true);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('#boot')), null, 'no focus inside');
+  // The link's timer and mode are the ones ticked.
+  assert.equal(await page.locator('#boot input[name=timer][value=strict]').isChecked(), true);
+  assert.equal(await page.locator('#boot input[name=mode][value=exam]').isChecked(), true);
+  release();
+  await page.getByTestId('start-call').waitFor();
+  await page.context().close();
+
+  // A link that locks the options, or a call being resumed, shows the frame until the app.
+  for (const [query, setup] of [
+    ['?timer=strict&mode=exam&lock=1', null],
+    ['', (id) => localStorage.setItem(`calmline.call.${id}`, 'v2 coach x 0')],
+  ]) {
+    const p = await newPage(site.browser, { locale: 'en-US' });
+    if (setup) await p.addInitScript(setup, entry.id);
+    const asked = recordRequests(p, site.server.url);
+    const go = await holdModule(p);
+    await p.goto(`${site.server.url}#/play/${entry.id}${query}`, { waitUntil: 'domcontentloaded' });
+    await p.locator('#boot.first-screen .loading').waitFor();
+    await p.waitForTimeout(500);
+    assert.equal(await p.locator('#boot #briefing-heading').count(), 0, query || 'resuming');
+    assert.equal(asked.filter((a) => a.startsWith('first/')).length, 0);
+    go();
+    await p.locator('main').first().waitFor();
+    await p.context().close();
+  }
+
+  // A returning trainee's catalog is their own: the app shows it (the loading sign meanwhile).
+  const back = await newPage(site.browser, { locale: 'en-US' });
+  await back.addInitScript(() => localStorage.setItem('calmline.progress', 'x'));
+  const go = await holdModule(back);
+  await back.goto(site.server.url, { waitUntil: 'domcontentloaded' });
+  await back.locator('#boot.boot').waitFor();
+  assert.equal(await back.locator('#boot .card').count(), 0);
+  go();
+  await back.locator('#boot').waitFor({ state: 'detached' });
+  await back.context().close();
+
+  // A language code the app would not take is not taken here either.
+  const odd = await newPage(site.browser, { locale: 'pl-PL' });
+  const go2 = await holdModule(odd);
+  await odd.goto(`${site.server.url}#/?lang=hun`, { waitUntil: 'domcontentloaded' });
+  await odd.locator('#boot.first-screen h1').waitFor();
+  assert.equal(await odd.evaluate(() => document.documentElement.lang), 'pl');
+  go2();
+  await odd.context().close();
+});

@@ -86,6 +86,21 @@ fn write_calls(rendered: &Path, dist_first: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The ids of the calls with a prerendered briefing in `dist_first` (`<id>-<lang>.html`).
+fn first_calls(dist_first: &Path) -> Result<Vec<String>> {
+    let mut ids = Vec::new();
+    for entry in std::fs::read_dir(dist_first)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if let Some((id, _)) = name.trim_end_matches(".html").rsplit_once('-')
+            && !ids.iter().any(|known| known == id)
+        {
+            ids.push(id.to_owned());
+        }
+    }
+    ids.sort();
+    Ok(ids)
+}
+
 /// Whether a tag of `html` has a `style` attribute (escaped text that shows one does not count).
 pub fn has_style_attribute(html: &str) -> bool {
     html.split('<')
@@ -147,14 +162,15 @@ pub fn style_links(html: &str) -> Vec<StyleLink> {
 }
 
 /// What the page becomes: `html` (Trunk's output) with the first screens' styles inlined
-/// (`first_css`), the later styles' file named (`later_file`), the content version named and
-/// the templates put before the page's first script in `<body>`.
+/// (`first_css`), the later styles' file named (`later_file`), the content version and the
+/// calls with a prerendered briefing (`calls`) named, and the templates at the end of `<head>`.
 pub fn compose(
     html: &str,
     links: &[StyleLink],
     first_css: &str,
     later_file: &str,
     version: &str,
+    calls: &[String],
     templates: &[(String, String)],
 ) -> Result<String> {
     let Some(first) = links.first() else {
@@ -168,20 +184,21 @@ pub fn compose(
     ensure!(page.contains(dev), "the page has no {dev}");
     page = page.replacen(
         dev,
-        &format!(r#"data-content-version="{version}" data-later-styles="{later_file}""#),
+        &format!(
+            r#"data-content-version="{version}" data-later-styles="{later_file}" data-first-calls="{}""#,
+            calls.join(" ")
+        ),
         1,
     );
-    let body = page.find("<body>").context("the page has no <body>")?;
-    let script = page[body..]
-        .find("<script>")
-        .map(|i| body + i)
-        .context("the page has no script in <body>")?;
+    // In `<head>`: nothing of them is painted, and the loading sign and the script that shows
+    // one of them come first in `<body>`, so the first paint is already the screen.
+    let head_end = page.find("</head>").context("the page has no </head>")?;
     let mut inserted = String::new();
     for (id, html) in templates {
         ensure!(!html.contains("</template>"), "{id} holds a </template>");
-        inserted.push_str(&format!("<template id=\"{id}\">{html}</template>\n    "));
+        inserted.push_str(&format!("  <template id=\"{id}\">{html}</template>\n  "));
     }
-    page.insert_str(script, &inserted);
+    page.insert_str(head_end, &inserted);
     Ok(page)
 }
 
@@ -229,7 +246,15 @@ pub fn apply(root: &Path) -> Result<String> {
     std::fs::write(dist.join(&later_file), &later_css)?;
     let version = content_version(&dist)?;
     let templates = render(root)?;
-    let html = compose(&html, &links, &first_css, &later_file, &version, &templates)?;
+    let html = compose(
+        &html,
+        &links,
+        &first_css,
+        &later_file,
+        &version,
+        &first_calls(&dist.join("first"))?,
+        &templates,
+    )?;
     std::fs::write(&page, html)?;
     println!(
         "first paint: {} first screens prerendered, {} of {} stylesheets inlined, content version {version}",
@@ -279,46 +304,34 @@ mod tests {
     }
 
     #[test]
-    fn the_page_gets_inlined_styles_the_version_and_the_templates_before_its_script() {
+    fn the_page_gets_inlined_styles_the_version_and_the_templates_in_its_head() {
         let links = style_links(PAGE);
         let templates = vec![(
             "first-catalog-pl".to_owned(),
             "<main>Rozmowy</main>".to_owned(),
         )];
-        let page = compose(
-            PAGE,
-            &links,
-            "body{margin:0}",
-            "later-9.css",
-            "abc",
-            &templates,
-        )
-        .unwrap();
+        let calls = vec!["late-delivery".to_owned()];
+        let css = "body{margin:0}";
+        let page = compose(PAGE, &links, css, "later-9.css", "abc", &calls, &templates).unwrap();
         assert!(
-            page.contains("<head><style>body{margin:0}</style></head>"),
+            page.contains("<head><style>body{margin:0}</style>"),
             "{page}"
         );
         assert!(!page.contains("rel=\"stylesheet\""), "{page}");
-        assert!(page.contains(r#"data-content-version="abc" data-later-styles="later-9.css""#));
+        assert!(page.contains(
+            r#"data-content-version="abc" data-later-styles="later-9.css" data-first-calls="late-delivery""#
+        ));
+        // The templates in <head>, so the loading sign and its script come first in <body>.
         let template =
             page.find("<template id=\"first-catalog-pl\"><main>Rozmowy</main></template>");
         assert!(
-            template.is_some() && template < page.find("<script>"),
+            template.is_some() && template < page.find("</head>"),
             "{page}"
         );
-        // A template that would end early is refused.
+        // A template that would end early is refused, and so is a page without styles.
         let bad = vec![("first-x".to_owned(), "</template>".to_owned())];
-        assert!(compose(PAGE, &links, "", "l.css", "v", &bad).is_err());
-        assert!(
-            compose(
-                "<html><body><script></script></body></html>",
-                &[],
-                "",
-                "l",
-                "v",
-                &[]
-            )
-            .is_err()
-        );
+        assert!(compose(PAGE, &links, "", "l.css", "v", &[], &bad).is_err());
+        let bare = "<html><head></head><body><script></script></body></html>";
+        assert!(compose(bare, &[], "", "l", "v", &[], &[]).is_err());
     }
 }

@@ -7,34 +7,12 @@
 //! only when they are in: its first render is then the finished screen, which replaces the
 //! prerendered one in a single frame, with no "loading" step in between to flash or shift.
 
-use wasm_bindgen::JsCast;
-
 use crate::app::{AppProps, catalog_url, read_catalog};
 use crate::fetch;
 use crate::i18n::Locale;
 use crate::pages::play::{keep_fetched, scenario_url};
 use crate::platform::Startup;
 use crate::route::Route;
-
-/// Resolves once the page has painted a frame (the prerendered first screen) since the call,
-/// or after 100 ms at most (a hidden tab paints no frames). Mounting after it means the first
-/// screen is always shown before the app replaces it, so the browser's largest paint is the
-/// page's own and never waits for the app (ARCHITECTURE.md, "First paint").
-pub async fn after_a_paint() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let later = window.clone();
-        let after = resolve.clone();
-        let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = later.set_timeout_with_callback(&after);
-        });
-        let _ = window.request_animation_frame(frame.unchecked_ref());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
 
 /// The interface text could not be loaded: the page's loading sign says so (offline on a first
 /// visit), in the trainee's language.

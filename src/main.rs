@@ -6,7 +6,6 @@ fn main() {
     wasm_bindgen_futures::spawn_local(async move {
         match calmline::boot::prepare(startup).await {
             Ok(props) => {
-                calmline::boot::after_a_paint().await;
                 // Out before the app's first render, so no element id is found twice.
                 calmline::app::remove_boot_sign();
                 yew::Renderer::<calmline::App>::with_props(props).render();

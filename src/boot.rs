@@ -11,7 +11,7 @@ use crate::app::{AppProps, catalog_url, read_catalog};
 use crate::fetch;
 use crate::i18n::Locale;
 use crate::pages::play::{keep_fetched, scenario_url};
-use crate::platform::Startup;
+use crate::platform::{self, Startup};
 use crate::route::Route;
 
 /// The interface text could not be loaded: the page's loading sign says so (offline on a first
@@ -40,6 +40,12 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
     if let Some((id, pending)) = call {
         keep_fetched(&id, pending.bytes().await);
     }
+    // The address may have changed while the files came (a link followed on the first screen,
+    // a script): the app opens the screen it names now.
+    let startup = Startup {
+        route: Route::launch(&platform::current_hash(), &platform::current_search()),
+        ..startup
+    };
     Ok(AppProps {
         startup,
         locale,

@@ -40,8 +40,8 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
     if let Some((id, pending)) = call {
         keep_fetched(&id, pending.bytes().await);
     }
-    // The address may have changed while the files came (a link followed on the first screen,
-    // a script): the app opens the screen it names now.
+    // The address may have changed while the files came (the trainee typed another, a test or
+    // an embedding page set it): the app opens the screen it names now.
     let startup = Startup {
         route: Route::launch(&platform::current_hash(), &platform::current_search()),
         ..startup

@@ -7,6 +7,8 @@
 //! only when they are in: its first render is then the finished screen, which replaces the
 //! prerendered one in a single frame, with no "loading" step in between to flash or shift.
 
+use wasm_bindgen::JsCast;
+
 use crate::app::{AppProps, catalog_url, read_catalog};
 use crate::fetch;
 use crate::i18n::Locale;
@@ -36,6 +38,7 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
     };
     #[cfg(feature = "bundled-locales")]
     let locale = Locale::new(lang);
+    later_styles().await;
     let catalog = read_catalog(catalog.bytes().await);
     if let Some((id, pending)) = call {
         keep_fetched(&id, pending.bytes().await);
@@ -51,4 +54,18 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
         locale,
         catalog,
     })
+}
+
+/// Waits for the styles the first screens do without (the page's first script adds them and
+/// names their loading `calmlineLaterStyles`), so that nothing the app shows is ever unstyled:
+/// a trainee who starts a call at once would otherwise meet a bare ring screen, placed for a
+/// layout about to change. A page without them (a development build) or a file that failed
+/// goes on at once.
+async fn later_styles() {
+    let loading = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"calmlineLaterStyles".into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(loading) = loading {
+        let _ = wasm_bindgen_futures::JsFuture::from(loading).await;
+    }
 }

@@ -150,6 +150,35 @@ test('the first screen’s styles are inlined, the rest come after the first pai
   await page.context().close();
 });
 
+test('the app waits for the later styles, so a quick "Start" never meets an unstyled call; a failed style file does not stop it', async () => {
+  // Held back: the app is not there until they come, then the ring screen is styled at once.
+  const page = await newPage(site.browser, { locale: 'en' });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/\/later-[0-9a-f]{16}\.css/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.server.url}#/play/shouter-late-delivery?timer=relaxed&mode=exam`, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => !!document.querySelector('#boot.first-screen'));
+  await page.waitForTimeout(1500);
+  assert.equal(await page.getByTestId('start-call').count(), 0, 'the app has not mounted without its styles');
+  release();
+  await page.getByTestId('start-call').click();
+  await page.getByTestId('ringing').waitFor();
+  const ring = await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid=ringing]')).display);
+  assert.equal(ring, 'grid', 'the ring screen is styled');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+
+  // A style file that fails: the app mounts all the same.
+  const broken = await newPage(site.browser, { locale: 'en' });
+  await broken.route(/\/later-[0-9a-f]{16}\.css/, (route) => route.fulfill({ status: 404, body: '' }));
+  await broken.goto(site.server.url);
+  await broken.getByTestId('scenario-card').first().waitFor();
+  await broken.context().close();
+});
+
 test('the first screen is only seen: it takes no click or focus, follows the link’s timer and mode, and is left out where it would be wrong', async () => {
   const [entry] = await catalogEntries();
   // Nothing in it can be focused or clicked before the app is there.

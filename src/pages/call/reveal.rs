@@ -162,9 +162,11 @@ fn scroll_to(window: &web_sys::Window, document: &web_sys::Document, target: f64
 /// The ring screen's card (its heading, the caller and "Pick up") in view when the phone rings:
 /// nothing moves when it is in view already (a laptop: the header stays); else the card's top
 /// goes to the viewport's top, the header scrolled away (a phone in landscape, large text); a
-/// card taller than the screen brings its button up to the bottom instead. Marks the card
-/// `data-placed` once the page is there (tests wait for it). Returns where the page is going.
-pub fn reveal_ring() -> Option<f64> {
+/// card taller than the screen brings its button up to the bottom instead. The last placing
+/// (`last`) marks the card `data-placed` once the page is there (tests wait for it): an
+/// earlier one's smooth scroll may be cut short by the next, and its end is no sign the page
+/// has settled. Returns where the page is going.
+pub fn reveal_ring(last: bool) -> Option<f64> {
     let window = web_sys::window()?;
     let document = window.document()?;
     let ring = element(&document, "[data-testid=ringing]")?;
@@ -185,10 +187,10 @@ pub fn reveal_ring() -> Option<f64> {
         let _ = ring.set_attribute("data-placed", "ring");
     };
     let moving = target.is_some_and(|t| (here - t).abs() > 1.0);
-    if moving {
-        EventListener::once(&window, "scrollend", move |_| mark()).forget();
-    } else {
-        mark();
+    match (last, moving) {
+        (false, _) => {}
+        (true, true) => EventListener::once(&window, "scrollend", move |_| mark()).forget(),
+        (true, false) => mark(),
     }
     target
 }

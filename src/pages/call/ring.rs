@@ -111,9 +111,9 @@ pub fn Ringing(props: &RingingProps) -> Html {
     // round 3 #1). After the page's start (which scrolls to the top and focuses "Pick up"), and
     // once more a little later; placing twice lands in the same place.
     use_effect_with((), |_| {
-        let later = [0, 150].map(|ms| {
-            Timeout::new(ms, || {
-                super::reveal::reveal_ring();
+        let later = [(0, false), (150, true)].map(|(ms, last)| {
+            Timeout::new(ms, move || {
+                super::reveal::reveal_ring(last);
             })
         });
         move || drop(later)

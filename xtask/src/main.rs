@@ -44,7 +44,8 @@ commands:
   plan-seeds   write target/plan-seeds.json (the seed of every test-plan case), which the
                browser tests read; `test e2e` writes it too
   bench        run the benchmarks: the engine (parse + validate a 10,000-turn scenario; one
-               step) and the web app (bytes over the wire, first render, click to next paint),
+               step), the studio (one edit of the largest call, validated and mapped; the
+               map's layout of it and of a generated 60-turn call) and the web app (bytes over the wire, first render, click to next paint),
                then what the LMS runtime costs the first load (a second build without it;
                fails over its budget of 10 KB brotli)
 ";
@@ -91,6 +92,13 @@ fn run() -> Result<()> {
                 "calmline-engine",
                 "--bench",
                 "engine",
+            ]))?;
+            proc::run(std::process::Command::new("cargo").args([
+                "bench",
+                "-p",
+                "calmline-studio",
+                "--bench",
+                "studio",
             ]))?;
             let tools = bootstrap::ensure(&root, bootstrap::Needs::ALL)?;
             dist::build_release(&root, &tools)?;

@@ -1,11 +1,11 @@
 //! The dependency rules between the crates, read from `cargo tree` for every target (so a
 //! dependency that only appears under `cfg(target_arch = "wasm32")` is caught too):
 //! - `crates/engine` never depends on a web crate: it is shared by the browser, the validator
-//!   and the LMS runtime, and tested natively;
+//!   and the LMS runtime, and tested natively; nor does `crates/studio`, the studio's core;
 //! - the player (`calmline`) never links the LMS runtime (`crates/lms`): that is a module of its
 //!   own, loaded only by a launch from an LMS package, so that nobody else downloads it;
 //! - the player (`calmline` without its `authoring` feature) carries no TOML reader: it plays the
-//!   compiled calls that `cargo xtask dist` validated;
+//!   compiled calls that `cargo xtask dist` validated, and none of the studio's core;
 //! - the LMS runtime carries no UI framework, so that an LMS launch downloads little more.
 
 use std::path::Path;
@@ -29,13 +29,18 @@ const RULES: &[(&str, &[&str], &str)] = &[
     ),
     (
         "calmline",
-        &["toml", "toml_parser"],
+        &["toml", "toml_parser", "calmline-studio", "rust-sugiyama"],
         "reads the library's compiled calls only (the studio, built with `authoring`, reads TOML)",
     ),
     (
         "calmline-lms",
         &["yew", "toml", "toml_parser"],
         "must stay small: no UI framework, no TOML reader",
+    ),
+    (
+        "calmline-studio",
+        &["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"],
+        "must stay free of web crates",
     ),
 ];
 

@@ -1,0 +1,16 @@
+//! The studio's core: what a trainer's edits do to a scenario file and how its calls are drawn,
+//! with no browser, so that all of it is tested natively and the web page stays a thin shell.
+//!
+//! - [`draft`]: the file as the trainer wrote it, edited field by field without touching any
+//!   other byte, with undo and redo that restore it exactly.
+//! - [`path`]: the address of one field (`turn[2].reply[0].feedback.pl`).
+//! - [`map`]: the call as a graph, turns and endings joined by replies, read from the file even
+//!   when it is broken, and laid out by a layered-graph library.
+
+pub mod draft;
+pub mod map;
+pub mod path;
+
+pub use draft::{Draft, EditError};
+pub use map::{Edge, EdgeKind, Layout, Map, Node, NodeKind};
+pub use path::{FieldPath, Step};

@@ -1,0 +1,281 @@
+//! The studio's core against every call of the library: each opens byte for byte, every single
+//! value in it can be edited with only that value's bytes changing, and undo gives the file back
+//! exactly; each has a whole map (no dangling target, nothing unreachable) whose layout keeps
+//! nodes apart. A broken file's map shows what is wrong.
+
+#[path = "../../engine/tests/support/generate.rs"]
+mod generate;
+
+use std::path::PathBuf;
+
+use calmline_studio::draft::FieldValue;
+use calmline_studio::{Draft, FieldPath, Map, NodeKind, Step};
+use toml_edit::{Document, Item, Value};
+
+fn library() -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.ends_with(".toml") && !name.ends_with(".plan.toml") && name != "index.toml"
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8, "the library: {files:?}");
+    files
+        .into_iter()
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Every single value (text, number, yes/no) in the file, with its path and byte range.
+fn leaves(text: &str) -> Vec<(FieldPath, std::ops::Range<usize>, Value)> {
+    fn walk(
+        item: &Item,
+        path: FieldPath,
+        out: &mut Vec<(FieldPath, std::ops::Range<usize>, Value)>,
+    ) {
+        match item {
+            Item::Table(table) => {
+                for (key, item) in table.iter() {
+                    walk(item, path.clone().key(key), out);
+                }
+            }
+            Item::ArrayOfTables(all) => {
+                for (i, table) in all.iter().enumerate() {
+                    for (key, item) in table.iter() {
+                        walk(item, path.clone().index(i).key(key), out);
+                    }
+                }
+            }
+            Item::Value(value) => value_walk(value, path, out),
+            Item::None => {}
+        }
+    }
+    fn value_walk(
+        value: &Value,
+        path: FieldPath,
+        out: &mut Vec<(FieldPath, std::ops::Range<usize>, Value)>,
+    ) {
+        match value {
+            Value::Array(array) => {
+                for (i, v) in array.iter().enumerate() {
+                    value_walk(v, path.clone().index(i), out);
+                }
+            }
+            Value::InlineTable(table) => {
+                for (key, v) in table.iter() {
+                    value_walk(v, path.clone().key(key), out);
+                }
+            }
+            Value::String(_) | Value::Integer(_) | Value::Boolean(_) => {
+                out.push((
+                    path,
+                    value.span().expect("a parsed value has a span"),
+                    value.clone(),
+                ));
+            }
+            Value::Float(_) | Value::Datetime(_) => {}
+        }
+    }
+    let doc = Document::parse(text).unwrap();
+    let mut out = Vec::new();
+    walk(doc.as_item(), FieldPath::default(), &mut out);
+    out
+}
+
+/// Where two texts first differ, with a little of each.
+fn where_apart(a: &str, b: &str) -> String {
+    let at = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let near = |s: &str| {
+        s.get(at.saturating_sub(40)..(at + 40).min(s.len()))
+            .unwrap_or("")
+            .to_owned()
+    };
+    format!("byte {at}: {:?} / {:?}", near(a), near(b))
+}
+
+#[test]
+fn every_library_file_opens_and_prints_byte_for_byte() {
+    for (name, text) in library() {
+        let draft = Draft::open(&text).unwrap();
+        assert_eq!(draft.text(), text, "{name}");
+        assert!(draft.keeps_layout(), "{name}");
+        let printed = draft.document().to_string();
+        assert!(
+            printed == text,
+            "{name}: printed differently from {}",
+            where_apart(&printed, &text)
+        );
+    }
+}
+
+#[test]
+fn every_value_of_every_library_file_edits_alone_and_undoes_exactly() {
+    let mut edited = 0;
+    for (name, text) in library() {
+        let mut draft = Draft::open(&text).unwrap();
+        let all = leaves(&text);
+        assert!(all.len() > 200, "{name}: {} values", all.len());
+        // Every value of the first file; every 20th of the others (the same code path, a
+        // shorter run), always including the first and the last.
+        let stride = if edited == 0 { 1 } else { 20 };
+        for (n, (path, span, old)) in all.iter().enumerate() {
+            if n % stride != 0 && n != all.len() - 1 {
+                continue;
+            }
+            let new = match old {
+                Value::String(s) => FieldValue::Text(format!("{} (edited: \"ą\" ő)", s.value())),
+                Value::Integer(i) => FieldValue::Int(if *i.value() == 7 { 8 } else { 7 }),
+                Value::Boolean(b) => FieldValue::Bool(!*b.value()),
+                _ => unreachable!(),
+            };
+            assert_eq!(draft.set(path, new.clone()), Ok(true), "{name}: {path}");
+            let after = draft.text();
+            // Only the value's own bytes changed.
+            let tail = &text[span.end..];
+            assert!(
+                after.starts_with(&text[..span.start]) && after.ends_with(tail),
+                "{name}: {path} at {span:?}: other bytes changed, from {}",
+                where_apart(after, &text)
+            );
+            let written = &after[span.start..after.len() - tail.len()];
+            let reread: Value = written
+                .parse()
+                .unwrap_or_else(|e| panic!("{name}: {path}: {written}: {e}"));
+            assert_eq!(draft.get(path), Some(new), "{name}: {path}");
+            assert_eq!(reread.to_string().trim(), written.trim(), "{name}: {path}");
+            assert!(draft.undo(), "{name}: {path}");
+            assert!(draft.text() == text, "{name}: {path}: undo");
+            edited += 1;
+        }
+    }
+    assert!(edited > 1500, "{edited} edits");
+}
+
+#[test]
+fn every_library_call_has_a_whole_map_laid_out_without_overlaps() {
+    for (name, text) in library() {
+        let draft = Draft::open(&text).unwrap();
+        for lang in ["pl", "hu", "en"] {
+            let map = Map::read(draft.document(), lang);
+            let turns = map
+                .nodes
+                .iter()
+                .filter(|n| n.kind == NodeKind::Turn)
+                .count();
+            assert_eq!(turns, text.matches("\n[[turn]]").count(), "{name}");
+            assert_eq!(
+                map.nodes.len() - turns,
+                text.matches("\n[[ending]]").count(),
+                "{name}"
+            );
+            assert_eq!(map.dangling().count(), 0, "{name}");
+            assert!(map.nodes.iter().all(|n| !n.unreachable), "{name}");
+            assert!(
+                map.nodes.iter().all(|n| !n.text.is_empty()),
+                "{name}: every node has its text in {lang}"
+            );
+            assert!(map.nodes[0].start);
+        }
+        let map = Map::read(draft.document(), "en");
+        let size = |_: &calmline_studio::Node| (160.0, 60.0);
+        let layout = map.layout(size, 24.0);
+        assert_apart(&name, &layout, (160.0, 60.0));
+        // The first turn is in the top layer.
+        assert!(
+            layout.centres[0].1 <= 30.0 + 1e-6,
+            "{name}: the start is on top: {:?}",
+            layout.centres[0]
+        );
+    }
+}
+
+fn assert_apart(name: &str, layout: &calmline_studio::Layout, (w, h): (f64, f64)) {
+    for (i, a) in layout.centres.iter().enumerate() {
+        assert!(
+            a.0 - w / 2.0 >= -1e-6 && a.0 + w / 2.0 <= layout.width + 1e-6,
+            "{name}: node {i} at {a:?} in width {}",
+            layout.width
+        );
+        assert!(
+            a.1 - h / 2.0 >= -1e-6 && a.1 + h / 2.0 <= layout.height + 1e-6,
+            "{name}: node {i} at {a:?} in height {}",
+            layout.height
+        );
+        for (j, b) in layout.centres.iter().enumerate().skip(i + 1) {
+            let overlap = (a.0 - b.0).abs() < w && (a.1 - b.1).abs() < h;
+            assert!(!overlap, "{name}: nodes {i} {a:?} and {j} {b:?} overlap");
+        }
+    }
+}
+
+#[test]
+fn a_generated_sixty_turn_call_is_laid_out_apart() {
+    let text = generate::scenario(60, 5);
+    let draft = Draft::open(&text).unwrap();
+    let map = Map::read(draft.document(), "en");
+    assert_eq!(
+        map.nodes
+            .iter()
+            .filter(|n| n.kind == NodeKind::Turn)
+            .count(),
+        60
+    );
+    let layout = map.layout(|_| (160.0, 60.0), 24.0);
+    assert_apart("generated", &layout, (160.0, 60.0));
+}
+
+#[test]
+fn a_broken_call_shows_its_dangling_target_and_what_no_call_reaches() {
+    let (_, text) = library()
+        .into_iter()
+        .find(|(n, _)| n == "shouter-late-delivery.toml")
+        .unwrap();
+    let mut draft = Draft::open(&text).unwrap();
+    let map = Map::read(draft.document(), "pl");
+    // Send every way into the second turn somewhere that does not exist.
+    let second = map.nodes[1].id.clone();
+    let into: Vec<FieldPath> = map
+        .edges
+        .iter()
+        .filter(|e| e.target == second)
+        .map(|e| e.path.clone())
+        .collect();
+    assert!(!into.is_empty());
+    for path in &into {
+        let field = match path.0.last() {
+            Some(Step::Key(k)) if k == "gives_up" => path.clone(),
+            _ if path.0.iter().any(|s| *s == Step::Key("hang_up".into())) => {
+                path.clone().key("ending")
+            }
+            _ => path.clone().key("goto"),
+        };
+        draft
+            .set(&field, FieldValue::Text("no-such-turn".into()))
+            .unwrap();
+    }
+    let broken = Map::read(draft.document(), "pl");
+    assert_eq!(broken.dangling().count(), into.len());
+    assert!(
+        broken
+            .dangling()
+            .all(|e| e.target == "no-such-turn" && e.to.is_none())
+    );
+    assert!(
+        broken.nodes[1].unreachable,
+        "the second turn, now reached by nothing"
+    );
+    assert!(!broken.nodes[0].unreachable);
+    // Undo all of it: the map is whole again.
+    while draft.undo() {}
+    assert_eq!(draft.text(), text);
+    assert_eq!(Map::read(draft.document(), "pl"), map);
+}

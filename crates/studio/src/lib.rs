@@ -4,13 +4,17 @@
 //! - [`draft`]: the file as the trainer wrote it, edited field by field without touching any
 //!   other byte, with undo and redo that restore it exactly.
 //! - [`path`]: the address of one field (`turn[2].reply[0].feedback.pl`).
+//! - [`place`]: where each value is in the text, so a problem at a line and column opens its
+//!   field.
 //! - [`map`]: the call as a graph, turns and endings joined by replies, read from the file even
 //!   when it is broken, and laid out by a layered-graph library.
 
 pub mod draft;
 pub mod map;
 pub mod path;
+pub mod place;
 
 pub use draft::{Draft, EditError};
 pub use map::{Edge, EdgeKind, Layout, Map, Node, NodeKind};
 pub use path::{FieldPath, Step};
+pub use place::Places;

@@ -9,8 +9,7 @@ mod generate;
 use std::path::PathBuf;
 
 use calmline_studio::draft::FieldValue;
-use calmline_studio::{Draft, FieldPath, Map, NodeKind, Step};
-use toml_edit::{Document, Item, Value};
+use calmline_studio::{Draft, FieldPath, Map, NodeKind, Places, Step};
 
 fn library() -> Vec<(String, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scenarios");
@@ -33,62 +32,6 @@ fn library() -> Vec<(String, String)> {
             )
         })
         .collect()
-}
-
-/// Every single value (text, number, yes/no) in the file, with its path and byte range.
-fn leaves(text: &str) -> Vec<(FieldPath, std::ops::Range<usize>, Value)> {
-    fn walk(
-        item: &Item,
-        path: FieldPath,
-        out: &mut Vec<(FieldPath, std::ops::Range<usize>, Value)>,
-    ) {
-        match item {
-            Item::Table(table) => {
-                for (key, item) in table.iter() {
-                    walk(item, path.clone().key(key), out);
-                }
-            }
-            Item::ArrayOfTables(all) => {
-                for (i, table) in all.iter().enumerate() {
-                    for (key, item) in table.iter() {
-                        walk(item, path.clone().index(i).key(key), out);
-                    }
-                }
-            }
-            Item::Value(value) => value_walk(value, path, out),
-            Item::None => {}
-        }
-    }
-    fn value_walk(
-        value: &Value,
-        path: FieldPath,
-        out: &mut Vec<(FieldPath, std::ops::Range<usize>, Value)>,
-    ) {
-        match value {
-            Value::Array(array) => {
-                for (i, v) in array.iter().enumerate() {
-                    value_walk(v, path.clone().index(i), out);
-                }
-            }
-            Value::InlineTable(table) => {
-                for (key, v) in table.iter() {
-                    value_walk(v, path.clone().key(key), out);
-                }
-            }
-            Value::String(_) | Value::Integer(_) | Value::Boolean(_) => {
-                out.push((
-                    path,
-                    value.span().expect("a parsed value has a span"),
-                    value.clone(),
-                ));
-            }
-            Value::Float(_) | Value::Datetime(_) => {}
-        }
-    }
-    let doc = Document::parse(text).unwrap();
-    let mut out = Vec::new();
-    walk(doc.as_item(), FieldPath::default(), &mut out);
-    out
 }
 
 /// Where two texts first differ, with a little of each.
@@ -122,20 +65,20 @@ fn every_value_of_every_library_file_edits_alone_and_undoes_exactly() {
     let mut edited = 0;
     for (name, text) in library() {
         let mut draft = Draft::open(&text).unwrap();
-        let all = leaves(&text);
+        let all = Places::read(&text).unwrap().fields;
         assert!(all.len() > 200, "{name}: {} values", all.len());
         // Every value of the first file; every 20th of the others (the same code path, a
         // shorter run), always including the first and the last.
         let stride = if edited == 0 { 1 } else { 20 };
-        for (n, (path, span, old)) in all.iter().enumerate() {
+        for (n, field) in all.iter().enumerate() {
             if n % stride != 0 && n != all.len() - 1 {
                 continue;
             }
-            let new = match old {
-                Value::String(s) => FieldValue::Text(format!("{} (edited: \"ą\" ő)", s.value())),
-                Value::Integer(i) => FieldValue::Int(if *i.value() == 7 { 8 } else { 7 }),
-                Value::Boolean(b) => FieldValue::Bool(!*b.value()),
-                _ => unreachable!(),
+            let (path, span) = (&field.path, &field.value);
+            let new = match draft.get(path).unwrap_or_else(|| panic!("{name}: {path}")) {
+                FieldValue::Text(s) => FieldValue::Text(format!("{s} (edited: \"ą\" ő)")),
+                FieldValue::Int(i) => FieldValue::Int(if i == 7 { 8 } else { 7 }),
+                FieldValue::Bool(b) => FieldValue::Bool(!b),
             };
             assert_eq!(draft.set(path, new.clone()), Ok(true), "{name}: {path}");
             let after = draft.text();
@@ -147,7 +90,7 @@ fn every_value_of_every_library_file_edits_alone_and_undoes_exactly() {
                 where_apart(after, &text)
             );
             let written = &after[span.start..after.len() - tail.len()];
-            let reread: Value = written
+            let reread: toml_edit::Value = written
                 .parse()
                 .unwrap_or_else(|e| panic!("{name}: {path}: {written}: {e}"));
             assert_eq!(draft.get(path), Some(new), "{name}: {path}");
@@ -274,6 +217,25 @@ fn a_broken_call_shows_its_dangling_target_and_what_no_call_reaches() {
         "the second turn, now reached by nothing"
     );
     assert!(!broken.nodes[0].unreachable);
+    // The validator's errors open the very fields that were broken.
+    let report = calmline_engine::validate("shouter.toml", draft.text().as_bytes());
+    let places = Places::read(draft.text()).unwrap();
+    let errors: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == calmline_engine::Severity::Error)
+        .map(|d| {
+            let at = calmline_studio::place::offset(draft.text(), d.line, d.column);
+            places.field_at(at).unwrap().to_string()
+        })
+        .collect();
+    assert!(!errors.is_empty());
+    for error in &errors {
+        assert!(
+            into.iter().any(|p| error.starts_with(&p.to_string())),
+            "{error} is one of the broken fields: {into:?}"
+        );
+    }
     // Undo all of it: the map is whole again.
     while draft.undo() {}
     assert_eq!(draft.text(), text);

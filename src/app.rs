@@ -37,6 +37,8 @@ use crate::platform::{self, Notice, Startup};
 use crate::progress::{PROGRESS_KEY, Progress};
 use crate::route::Route;
 use crate::settings::{LinkOptions, SETTINGS_KEY, Settings};
+#[cfg(feature = "authoring")]
+use crate::studio::Studio;
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq)]
@@ -408,10 +410,12 @@ pub fn App(props: &AppProps) -> Html {
         Route::Settings => html! { <SettingsPage /> },
         #[cfg(feature = "authoring")]
         Route::OwnFile => html! { <OwnFile /> },
+        #[cfg(feature = "authoring")]
+        Route::Studio => html! { <Studio /> },
         // The player has no validator: a trainer's own file is checked in the studio.
         #[cfg(not(feature = "authoring"))]
-        Route::OwnFile => {
-            platform::open_studio();
+        Route::OwnFile | Route::Studio => {
+            platform::open_studio(&route);
             html! { <p class="loading" role="status">{ locale.locale.text("catalog-loading") }</p> }
         }
         Route::NotFound => html! { <NotFound /> },

@@ -16,12 +16,35 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 pub use calmline_engine::Lang;
 
 /// The interface messages of `lang`, compiled into builds with `bundled-locales`.
-#[cfg(feature = "bundled-locales")]
+#[cfg(all(feature = "bundled-locales", not(feature = "authoring")))]
 pub const fn ftl_source(lang: Lang) -> &'static str {
     match lang {
         Lang::Pl => include_str!("../locales/pl/main.ftl"),
         Lang::Hu => include_str!("../locales/hu/main.ftl"),
         Lang::En => include_str!("../locales/en/main.ftl"),
+    }
+}
+
+/// The interface messages of `lang` with the studio's own (`locales/<lang>/studio.ftl`), which
+/// only the authoring build carries.
+#[cfg(all(feature = "bundled-locales", feature = "authoring"))]
+pub const fn ftl_source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Pl => concat!(
+            include_str!("../locales/pl/main.ftl"),
+            "\n",
+            include_str!("../locales/pl/studio.ftl")
+        ),
+        Lang::Hu => concat!(
+            include_str!("../locales/hu/main.ftl"),
+            "\n",
+            include_str!("../locales/hu/studio.ftl")
+        ),
+        Lang::En => concat!(
+            include_str!("../locales/en/main.ftl"),
+            "\n",
+            include_str!("../locales/en/studio.ftl")
+        ),
     }
 }
 

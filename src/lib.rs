@@ -26,5 +26,7 @@ pub mod progress;
 pub mod record;
 pub mod route;
 pub mod settings;
+#[cfg(feature = "authoring")]
+pub mod studio;
 
 pub use app::{App, AppProps};

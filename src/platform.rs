@@ -269,9 +269,9 @@ pub fn is_hidden() -> bool {
 
 /// Leaves the player for the trainer's own-file page in the studio (an old `#/own` link).
 #[cfg(not(feature = "authoring"))]
-pub fn open_studio() {
+pub fn open_studio(route: &crate::route::Route) {
     if let Some(w) = web_sys::window() {
-        let _ = w.location().replace(&crate::route::Route::own_file_link());
+        let _ = w.location().replace(&route.in_studio());
     }
 }
 

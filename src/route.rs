@@ -18,6 +18,8 @@ pub enum Route {
     Settings,
     /// A trainer's own scenario file (`#/own`).
     OwnFile,
+    /// The studio, where trainers write calls (`#/studio`, in the authoring build).
+    Studio,
     /// Anything else.
     NotFound,
 }
@@ -32,6 +34,7 @@ impl Route {
             [] => Route::Catalog,
             ["settings"] => Route::Settings,
             ["own"] => Route::OwnFile,
+            ["studio"] => Route::Studio,
             // `index` is the catalog's own file in scenarios/, never a call.
             ["play", id] if is_id(id) && *id != "index" => Route::Play((*id).to_owned()),
             _ => Route::NotFound,
@@ -61,10 +64,15 @@ impl Route {
     /// The link to the trainer's own-file page: in the studio (`studio/`, the `authoring`
     /// build) when this is the player.
     pub fn own_file_link() -> String {
+        Route::OwnFile.in_studio()
+    }
+
+    /// The link to this screen in the studio build (`studio/` from the player).
+    pub fn in_studio(&self) -> String {
         if cfg!(feature = "authoring") {
-            Route::OwnFile.href()
+            self.href()
         } else {
-            format!("{STUDIO_DIR}{}", Route::OwnFile.href())
+            format!("{STUDIO_DIR}{}", self.href())
         }
     }
 
@@ -75,6 +83,7 @@ impl Route {
             Route::Play(id) => format!("#/play/{id}"),
             Route::Settings => "#/settings".to_owned(),
             Route::OwnFile => "#/own".to_owned(),
+            Route::Studio => "#/studio".to_owned(),
         }
     }
 }
@@ -122,6 +131,7 @@ mod tests {
         assert_eq!(Route::parse("#/?lang=hu"), Route::Catalog);
         assert_eq!(Route::parse("#/settings"), Route::Settings);
         assert_eq!(Route::parse("#/own"), Route::OwnFile);
+        assert_eq!(Route::parse("#/studio"), Route::Studio);
         assert_eq!(
             Route::parse("#/play/late-delivery?lang=hu&timer=strict"),
             Route::Play("late-delivery".into())
@@ -149,6 +159,7 @@ mod tests {
             Route::Catalog,
             Route::Settings,
             Route::OwnFile,
+            Route::Studio,
             Route::Play("x-1".into()),
         ] {
             assert_eq!(Route::parse(&r.href()), r);

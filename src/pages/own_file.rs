@@ -165,6 +165,7 @@ pub fn OwnFile() -> Html {
             <nav class="crumbs"><a href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a></nav>
             <h1 id="own-heading">{ locale.text("own-heading") }</h1>
             <p class="lead">{ locale.text("own-lead") }</p>
+            <p><a href={Route::Studio.href()} data-testid="own-to-studio">{ locale.text("studio-open-editor") }</a></p>
             <label class="file-pick">
                 <span>{ locale.text("own-pick") }</span>
                 <input type="file" accept=".toml,text/plain" data-testid="own-input" {onchange} />

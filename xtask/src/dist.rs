@@ -41,7 +41,7 @@ pub fn studio_dir(root: &Path) -> PathBuf {
 
 /// The studio's page, made from `index.html` (so the two never drift apart): the same app with
 /// the `authoring` feature, without the files only the player copies (the library, the LMS
-/// runtime, the studio itself), titled for trainers. Written next to `index.html` as
+/// runtime, the studio itself), titled for trainers, with the studio's own styles. Written next to `index.html` as
 /// `studio.html` (ignored by git), since Trunk resolves the styles relative to the page.
 pub fn studio_page(index: &str) -> Result<String> {
     let rust = r#"<link data-trunk rel="rust" data-bin="calmline""#;
@@ -54,8 +54,19 @@ pub fn studio_page(index: &str) -> Result<String> {
             page.push('\n');
         }
     }
+    let last_sheet = r#"<link data-trunk rel="css" href="styles/trainer.css" />"#;
+    anyhow::ensure!(
+        page.contains(last_sheet),
+        "index.html has no `{last_sheet}`"
+    );
     Ok(page
         .replace(rust, &format!(r#"{rust} data-cargo-features="authoring""#))
+        .replace(
+            last_sheet,
+            &format!(
+                "{last_sheet}\n    <link data-trunk rel=\"css\" href=\"styles/studio.css\" />"
+            ),
+        )
         .replace("<title>CalmLine</title>", "<title>CalmLine Studio</title>")
         .replacen("<html lang=\"en\"", "<html lang=\"en\" data-bundled", 1))
 }
@@ -408,6 +419,14 @@ mod tests {
             "the studio carries its text"
         );
         assert!(!studio.contains("copy-dir"), "{studio}");
+        assert!(
+            studio.contains(r#"href="styles/studio.css""#),
+            "the studio's own styles"
+        );
+        assert!(
+            !index.contains("studio.css"),
+            "the player carries none of them"
+        );
         // Everything else is the player's page: the styles and the boot sign.
         for line in index
             .lines()

@@ -8,13 +8,17 @@
 //!   field.
 //! - [`map`]: the call as a graph, turns and endings joined by replies, read from the file even
 //!   when it is broken, and laid out by a layered-graph library.
+//! - [`work`]: a call being written: the draft with its map, places and the validator's
+//!   problems, made again after every edit.
 
 pub mod draft;
 pub mod map;
 pub mod path;
 pub mod place;
+pub mod work;
 
 pub use draft::{Draft, EditError};
 pub use map::{Edge, EdgeKind, Layout, Map, Node, NodeKind};
 pub use path::{FieldPath, Step};
 pub use place::Places;
+pub use work::{Problem, Work};

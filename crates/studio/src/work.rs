@@ -1,0 +1,198 @@
+//! A call being written: the draft and everything the studio shows of it, made again after
+//! every edit: the map and its layout, where each value is, and the validator's problems, each
+//! with the field and the turn or ending it is about.
+//!
+//! Every edit runs the validator as far as playing needs (`validate_playable`: everything but
+//! the verdict of every call, which is the slow part on a large call; see `cargo xtask bench`).
+
+use calmline_engine::{Diagnostic, Severity, validate_playable};
+
+use crate::draft::{Draft, EditError, FieldValue, OpenError};
+use crate::map::{Layout, Map, Node};
+use crate::path::FieldPath;
+use crate::place::{self, Places};
+
+/// The size of a node on the map, in CSS pixels: room for the id, the tag and two lines of text.
+pub const NODE_SIZE: (f64, f64) = (208.0, 88.0);
+/// The gap between nodes and between layers.
+pub const NODE_GAP: f64 = 32.0;
+
+/// One problem the validator found, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub diagnostic: Diagnostic,
+    /// The field it is about.
+    pub field: Option<FieldPath>,
+    /// The map's node holding that field (a turn or an ending), when it is in one.
+    pub node: Option<usize>,
+}
+
+/// A call being written.
+#[derive(Debug, Clone)]
+pub struct Work {
+    /// The file name it is saved under.
+    pub name: String,
+    pub draft: Draft,
+    /// The map's texts are in this language.
+    lang: String,
+    pub map: Map,
+    pub layout: Layout,
+    pub places: Places,
+    pub problems: Vec<Problem>,
+}
+
+impl Work {
+    /// Opens `text` under `name`, the map's texts in `lang` (`pl`, `hu`, `en`).
+    pub fn open(name: &str, text: &str, lang: &str) -> Result<Self, OpenError> {
+        let draft = Draft::open(text)?;
+        let mut work = Self {
+            name: name.to_owned(),
+            draft,
+            lang: lang.to_owned(),
+            map: Map::default(),
+            layout: Layout {
+                centres: Vec::new(),
+                width: 0.0,
+                height: 0.0,
+            },
+            places: Places::default(),
+            problems: Vec::new(),
+        };
+        work.refresh();
+        Ok(work)
+    }
+
+    /// Sets one field; everything shown is made again when the file changed.
+    pub fn edit(&mut self, path: &FieldPath, value: FieldValue) -> Result<bool, EditError> {
+        let changed = self.draft.set(path, value)?;
+        if changed {
+            self.refresh();
+        }
+        Ok(changed)
+    }
+
+    pub fn undo(&mut self) -> bool {
+        self.draft.undo() && {
+            self.refresh();
+            true
+        }
+    }
+
+    pub fn redo(&mut self) -> bool {
+        self.draft.redo() && {
+            self.refresh();
+            true
+        }
+    }
+
+    /// The map's texts in another language.
+    pub fn set_lang(&mut self, lang: &str) {
+        if self.lang != lang {
+            self.lang = lang.to_owned();
+            self.refresh();
+        }
+    }
+
+    /// The problems that stop the call from playing.
+    pub fn errors(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.diagnostic.severity == Severity::Error)
+            .count()
+    }
+
+    /// The node at `path` (`turn[2]`), if there is one.
+    pub fn node_at(&self, path: &FieldPath) -> Option<usize> {
+        self.map.nodes.iter().position(|n| n.path == *path)
+    }
+
+    /// Whether a problem is about `node`.
+    pub fn has_problem(&self, node: usize) -> bool {
+        self.problems.iter().any(|p| p.node == Some(node))
+    }
+
+    /// The fields of `node`, in file order, each with its path inside the node.
+    pub fn fields_of(&self, node: &Node) -> Vec<&place::Field> {
+        self.places
+            .fields
+            .iter()
+            .filter(|f| f.path.0.starts_with(&node.path.0))
+            .collect()
+    }
+
+    fn refresh(&mut self) {
+        let text = self.draft.text();
+        self.map = Map::read(self.draft.document(), &self.lang);
+        self.layout = self.map.layout(|_| NODE_SIZE, NODE_GAP);
+        self.places = Places::read(text).unwrap_or_default();
+        let report = validate_playable(&self.name, text.as_bytes());
+        self.problems = report
+            .diagnostics
+            .into_iter()
+            .map(|diagnostic| {
+                let at = place::offset(text, diagnostic.line, diagnostic.column);
+                let field = self.places.field_at(at).cloned();
+                let node = field
+                    .as_ref()
+                    .and_then(place::node_of)
+                    .and_then(|n| self.map.nodes.iter().position(|m| m.path == n));
+                Problem {
+                    diagnostic,
+                    field,
+                    node,
+                }
+            })
+            .collect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shouter() -> String {
+        std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../scenarios/shouter-late-delivery.toml"
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_library_call_opens_whole_and_a_broken_goto_is_a_problem_on_its_turn_until_undone() {
+        let text = shouter();
+        let mut work = Work::open("shouter-late-delivery.toml", &text, "en").unwrap();
+        assert_eq!(work.errors(), 0, "{:?}", work.problems);
+        assert_eq!(work.layout.centres.len(), work.map.nodes.len());
+        let goto = FieldPath::parse("turn[1].reply[0].goto").unwrap();
+        assert!(
+            work.edit(&goto, FieldValue::Text("nowhere".into()))
+                .unwrap()
+        );
+        assert!(work.errors() >= 1);
+        let problem = work
+            .problems
+            .iter()
+            .find(|p| p.diagnostic.severity == Severity::Error)
+            .unwrap();
+        assert_eq!(
+            problem.field.as_ref(),
+            Some(&goto),
+            "{:?}",
+            problem.diagnostic.message
+        );
+        assert_eq!(problem.node, Some(1));
+        assert!(work.has_problem(1));
+        assert_eq!(work.map.dangling().count(), 1);
+        assert!(work.undo());
+        assert_eq!(work.errors(), 0);
+        assert_eq!(work.draft.text(), text);
+        let fields = work.fields_of(&work.map.nodes[1]);
+        assert!(fields.iter().any(|f| f.path == goto));
+        assert!(
+            fields
+                .iter()
+                .all(|f| f.path.to_string().starts_with("turn[1]."))
+        );
+    }
+}

@@ -1,0 +1,63 @@
+# A stúdió (`#/studio`, csak a szerzői változatban): a stúdióba fordítva, a lejátszó nem tölti le.
+studio-heading = CalmLine Stúdió
+studio-lead = Itt megírhatod és ellenőrizheted a saját hívásaidat. Kiindulhatsz a könyvtár egyik hívásából, vagy megnyithatsz egy forgatókönyvfájlt a gépedről: a térképen látod, merre haladhat a hívás, és a stúdió minden változtatást azonnal ellenőriz. Semmi nem kerül ki a böngésződből.
+studio-open-editor = Hívás szerkesztése térképen a stúdióban
+studio-open-library = Kiindulás a könyvtár egyik hívásából
+studio-open-library-button = Megnyitás sablonként
+studio-open-file = Forgatókönyvfájl (.toml) megnyitása a gépedről
+studio-opening = A hívás megnyitása…
+studio-fetch-failed = Nem sikerült betölteni ezt a hívást: „{ $file }”. Ellenőrizd a kapcsolatot, és próbáld újra.
+studio-not-toml = A stúdió nem tudja forgatókönyvként beolvasni ezt a fájlt: „{ $file }”. A hiba helye: { $line }. sor, { $column }. oszlop. Nyisd meg egy szövegszerkesztőben, javítsd ki ott a hibát, majd nyisd meg újra.
+studio-unreadable = Nem sikerült beolvasni ezt a fájlt: „{ $file }”. Lehet, hogy túl nagy, vagy már nem érhető el.
+studio-editing = Szerkesztés: „{ $file }”
+studio-toolbar = Szerkesztőeszközök
+studio-undo = Visszavonás
+studio-redo = Újra
+studio-download = Mentés a gépedre
+studio-close = Másik hívás megnyitása
+studio-view = Nézet
+studio-view-map = Térkép
+studio-view-list = Lista
+studio-zoom-in = Nagyítás
+studio-zoom-out = Kicsinyítés
+studio-problems =
+    { $count ->
+        [0] Nincs probléma
+       *[other] { $count } probléma
+    }
+studio-problems-none = Az ellenőrzés nem talált javítanivalót: a hívás végigjátszható.
+studio-problems-go = Ugrás a mezőre
+studio-map-label = A hívás térképe: az ügyfélmegszólalások és a befejezések, a köztük vezető utakkal összekötve
+studio-list-label = A hívás ügyfélmegszólalásai és befejezései listaként
+studio-node-turn = „{ $id }” ügyfélmegszólalás
+studio-node-ending = „{ $id }” befejezés
+studio-mark-start = itt kezdődik a hívás
+studio-mark-unreachable = ide semmilyen út nem vezet
+studio-mark-problem = problémás
+studio-edge-reply = „{ $id }” válasz ({ $grade }) után „{ $target }” következik
+studio-edge-silence = hallgatás után „{ $target }” következik
+studio-edge-trigger = „{ $id }” kiváltó szabály esetén „{ $target }” következik
+studio-edge-hang-up = a hívás bontása után „{ $target }” következik
+studio-edge-missing = „{ $target }” nem ügyfélmegszólalás, és nem is befejezés
+studio-inspector-empty = Válassz ki egy ügyfélmegszólalást vagy befejezést a térképen vagy a listában, hogy szerkeszthesd.
+studio-inspector-heading = { $node }: mezők
+studio-keeps-layout = Ebben a fájlban az egyik tábla kulcsai közé egy másik tábla kulcsai ékelődnek. Az első módosításkor egy helyre kerülnek; egyetlen szöveg vagy megjegyzés sem vész el.
+studio-group-node = Az ügyfélmegszólalás vagy befejezés saját mezői
+studio-group-reply = { $n }. válasz
+studio-group-line = Az ügyfél szövege, { $n }. változat
+studio-group-silence = Ha a résztvevő hallgat
+studio-group-hold = Várakoztatás
+studio-field-id = Azonosító
+studio-field-emotion = Az ügyfél hangneme
+studio-field-time = Válaszidő (mp)
+studio-field-grade = Értékelés
+studio-field-goto = Ide vezet
+studio-field-mood = Hangulatváltozás
+studio-field-feedback = Visszajelzés
+studio-field-reaction = Az ügyfél reakciója
+studio-field-text = Szöveg
+studio-field-outcome = Kimenetel
+studio-field-debrief = Kiértékelés
+studio-field-line = Az ügyfél szövege
+studio-field-wording = { $n }. megfogalmazás
+studio-edit-refused = A módosítás nem történt meg, mert ez a mező másfajta értéket vár: { $field }

@@ -1,0 +1,250 @@
+//! The studio (`#/studio`, the authoring build only): a trainer opens a call (a library call as
+//! a template, or a scenario file from their computer), sees it as a map or a list, edits any
+//! value of a turn or an ending, and every edit is validated at once, with each problem leading
+//! to its field; undo and redo, and the file saved back to their computer.
+//!
+//! The work itself (the lossless draft, the map and its layout, the validator's problems) is
+//! `calmline_studio::Work`, tested natively; these components only show it and pass edits on.
+
+mod inspector;
+mod list_view;
+mod map_view;
+mod open;
+mod problems;
+mod save;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use calmline_studio::draft::FieldValue;
+use calmline_studio::{FieldPath, Work};
+use yew::prelude::*;
+
+use crate::components::{use_locale, use_title};
+use crate::route::Route;
+
+/// The call being written, shared with the panels; `rev` changes with every edit, so a panel
+/// re-renders exactly when the work changed.
+#[derive(Clone)]
+pub struct Shared {
+    cell: Rc<RefCell<Option<Work>>>,
+    rev: u32,
+}
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.cell, &other.cell) && self.rev == other.rev
+    }
+}
+
+impl Shared {
+    /// Reads the work (there is one whenever a panel is shown).
+    pub fn with<R>(&self, read: impl FnOnce(&Work) -> R) -> Option<R> {
+        self.cell.borrow().as_ref().map(read)
+    }
+}
+
+/// What a panel asks of the studio.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ask {
+    /// Show this node (its index on the map) in the inspector.
+    Select(usize),
+    /// Show the node holding this field and put the focus on the field.
+    Field(FieldPath),
+    /// Set a field.
+    Edit(FieldPath, FieldValue),
+}
+
+/// How the call is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    Map,
+    List,
+}
+
+/// The studio page: opening a call, then the toolbar, the problems, the map or the list, and
+/// the selected node's fields.
+#[component]
+pub fn Studio() -> Html {
+    let locale = use_locale();
+    use_title(locale.text("studio-heading"));
+    let cell = use_mut_ref(|| None::<Work>);
+    let rev = use_state(|| 0u32);
+    let selected = use_state(|| None::<usize>);
+    let focus = use_state(|| None::<FieldPath>);
+    let refused = use_state(|| None::<String>);
+    let view = use_state(|| View::Map);
+    let shared = Shared {
+        cell: cell.clone(),
+        rev: *rev,
+    };
+    let lang = locale.lang().code();
+    {
+        // The map's texts follow the interface language.
+        let cell = cell.clone();
+        let rev = rev.clone();
+        use_effect_with(lang, move |lang| {
+            if let Some(work) = cell.borrow_mut().as_mut() {
+                work.set_lang(lang);
+                rev.set(*rev + 1);
+            }
+        });
+    }
+
+    let bump = {
+        let rev = rev.clone();
+        move || rev.set(rev.wrapping_add(1))
+    };
+    let on_open = {
+        let cell = cell.clone();
+        let bump = bump.clone();
+        let selected = selected.clone();
+        Callback::from(move |work: Work| {
+            *cell.borrow_mut() = Some(work);
+            selected.set(Some(0));
+            bump();
+        })
+    };
+    let on_ask =
+        {
+            let cell = cell.clone();
+            let bump = bump.clone();
+            let selected = selected.clone();
+            let focus = focus.clone();
+            let refused = refused.clone();
+            let locale = locale.clone();
+            Callback::from(move |ask: Ask| {
+                let mut borrowed = cell.borrow_mut();
+                let Some(work) = borrowed.as_mut() else {
+                    return;
+                };
+                match ask {
+                    Ask::Select(node) => {
+                        selected.set(Some(node));
+                        focus.set(None);
+                    }
+                    Ask::Field(path) => {
+                        if let Some(node) =
+                            calmline_studio::place::node_of(&path).and_then(|n| work.node_at(&n))
+                        {
+                            selected.set(Some(node));
+                        }
+                        focus.set(Some(path));
+                    }
+                    Ask::Edit(path, value) => match work.edit(&path, value) {
+                        Ok(changed) => {
+                            refused.set(None);
+                            if changed {
+                                drop(borrowed);
+                                bump();
+                            }
+                        }
+                        Err(_) => refused.set(Some(locale.text_with(
+                            "studio-edit-refused",
+                            &[("field", path.to_string().into())],
+                        ))),
+                    },
+                }
+            })
+        };
+    let history = |undo: bool| {
+        let cell = cell.clone();
+        let bump = bump.clone();
+        Callback::from(move |_: MouseEvent| {
+            let moved = cell
+                .borrow_mut()
+                .as_mut()
+                .is_some_and(|w| if undo { w.undo() } else { w.redo() });
+            if moved {
+                bump();
+            }
+        })
+    };
+    let close = {
+        let cell = cell.clone();
+        let bump = bump.clone();
+        let selected = selected.clone();
+        Callback::from(move |_: MouseEvent| {
+            *cell.borrow_mut() = None;
+            selected.set(None);
+            bump();
+        })
+    };
+    let show = |which: View| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(which))
+    };
+
+    let open = cell.borrow().is_none();
+    let body = if open {
+        html! { <open::OpenPanel {on_open} /> }
+    } else {
+        let (name, can_undo, can_redo, keeps_layout) = shared
+            .with(|w| {
+                (
+                    w.name.clone(),
+                    w.draft.can_undo(),
+                    w.draft.can_redo(),
+                    w.draft.keeps_layout(),
+                )
+            })
+            .unwrap_or_default();
+        let save = {
+            let shared = shared.clone();
+            Callback::from(move |_: MouseEvent| {
+                shared.with(|w| save::download(&w.name, w.draft.text()));
+            })
+        };
+        html! {
+            <>
+                <p class="studio-editing" data-testid="studio-editing">{ locale.text_with("studio-editing", &[("file", name.into())]) }</p>
+                <div class="studio-bar" role="toolbar" aria-label={locale.text("studio-toolbar")}>
+                    <button type="button" class="button" data-testid="studio-undo" disabled={!can_undo} onclick={history(true)}>{ locale.text("studio-undo") }</button>
+                    <button type="button" class="button" data-testid="studio-redo" disabled={!can_redo} onclick={history(false)}>{ locale.text("studio-redo") }</button>
+                    <button type="button" class="button button-primary" data-testid="studio-download" onclick={save}>{ locale.text("studio-download") }</button>
+                    <span class="studio-views" role="group" aria-label={locale.text("studio-view")}>
+                        <button type="button" class="button" aria-pressed={(*view == View::Map).to_string()} data-testid="studio-view-map" onclick={show(View::Map)}>{ locale.text("studio-view-map") }</button>
+                        <button type="button" class="button" aria-pressed={(*view == View::List).to_string()} data-testid="studio-view-list" onclick={show(View::List)}>{ locale.text("studio-view-list") }</button>
+                    </span>
+                    <button type="button" class="button" data-testid="studio-close" onclick={close}>{ locale.text("studio-close") }</button>
+                </div>
+                if !keeps_layout {
+                    <p class="hint" data-testid="studio-keeps-layout">{ locale.text("studio-keeps-layout") }</p>
+                }
+                if let Some(refused) = &*refused {
+                    <p class="error-panel" role="alert">{ refused.clone() }</p>
+                }
+                <div class="studio-grid">
+                    <problems::ProblemsPanel work={shared.clone()} on_ask={on_ask.clone()} />
+                    if *view == View::Map {
+                        <map_view::MapView work={shared.clone()} selected={*selected} on_ask={on_ask.clone()} />
+                    } else {
+                        <list_view::ListView work={shared.clone()} selected={*selected} on_ask={on_ask.clone()} />
+                    }
+                    <inspector::Inspector work={shared.clone()} selected={*selected} focus={(*focus).clone()} {on_ask} />
+                </div>
+            </>
+        }
+    };
+
+    html! {
+        <section class="studio" aria-labelledby="studio-heading" data-testid="studio">
+            <nav class="crumbs"><a href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a></nav>
+            <h1 id="studio-heading">{ locale.text("studio-heading") }</h1>
+            if open {
+                <p class="lead">{ locale.text("studio-lead") }</p>
+                <p><a href={Route::OwnFile.href()}>{ locale.text("own-heading") }</a></p>
+            }
+            { body }
+        </section>
+    }
+}
+
+/// How a node is named to the trainer: "Turn “opening”", "Ending “resolved”".
+pub fn node_name(locale: &crate::i18n::Locale, node: &calmline_studio::Node) -> String {
+    let key = match node.kind {
+        calmline_studio::NodeKind::Turn => "studio-node-turn",
+        calmline_studio::NodeKind::Ending => "studio-node-ending",
+    };
+    locale.text_with(key, &[("id", node.id.clone().into())])
+}

@@ -1,0 +1,174 @@
+//! Opening a call in the studio: a library call as a template (its TOML source, published
+//! beside the compiled calls), or a scenario file from the trainer's computer. What cannot be
+//! opened says which file and where.
+
+use calmline_studio::Work;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::app::SCENARIOS_DIR;
+use crate::components::use_locale;
+use crate::context::{CatalogState, use_app};
+use crate::i18n::Locale;
+
+/// The largest file read, in bytes (the validator refuses bigger ones anyway).
+const MAX_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub on_open: Callback<Work>,
+}
+
+/// Opens `text` as `name`, or says why not.
+fn open(locale: &Locale, name: &str, text: &str) -> Result<Work, String> {
+    Work::open(name, text, locale.lang().code()).map_err(|e| {
+        let at = e.span.map_or(0, |s| s.start);
+        let (line, column) = line_and_column(text, at);
+        locale.text_with(
+            "studio-not-toml",
+            &[
+                ("file", name.to_owned().into()),
+                ("line", (line as i64).into()),
+                ("column", (column as i64).into()),
+            ],
+        )
+    })
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    let before = text.get(..at.min(text.len())).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+#[component]
+pub fn OpenPanel(props: &Props) -> Html {
+    let locale = use_locale();
+    let app = use_app();
+    let status = use_state(|| None::<Result<(), String>>);
+    let chosen = use_node_ref();
+
+    let report = {
+        let status = status.clone();
+        let on_open = props.on_open.clone();
+        move |result: Result<Work, String>| match result {
+            Ok(work) => {
+                status.set(None);
+                on_open.emit(work);
+            }
+            Err(why) => status.set(Some(Err(why))),
+        }
+    };
+
+    let from_library = {
+        let chosen = chosen.clone();
+        let status = status.clone();
+        let locale = locale.clone();
+        let report = report.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(file) = chosen
+                .cast::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+            else {
+                return;
+            };
+            status.set(Some(Ok(())));
+            let locale = locale.clone();
+            let report = report.clone();
+            yew::platform::spawn_local(async move {
+                let fetched =
+                    crate::fetch::fetch_bytes(&format!("{SCENARIOS_DIR}{file}"), false).await;
+                let result =
+                    match fetched.ok().and_then(|b| String::from_utf8(b).ok()) {
+                        Some(text) => open(&locale, &file, &text),
+                        None => Err(locale
+                            .text_with("studio-fetch-failed", &[("file", file.clone().into())])),
+                    };
+                report(result);
+            });
+        })
+    };
+
+    let from_file = {
+        let status = status.clone();
+        let locale = locale.clone();
+        Callback::from(move |e: Event| {
+            let Some(file) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .and_then(|input| input.files())
+                .and_then(|files| files.get(0))
+            else {
+                return;
+            };
+            let name = file.name();
+            let unreadable =
+                locale.text_with("studio-unreadable", &[("file", name.clone().into())]);
+            if file.size() > MAX_BYTES {
+                status.set(Some(Err(unreadable)));
+                return;
+            }
+            status.set(Some(Ok(())));
+            let locale = locale.clone();
+            let report = report.clone();
+            yew::platform::spawn_local(async move {
+                let text = match JsFuture::from(file.text()).await {
+                    Ok(text) => text.as_string(),
+                    Err(_) => None,
+                };
+                report(match text {
+                    Some(text) => open(&locale, &name, &text),
+                    None => Err(unreadable),
+                });
+            });
+        })
+    };
+
+    let entries = match &app.catalog {
+        CatalogState::Ready(entries) => entries.to_vec(),
+        _ => Vec::new(),
+    };
+    html! {
+        <div class="studio-open" data-testid="studio-open">
+            if !entries.is_empty() {
+                <form class="studio-open-library" onsubmit={from_library}>
+                    <label for="studio-library">{ locale.text("studio-open-library") }</label>
+                    <select id="studio-library" ref={chosen} data-testid="studio-library">
+                        { for entries.iter().map(|e| html! {
+                            <option value={e.file.clone()}>{ e.title.get(locale.reader()).into_owned() }</option>
+                        }) }
+                    </select>
+                    <button type="submit" class="button button-primary" data-testid="studio-open-library">
+                        { locale.text("studio-open-library-button") }
+                    </button>
+                </form>
+            }
+            <label class="file-pick">
+                <span>{ locale.text("studio-open-file") }</span>
+                <input type="file" accept=".toml,text/plain" data-testid="studio-file" onchange={from_file} />
+            </label>
+            <div aria-live="polite">
+                { match &*status {
+                    Some(Ok(())) => html! { <p role="status">{ locale.text("studio-opening") }</p> },
+                    Some(Err(why)) => html! { <p class="error-panel" role="alert" data-testid="studio-open-failed">{ why.clone() }</p> },
+                    None => html! {},
+                } }
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_and_column;
+
+    #[test]
+    fn a_byte_offset_becomes_a_line_and_a_column_in_characters() {
+        assert_eq!(line_and_column("ab\nźdź = =", 3 + "źdź = ".len()), (2, 7));
+        assert_eq!(line_and_column("x", 0), (1, 1));
+    }
+}

@@ -1,0 +1,39 @@
+//! Saving a call to the trainer's computer: the draft's text, byte for byte, as a `.toml`
+//! download under the name it was opened with.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a download named `name` (`.toml` added when missing).
+pub fn download(name: &str, text: &str) {
+    let name = if name.ends_with(".toml") {
+        name.to_owned()
+    } else {
+        format!("{name}.toml")
+    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(&name);
+        link.click();
+    }
+    // The browser reads the file after the click: the address is let go a little later.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}

@@ -1,0 +1,128 @@
+// The studio (issue 15, first part), on the release build in Chromium: a trainer opens a library
+// call as a template, sees it as a map and a list, breaks a reply's target and sees the problem
+// in the list, on the map and in the words of the list view, goes from the problem to the field,
+// undoes it and saves a file identical to the library's; an edit changes only that value's
+// bytes; the map works by keyboard; a file that is not TOML says where; axe-core finds nothing
+// serious on any view.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { newPage, seriousA11yViolations, useSite } from './helpers.mjs';
+
+const site = useSite();
+const FILE = 'shouter-late-delivery.toml';
+
+async function openLibraryCall(page, file = FILE) {
+  await page.goto(`${site.server.url}studio/#/studio`);
+  await page.getByTestId('studio-library').selectOption(file);
+  await page.getByTestId('studio-open-library').click();
+  await page.getByTestId('studio-editing').waitFor();
+}
+
+/** What "Save to your computer" gives, as text. */
+async function saved(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);
+  const path = await download.path();
+  assert.equal(download.suggestedFilename(), FILE);
+  return readFile(path, 'utf8');
+}
+
+const problemsCount = async (page) => Number(await page.locator('#studio-problems-heading').getAttribute('data-count'));
+
+test('a library call opens as a map and a list, a broken target is shown where it is, and undo saves the very same file', async () => {
+  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  const turns = source.split('\n').filter((l) => l === '[[turn]]').length;
+  const endings = source.split('\n').filter((l) => l === '[[ending]]').length;
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page);
+  assert.equal(await problemsCount(page), 0);
+  assert.equal(await page.getByTestId('map-node').count(), turns + endings);
+  assert.equal(await page.locator('.map-node.is-start').count(), 1);
+  assert.deepEqual(await seriousA11yViolations(page), [], 'map view');
+  assert.equal(await saved(page), source, 'an untouched call saves byte for byte');
+
+  // The second turn, picked on the map: its fields in the inspector.
+  const second = page.getByTestId('map-node').nth(1);
+  const id = await second.getAttribute('data-id');
+  await second.click();
+  await page.getByTestId('studio-inspector').getByRole('heading', { name: `Turn “${id}”` }).waitFor();
+  const goto = page.locator('[data-path="turn[1].reply[0].goto"]');
+  const before = await goto.inputValue();
+  await goto.fill('nowhere');
+  await goto.press('Tab');
+  await page.waitForFunction(() => Number(document.querySelector('#studio-problems-heading').dataset.count) > 0);
+  const problem = page.locator('[data-testid=studio-problem][data-field="turn[1].reply[0].goto"]');
+  await problem.waitFor();
+  assert.match(await problem.locator('code').innerText(), /nowhere/);
+  await page.getByTestId('map-missing').filter({ hasText: 'nowhere' }).waitFor();
+  assert.equal(await page.locator(`.map-node.has-problem[data-id="${id}"]`).count(), 1, 'the turn is marked');
+  assert.match(await page.locator(`.map-node[data-id="${id}"]`).getAttribute('aria-label'), /has a problem/);
+
+  // From the problem to its field.
+  await page.getByTestId('map-node').first().click();
+  await problem.getByRole('button').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.path === 'turn[1].reply[0].goto');
+
+  // The list view says the same in words.
+  await page.getByTestId('studio-view-list').click();
+  const row = page.locator(`[data-testid=list-node][data-id="${id}"]`);
+  assert.match(await row.innerText(), /has a problem/);
+  assert.match(await row.locator('.is-missing').first().innerText(), /“nowhere” is neither a turn nor an ending/);
+  assert.deepEqual(await seriousA11yViolations(page), [], 'list view');
+
+  // Undo: no problem, and the file is the library's again.
+  await page.getByTestId('studio-undo').click();
+  await page.waitForFunction(() => document.querySelector('#studio-problems-heading').dataset.count === '0');
+  assert.equal(await page.getByTestId('studio-undo').isDisabled(), true);
+  await page.getByTestId('studio-view-map').click();
+  await page.locator(`.map-node[data-id="${id}"]`).click();
+  assert.equal(await page.locator('[data-path="turn[1].reply[0].goto"]').inputValue(), before);
+  assert.equal(await saved(page), source, 'undo gives the file back');
+  // Redo brings the edit back.
+  await page.getByTestId('studio-redo').click();
+  await page.waitForFunction(() => Number(document.querySelector('#studio-problems-heading').dataset.count) > 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an edit changes only its own bytes of the saved file', async () => {
+  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  const page = await newPage(site.browser, { locale: 'pl' });
+  await openLibraryCall(page);
+  await page.getByTestId('map-node').first().click();
+  const feedback = page.locator('[data-path="turn[0].reply[1].feedback.pl"]');
+  const old = await feedback.inputValue();
+  await feedback.fill('Nowa informacja zwrotna: „cytat” i \\ ukośnik.');
+  await feedback.press('Tab');
+  await page.getByTestId('studio-undo').and(page.locator(':enabled')).waitFor();
+  const after = await saved(page);
+  const oldLiteral = JSON.stringify(old);
+  const start = source.indexOf(oldLiteral);
+  assert.ok(start > 0);
+  assert.equal(after.slice(0, start), source.slice(0, start), 'nothing before it changed');
+  const tail = source.slice(start + oldLiteral.length);
+  assert.ok(after.endsWith(tail), 'nothing after it changed');
+  // A backslash and no apostrophe: toml_edit writes a literal string, which needs no escapes.
+  assert.equal(after.slice(start, after.length - tail.length), "'Nowa informacja zwrotna: „cytat” i \\ ukośnik.'");
+  assert.equal(await problemsCount(page), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the map works by keyboard, and a file that is not TOML says where', async () => {
+  const page = await newPage(site.browser, { locale: 'hu' });
+  await openLibraryCall(page);
+  const third = page.getByTestId('map-node').nth(2);
+  await third.focus();
+  await page.keyboard.press('Enter');
+  const id = await third.getAttribute('data-id');
+  assert.equal(await third.getAttribute('aria-pressed'), 'true');
+  await page.getByTestId('studio-inspector').filter({ hasText: id }).waitFor();
+  await page.getByTestId('studio-close').click();
+  await page.getByTestId('studio-file').setInputFiles({ name: 'sajat.toml', mimeType: 'text/plain', buffer: Buffer.from('id = "x"\ntime = = 3\n') });
+  const failed = page.getByTestId('studio-open-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /sajat\.toml.*2\. sor, 8\. oszlop/s);
+  assert.deepEqual(await seriousA11yViolations(page), [], 'open view');
+  await page.context().close();
+});

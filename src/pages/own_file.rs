@@ -37,6 +37,14 @@ enum Checked {
     Valid(SharedScenario, Option<usize>, Vec<Diagnostic>),
 }
 
+/// The file a trainer picked in a file input (its `change` event).
+pub fn picked_file(e: &Event) -> Option<web_sys::File> {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+}
+
 /// The validator's diagnostics in `lang`: `file:line:column: severity: …` and the hint.
 fn diagnostics(problems: &[Diagnostic], lang: Lang) -> Html {
     html! {
@@ -65,12 +73,7 @@ pub fn OwnFile() -> Html {
         let checked = checked.clone();
         let playing = playing.clone();
         Callback::from(move |e: Event| {
-            let Some(file) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .and_then(|input| input.files())
-                .and_then(|files| files.get(0))
-            else {
+            let Some(file) = picked_file(&e) else {
                 return;
             };
             playing.set(false);

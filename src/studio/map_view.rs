@@ -148,9 +148,10 @@ pub fn MapView(props: &Props) -> Html {
                     if !marks.is_empty() {
                         <tspan aria-hidden="true">{ format!("{marks} ") }</tspan>
                     }
-                    { id }
+                    { format!("{id} ") }
                 </text>
-                <text class="map-node-tag" x="10" y="42">{ tag }</text>
+                // Each line ends in a space, so the lines read as words, as the name says them.
+                <text class="map-node-tag" x="10" y="42">{ format!("{tag} ") }</text>
                 <text class="map-node-text" x="10" y="64">{ text }</text>
             </g>
         }

@@ -6,6 +6,7 @@
 //! The work itself (the lossless draft, the map and its layout, the validator's problems) is
 //! `calmline_studio::Work`, tested natively; these components only show it and pass edits on.
 
+mod drafts;
 mod inspector;
 mod list_view;
 mod map_view;
@@ -73,6 +74,8 @@ pub fn Studio() -> Html {
     let selected = use_state(|| None::<usize>);
     let focus = use_state(|| None::<FieldPath>);
     let refused = use_state(|| None::<String>);
+    // Whether the last change was kept in this browser (`None` before the first change).
+    let kept = use_state(|| None::<bool>);
     let view = use_state(|| View::Map);
     let shared = Shared {
         cell: cell.clone(),
@@ -95,20 +98,34 @@ pub fn Studio() -> Html {
         let rev = rev.clone();
         move || rev.set(rev.wrapping_add(1))
     };
+    // After every change: the draft kept in this browser, and the panels drawn again.
+    let changed = {
+        let cell = cell.clone();
+        let kept = kept.clone();
+        let bump = bump.clone();
+        move || {
+            if let Some(work) = cell.borrow().as_ref() {
+                kept.set(Some(drafts::keep(&work.name, work.draft.text())));
+            }
+            bump();
+        }
+    };
     let on_open = {
         let cell = cell.clone();
         let bump = bump.clone();
         let selected = selected.clone();
+        let kept = kept.clone();
         Callback::from(move |work: Work| {
             *cell.borrow_mut() = Some(work);
             selected.set(Some(0));
+            kept.set(None);
             bump();
         })
     };
     let on_ask =
         {
             let cell = cell.clone();
-            let bump = bump.clone();
+            let changed = changed.clone();
             let selected = selected.clone();
             let focus = focus.clone();
             let refused = refused.clone();
@@ -132,11 +149,11 @@ pub fn Studio() -> Html {
                         focus.set(Some(path));
                     }
                     Ask::Edit(path, value) => match work.edit(&path, value) {
-                        Ok(changed) => {
+                        Ok(moved) => {
                             refused.set(None);
-                            if changed {
+                            if moved {
                                 drop(borrowed);
-                                bump();
+                                changed();
                             }
                         }
                         Err(_) => refused.set(Some(locale.text_with(
@@ -149,14 +166,14 @@ pub fn Studio() -> Html {
         };
     let history = |undo: bool| {
         let cell = cell.clone();
-        let bump = bump.clone();
+        let changed = changed.clone();
         Callback::from(move |_: MouseEvent| {
             let moved = cell
                 .borrow_mut()
                 .as_mut()
                 .is_some_and(|w| if undo { w.undo() } else { w.redo() });
             if moved {
-                bump();
+                changed();
             }
         })
     };
@@ -197,7 +214,15 @@ pub fn Studio() -> Html {
         };
         html! {
             <>
-                <p class="studio-editing" data-testid="studio-editing">{ locale.text_with("studio-editing", &[("file", name.into())]) }</p>
+                <p class="studio-editing" data-testid="studio-editing">
+                    { locale.text_with("studio-editing", &[("file", name.into())]) }
+                    if *kept == Some(true) {
+                        <span class="hint" data-testid="studio-kept">{ format!(" · {}", locale.text("studio-draft-kept")) }</span>
+                    }
+                </p>
+                if *kept == Some(false) {
+                    <p class="warning-panel" role="alert" data-testid="studio-not-kept">{ locale.text("studio-draft-not-kept") }</p>
+                }
                 <div class="studio-bar" role="toolbar" aria-label={locale.text("studio-toolbar")}>
                     <button type="button" class="button" data-testid="studio-undo" disabled={!can_undo} onclick={history(true)}>{ locale.text("studio-undo") }</button>
                     <button type="button" class="button" data-testid="studio-redo" disabled={!can_redo} onclick={history(false)}>{ locale.text("studio-redo") }</button>

@@ -3,7 +3,6 @@
 //! opened says which file and where.
 
 use calmline_studio::Work;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -96,13 +95,9 @@ pub fn OpenPanel(props: &Props) -> Html {
     let from_file = {
         let status = status.clone();
         let locale = locale.clone();
+        let report = report.clone();
         Callback::from(move |e: Event| {
-            let Some(file) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .and_then(|input| input.files())
-                .and_then(|files| files.get(0))
-            else {
+            let Some(file) = crate::pages::own_file::picked_file(&e) else {
                 return;
             };
             let name = file.name();
@@ -128,12 +123,50 @@ pub fn OpenPanel(props: &Props) -> Html {
         })
     };
 
+    let kept = use_state(super::drafts::list);
+    let drafts = kept.iter().map(|draft| {
+        let name = draft.name.clone();
+        let resume = {
+            let name = name.clone();
+            let status = status.clone();
+            let locale = locale.clone();
+            let report = report.clone();
+            Callback::from(move |_: MouseEvent| match super::drafts::load(&name) {
+                Some(text) => report(open(&locale, &name, &text)),
+                None => status.set(Some(Err(locale.text_with("studio-unreadable", &[("file", name.clone().into())])))),
+            })
+        };
+        let delete = {
+            let name = name.clone();
+            let kept = kept.clone();
+            Callback::from(move |_: MouseEvent| {
+                super::drafts::forget(&name);
+                kept.set(super::drafts::list());
+            })
+        };
+        html! {
+            <li data-testid="studio-draft" data-name={name.clone()}>
+                <button type="button" class="button" onclick={resume}>
+                    { locale.text_with("studio-draft-continue", &[("file", name.clone().into())]) }
+                </button>
+                <button type="button" class="button button-quiet" onclick={delete}>
+                    { locale.text_with("studio-draft-delete", &[("file", name.into())]) }
+                </button>
+            </li>
+        }
+    }).collect::<Html>();
     let entries = match &app.catalog {
         CatalogState::Ready(entries) => entries.to_vec(),
         _ => Vec::new(),
     };
     html! {
         <div class="studio-open" data-testid="studio-open">
+            if !kept.is_empty() {
+                <section class="studio-drafts" aria-labelledby="studio-drafts-heading">
+                    <h2 id="studio-drafts-heading">{ locale.text("studio-drafts") }</h2>
+                    <ul>{ drafts }</ul>
+                </section>
+            }
             if !entries.is_empty() {
                 <form class="studio-open-library" onsubmit={from_library}>
                     <label for="studio-library">{ locale.text("studio-open-library") }</label>

@@ -126,3 +126,38 @@ test('the map works by keyboard, and a file that is not TOML says where', async 
   assert.deepEqual(await seriousA11yViolations(page), [], 'open view');
   await page.context().close();
 });
+
+test('every change is kept in the browser as a draft, which opens again after a reload, and can be deleted', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page);
+  await page.getByTestId('map-node').first().click();
+  const time = page.locator('[data-path="turn[0].time"]');
+  await time.fill('33');
+  await time.press('Tab');
+  await page.getByTestId('studio-kept').waitFor();
+  await page.reload();
+  const draft = page.locator(`[data-testid=studio-draft][data-name="${FILE}"]`);
+  await draft.waitFor();
+  await draft.getByRole('button', { name: `Continue “${FILE}”` }).click();
+  await page.getByTestId('studio-editing').waitFor();
+  await page.getByTestId('map-node').first().click();
+  assert.equal(await page.locator('[data-path="turn[0].time"]').inputValue(), '33');
+  const text = await saved(page);
+  assert.match(text, /\ntime = 33\n/);
+  // Damaged saved data: a broken list is read as far as it goes, a draft whose text is gone is
+  // not offered.
+  await page.evaluate(() => {
+    localStorage.setItem('calmline.studio.drafts', `garbage\n${Date.now()}\tgone.toml\n` + localStorage.getItem('calmline.studio.drafts'));
+  });
+  await page.getByTestId('studio-close').click();
+  await page.reload();
+  await draft.waitFor();
+  assert.equal(await page.getByTestId('studio-draft').count(), 1);
+  await draft.getByRole('button', { name: `Delete the draft “${FILE}”` }).click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=studio-draft]'));
+  await page.reload();
+  await page.getByTestId('studio-library').waitFor();
+  assert.equal(await page.getByTestId('studio-draft').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

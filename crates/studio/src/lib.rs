@@ -8,6 +8,7 @@
 //!   field.
 //! - [`map`]: the call as a graph, turns and endings joined by replies, read from the file even
 //!   when it is broken, and laid out by a layered-graph library.
+//! - [`shelf`]: the list of drafts a browser keeps.
 //! - [`work`]: a call being written: the draft with its map, places and the validator's
 //!   problems, made again after every edit.
 
@@ -15,6 +16,7 @@ pub mod draft;
 pub mod map;
 pub mod path;
 pub mod place;
+pub mod shelf;
 pub mod work;
 
 pub use draft::{Draft, EditError};

@@ -1,0 +1,97 @@
+//! The list of drafts a browser keeps (the studio stores each draft's text under its own key and
+//! this list under one more): one line a draft, `<saved at, unix ms>\t<file name>`, newest first.
+//! A damaged line is left out, never a reason to lose the others.
+
+/// One kept draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kept {
+    pub name: String,
+    pub saved_ms: u64,
+}
+
+/// The most drafts kept; the oldest beyond it are let go.
+pub const MOST: usize = 20;
+
+/// Reads the list; damaged lines are skipped.
+pub fn read(text: &str) -> Vec<Kept> {
+    let mut kept: Vec<Kept> = Vec::new();
+    for line in text.lines() {
+        let Some((ms, name)) = line.split_once('\t') else {
+            continue;
+        };
+        let (Ok(saved_ms), false) = (ms.parse(), name.trim().is_empty() || name.contains('\n'))
+        else {
+            continue;
+        };
+        if !kept.iter().any(|k| k.name == name) {
+            kept.push(Kept {
+                name: name.to_owned(),
+                saved_ms,
+            });
+        }
+    }
+    kept.sort_by(|a, b| b.saved_ms.cmp(&a.saved_ms));
+    kept
+}
+
+/// The list with `name` saved at `now_ms` first; returns it and the names let go.
+pub fn saved(list: &[Kept], name: &str, now_ms: u64) -> (Vec<Kept>, Vec<String>) {
+    let mut next = vec![Kept {
+        name: name.to_owned(),
+        saved_ms: now_ms,
+    }];
+    next.extend(list.iter().filter(|k| k.name != name).cloned());
+    let gone = next
+        .split_off(next.len().min(MOST))
+        .into_iter()
+        .map(|k| k.name)
+        .collect();
+    (next, gone)
+}
+
+/// The list without `name`.
+pub fn without(list: &[Kept], name: &str) -> Vec<Kept> {
+    list.iter().filter(|k| k.name != name).cloned().collect()
+}
+
+/// The list as stored.
+pub fn write(list: &[Kept]) -> String {
+    list.iter()
+        .map(|k| format!("{}\t{}\n", k.saved_ms, k.name))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drafts_are_listed_newest_first_and_a_damaged_line_is_left_out() {
+        let list = read("5\ta.toml\nrubbish\n9\tb.toml\nx\tc.toml\n7\t \n3\ta.toml\n");
+        let names: Vec<&str> = list.iter().map(|k| k.name.as_str()).collect();
+        assert_eq!(names, ["b.toml", "a.toml"]);
+        assert_eq!(read(&write(&list)), list);
+    }
+
+    #[test]
+    fn saving_moves_a_draft_first_and_lets_the_oldest_go_past_the_most() {
+        let (list, gone) = saved(&read("5\ta.toml\n9\tb.toml\n"), "a.toml", 10);
+        assert_eq!(
+            list[0],
+            Kept {
+                name: "a.toml".into(),
+                saved_ms: 10
+            }
+        );
+        assert_eq!(list.len(), 2);
+        assert!(gone.is_empty());
+        let mut many = Vec::new();
+        for i in 0..MOST {
+            many = saved(&many, &format!("{i}.toml"), i as u64).0;
+        }
+        let (full, gone) = saved(&many, "new.toml", 100);
+        assert_eq!(full.len(), MOST);
+        assert_eq!(gone, ["0.toml"]);
+        assert_eq!(without(&full, "new.toml").len(), MOST - 1);
+    }
+}

@@ -1,0 +1,44 @@
+//! Drafts kept in this browser's local storage: each call's text under its own key, saved after
+//! every change, and the list of them (`calmline_studio::shelf`). Nothing is uploaded; "clear my
+//! data" in the settings removes them with everything else. A browser that cannot keep one (full,
+//! private) is said so, and the trainer saves the file instead.
+
+use calmline_studio::shelf::{self, Kept};
+
+const LIST: &str = "calmline.studio.drafts";
+const PREFIX: &str = "calmline.studio.draft.";
+
+/// The drafts this browser keeps, newest first.
+pub fn list() -> Vec<Kept> {
+    let kept = shelf::read(&calmline_web::storage_get(LIST).unwrap_or_default());
+    // A name whose text is gone (removed elsewhere) is not offered.
+    kept.into_iter()
+        .filter(|k| calmline_web::storage_get(&format!("{PREFIX}{}", k.name)).is_some())
+        .collect()
+}
+
+/// A kept draft's text.
+pub fn load(name: &str) -> Option<String> {
+    calmline_web::storage_get(&format!("{PREFIX}{name}"))
+}
+
+/// Keeps `text` as the draft `name`; `false` when the browser would not keep it.
+pub fn keep(name: &str, text: &str) -> bool {
+    let Some(storage) = calmline_web::local_storage() else {
+        return false;
+    };
+    if storage.set_item(&format!("{PREFIX}{name}"), text).is_err() {
+        return false;
+    }
+    let (list, gone) = shelf::saved(&list(), name, calmline_web::unix_ms());
+    for old in gone {
+        let _ = storage.remove_item(&format!("{PREFIX}{old}"));
+    }
+    storage.set_item(LIST, &shelf::write(&list)).is_ok()
+}
+
+/// Forgets the draft `name`.
+pub fn forget(name: &str) {
+    calmline_web::storage_remove(&format!("{PREFIX}{name}"));
+    calmline_web::storage_set(LIST, &shelf::write(&shelf::without(&list(), name)));
+}

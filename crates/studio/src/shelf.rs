@@ -30,7 +30,7 @@ pub fn read(text: &str) -> Vec<Kept> {
             });
         }
     }
-    kept.sort_by(|a, b| b.saved_ms.cmp(&a.saved_ms));
+    kept.sort_by_key(|k| std::cmp::Reverse(k.saved_ms));
     kept
 }
 

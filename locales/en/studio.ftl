@@ -68,3 +68,6 @@ studio-draft-continue = Continue “{ $file }”
 studio-draft-delete = Delete the draft “{ $file }”
 studio-draft-kept = kept in this browser
 studio-draft-not-kept = This browser did not keep your last change (its storage may be full, or it is a private window). Save the call to your computer so that nothing is lost.
+studio-play = Play-test
+studio-play-why = Fix the problems first: a call with errors cannot be played.
+studio-back-to-editing = Back to editing

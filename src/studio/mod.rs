@@ -17,11 +17,14 @@ mod save;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use calmline_engine::validate_playable;
 use calmline_studio::draft::FieldValue;
 use calmline_studio::{FieldPath, Work};
 use yew::prelude::*;
 
+use crate::call::SharedScenario;
 use crate::components::{use_locale, use_title};
+use crate::pages::play::Play;
 use crate::route::Route;
 
 /// The call being written, shared with the panels; `rev` changes with every edit, so a panel
@@ -77,6 +80,8 @@ pub fn Studio() -> Html {
     // Whether the last change was kept in this browser (`None` before the first change).
     let kept = use_state(|| None::<bool>);
     let view = use_state(|| View::Map);
+    // The call being play-tested, as it was when "Play-test" was pressed.
+    let playing = use_state(|| None::<SharedScenario>);
     let shared = Shared {
         cell: cell.clone(),
         rev: *rev,
@@ -187,22 +192,58 @@ pub fn Studio() -> Html {
             bump();
         })
     };
+    let play_test = {
+        let shared = shared.clone();
+        let playing = playing.clone();
+        Callback::from(move |_: MouseEvent| {
+            let scenario = shared
+                .with(|w| {
+                    validate_playable(&w.name, w.draft.text().as_bytes())
+                        .into_result()
+                        .ok()
+                })
+                .flatten();
+            if let Some(sc) = scenario {
+                playing.set(Some(SharedScenario(Rc::new(sc))));
+            }
+        })
+    };
     let show = |which: View| {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set(which))
     };
 
+    if let Some(sc) = &*playing {
+        // The call as the trainee gets it, then back to editing where the trainer was (the
+        // selection, the view and the history are kept).
+        let back = {
+            let playing = playing.clone();
+            Callback::from(move |_: MouseEvent| playing.set(None))
+        };
+        return html! {
+            <section class="studio studio-playing" data-testid="studio-playing">
+                <p class="studio-bar">
+                    <button type="button" class="button" data-testid="studio-back" onclick={back}>
+                        { locale.text("studio-back-to-editing") }
+                    </button>
+                </p>
+                <Play id={sc.id.clone()} scenario={Some(sc.clone())} />
+            </section>
+        };
+    }
+
     let open = cell.borrow().is_none();
     let body = if open {
         html! { <open::OpenPanel {on_open} /> }
     } else {
-        let (name, can_undo, can_redo, keeps_layout) = shared
+        let (name, can_undo, can_redo, keeps_layout, errors) = shared
             .with(|w| {
                 (
                     w.name.clone(),
                     w.draft.can_undo(),
                     w.draft.can_redo(),
                     w.draft.keeps_layout(),
+                    w.errors(),
                 )
             })
             .unwrap_or_default();
@@ -231,6 +272,13 @@ pub fn Studio() -> Html {
                         <button type="button" class="button" aria-pressed={(*view == View::Map).to_string()} data-testid="studio-view-map" onclick={show(View::Map)}>{ locale.text("studio-view-map") }</button>
                         <button type="button" class="button" aria-pressed={(*view == View::List).to_string()} data-testid="studio-view-list" onclick={show(View::List)}>{ locale.text("studio-view-list") }</button>
                     </span>
+                    <button type="button" class="button" data-testid="studio-play" disabled={errors > 0}
+                            aria-describedby={(errors > 0).then_some("studio-play-why")} onclick={play_test}>
+                        { locale.text("studio-play") }
+                    </button>
+                    if errors > 0 {
+                        <span id="studio-play-why" class="hint">{ locale.text("studio-play-why") }</span>
+                    }
                     <button type="button" class="button" data-testid="studio-close" onclick={close}>{ locale.text("studio-close") }</button>
                 </div>
                 if !keeps_layout {

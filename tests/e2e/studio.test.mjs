@@ -161,3 +161,26 @@ test('every change is kept in the browser as a draft, which opens again after a 
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a call with errors cannot be play-tested; a valid one plays as the trainee gets it, then editing goes on where it was', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page);
+  const fourth = page.getByTestId('map-node').nth(3);
+  const id = await fourth.getAttribute('data-id');
+  await fourth.click();
+  const goto = page.locator('[data-path="turn[3].reply[0].goto"]');
+  await goto.fill('nowhere');
+  await goto.press('Tab');
+  await page.waitForFunction(() => document.querySelector('[data-testid=studio-play]').disabled);
+  assert.equal(await page.getByTestId('studio-play').getAttribute('aria-describedby'), 'studio-play-why');
+  await page.getByTestId('studio-undo').click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=studio-play]').disabled);
+  await page.getByTestId('studio-play').click();
+  await page.getByTestId('studio-playing').getByTestId('start-call').waitFor();
+  await page.getByTestId('studio-back').click();
+  await page.getByTestId('studio-editing').waitFor();
+  assert.equal(await page.locator(`.map-node[data-id="${id}"]`).getAttribute('aria-pressed'), 'true', 'the same node is selected');
+  assert.equal(await page.getByTestId('studio-redo').isEnabled(), true, 'the history is kept');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

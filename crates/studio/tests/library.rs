@@ -241,3 +241,26 @@ fn a_broken_call_shows_its_dangling_target_and_what_no_call_reaches() {
     assert_eq!(draft.text(), text);
     assert_eq!(Map::read(draft.document(), "pl"), map);
 }
+
+#[test]
+fn an_edited_library_file_still_passes_the_validator() {
+    for (name, text) in library() {
+        let mut draft = Draft::open(&text).unwrap();
+        // A Polish text and a reply's timing changed, as a trainer would.
+        let feedback = FieldPath::parse("turn[0].reply[0].feedback.pl").unwrap();
+        let Some(FieldValue::Text(old)) = draft.get(&feedback) else {
+            panic!("{name}: {feedback}");
+        };
+        draft.set(&feedback, FieldValue::Text(format!("{old} Spróbuj jeszcze raz."))).unwrap();
+        draft.set(&FieldPath::parse("turn[0].time").unwrap(), FieldValue::Int(30)).unwrap();
+        let report = calmline_engine::validate(&name, draft.text().as_bytes());
+        let errors: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == calmline_engine::Severity::Error)
+            .map(|d| d.headline(calmline_engine::Lang::En))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        assert!(report.scenario.is_some(), "{name}");
+    }
+}

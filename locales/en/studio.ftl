@@ -5,6 +5,7 @@ studio-lead = Write and check your own calls. Start from a call in the library o
 studio-open-editor = Edit a call on a map in the studio
 studio-open-library = Start from a library call
 studio-open-library-button = Open as a template
+studio-open-new = Start a new call from the annotated example (every field explained beside it)
 studio-open-file = Open a scenario file (.toml) from your computer
 studio-opening = Opening the call…
 studio-fetch-failed = The call “{ $file }” could not be loaded. Check your connection and try again.

@@ -4,6 +4,7 @@ studio-lead = Itt megírhatod és ellenőrizheted a saját hívásaidat. Kiindul
 studio-open-editor = Hívás szerkesztése térképen a stúdióban
 studio-open-library = Kiindulás a könyvtár egyik hívásából
 studio-open-library-button = Megnyitás sablonként
+studio-open-new = Új hívás kezdése a magyarázatokkal ellátott mintából (minden mező mellett ott a leírása)
 studio-open-file = Forgatókönyvfájl (.toml) megnyitása a gépedről
 studio-opening = A hívás megnyitása…
 studio-fetch-failed = Nem sikerült betölteni ezt a hívást: „{ $file }”. Ellenőrizd a kapcsolatot, és próbáld újra.

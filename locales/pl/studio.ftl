@@ -4,6 +4,7 @@ studio-lead = Tu piszesz i sprawdzasz własne rozmowy. Zacznij od rozmowy z bibl
 studio-open-editor = Edytuj rozmowę na mapie w studiu
 studio-open-library = Zacznij od rozmowy z biblioteki
 studio-open-library-button = Otwórz jako szablon
+studio-open-new = Zacznij nową rozmowę od przykładu z objaśnieniami (przy każdym polu opis, do czego służy)
 studio-open-file = Otwórz plik scenariusza (.toml) ze swojego komputera
 studio-opening = Otwieranie rozmowy…
 studio-fetch-failed = Nie udało się wczytać rozmowy „{ $file }”. Sprawdź połączenie i spróbuj ponownie.

@@ -155,6 +155,14 @@ pub fn OpenPanel(props: &Props) -> Html {
             </li>
         }
     }).collect::<Html>();
+    let from_skeleton = {
+        let locale = locale.clone();
+        let report = report.clone();
+        Callback::from(move |_: MouseEvent| {
+            use calmline_studio::skeleton::{NEW_FILE, skeleton};
+            report(open(&locale, NEW_FILE, skeleton()));
+        })
+    };
     let entries = match &app.catalog {
         CatalogState::Ready(entries) => entries.to_vec(),
         _ => Vec::new(),
@@ -180,6 +188,11 @@ pub fn OpenPanel(props: &Props) -> Html {
                     </button>
                 </form>
             }
+            <p>
+                <button type="button" class="button" data-testid="studio-new" onclick={from_skeleton}>
+                    { locale.text("studio-open-new") }
+                </button>
+            </p>
             <label class="file-pick">
                 <span>{ locale.text("studio-open-file") }</span>
                 <input type="file" accept=".toml,text/plain" data-testid="studio-file" onchange={from_file} />

@@ -9,6 +9,7 @@
 //! - [`map`]: the call as a graph, turns and endings joined by replies, read from the file even
 //!   when it is broken, and laid out by a layered-graph library.
 //! - [`shelf`]: the list of drafts a browser keeps.
+//! - [`skeleton`]: what a new call starts from.
 //! - [`work`]: a call being written: the draft with its map, places and the validator's
 //!   problems, made again after every edit.
 
@@ -17,6 +18,7 @@ pub mod map;
 pub mod path;
 pub mod place;
 pub mod shelf;
+pub mod skeleton;
 pub mod work;
 
 pub use draft::{Draft, EditError};

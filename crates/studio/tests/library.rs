@@ -251,8 +251,18 @@ fn an_edited_library_file_still_passes_the_validator() {
         let Some(FieldValue::Text(old)) = draft.get(&feedback) else {
             panic!("{name}: {feedback}");
         };
-        draft.set(&feedback, FieldValue::Text(format!("{old} Spróbuj jeszcze raz."))).unwrap();
-        draft.set(&FieldPath::parse("turn[0].time").unwrap(), FieldValue::Int(30)).unwrap();
+        draft
+            .set(
+                &feedback,
+                FieldValue::Text(format!("{old} Spróbuj jeszcze raz.")),
+            )
+            .unwrap();
+        draft
+            .set(
+                &FieldPath::parse("turn[0].time").unwrap(),
+                FieldValue::Int(30),
+            )
+            .unwrap();
         let report = calmline_engine::validate(&name, draft.text().as_bytes());
         let errors: Vec<_> = report
             .diagnostics

@@ -126,22 +126,23 @@ pub fn MapView(props: &Props) -> Html {
         .collect::<Vec<_>>()
         .join(" ");
         let (id, tag, text) = (cut(&node.id, 22), cut(&tag, 28), cut(&node.text, 30));
-        // The name starts with what the node shows (the marks' symbols hidden, said in words
-        // after it), then says what it is.
-        let mut label = format!("{id} {tag} {text}, {}", node_name(&locale, node));
+        // The node's name is what it shows (the marks' symbols hidden), then, in words drawn
+        // invisibly, what it is and its marks: a name from content, never a label that could
+        // drift from the text on screen.
+        let mut said = format!(", {}", node_name(&locale, node));
         for (on, key) in [
             (node.start, "studio-mark-start"),
             (node.unreachable, "studio-mark-unreachable"),
             (problems[i], "studio-mark-problem"),
         ] {
             if on {
-                label.push_str(", ");
-                label.push_str(&locale.text(key));
+                said.push_str(", ");
+                said.push_str(&locale.text(key));
             }
         }
         html! {
             <g {class} transform={format!("translate({:.1} {:.1})", x - w / 2.0, y - h / 2.0)}
-               tabindex="0" role="button" aria-label={label} aria-pressed={selected.to_string()}
+               tabindex="0" role="button" aria-pressed={selected.to_string()}
                data-testid="map-node" data-id={node.id.clone()} onclick={pick} {onkeydown}>
                 <rect width={w.to_string()} height={h.to_string()} rx="10" />
                 <text class="map-node-id" x="10" y="22">
@@ -153,6 +154,7 @@ pub fn MapView(props: &Props) -> Html {
                 // Each line ends in a space, so the lines read as words, as the name says them.
                 <text class="map-node-tag" x="10" y="42">{ format!("{tag} ") }</text>
                 <text class="map-node-text" x="10" y="64">{ text }</text>
+                <text class="map-node-said" x="10" y="80">{ said }</text>
             </g>
         }
     });

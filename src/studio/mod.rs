@@ -13,6 +13,7 @@ mod map_view;
 mod open;
 mod problems;
 mod save;
+mod verdicts;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -42,6 +43,11 @@ impl PartialEq for Shared {
 }
 
 impl Shared {
+    /// The revision of the work: it changes with every edit.
+    pub fn rev(&self) -> u32 {
+        self.rev
+    }
+
     /// Reads the work (there is one whenever a panel is shown).
     pub fn with<R>(&self, read: impl FnOnce(&Work) -> R) -> Option<R> {
         self.cell.borrow().as_ref().map(read)
@@ -288,7 +294,10 @@ pub fn Studio() -> Html {
                     <p class="error-panel" role="alert">{ refused.clone() }</p>
                 }
                 <div class="studio-grid">
-                    <problems::ProblemsPanel work={shared.clone()} on_ask={on_ask.clone()} />
+                    <div class="studio-side">
+                        <problems::ProblemsPanel work={shared.clone()} on_ask={on_ask.clone()} />
+                        <verdicts::VerdictsPanel work={shared.clone()} />
+                    </div>
                     if *view == View::Map {
                         <map_view::MapView work={shared.clone()} selected={*selected} on_ask={on_ask.clone()} />
                     } else {

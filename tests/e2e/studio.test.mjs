@@ -56,7 +56,7 @@ test('a library call opens as a map and a list, a broken target is shown where i
   assert.match(await problem.locator('code').innerText(), /nowhere/);
   await page.getByTestId('map-missing').filter({ hasText: 'nowhere' }).waitFor();
   assert.equal(await page.locator(`.map-node.has-problem[data-id="${id}"]`).count(), 1, 'the turn is marked');
-  assert.match(await page.locator(`.map-node[data-id="${id}"]`).getAttribute('aria-label'), /has a problem/);
+  assert.equal(await page.getByRole('button', { name: new RegExp(`^${id} .*, Turn “${id}”, has a problem$`) }).count(), 1, 'said in its name');
 
   // From the problem to its field.
   await page.getByTestId('map-node').first().click();
@@ -198,6 +198,30 @@ test('a new call starts from the annotated example: valid, commented, saved as n
   const doc = await readFile('docs/scenario-format.md', 'utf8');
   assert.ok(doc.includes(text), 'the example as documented, comments and all');
   assert.match(text, /# the version of this file format/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("every call's verdict on request: score ranges, endings, length and the library's bar, marked old after an edit", async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page);
+  await page.getByTestId('studio-verdicts-check').click();
+  const result = page.getByTestId('studio-verdicts-result');
+  await result.waitFor({ timeout: 20_000 });
+  const text = await result.innerText();
+  const passing = /Scores of calls that pass: (\d+)–(\d+)\./.exec(text);
+  assert.ok(passing, text);
+  assert.ok(Number(passing[1]) >= 70 && Number(passing[2]) <= 100, text);
+  assert.match(text, /Scores of calls that do not pass: \d+–\d+\./);
+  assert.match(text, /Endings that a passing call can reach: \d of \d\./);
+  assert.match(text, /Moves in a call: from \d+ to \d+\./);
+  assert.match(text, /It meets the library's quality bar\./);
+  await page.getByTestId('map-node').first().click();
+  const time = page.locator('[data-path="turn[0].time"]');
+  await time.fill('26');
+  await time.press('Tab');
+  await result.filter({ hasText: 'The call has changed since this check' }).waitFor();
+  assert.deepEqual(await seriousA11yViolations(page), [], 'with the verdicts');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

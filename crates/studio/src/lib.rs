@@ -25,4 +25,4 @@ pub use draft::{Draft, EditError};
 pub use map::{Edge, EdgeKind, Layout, Map, Node, NodeKind};
 pub use path::{FieldPath, Step};
 pub use place::Places;
-pub use work::{Problem, Work};
+pub use work::{Problem, Verdicts, Work};

@@ -27,6 +27,28 @@ pub struct Problem {
     pub node: Option<usize>,
 }
 
+/// What the validator's deepest pass says of a call: how its calls score and how long they are,
+/// and whether it meets the library's quality bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdicts {
+    /// Overall scores of passing calls, lowest and highest (`None`: no call passes).
+    pub passing: Option<(u8, u8)>,
+    /// Overall scores of failing calls, lowest and highest (`None`: no call fails).
+    pub failing: Option<(u8, u8)>,
+    /// Fewest and most moves in a call.
+    pub shortest: u32,
+    pub longest: u32,
+    /// Distinct calls, saturating.
+    pub paths: u64,
+    /// Endings some passing call reaches, of all endings.
+    pub endings_passing: usize,
+    pub endings: usize,
+    /// The call was small enough to explore every path (else only the moves are bounds).
+    pub exact: bool,
+    /// Rules of the library's quality bar it does not meet (0: it meets the bar).
+    pub below_library_bar: usize,
+}
+
 /// A call being written.
 #[derive(Debug, Clone)]
 pub struct Work {
@@ -91,6 +113,32 @@ impl Work {
             self.lang = lang.to_owned();
             self.refresh();
         }
+    }
+
+    /// The validator's deepest pass over the call as it is now (the verdict of every call; the
+    /// slow part, so the studio runs it when asked); `None` while the call has errors.
+    pub fn verdicts(&self) -> Option<Verdicts> {
+        let report = calmline_engine::validate(&self.name, self.draft.text().as_bytes());
+        let sc = report.scenario.as_ref()?;
+        let stats = report.stats.as_ref()?;
+        if report
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+        {
+            return None;
+        }
+        Some(Verdicts {
+            passing: stats.passing(sc),
+            failing: stats.failing(sc),
+            shortest: stats.shortest,
+            longest: stats.longest,
+            paths: stats.paths,
+            endings_passing: stats.endings_that_pass(),
+            endings: sc.endings.len(),
+            exact: stats.exact && stats.verdicts,
+            below_library_bar: calmline_engine::quality::library_problems(sc).len(),
+        })
     }
 
     /// The problems that stop the call from playing.
@@ -187,6 +235,21 @@ mod tests {
         assert!(work.undo());
         assert_eq!(work.errors(), 0);
         assert_eq!(work.draft.text(), text);
+        let verdicts = work.verdicts().unwrap();
+        assert!(verdicts.exact);
+        let (low, high) = verdicts.passing.unwrap();
+        assert!(low >= 70 && high <= 100 && low <= high, "{verdicts:?}");
+        assert!(verdicts.failing.unwrap().0 < low);
+        assert!(verdicts.shortest >= 1 && verdicts.shortest <= verdicts.longest);
+        assert!(verdicts.endings_passing >= 1 && verdicts.endings_passing < verdicts.endings);
+        assert_eq!(
+            verdicts.below_library_bar, 0,
+            "a library call meets the bar"
+        );
+        work.edit(&goto, FieldValue::Text("nowhere".into()))
+            .unwrap();
+        assert_eq!(work.verdicts(), None, "no verdicts while it has errors");
+        work.undo();
         let fields = work.fields_of(&work.map.nodes[1]);
         assert!(fields.iter().any(|f| f.path == goto));
         assert!(

@@ -159,7 +159,7 @@ pub fn Studio() -> Html {
                         }
                         focus.set(Some(path));
                     }
-                    Ask::Edit(path, value) => match work.edit(&path, value) {
+                    Ask::Edit(path, value) => match edit(work, &path, value) {
                         Ok(moved) => {
                             refused.set(None);
                             if moved {
@@ -319,6 +319,22 @@ pub fn Studio() -> Html {
             }
             { body }
         </section>
+    }
+}
+
+/// Makes an edit: a turn's or an ending's own id renames it everywhere the file names it (one
+/// step to undo); any other field is set alone.
+fn edit(
+    work: &mut Work,
+    path: &FieldPath,
+    value: FieldValue,
+) -> Result<bool, calmline_studio::EditError> {
+    let own_id = calmline_studio::place::node_of(path).is_some_and(|node| node.key("id") == *path);
+    match (value, own_id, work.draft.get(path)) {
+        (FieldValue::Text(new), true, Some(FieldValue::Text(old))) => {
+            work.rename(&old, &new).map(|n| n > 0)
+        }
+        (value, ..) => work.edit(path, value),
     }
 }
 

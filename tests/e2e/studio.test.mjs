@@ -225,3 +225,27 @@ test("every call's verdict on request: score ranges, endings, length and the lib
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("a turn's new id is written everywhere the call names it, as one step to undo", async () => {
+  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page);
+  const second = page.getByTestId('map-node').nth(1);
+  const id = await second.getAttribute('data-id');
+  const references = source.split(`"${id}"`).length - 1;
+  assert.ok(references >= 2, `${id} is named ${references} times`);
+  await second.click();
+  const own = page.locator('[data-path="turn[1].id"]');
+  await own.fill(`${id}-again`);
+  await own.press('Tab');
+  await page.locator(`.map-node[data-id="${id}-again"]`).waitFor();
+  assert.equal(await problemsCount(page), 0);
+  const text = await saved(page);
+  assert.equal(text.split(`"${id}-again"`).length - 1, references, 'every reference renamed');
+  assert.equal(text.split(`"${id}"`).length - 1, 0);
+  await page.getByTestId('studio-undo').click();
+  await page.locator(`.map-node[data-id="${id}"]`).waitFor();
+  assert.equal(await saved(page), source);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

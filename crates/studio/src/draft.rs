@@ -140,6 +140,28 @@ impl Draft {
         Ok(true)
     }
 
+    /// Sets several fields as one edit (one step to undo), all or none: the first that cannot
+    /// be set leaves the file as it was. Returns whether the file changed.
+    pub fn set_all(&mut self, edits: &[(FieldPath, FieldValue)]) -> Result<bool, EditError> {
+        let before = self.text.clone();
+        let history = (self.undo.len(), self.redo.clone());
+        for (path, value) in edits {
+            if let Err(e) = self.set(path, value.clone()) {
+                self.undo.truncate(history.0);
+                self.redo = history.1;
+                self.doc = parse(&before).expect("the text before the edit parses");
+                self.text = before;
+                return Err(e);
+            }
+        }
+        let changed = self.text != before;
+        self.undo.truncate(history.0);
+        if changed {
+            self.undo.push(before);
+        }
+        Ok(changed)
+    }
+
     /// Goes back one edit; `false` when there is none.
     pub fn undo(&mut self) -> bool {
         Self::step(
@@ -260,6 +282,34 @@ mod tests {
         assert!(draft.can_redo());
         draft.set(&path("time"), FieldValue::Int(27)).unwrap();
         assert!(!draft.can_redo());
+    }
+
+    #[test]
+    fn several_fields_set_at_once_are_one_step_or_nothing() {
+        let mut draft = Draft::open(FILE).unwrap();
+        let both = [
+            (path("id"), FieldValue::Text("early".into())),
+            (path("time"), FieldValue::Int(9)),
+        ];
+        assert_eq!(draft.set_all(&both), Ok(true));
+        assert!(draft.text().contains("\"early\"") && draft.text().contains("time = 9"));
+        assert!(draft.undo());
+        assert_eq!(draft.text(), FILE);
+        assert!(!draft.can_undo());
+        let broken = [
+            (path("id"), FieldValue::Text("late2".into())),
+            (path("nothing"), FieldValue::Int(1)),
+        ];
+        assert_eq!(
+            draft.set_all(&broken),
+            Err(EditError::Missing(path("nothing")))
+        );
+        assert_eq!(draft.text(), FILE);
+        assert_eq!(draft.document().to_string(), FILE);
+        assert!(
+            draft.can_redo(),
+            "a refused edit keeps what there was to redo"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //!   field.
 //! - [`map`]: the call as a graph, turns and endings joined by replies, read from the file even
 //!   when it is broken, and laid out by a layered-graph library.
+//! - [`rename`]: a turn's or an ending's new id, everywhere the file names it.
 //! - [`shelf`]: the list of drafts a browser keeps.
 //! - [`skeleton`]: what a new call starts from.
 //! - [`work`]: a call being written: the draft with its map, places and the validator's
@@ -17,6 +18,7 @@ pub mod draft;
 pub mod map;
 pub mod path;
 pub mod place;
+pub mod rename;
 pub mod shelf;
 pub mod skeleton;
 pub mod work;

@@ -93,6 +93,18 @@ impl Work {
         Ok(changed)
     }
 
+    /// Renames the turn or ending `old` to `new` everywhere the file names it (its own `id`, the
+    /// start, every `goto`, hang-up and giving-up ending, and the `said` and `not_said` of
+    /// conditions, `old.reply`), as one edit. Returns how many values changed.
+    pub fn rename(&mut self, old: &str, new: &str) -> Result<usize, EditError> {
+        let edits = crate::rename::edits(&self.draft, &self.places, old, new);
+        let changed = self.draft.set_all(&edits)?;
+        if changed {
+            self.refresh();
+        }
+        Ok(if changed { edits.len() } else { 0 })
+    }
+
     pub fn undo(&mut self) -> bool {
         self.draft.undo() && {
             self.refresh();
@@ -250,6 +262,27 @@ mod tests {
             .unwrap();
         assert_eq!(work.verdicts(), None, "no verdicts while it has errors");
         work.undo();
+        // Renaming a turn renames every reference to it, as one step.
+        let old = work.map.nodes[1].id.clone();
+        let into = work.map.edges.iter().filter(|e| e.target == old).count();
+        let changed = work.rename(&old, "louder-still").unwrap();
+        assert!(
+            changed > into,
+            "{changed} values for {into} edges and the id"
+        );
+        assert_eq!(work.errors(), 0, "{:?}", work.problems);
+        assert_eq!(work.map.nodes[1].id, "louder-still");
+        assert_eq!(
+            work.map
+                .edges
+                .iter()
+                .filter(|e| e.target == "louder-still")
+                .count(),
+            into
+        );
+        assert!(!work.draft.text().contains(&format!("\"{old}\"")));
+        assert!(work.undo());
+        assert_eq!(work.draft.text(), text);
         let fields = work.fields_of(&work.map.nodes[1]);
         assert!(fields.iter().any(|f| f.path == goto));
         assert!(

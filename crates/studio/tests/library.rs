@@ -274,3 +274,33 @@ fn an_edited_library_file_still_passes_the_validator() {
         assert!(report.scenario.is_some(), "{name}");
     }
 }
+
+#[test]
+fn renaming_any_turn_or_ending_of_a_library_call_keeps_it_valid_and_undoes_in_one_step() {
+    for (name, text) in library() {
+        let mut work = calmline_studio::Work::open(&name, &text, "en").unwrap();
+        let ids: Vec<String> = work.map.nodes.iter().map(|n| n.id.clone()).collect();
+        // A few of each file: the start, a turn in the middle, the last turn, an ending.
+        let turns = work
+            .map
+            .nodes
+            .iter()
+            .filter(|n| n.kind == NodeKind::Turn)
+            .count();
+        for i in [0, turns / 2, turns - 1, turns] {
+            let old = &ids[i];
+            let new = format!("{old}-renamed");
+            assert!(work.rename(old, &new).unwrap() >= 2, "{name}: {old}");
+            assert_eq!(
+                work.errors(),
+                0,
+                "{name}: {old} -> {new}: {:?}",
+                work.problems.first().map(|p| &p.diagnostic.message)
+            );
+            assert_eq!(work.map.nodes[i].id, new);
+            assert_eq!(work.map.dangling().count(), 0, "{name}: {old}");
+            assert!(work.undo());
+            assert!(work.draft.text() == text, "{name}: {old}: undo");
+        }
+    }
+}

@@ -10,6 +10,8 @@ use toml_edit::{DocumentMut, Item, Value};
 
 use crate::path::{FieldPath, Step};
 
+mod grow;
+
 /// The value of one field as the forms show and set it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldValue {
@@ -27,6 +29,11 @@ pub enum EditError {
     NotAValue(FieldPath),
     /// The field holds another kind of value (text, number, yes/no) than the edit gives.
     WrongKind(FieldPath),
+    /// Nothing can be added at this path (its parent is not a table or a list, or the
+    /// position is past the list's end).
+    NotHere(FieldPath),
+    /// What was to be added is not TOML (a bug in the caller: the forms write it).
+    Malformed(String),
 }
 
 impl fmt::Display for EditError {
@@ -35,6 +42,8 @@ impl fmt::Display for EditError {
             Self::Missing(path) => write!(f, "{path}: no such field"),
             Self::NotAValue(path) => write!(f, "{path}: not a single value"),
             Self::WrongKind(path) => write!(f, "{path}: holds another kind of value"),
+            Self::NotHere(path) => write!(f, "{path}: nothing can be added here"),
+            Self::Malformed(message) => write!(f, "not TOML: {message}"),
         }
     }
 }
@@ -92,74 +101,24 @@ impl Draft {
 
     /// The value at `path`, when it is a single text, number or yes/no.
     pub fn get(&self, path: &FieldPath) -> Option<FieldValue> {
-        match item(self.doc.as_item(), path)? {
-            Item::Value(Value::String(s)) => Some(FieldValue::Text(s.value().clone())),
-            Item::Value(Value::Integer(i)) => Some(FieldValue::Int(*i.value())),
-            Item::Value(Value::Boolean(b)) => Some(FieldValue::Bool(*b.value())),
-            _ => None,
-        }
+        read(item(self.doc.as_item(), path)?)
     }
 
     /// Sets the field at `path` to `value`, keeping the whitespace and comments around it.
     /// Returns whether the file changed (the same value again changes nothing and is not a step
     /// to undo).
     pub fn set(&mut self, path: &FieldPath, value: FieldValue) -> Result<bool, EditError> {
-        let found =
-            item(self.doc.as_item(), path).ok_or_else(|| EditError::Missing(path.clone()))?;
-        let Item::Value(old) = found else {
-            return Err(EditError::NotAValue(path.clone()));
-        };
-        let same_kind = matches!(
-            (old, &value),
-            (Value::String(_), FieldValue::Text(_))
-                | (Value::Integer(_), FieldValue::Int(_))
-                | (Value::Boolean(_), FieldValue::Bool(_))
-        );
-        if !same_kind {
-            return Err(match old {
-                Value::Array(_) | Value::InlineTable(_) => EditError::NotAValue(path.clone()),
-                _ => EditError::WrongKind(path.clone()),
-            });
-        }
-        if self.get(path).as_ref() == Some(&value) {
-            return Ok(false);
-        }
-        let mut new = match value {
-            FieldValue::Text(text) => Value::from(text),
-            FieldValue::Int(n) => Value::from(n),
-            FieldValue::Bool(b) => Value::from(b),
-        };
-        let Some(Item::Value(slot)) = item_mut(self.doc.as_item_mut(), path) else {
-            return Err(EditError::Missing(path.clone()));
-        };
-        *new.decor_mut() = slot.decor().clone();
-        *slot = new;
-        let text = self.doc.to_string();
-        self.undo.push(std::mem::replace(&mut self.text, text));
-        self.redo.clear();
-        Ok(true)
+        self.change(|doc| set_in(doc, path, &value))
     }
 
     /// Sets several fields as one edit (one step to undo), all or none: the first that cannot
     /// be set leaves the file as it was. Returns whether the file changed.
     pub fn set_all(&mut self, edits: &[(FieldPath, FieldValue)]) -> Result<bool, EditError> {
-        let before = self.text.clone();
-        let history = (self.undo.len(), self.redo.clone());
-        for (path, value) in edits {
-            if let Err(e) = self.set(path, value.clone()) {
-                self.undo.truncate(history.0);
-                self.redo = history.1;
-                self.doc = parse(&before).expect("the text before the edit parses");
-                self.text = before;
-                return Err(e);
-            }
-        }
-        let changed = self.text != before;
-        self.undo.truncate(history.0);
-        if changed {
-            self.undo.push(before);
-        }
-        Ok(changed)
+        self.change(|doc| {
+            edits
+                .iter()
+                .try_for_each(|(path, value)| set_in(doc, path, value))
+        })
     }
 
     /// Goes back one edit; `false` when there is none.
@@ -217,6 +176,41 @@ fn parse(text: &str) -> Result<DocumentMut, OpenError> {
     })
 }
 
+/// Replaces the single value at `path`, which must be there and of the same kind; the same
+/// value again is left as written (a literal string stays literal).
+fn set_in(doc: &mut DocumentMut, path: &FieldPath, value: &FieldValue) -> Result<(), EditError> {
+    let found = item(doc.as_item(), path).ok_or_else(|| EditError::Missing(path.clone()))?;
+    let Item::Value(old) = found else {
+        return Err(EditError::NotAValue(path.clone()));
+    };
+    if !grow::same_kind(old, value) {
+        return Err(match old {
+            Value::Array(_) | Value::InlineTable(_) => EditError::NotAValue(path.clone()),
+            _ => EditError::WrongKind(path.clone()),
+        });
+    }
+    if read(found).as_ref() == Some(value) {
+        return Ok(());
+    }
+    let mut new = grow::to_value(value);
+    let Some(Item::Value(slot)) = item_mut(doc.as_item_mut(), path) else {
+        return Err(EditError::Missing(path.clone()));
+    };
+    *new.decor_mut() = slot.decor().clone();
+    *slot = new;
+    Ok(())
+}
+
+/// A single text, number or yes/no as the forms show it.
+fn read(found: &Item) -> Option<FieldValue> {
+    match found {
+        Item::Value(Value::String(s)) => Some(FieldValue::Text(s.value().clone())),
+        Item::Value(Value::Integer(i)) => Some(FieldValue::Int(*i.value())),
+        Item::Value(Value::Boolean(b)) => Some(FieldValue::Bool(*b.value())),
+        _ => None,
+    }
+}
+
 /// The item at `path`, without creating anything on the way (`toml_edit`'s own `get_mut` would
 /// add an empty entry for a missing key).
 pub(crate) fn item<'a>(root: &'a Item, path: &FieldPath) -> Option<&'a Item> {
@@ -226,7 +220,7 @@ pub(crate) fn item<'a>(root: &'a Item, path: &FieldPath) -> Option<&'a Item> {
     })
 }
 
-fn item_mut<'a>(root: &'a mut Item, path: &FieldPath) -> Option<&'a mut Item> {
+pub(crate) fn item_mut<'a>(root: &'a mut Item, path: &FieldPath) -> Option<&'a mut Item> {
     item(root, path)?;
     path.0.iter().try_fold(root, |at, step| match step {
         Step::Key(key) => at.get_mut(key.as_str()),

@@ -1,6 +1,7 @@
 //! The studio's core: what a trainer's edits do to a scenario file and how its calls are drawn,
 //! with no browser, so that all of it is tested natively and the web page stays a thin shell.
 //!
+//! - [`blueprint`]: what a new turn, reply, customer line or ending starts as.
 //! - [`draft`]: the file as the trainer wrote it, edited field by field without touching any
 //!   other byte, with undo and redo that restore it exactly.
 //! - [`path`]: the address of one field (`turn[2].reply[0].feedback.pl`).
@@ -14,6 +15,7 @@
 //! - [`work`]: a call being written: the draft with its map, places and the validator's
 //!   problems, made again after every edit.
 
+pub mod blueprint;
 pub mod draft;
 pub mod map;
 pub mod path;

@@ -86,11 +86,21 @@ impl Work {
 
     /// Sets one field; everything shown is made again when the file changed.
     pub fn edit(&mut self, path: &FieldPath, value: FieldValue) -> Result<bool, EditError> {
-        let changed = self.draft.set(path, value)?;
-        if changed {
+        self.change(|draft| draft.set(path, value))
+    }
+
+    /// Makes `edits` to the draft as one step to undo (all or none), then makes everything
+    /// shown again if the file changed.
+    pub fn change<T>(
+        &mut self,
+        edits: impl FnOnce(&mut Draft) -> Result<T, EditError>,
+    ) -> Result<T, EditError> {
+        let before = self.draft.text().to_owned();
+        let out = self.draft.batch(edits)?;
+        if self.draft.text() != before {
             self.refresh();
         }
-        Ok(changed)
+        Ok(out)
     }
 
     /// Renames the turn or ending `old` to `new` everywhere the file names it (its own `id`, the
@@ -98,10 +108,7 @@ impl Work {
     /// conditions, `old.reply`), as one edit. Returns how many values changed.
     pub fn rename(&mut self, old: &str, new: &str) -> Result<usize, EditError> {
         let edits = crate::rename::edits(&self.draft, &self.places, old, new);
-        let changed = self.draft.set_all(&edits)?;
-        if changed {
-            self.refresh();
-        }
+        let changed = self.change(|draft| draft.set_all(&edits))?;
         Ok(if changed { edits.len() } else { 0 })
     }
 

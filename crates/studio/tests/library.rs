@@ -5,45 +5,11 @@
 
 #[path = "../../engine/tests/support/generate.rs"]
 mod generate;
-
-use std::path::PathBuf;
+mod support;
 
 use calmline_studio::draft::FieldValue;
 use calmline_studio::{Draft, FieldPath, Map, NodeKind, Places, Step};
-
-fn library() -> Vec<(String, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            let name = p.file_name().unwrap().to_string_lossy();
-            name.ends_with(".toml") && !name.ends_with(".plan.toml") && name != "index.toml"
-        })
-        .collect();
-    files.sort();
-    assert!(files.len() >= 8, "the library: {files:?}");
-    files
-        .into_iter()
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect()
-}
-
-/// Where two texts first differ, with a little of each.
-fn where_apart(a: &str, b: &str) -> String {
-    let at = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
-    let near = |s: &str| {
-        s.get(at.saturating_sub(40)..(at + 40).min(s.len()))
-            .unwrap_or("")
-            .to_owned()
-    };
-    format!("byte {at}: {:?} / {:?}", near(a), near(b))
-}
+use support::{library, where_apart};
 
 #[test]
 fn every_library_file_opens_and_prints_byte_for_byte() {

@@ -7,7 +7,9 @@ use calmline_studio::{FieldPath, Step};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{Ask, Shared, node_name};
+use calmline_studio::{NodeKind, Work, blueprint};
+
+use super::{Ask, Shape, Shared, node_name};
 use crate::components::use_locale;
 use crate::i18n::Locale;
 
@@ -97,7 +99,7 @@ pub fn Inspector(props: &Props) -> Html {
     let Some(node) = props.selected else {
         return html! { <section class="studio-inspector"><p class="hint">{ locale.text("studio-inspector-empty") }</p></section> };
     };
-    let Some((name, base, fields)) = props
+    let Some((name, base, kind, node_path, rows)) = props
         .work
         .with(|w| {
             let node = w.map.nodes.get(node)?;
@@ -106,21 +108,78 @@ pub fn Inspector(props: &Props) -> Html {
                 .into_iter()
                 .map(|f| (f.path.clone(), w.draft.get(&f.path)))
                 .collect();
-            Some((node_name(&locale, node), node.path.0.len(), fields))
+            let rows = rows(w, fields);
+            Some((
+                node_name(&locale, node),
+                node.path.0.len(),
+                node.kind,
+                node.path.clone(),
+                rows,
+            ))
         })
         .flatten()
     else {
         return html! { <section class="studio-inspector"><p class="hint">{ locale.text("studio-inspector-empty") }</p></section> };
     };
+    let ask = |change: Shape| {
+        let on_ask = props.on_ask.clone();
+        Callback::from(move |_: MouseEvent| on_ask.emit(Ask::Shape(change.clone())))
+    };
+    let turn = match (kind, node_path.0.last()) {
+        (NodeKind::Turn, Some(Step::Index(i))) => Some(*i),
+        _ => None,
+    };
+    let lines = rows
+        .iter()
+        .filter(|r| matches!(r, Row::Field(p, _) if p.0.get(base + 2) == Some(&Step::Key("pl".into())) && p.0.get(base) == Some(&Step::Key("line".into()))))
+        .count();
+    let actions = html! {
+        <p class="studio-actions">
+            if let Some(turn) = turn {
+                <button type="button" class="button" data-testid="studio-add-reply" onclick={ask(Shape::AddReply(turn))}>{ locale.text("studio-add-reply") }</button>
+                <button type="button" class="button" data-testid="studio-add-line" onclick={ask(Shape::AddLine(turn))}>{ locale.text("studio-add-line") }</button>
+            }
+            <button type="button" class="button" data-testid="studio-remove-node" onclick={ask(Shape::Remove(node_path.clone()))}>
+                { locale.text(if turn.is_some() { "studio-remove-turn" } else { "studio-remove-ending" }) }
+            </button>
+        </p>
+    };
 
     // Fields in file order, a heading where the group changes.
     let mut last_group = None;
-    let rows = fields.into_iter().map(|(path, value)| {
+    let rows = rows.into_iter().map(|row| {
+        let (path, value) = match row {
+            Row::Field(path, value) => (path, value),
+            Row::Missing(path) => return missing(&locale, &props.on_ask, &path, base),
+            Row::Wordings(text, count) => {
+                return html! {
+                    <p class="studio-actions" key={format!("w-{text}")}>
+                        <button type="button" class="button" data-testid="studio-add-wording" onclick={ask(Shape::AddWording(text.clone()))}>{ locale.text("studio-add-wording") }</button>
+                        if count > 1 {
+                            <button type="button" class="button" data-testid="studio-remove-wording" onclick={ask(Shape::RemoveWording(text.clone()))}>{ locale.text("studio-remove-wording") }</button>
+                        }
+                    </p>
+                };
+            }
+        };
         let inner = &path.0[base..];
         let (group_name, rest) = group(&locale, inner);
         let heading = (last_group.as_ref() != Some(&group_name)).then(|| {
             last_group = Some(group_name.clone());
-            html! { <h3 class="studio-group">{ group_name.clone() }</h3> }
+            let removable = match inner {
+                [Step::Key(k), Step::Index(n), ..] if k == "reply" => Some(("studio-remove-reply", *n)),
+                [Step::Key(k), Step::Index(n), ..] if k == "line" && lines > 1 => Some(("studio-remove-line", *n)),
+                _ => None,
+            };
+            let remove = removable.map(|(key, n)| {
+                let at = FieldPath(path.0[..base + 2].to_vec());
+                html! {
+                    <button type="button" class="button button-small" data-testid="studio-remove-part" onclick={ask(Shape::Remove(at))}>
+                        { locale.text_with(key, &[("n", (n as i64 + 1).into())]) }
+                    </button>
+                }
+            });
+            html! { <div class="studio-group"><h3>{ group_name.clone() }</h3>{ remove.unwrap_or_default() }</div> }
         });
         let id = field_id(&path);
         let text = label(&locale, &inner[rest..]);
@@ -174,7 +233,82 @@ pub fn Inspector(props: &Props) -> Html {
     html! {
         <section class="studio-inspector" aria-labelledby="studio-inspector-heading" data-testid="studio-inspector">
             <h2 id="studio-inspector-heading">{ locale.text_with("studio-inspector-heading", &[("node", name.into())]) }</h2>
+            { actions }
             { for rows }
         </section>
+    }
+}
+
+/// One line of the inspector: a value, a translation not written yet, or a reply text's
+/// wordings (to add one or take the last out).
+enum Row {
+    Field(FieldPath, Option<FieldValue>),
+    Missing(FieldPath),
+    Wordings(FieldPath, usize),
+}
+
+/// The node's values in file order, each text followed by its missing translations and, for a
+/// reply's text, its wordings.
+fn rows(work: &Work, fields: Vec<(FieldPath, Option<FieldValue>)>) -> Vec<Row> {
+    let paths: Vec<FieldPath> = fields.iter().map(|(p, _)| p.clone()).collect();
+    let missing = blueprint::missing_languages(&paths);
+    let text_at = |i: usize| {
+        paths
+            .get(i)
+            .and_then(|p| blueprint::text_of(p))
+            .map(|t| t.0)
+    };
+    let mut out = Vec::new();
+    for (i, (path, value)) in fields.into_iter().enumerate() {
+        out.push(Row::Field(path, value));
+        let Some(text) = text_at(i) else { continue };
+        if text_at(i + 1).as_ref() == Some(&text) {
+            continue;
+        }
+        let last = text.0.last().cloned();
+        out.extend(
+            missing
+                .iter()
+                .filter(|m| m.0[..m.0.len() - 1] == text.0[..])
+                .map(|m| Row::Missing(m.clone())),
+        );
+        let in_reply = text.0.iter().any(|s| *s == Step::Key("reply".into()));
+        if in_reply && last == Some(Step::Key("text".into())) {
+            let count = blueprint::LANGS
+                .iter()
+                .map(|l| super::shape::wordings(work, &text, l))
+                .max()
+                .unwrap_or(1);
+            out.push(Row::Wordings(text, count));
+        }
+    }
+    out
+}
+
+/// A translation not written yet: an empty field that writes it when filled.
+fn missing(locale: &Locale, on_ask: &Callback<Ask>, path: &FieldPath, base: usize) -> Html {
+    let id = field_id(path);
+    let target = path.clone();
+    let on_ask = on_ask.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let value = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|i| i.value());
+        if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+            on_ask.emit(Ask::Shape(Shape::Put(target.clone(), value)));
+        }
+    });
+    let inner = &path.0[base..];
+    let rest = group(locale, inner).1;
+    let text = locale.text_with(
+        "studio-field-missing",
+        &[("field", label(locale, &inner[rest..]).into())],
+    );
+    html! {
+        <div class="studio-field studio-field-missing" key={path.to_string()}>
+            <label for={id.clone()}>{ text }</label>
+            <input {id} type="text" data-path={path.to_string()} value="" {onchange} />
+        </div>
     }
 }

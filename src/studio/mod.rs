@@ -13,6 +13,7 @@ mod map_view;
 mod open;
 mod problems;
 mod save;
+mod shape;
 mod verdicts;
 
 use std::cell::RefCell;
@@ -63,7 +64,11 @@ pub enum Ask {
     Field(FieldPath),
     /// Set a field.
     Edit(FieldPath, FieldValue),
+    /// Add or take out a turn, an ending, a reply, a line, a wording or a translation.
+    Shape(shape::Shape),
 }
+
+pub use shape::Shape;
 
 /// How the call is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,6 +177,29 @@ pub fn Studio() -> Html {
                             &[("field", path.to_string().into())],
                         ))),
                     },
+                    Ask::Shape(change) => {
+                        let removed_node =
+                            matches!(&change, Shape::Remove(p) if work.node_at(p).is_some());
+                        match shape::apply(work, change) {
+                            Ok(show) => {
+                                refused.set(None);
+                                if removed_node {
+                                    selected.set(None);
+                                }
+                                if let Some(path) = show {
+                                    if let Some(node) = calmline_studio::place::node_of(&path)
+                                        .and_then(|n| work.node_at(&n))
+                                    {
+                                        selected.set(Some(node));
+                                    }
+                                    focus.set(Some(path));
+                                }
+                                drop(borrowed);
+                                changed();
+                            }
+                            Err(_) => refused.set(Some(locale.text("studio-shape-refused"))),
+                        }
+                    }
                 }
             })
         };
@@ -214,6 +242,10 @@ pub fn Studio() -> Html {
             }
         })
     };
+    let add = |change: Shape| {
+        let on_ask = on_ask.clone();
+        Callback::from(move |_: MouseEvent| on_ask.emit(Ask::Shape(change.clone())))
+    };
     let show = |which: View| {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set(which))
@@ -254,9 +286,19 @@ pub fn Studio() -> Html {
             })
             .unwrap_or_default();
         let save = {
-            let shared = shared.clone();
+            let cell = cell.clone();
+            let changed = changed.clone();
             Callback::from(move |_: MouseEvent| {
-                shared.with(|w| save::download(&w.name, w.draft.text()));
+                // A changed call is saved with its version bumped (an edit of its own).
+                let bumped = cell.borrow_mut().as_mut().is_some_and(|w| {
+                    let before = w.draft.text().to_owned();
+                    let text = w.for_saving().to_owned();
+                    save::download(&w.name, &text);
+                    text != before
+                });
+                if bumped {
+                    changed();
+                }
             })
         };
         html! {
@@ -273,6 +315,8 @@ pub fn Studio() -> Html {
                 <div class="studio-bar" role="toolbar" aria-label={locale.text("studio-toolbar")}>
                     <button type="button" class="button" data-testid="studio-undo" disabled={!can_undo} onclick={history(true)}>{ locale.text("studio-undo") }</button>
                     <button type="button" class="button" data-testid="studio-redo" disabled={!can_redo} onclick={history(false)}>{ locale.text("studio-redo") }</button>
+                    <button type="button" class="button" data-testid="studio-add-turn" onclick={add(Shape::AddTurn)}>{ locale.text("studio-add-turn") }</button>
+                    <button type="button" class="button" data-testid="studio-add-ending" onclick={add(Shape::AddEnding)}>{ locale.text("studio-add-ending") }</button>
                     <button type="button" class="button button-primary" data-testid="studio-download" onclick={save}>{ locale.text("studio-download") }</button>
                     <span class="studio-views" role="group" aria-label={locale.text("studio-view")}>
                         <button type="button" class="button" aria-pressed={(*view == View::Map).to_string()} data-testid="studio-view-map" onclick={show(View::Map)}>{ locale.text("studio-view-map") }</button>

@@ -27,6 +27,9 @@ async function saved(page) {
   return readFile(path, 'utf8');
 }
 
+/** `text` with its `version` one higher: how a changed call is saved. */
+const bumped = (text) => text.replace(/^version = (\d+)$/m, (_, n) => `version = ${Number(n) + 1}`);
+
 const problemsCount = async (page) => Number(await page.locator('#studio-problems-heading').getAttribute('data-count'));
 
 test('a library call opens as a map and a list, a broken target is shown where it is, and undo saves the very same file', async () => {
@@ -85,8 +88,8 @@ test('a library call opens as a map and a list, a broken target is shown where i
   await page.context().close();
 });
 
-test('an edit changes only its own bytes of the saved file', async () => {
-  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+test('an edit changes only its own bytes of the saved file (and the version, bumped on save)', async () => {
+  const source = bumped(await readFile(`scenarios/${FILE}`, 'utf8'));
   const page = await newPage(site.browser, { locale: 'pl' });
   await openLibraryCall(page);
   await page.getByTestId('map-node').first().click();
@@ -243,6 +246,8 @@ test("a turn's new id is written everywhere the call names it, as one step to un
   const text = await saved(page);
   assert.equal(text.split(`"${id}-again"`).length - 1, references, 'every reference renamed');
   assert.equal(text.split(`"${id}"`).length - 1, 0);
+  assert.equal(text.replaceAll(`"${id}-again"`, `"${id}"`), bumped(source), 'nothing else changed but the version');
+  await page.getByTestId('studio-undo').click();
   await page.getByTestId('studio-undo').click();
   await page.locator(`.map-node[data-id="${id}"]`).waitFor();
   assert.equal(await saved(page), source);
@@ -264,5 +269,102 @@ test('on a 360 px phone nothing in the studio scrolls sideways (the map pans ins
   await page.getByTestId('studio-view-list').click();
   assert.equal(await sideways(), 0, 'list');
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** Fills every empty text field of the inspector, each with words of its own. */
+async function writeEmptyFields(page, words) {
+  for (let i = 0; ; i += 1) {
+    const paths = await page.$$eval('.studio-inspector input[type=text], .studio-inspector textarea', (els) =>
+      els.filter((e) => e.value === '').map((e) => e.dataset.path));
+    if (paths.length === 0) return i;
+    const field = page.locator(`[data-path="${paths[0]}"]`);
+    await field.fill(`${words} ${i + 1}: ${paths[0]}.`);
+    await field.press('Tab');
+    await page.waitForFunction((p) => document.querySelector(`[data-path="${p}"]`)?.value !== '', paths[0]);
+  }
+}
+
+test('a trainer builds a three-turn call onto a new call, with the buttons and forms only, to a playable, valid file', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await page.goto(`${site.server.url}studio/#/studio`);
+  await page.getByTestId('studio-new').click();
+  await page.getByTestId('studio-editing').waitFor();
+  const nodes = await page.getByTestId('map-node').count();
+  // An ending of their own, then three turns; each new thing is selected with its first field.
+  await page.getByTestId('studio-add-ending').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.path?.endsWith('.text.pl'));
+  const ending = await page.locator('[data-path$="].id"]').first().inputValue();
+  assert.match(ending, /^ending-\d+$/);
+  assert.ok(await problemsCount(page) > 0, 'its empty texts are problems');
+  assert.ok(await writeEmptyFields(page, 'Koniec') >= 6);
+  let next = ending;
+  const turns = [];
+  for (let t = 0; t < 3; t += 1) {
+    await page.getByTestId('studio-add-turn').click();
+    await page.waitForFunction(() => document.activeElement?.dataset.path?.endsWith('.line[0].pl'));
+    const path = await page.evaluate(() => document.activeElement.dataset.path.replace(/\.line\[0\]\.pl$/, ''));
+    const goto = page.locator(`[data-path="${path}.reply[0].goto"]`);
+    await goto.fill(next);
+    await goto.press('Tab');
+    assert.ok(await writeEmptyFields(page, `Etap ${t + 1}`) >= 12);
+    next = await page.locator(`[data-path="${path}.id"]`).inputValue();
+    turns.push(next);
+  }
+  assert.equal(await page.getByTestId('map-node').count(), nodes + 4);
+  // The first turn gets one more reply, leading into the new turns.
+  await page.getByTestId('map-node').first().click();
+  await page.getByTestId('studio-add-reply').click();
+  await page.waitForFunction(() => /^turn\[0\]\.reply\[\d+\]\.text\.pl$/.test(document.activeElement?.dataset.path ?? ''));
+  const reply = await page.evaluate(() => document.activeElement.dataset.path.replace(/\.text\.pl$/, ''));
+  const goto = page.locator(`[data-path="${reply}.goto"]`);
+  await goto.fill(next);
+  await goto.press('Tab');
+  await writeEmptyFields(page, 'Odpowiedź');
+  // A second wording, added and written in every language.
+  await page.getByTestId('studio-add-wording').last().click();
+  await page.waitForFunction((r) => document.activeElement?.dataset.path === `${r}.text.pl[1]`, reply);
+  await writeEmptyFields(page, 'Inaczej');
+  const problems = await page.$$eval('[data-testid=studio-problem]', (els) => els.map((e) => e.innerText));
+  assert.deepEqual(problems, []);
+  assert.equal(await page.getByTestId('studio-play').isEnabled(), true);
+  assert.deepEqual(await seriousA11yViolations(page), [], 'inspector with the add and remove buttons');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);
+  const text = await readFile(await download.path(), 'utf8');
+  for (const id of [...turns, ending]) assert.match(text, new RegExp(`\\nid = "${id}"\\n`));
+  assert.match(text, /\nversion = 2\b/, "saved with its version bumped");
+  await page.getByTestId('studio-play').click();
+  await page.getByTestId('studio-playing').getByTestId('start-call').waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a reply taken out and a missing translation written in place: only those bytes change, and undo gives the file back', async () => {
+  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  const line = source.split('\n').find((l) => l.startsWith('feedback.hu = '));
+  const gap = source.replace(`${line}\n`, '');
+  const page = await newPage(site.browser, { locale: 'hu' });
+  await page.goto(`${site.server.url}studio/#/studio`);
+  await page.getByTestId('studio-file').setInputFiles({ name: FILE, mimeType: 'text/plain', buffer: Buffer.from(gap) });
+  await page.getByTestId('studio-editing').waitFor();
+  const problem = page.getByTestId('studio-problem').first();
+  await problem.waitFor();
+  await problem.getByRole('button').click();
+  const missing = page.locator('.studio-field-missing input');
+  await missing.waitFor();
+  assert.match(await page.locator('.studio-field-missing label').innerText(), /még nincs megírva/);
+  await missing.fill(JSON.parse(line.slice('feedback.hu = '.length)));
+  await missing.press('Tab');
+  await page.waitForFunction(() => document.querySelector('#studio-problems-heading').dataset.count === '0');
+  assert.equal(await saved(page), bumped(source), 'written back where it was');
+  // A reply out: only its lines go; undo brings them back.
+  await page.getByTestId('map-node').first().click();
+  const replies = await page.locator('[data-testid=studio-remove-part]').count();
+  await page.locator('[data-testid=studio-remove-part]').filter({ hasText: 'válasz' }).first().click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=studio-remove-part]').length === n - 1, replies);
+  await page.getByTestId('studio-undo').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=studio-remove-part]').length === n, replies);
+  assert.equal(await saved(page), bumped(source));
+  assert.deepEqual(await seriousA11yViolations(page), [], 'inspector with a missing translation');
   await page.context().close();
 });

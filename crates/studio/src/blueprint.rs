@@ -5,6 +5,8 @@
 
 use toml_edit::DocumentMut;
 
+use crate::path::{FieldPath, Step};
+
 /// The first free id of the form `base-2`, `base-3`... among `taken`.
 fn free_id<'a>(base: &str, taken: impl Iterator<Item = &'a str> + Clone) -> String {
     (2..)
@@ -90,4 +92,94 @@ pub fn ending(doc: &DocumentMut) -> (String, String) {
         empty_text("debrief"),
     );
     (id, fields)
+}
+
+/// The languages every text is written in, in the order the files write them.
+pub const LANGS: [&str; 3] = ["pl", "hu", "en"];
+
+/// Where a text is, for a field inside it: `turn[0].reply[1].text` for
+/// `turn[0].reply[1].text.hu[1]`, with the language and the wording.
+pub fn text_of(path: &FieldPath) -> Option<(FieldPath, &str, Option<usize>)> {
+    let steps = &path.0;
+    let (lang_at, wording) = match steps.last()? {
+        Step::Index(i) => (steps.len().checked_sub(2)?, Some(*i)),
+        Step::Key(_) => (steps.len() - 1, None),
+    };
+    match steps.get(lang_at)? {
+        Step::Key(lang) if LANGS.contains(&lang.as_str()) && lang_at > 0 => {
+            Some((FieldPath(steps[..lang_at].to_vec()), lang.as_str(), wording))
+        }
+        _ => None,
+    }
+}
+
+/// The languages missing from the texts among `fields` (the paths of one node's values): the
+/// path each would be written at (`turn[0].reply[1].feedback.hu`), in file order.
+pub fn missing_languages(fields: &[FieldPath]) -> Vec<FieldPath> {
+    let mut texts: Vec<(FieldPath, Vec<&str>)> = Vec::new();
+    for field in fields {
+        let Some((text, lang, _)) = text_of(field) else {
+            continue;
+        };
+        match texts.iter_mut().find(|(t, _)| *t == text) {
+            Some((_, langs)) => langs.push(lang),
+            None => texts.push((text, vec![lang])),
+        }
+    }
+    texts
+        .into_iter()
+        .flat_map(|(text, langs)| {
+            LANGS
+                .iter()
+                .filter(move |l| !langs.contains(l))
+                .map(move |l| text.clone().key(l))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path(text: &str) -> FieldPath {
+        FieldPath::parse(text).unwrap()
+    }
+
+    #[test]
+    fn a_text_missing_a_language_is_found_where_it_would_be_written() {
+        let fields = [
+            path("turn[0].id"),
+            path("turn[0].line[0].pl"),
+            path("turn[0].line[0].en"),
+            path("turn[0].reply[1].text.pl[0]"),
+            path("turn[0].reply[1].text.pl[1]"),
+            path("turn[0].reply[1].text.hu[0]"),
+            path("turn[0].reply[1].text.en[0]"),
+            path("turn[0].reply[1].feedback.en"),
+        ];
+        assert_eq!(
+            missing_languages(&fields),
+            vec![
+                path("turn[0].line[0].hu"),
+                path("turn[0].reply[1].feedback.pl"),
+                path("turn[0].reply[1].feedback.hu"),
+            ]
+        );
+        assert_eq!(
+            text_of(&path("turn[0].reply[1].text.hu[1]")),
+            Some((path("turn[0].reply[1].text"), "hu", Some(1)))
+        );
+        assert_eq!(text_of(&path("turn[0].id")), None);
+        assert_eq!(text_of(&path("pl")), None);
+    }
+
+    #[test]
+    fn new_ids_are_free() {
+        let doc: DocumentMut = "[[turn]]\nid = \"turn-2\"\n[[ending]]\nid = \"ending-2\"\n"
+            .parse()
+            .unwrap();
+        assert_eq!(turn(&doc, "x").0, "turn-3");
+        assert_eq!(ending(&doc).0, "ending-3");
+        assert!(reply(&doc, 0, "x").starts_with("id = \"reply\"\n"));
+    }
 }

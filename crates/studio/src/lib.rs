@@ -14,6 +14,8 @@
 //! - [`skeleton`]: what a new call starts from.
 //! - [`work`]: a call being written: the draft with its map, places and the validator's
 //!   problems, made again after every edit.
+//! - [`xliff`]: a call's texts out to translation tools as XLIFF 2.0, and the translations back
+//!   in as edits.
 
 pub mod blueprint;
 pub mod draft;
@@ -24,6 +26,7 @@ pub mod rename;
 pub mod shelf;
 pub mod skeleton;
 pub mod work;
+pub mod xliff;
 
 pub use draft::{Draft, EditError};
 pub use map::{Edge, EdgeKind, Layout, Map, Node, NodeKind};

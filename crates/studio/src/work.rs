@@ -55,6 +55,9 @@ pub struct Work {
     /// The file name it is saved under.
     pub name: String,
     pub draft: Draft,
+    /// The text and `version` the call had when it was opened: a changed call is saved with
+    /// its version bumped once ([`Work::for_saving`]).
+    opened: (String, Option<i64>),
     /// The map's texts are in this language.
     lang: String,
     pub map: Map,
@@ -67,9 +70,14 @@ impl Work {
     /// Opens `text` under `name`, the map's texts in `lang` (`pl`, `hu`, `en`).
     pub fn open(name: &str, text: &str, lang: &str) -> Result<Self, OpenError> {
         let draft = Draft::open(text)?;
+        let version = match draft.get(&FieldPath::default().key("version")) {
+            Some(FieldValue::Int(n)) => Some(n),
+            _ => None,
+        };
         let mut work = Self {
             name: name.to_owned(),
             draft,
+            opened: (text.to_owned(), version),
             lang: lang.to_owned(),
             map: Map::default(),
             layout: Layout {
@@ -110,6 +118,23 @@ impl Work {
         let edits = crate::rename::edits(&self.draft, &self.places, old, new);
         let changed = self.change(|draft| draft.set_all(&edits))?;
         Ok(if changed { edits.len() } else { 0 })
+    }
+
+    /// The text to save. A call changed since it was opened gets `version` one above the
+    /// opened one, as an edit of its own (one step to undo), unless the trainer already changed
+    /// the version: saves of a trainee's unfinished call of the old version are then refused
+    /// politely instead of resuming a different call.
+    pub fn for_saving(&mut self) -> &str {
+        let (opened, version) = &self.opened;
+        let at = FieldPath::default().key("version");
+        if let Some(old) = *version
+            && self.draft.text() != opened
+            && self.draft.get(&at) == Some(FieldValue::Int(old))
+        {
+            // A version the format refuses (above 65 535) is left to the validator to say.
+            let _ = self.edit(&at, FieldValue::Int(old + 1));
+        }
+        self.draft.text()
     }
 
     pub fn undo(&mut self) -> bool {

@@ -223,3 +223,39 @@ fn three_turns_added_to_a_new_call_make_a_playable_call_once_their_texts_are_wri
     assert!(work.undo() && work.undo());
     assert_eq!(work.draft.text(), calmline_studio::skeleton::skeleton());
 }
+
+#[test]
+fn a_changed_call_is_saved_with_its_version_bumped_once() {
+    let (name, text) = library().remove(0);
+    let mut work = Work::open(&name, &text, "en").unwrap();
+    assert_eq!(
+        work.for_saving(),
+        text,
+        "an unchanged call is saved as it is"
+    );
+    let version = |w: &Work| w.draft.get(&path("version"));
+    let Some(FieldValue::Int(old)) = version(&work) else {
+        panic!("{name}: no version");
+    };
+    work.edit(&path("turn[0].time"), FieldValue::Int(29))
+        .unwrap();
+    let saved = work.for_saving().to_owned();
+    assert_eq!(version(&work), Some(FieldValue::Int(old + 1)));
+    assert!(saved.contains(&format!("version = {}", old + 1)));
+    work.for_saving();
+    assert_eq!(
+        version(&work),
+        Some(FieldValue::Int(old + 1)),
+        "bumped once"
+    );
+    assert!(work.undo(), "the bump is a step of its own");
+    assert_eq!(version(&work), Some(FieldValue::Int(old)));
+    work.edit(&path("version"), FieldValue::Int(old + 5))
+        .unwrap();
+    work.for_saving();
+    assert_eq!(
+        version(&work),
+        Some(FieldValue::Int(old + 5)),
+        "the trainer's own version stays"
+    );
+}

@@ -1,0 +1,125 @@
+//! Adding and taking out: a new turn or ending from the toolbar, a reply, a customer line or a
+//! wording from the inspector, a missing translation written in place, and any of them taken
+//! out again. Each is one step to undo; what a new thing starts as is
+//! `calmline_studio::blueprint` (tested natively), and its empty texts show up as problems that
+//! lead to them.
+
+use calmline_studio::draft::FieldValue;
+use calmline_studio::{EditError, FieldPath, Work, blueprint};
+
+/// A change of the call's shape, asked by a button.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// A turn, at the end of the turns.
+    AddTurn,
+    /// An ending, at the end of the endings.
+    AddEnding,
+    /// A reply of the turn at this position.
+    AddReply(usize),
+    /// A customer line of the turn at this position.
+    AddLine(usize),
+    /// One more wording of this text, in every language.
+    AddWording(FieldPath),
+    /// The last wording of this text, in every language.
+    RemoveWording(FieldPath),
+    /// A turn, an ending, a reply or a line.
+    Remove(FieldPath),
+    /// A translation not written yet.
+    Put(FieldPath, String),
+}
+
+/// How many wordings `text` has in `lang` (a single string is one).
+pub fn wordings(work: &Work, text: &FieldPath, lang: &str) -> usize {
+    let at = text.clone().key(lang);
+    match work.draft.get(&at) {
+        Some(_) => 1,
+        None => (0..)
+            .take_while(|i| work.draft.get(&at.clone().index(*i)).is_some())
+            .count(),
+    }
+}
+
+/// Makes the change as one step to undo. Returns the field to show next (its node selected,
+/// the field focused), if any.
+pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditError> {
+    let first_ending = || {
+        work.map
+            .nodes
+            .iter()
+            .find(|n| n.kind == calmline_studio::NodeKind::Ending)
+            .map(|n| n.id.clone())
+            .unwrap_or_default()
+    };
+    let list = |key: &str| FieldPath::default().key(key);
+    match shape {
+        Shape::AddTurn => {
+            let goto = first_ending();
+            let at = work.change(|d| {
+                let (_, fields) = blueprint::turn(d.document(), &goto);
+                d.add_table(&list("turn"), &fields)
+            })?;
+            Ok(Some(list("turn").index(at).key("line").index(0).key("pl")))
+        }
+        Shape::AddEnding => {
+            let at = work.change(|d| {
+                let (_, fields) = blueprint::ending(d.document());
+                d.add_table(&list("ending"), &fields)
+            })?;
+            Ok(Some(list("ending").index(at).key("text").key("pl")))
+        }
+        Shape::AddReply(turn) => {
+            let node = list("turn").index(turn);
+            let goto = match work
+                .draft
+                .get(&node.clone().key("reply").index(0).key("goto"))
+            {
+                Some(FieldValue::Text(goto)) => goto,
+                _ => first_ending(),
+            };
+            let at = work.change(|d| {
+                let fields = blueprint::reply(d.document(), turn, &goto);
+                d.add_table(&node.clone().key("reply"), &fields)
+            })?;
+            Ok(Some(node.key("reply").index(at).key("text").key("pl")))
+        }
+        Shape::AddLine(turn) => {
+            let node = list("turn").index(turn);
+            let at = work.change(|d| d.add_table(&node.clone().key("line"), &blueprint::line()))?;
+            Ok(Some(node.key("line").index(at).key("pl")))
+        }
+        Shape::AddWording(text) => {
+            let edits: Vec<_> = blueprint::LANGS
+                .iter()
+                .map(|lang| {
+                    let at = match wordings(work, &text, lang) {
+                        0 => text.clone().key(lang),
+                        n => text.clone().key(lang).index(n),
+                    };
+                    (at, FieldValue::Text(String::new()))
+                })
+                .collect();
+            let focus = edits.first().map(|(at, _)| at.clone());
+            work.change(|d| d.put_all(&edits))?;
+            Ok(focus)
+        }
+        Shape::RemoveWording(text) => {
+            let last: Vec<_> = blueprint::LANGS
+                .iter()
+                .filter_map(|lang| {
+                    let n = wordings(work, &text, lang);
+                    (n > 1).then(|| text.clone().key(lang).index(n - 1))
+                })
+                .collect();
+            work.change(|d| last.iter().try_for_each(|at| d.remove(at)))?;
+            Ok(None)
+        }
+        Shape::Remove(path) => {
+            work.change(|d| d.remove(&path))?;
+            Ok(None)
+        }
+        Shape::Put(path, value) => {
+            work.change(|d| d.put_all(&[(path.clone(), FieldValue::Text(value))]))?;
+            Ok(Some(path))
+        }
+    }
+}

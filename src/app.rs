@@ -33,6 +33,8 @@ use crate::pages::not_found::NotFound;
 use crate::pages::own_file::OwnFile;
 use crate::pages::play::Play;
 use crate::pages::settings::SettingsPage;
+#[cfg(feature = "authoring")]
+use crate::pages::shared::SharedCall;
 use crate::platform::{self, Notice, Startup};
 use crate::progress::{PROGRESS_KEY, Progress};
 use crate::route::Route;
@@ -412,9 +414,11 @@ pub fn App(props: &AppProps) -> Html {
         Route::OwnFile => html! { <OwnFile /> },
         #[cfg(feature = "authoring")]
         Route::Studio => html! { <Studio /> },
+        #[cfg(feature = "authoring")]
+        Route::Shared => html! { <SharedCall /> },
         // The player has no validator: a trainer's own file is checked in the studio.
         #[cfg(not(feature = "authoring"))]
-        Route::OwnFile | Route::Studio => {
+        Route::OwnFile | Route::Studio | Route::Shared => {
             platform::open_studio(&route);
             html! { <p class="loading" role="status">{ locale.locale.text("catalog-loading") }</p> }
         }

@@ -271,7 +271,12 @@ pub fn is_hidden() -> bool {
 #[cfg(not(feature = "authoring"))]
 pub fn open_studio(route: &crate::route::Route) {
     if let Some(w) = web_sys::window() {
-        let _ = w.location().replace(&route.in_studio());
+        // The link's parameters go along (a shared call's `src`, its language and timer).
+        let hash = current_hash();
+        let query = hash.find('?').map_or("", |at| &hash[at..]);
+        let _ = w
+            .location()
+            .replace(&format!("{}{query}", route.in_studio()));
     }
 }
 

@@ -20,6 +20,9 @@ pub enum Route {
     OwnFile,
     /// The studio, where trainers write calls (`#/studio`, in the authoring build).
     Studio,
+    /// A call a trainer hosts, fetched from the link's `src` (`#/shared?src=…`, in the
+    /// authoring build, which has the validator).
+    Shared,
     /// Anything else.
     NotFound,
 }
@@ -35,6 +38,7 @@ impl Route {
             ["settings"] => Route::Settings,
             ["own"] => Route::OwnFile,
             ["studio"] => Route::Studio,
+            ["shared"] => Route::Shared,
             // `index` is the catalog's own file in scenarios/, never a call.
             ["play", id] if is_id(id) && *id != "index" => Route::Play((*id).to_owned()),
             _ => Route::NotFound,
@@ -84,6 +88,7 @@ impl Route {
             Route::Settings => "#/settings".to_owned(),
             Route::OwnFile => "#/own".to_owned(),
             Route::Studio => "#/studio".to_owned(),
+            Route::Shared => "#/shared".to_owned(),
         }
     }
 }
@@ -160,6 +165,7 @@ mod tests {
             Route::Settings,
             Route::OwnFile,
             Route::Studio,
+            Route::Shared,
             Route::Play("x-1".into()),
         ] {
             assert_eq!(Route::parse(&r.href()), r);

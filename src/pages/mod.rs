@@ -9,4 +9,6 @@ pub mod not_found;
 pub mod own_file;
 pub mod play;
 pub mod settings;
+#[cfg(feature = "authoring")]
+pub mod shared;
 pub mod verdict;

@@ -46,7 +46,7 @@ pub fn picked_file(e: &Event) -> Option<web_sys::File> {
 }
 
 /// The validator's diagnostics in `lang`: `file:line:column: severity: …` and the hint.
-fn diagnostics(problems: &[Diagnostic], lang: Lang) -> Html {
+pub fn diagnostics(problems: &[Diagnostic], lang: Lang) -> Html {
     html! {
         <ol class="diagnostics-list">
             { for problems.iter().map(|d| html! {

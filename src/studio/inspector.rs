@@ -99,7 +99,7 @@ pub fn Inspector(props: &Props) -> Html {
     let Some(node) = props.selected else {
         return html! { <section class="studio-inspector"><p class="hint">{ locale.text("studio-inspector-empty") }</p></section> };
     };
-    let Some((name, base, kind, node_path, rows)) = props
+    let Some((name, base, kind, node_path, node_id, rows)) = props
         .work
         .with(|w| {
             let node = w.map.nodes.get(node)?;
@@ -114,6 +114,7 @@ pub fn Inspector(props: &Props) -> Html {
                 node.path.0.len(),
                 node.kind,
                 node.path.clone(),
+                node.id.clone(),
                 rows,
             ))
         })
@@ -133,11 +134,17 @@ pub fn Inspector(props: &Props) -> Html {
         .iter()
         .filter(|r| matches!(r, Row::Field(p, _) if p.0.get(base + 2) == Some(&Step::Key("pl".into())) && p.0.get(base) == Some(&Step::Key("line".into()))))
         .count();
+    let play_from = {
+        let on_ask = props.on_ask.clone();
+        let id = node_id.clone();
+        Callback::from(move |_: MouseEvent| on_ask.emit(Ask::PlayFrom(id.clone())))
+    };
     let actions = html! {
         <p class="studio-actions">
             if let Some(turn) = turn {
                 <button type="button" class="button" data-testid="studio-add-reply" onclick={ask(Shape::AddReply(turn))}>{ locale.text("studio-add-reply") }</button>
                 <button type="button" class="button" data-testid="studio-add-line" onclick={ask(Shape::AddLine(turn))}>{ locale.text("studio-add-line") }</button>
+                <button type="button" class="button" data-testid="studio-play-from" onclick={play_from}>{ locale.text("studio-play-from") }</button>
             }
             <button type="button" class="button" data-testid="studio-remove-node" onclick={ask(Shape::Remove(node_path.clone()))}>
                 { locale.text(if turn.is_some() { "studio-remove-turn" } else { "studio-remove-ending" }) }

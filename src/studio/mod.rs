@@ -11,15 +11,16 @@ mod inspector;
 mod list_view;
 mod map_view;
 mod open;
+mod playtest;
 mod problems;
 mod save;
 mod shape;
+mod share;
 mod verdicts;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use calmline_engine::validate_playable;
 use calmline_studio::draft::FieldValue;
 use calmline_studio::{FieldPath, Work};
 use yew::prelude::*;
@@ -66,6 +67,8 @@ pub enum Ask {
     Edit(FieldPath, FieldValue),
     /// Add or take out a turn, an ending, a reply, a line, a wording or a translation.
     Shape(shape::Shape),
+    /// Play-test from this turn (its id).
+    PlayFrom(String),
 }
 
 pub use shape::Shape;
@@ -146,12 +149,22 @@ pub fn Studio() -> Html {
             let focus = focus.clone();
             let refused = refused.clone();
             let locale = locale.clone();
+            let playing = playing.clone();
             Callback::from(move |ask: Ask| {
                 let mut borrowed = cell.borrow_mut();
                 let Some(work) = borrowed.as_mut() else {
                     return;
                 };
                 match ask {
+                    Ask::PlayFrom(turn) => match playtest::start(work, Some(&turn)) {
+                        Ok(sc) => playing.set(Some(sc)),
+                        Err(playtest::NotPlayed::Invalid) => {
+                            refused.set(Some(locale.text("studio-play-why")))
+                        }
+                        Err(playtest::NotPlayed::Unreached(id)) => refused.set(Some(
+                            locale.text_with("studio-play-unreached", &[("id", id.into())]),
+                        )),
+                    },
                     Ask::Select(node) => {
                         selected.set(Some(node));
                         focus.set(None);
@@ -230,15 +243,8 @@ pub fn Studio() -> Html {
         let shared = shared.clone();
         let playing = playing.clone();
         Callback::from(move |_: MouseEvent| {
-            let scenario = shared
-                .with(|w| {
-                    validate_playable(&w.name, w.draft.text().as_bytes())
-                        .into_result()
-                        .ok()
-                })
-                .flatten();
-            if let Some(sc) = scenario {
-                playing.set(Some(SharedScenario(Rc::new(sc))));
+            if let Some(Ok(sc)) = shared.with(|w| playtest::start(w, None)) {
+                playing.set(Some(sc));
             }
         })
     };
@@ -256,7 +262,11 @@ pub fn Studio() -> Html {
         // selection, the view and the history are kept).
         let back = {
             let playing = playing.clone();
-            Callback::from(move |_: MouseEvent| playing.set(None))
+            let sc = sc.clone();
+            Callback::from(move |_: MouseEvent| {
+                playtest::stop(&sc);
+                playing.set(None);
+            })
         };
         return html! {
             <section class="studio studio-playing" data-testid="studio-playing">
@@ -341,6 +351,7 @@ pub fn Studio() -> Html {
                     <div class="studio-side">
                         <problems::ProblemsPanel work={shared.clone()} on_ask={on_ask.clone()} />
                         <verdicts::VerdictsPanel work={shared.clone()} />
+                        <share::SharePanel />
                     </div>
                     if *view == View::Map {
                         <map_view::MapView work={shared.clone()} selected={*selected} on_ask={on_ask.clone()} />

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { newPage, seriousA11yViolations, useSite } from './helpers.mjs';
+import { newPage, seriousA11yViolations, skipSpeaking, useSite } from './helpers.mjs';
 
 const site = useSite();
 const FILE = 'shouter-late-delivery.toml';
@@ -366,5 +366,35 @@ test('a reply taken out and a missing translation written in place: only those b
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=studio-remove-part]').length === n, replies);
   assert.equal(await saved(page), bumped(source));
   assert.deepEqual(await seriousA11yViolations(page), [], 'inspector with a missing translation');
+  await page.context().close();
+});
+
+test('play-testing from a turn starts there, reached along a way a trainee could take, and back to editing drops it', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page);
+  const fourth = page.getByTestId('map-node').nth(3);
+  const id = await fourth.getAttribute('data-id');
+  await fourth.click();
+  await page.getByTestId('studio-play-from').click();
+  const playing = page.getByTestId('studio-playing');
+  await playing.waitFor();
+  // The call resumes paused at that turn, with the moves of the way there in its transcript.
+  const resume = playing.getByRole('button', { name: /resume/i }).first();
+  await resume.waitFor();
+  await resume.click();
+  await skipSpeaking(page);
+  await playing.getByTestId('reply').first().waitFor();
+  const said = await playing.getByTestId('customer-line').allInnerTexts();
+  assert.ok(said.length >= 2, `the way there is in the transcript: ${said.length} lines`);
+  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  const block = source.split('[[turn]]').find((b) => b.includes(`\nid = "${id}"\n`));
+  // The replies on offer are that turn's (its block of the file holds each shown wording).
+  const shown = await playing.locator('[data-testid=reply] .reply-text').allInnerTexts();
+  const unescaped = block.replaceAll('\\"', '"');
+  for (const text of shown) assert.ok(unescaped.includes(text), `${text} is a reply of ${id}`);
+  await page.getByTestId('studio-back').click();
+  await page.getByTestId('studio-editing').waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), 'calmline.call.shouter-late-delivery'), null, 'no unfinished call is left');
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -63,6 +63,10 @@ pub struct PlayProps {
     /// A scenario already loaded (a trainer's own file); otherwise the library's file is fetched.
     #[prop_or_default]
     pub scenario: Option<SharedScenario>,
+    /// With a given scenario: the call as it stands at a turn, to go on from there (the
+    /// studio's play-test from a turn); otherwise the call starts with the briefing.
+    #[prop_or_default]
+    pub from: Option<Rc<calmline_engine::State>>,
 }
 
 /// How far loading the scenario file got.
@@ -111,6 +115,7 @@ pub fn Play(props: &PlayProps) -> Html {
         &page,
         &props.id,
         props.scenario.clone(),
+        props.from.clone(),
         &load,
         *attempt,
         &began,

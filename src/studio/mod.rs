@@ -25,7 +25,6 @@ use calmline_studio::draft::FieldValue;
 use calmline_studio::{FieldPath, Work};
 use yew::prelude::*;
 
-use crate::call::SharedScenario;
 use crate::components::{use_locale, use_title};
 use crate::pages::play::Play;
 use crate::route::Route;
@@ -95,7 +94,7 @@ pub fn Studio() -> Html {
     let kept = use_state(|| None::<bool>);
     let view = use_state(|| View::Map);
     // The call being play-tested, as it was when "Play-test" was pressed.
-    let playing = use_state(|| None::<SharedScenario>);
+    let playing = use_state(|| None::<playtest::PlayTest>);
     let shared = Shared {
         cell: cell.clone(),
         rev: *rev,
@@ -257,16 +256,13 @@ pub fn Studio() -> Html {
         Callback::from(move |_: MouseEvent| view.set(which))
     };
 
-    if let Some(sc) = &*playing {
+    if let Some(test) = &*playing {
+        let sc = &test.scenario;
         // The call as the trainee gets it, then back to editing where the trainer was (the
         // selection, the view and the history are kept).
         let back = {
             let playing = playing.clone();
-            let sc = sc.clone();
-            Callback::from(move |_: MouseEvent| {
-                playtest::stop(&sc);
-                playing.set(None);
-            })
+            Callback::from(move |_: MouseEvent| playing.set(None))
         };
         return html! {
             <section class="studio studio-playing" data-testid="studio-playing">
@@ -275,7 +271,7 @@ pub fn Studio() -> Html {
                         { locale.text("studio-back-to-editing") }
                     </button>
                 </p>
-                <Play id={sc.id.clone()} scenario={Some(sc.clone())} />
+                <Play id={sc.id.clone()} scenario={Some(sc.clone())} from={test.from.clone()} />
             </section>
         };
     }

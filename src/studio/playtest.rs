@@ -1,20 +1,17 @@
 //! Play-testing the call being written: from its start, or from any turn, reached along the
 //! shortest way a trainee could take (`calmline_studio::playtest`, tested natively), so the
 //! trainer lands there with that way's mood, variables and twists, and the debrief is the one a
-//! trainee on that way would see. The call at the turn is handed to the player as a kept
-//! unfinished call, which the player resumes (paused, with its notice), exactly as after a reload.
+//! trainee on that way would see. The player's `Play` goes on from that state; as with every
+//! trainer's own file, nothing of a play-test touches the trainee's scores or saved calls.
 
 use std::rc::Rc;
 
 use calmline_engine::model::TurnIx;
-use calmline_engine::save::{self, Pending};
-use calmline_engine::validate_playable;
+use calmline_engine::{State, validate_playable};
 use calmline_studio::Work;
 
 use crate::call::SharedScenario;
 use crate::platform;
-use crate::progress::{SavedCall, call_key};
-use crate::settings::Mode;
 
 /// Why a play-test did not start.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,45 +22,35 @@ pub enum NotPlayed {
     Unreached(String),
 }
 
-/// The call to play, from its start or from the turn `from` (its id). Whatever unfinished
-/// play-test of the call was kept is dropped first, so "from the start" really starts.
-pub fn start(work: &Work, from: Option<&str>) -> Result<SharedScenario, NotPlayed> {
+/// What a play-test plays: the call, and the state to go on from (`None`: from the start).
+#[derive(Clone, PartialEq)]
+pub struct PlayTest {
+    pub scenario: SharedScenario,
+    pub from: Option<Rc<State>>,
+}
+
+/// The call to play, from its start or from the turn `from` (its id).
+pub fn start(work: &Work, from: Option<&str>) -> Result<PlayTest, NotPlayed> {
     let sc = validate_playable(&work.name, work.draft.text().as_bytes())
         .into_result()
         .map_err(|_| NotPlayed::Invalid)?;
-    let key = call_key(&sc.id);
-    platform::storage_remove(&key);
-    if let Some(from) = from.filter(|id| *id != sc.turn(sc.start).id) {
-        let turn = sc
-            .turns
-            .iter()
-            .position(|t| t.id == from)
-            .ok_or_else(|| NotPlayed::Unreached(from.to_owned()))?;
-        let seed = platform::random_seed();
-        let reached = calmline_studio::playtest::route_to(
-            &sc,
-            TurnIx(turn as u16),
-            seed,
-            seed.rotate_left(17),
-        );
-        let (state, _) = reached.ok_or_else(|| NotPlayed::Unreached(from.to_owned()))?;
-        let kept = save::encode(&sc, &state, Pending::default())
-            .map(|save| {
-                SavedCall {
-                    mode: Mode::Coach,
-                    save,
-                    feedback: false,
-                }
-                .encode()
-            })
-            .ok_or_else(|| NotPlayed::Unreached(from.to_owned()))?;
-        platform::storage_set(&key, &kept);
-    }
-    Ok(SharedScenario(Rc::new(sc)))
-}
-
-/// Back to editing: the play-test's unfinished call is not kept (it would come back as the
-/// trainee's own next time).
-pub fn stop(sc: &SharedScenario) {
-    platform::storage_remove(&call_key(&sc.id));
+    let state = match from.filter(|id| *id != sc.turn(sc.start).id) {
+        None => None,
+        Some(from) => {
+            let unreached = || NotPlayed::Unreached(from.to_owned());
+            let turn = sc
+                .turns
+                .iter()
+                .position(|t| t.id == from)
+                .ok_or_else(unreached)?;
+            let seed = platform::random_seed();
+            let deal = seed.rotate_left(17);
+            let reached = calmline_studio::playtest::route_to(&sc, TurnIx(turn as u16), seed, deal);
+            Some(Rc::new(reached.ok_or_else(unreached)?.0))
+        }
+    };
+    Ok(PlayTest {
+        scenario: SharedScenario(Rc::new(sc)),
+        from: state,
+    })
 }

@@ -246,12 +246,17 @@ pub fn write_plan_seeds(root: &Path) -> Result<std::path::PathBuf> {
     Ok(path)
 }
 
-/// The web benchmarks (`tests/bench/web.mjs`, then Lighthouse, `tests/bench/lighthouse.mjs`) on
-/// the release build in `dist/`: prints bytes over
-/// the wire, time to first render and click to next paint. It asserts nothing.
+/// The web benchmarks (`tests/bench/web.mjs`, then Lighthouse, `tests/bench/lighthouse.mjs`,
+/// then the studio's, `tests/bench/studio.mjs`) on the release build in `dist/`: prints bytes
+/// over the wire, time to first render, click to next paint and the studio's edit to next paint
+/// in wasm. It asserts nothing.
 pub fn web_bench(root: &Path, tools: &Tools) -> Result<()> {
     let chromium = tools.chromium.as_ref().context("chromium missing")?;
-    for bench in ["tests/bench/web.mjs", "tests/bench/lighthouse.mjs"] {
+    for bench in [
+        "tests/bench/web.mjs",
+        "tests/bench/lighthouse.mjs",
+        "tests/bench/studio.mjs",
+    ] {
         proc::run(
             Command::new("node")
                 .arg(root.join(bench))

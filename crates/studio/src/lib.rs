@@ -9,6 +9,7 @@
 //!   field.
 //! - [`map`]: the call as a graph, turns and endings joined by replies, read from the file even
 //!   when it is broken, and laid out by a layered-graph library.
+//! - [`plan`]: the call's test plan, kept in step with renames and played against the call.
 //! - [`playtest`]: a call played up to the turn a trainer play-tests from.
 //! - [`rename`]: a turn's or an ending's new id, everywhere the file names it.
 //! - [`shelf`]: the list of drafts a browser keeps.
@@ -23,6 +24,7 @@ pub mod draft;
 pub mod map;
 pub mod path;
 pub mod place;
+pub mod plan;
 pub mod playtest;
 pub mod rename;
 pub mod shelf;

@@ -8,8 +8,9 @@ use crate::place::Places;
 
 /// Keys whose value is the id of a turn or an ending.
 const TARGETS: [&str; 4] = ["goto", "ending", "gives_up", "start"];
-/// Keys whose list holds `turn.reply` references.
-const REFS: [&str; 2] = ["said", "not_said"];
+/// Keys whose list holds `turn.reply` references (`moves` in a test plan, which may also end on
+/// `turn.silence` or `turn.hang-up`).
+const REFS: [&str; 3] = ["said", "not_said", "moves"];
 
 /// The edits that rename `old` to `new` in `draft` (`places` are its values).
 pub fn edits(draft: &Draft, places: &Places, old: &str, new: &str) -> Vec<(FieldPath, FieldValue)> {

@@ -11,6 +11,7 @@ use crate::draft::{Draft, EditError, FieldValue, OpenError};
 use crate::map::{Layout, Map, Node};
 use crate::path::FieldPath;
 use crate::place::{self, Places};
+use crate::plan::Plan;
 
 /// The size of a node on the map, in CSS pixels: room for the id, the tag and two lines of text.
 pub const NODE_SIZE: (f64, f64) = (208.0, 88.0);
@@ -58,6 +59,8 @@ pub struct Work {
     /// The text and `version` the call had when it was opened: a changed call is saved with
     /// its version bumped once ([`Work::for_saving`]).
     opened: (String, Option<i64>),
+    /// The call's test plan, when the trainer opened it beside the call.
+    pub plan: Option<Plan>,
     /// The map's texts are in this language.
     lang: String,
     pub map: Map,
@@ -78,6 +81,7 @@ impl Work {
             name: name.to_owned(),
             draft,
             opened: (text.to_owned(), version),
+            plan: None,
             lang: lang.to_owned(),
             map: Map::default(),
             layout: Layout {
@@ -106,6 +110,9 @@ impl Work {
         let before = self.draft.text().to_owned();
         let out = self.draft.batch(edits)?;
         if self.draft.text() != before {
+            if let Some(plan) = &mut self.plan {
+                plan.checkpoint();
+            }
             self.refresh();
         }
         Ok(out)
@@ -117,7 +124,12 @@ impl Work {
     pub fn rename(&mut self, old: &str, new: &str) -> Result<usize, EditError> {
         let edits = crate::rename::edits(&self.draft, &self.places, old, new);
         let changed = self.change(|draft| draft.set_all(&edits))?;
-        Ok(if changed { edits.len() } else { 0 })
+        if !changed {
+            return Ok(0);
+        }
+        // The plan's moves and endings, in the same step (its checkpoint was just made).
+        let in_plan = self.plan.as_mut().map_or(0, |plan| plan.rename(old, new));
+        Ok(edits.len() + in_plan)
     }
 
     /// The text to save. A call changed since it was opened gets `version` one above the
@@ -139,6 +151,9 @@ impl Work {
 
     pub fn undo(&mut self) -> bool {
         self.draft.undo() && {
+            if let Some(plan) = &mut self.plan {
+                plan.undo();
+            }
             self.refresh();
             true
         }
@@ -146,6 +161,9 @@ impl Work {
 
     pub fn redo(&mut self) -> bool {
         self.draft.redo() && {
+            if let Some(plan) = &mut self.plan {
+                plan.redo();
+            }
             self.refresh();
             true
         }

@@ -25,6 +25,7 @@ pub fn use_open(
     page: &Page,
     id: &str,
     given: Option<SharedScenario>,
+    from: Option<Rc<calmline_engine::State>>,
     load: &UseStateHandle<Load>,
     attempt: u32,
     began: &Rc<RefCell<bool>>,
@@ -56,10 +57,21 @@ pub fn use_open(
                     return;
                 }
             }
-            let restored = if own {
-                None
-            } else {
-                restore(&sc, &page.app.link, &page.app.notify).await
+            let restored = match (own, from) {
+                // The studio's play-test from a turn: the call as it stands there, going on.
+                (true, Some(state)) => {
+                    let now = platform::now_ms();
+                    let call = crate::call::Call::resume(
+                        sc.clone(),
+                        (*state).clone(),
+                        crate::settings::Mode::Coach,
+                        calmline_engine::save::Pending::default(),
+                        now,
+                    );
+                    Some(call.paced(true, now))
+                }
+                (true, None) => None,
+                (false, _) => restore(&sc, &page.app.link, &page.app.notify).await,
             };
             // A call resumed on its own release's version of the scenario (`release.rs`): the
             // page shows that version until the call is over.

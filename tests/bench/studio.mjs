@@ -1,0 +1,52 @@
+// The studio's benchmark in the browser: what a trainer waits for in the release build's
+// WebAssembly, printed (never asserted). For the largest library call:
+// - opening it as a template (parse, map, layout, validation, first render);
+// - one edit to the next paint: the value set, the file validated to the depth playing needs
+//   (`validate_playable`), the map read and laid out again, the page drawn (median and worst of
+//   20 edits; the issue's goal is 100 ms);
+// - "Check every call's verdict" (the deepest pass) until its result shows.
+// The native numbers of the same work are `cargo bench -p calmline-studio` (`cargo xtask bench`
+// runs both).
+import { launchBrowser, newPage, serveStatic } from '../e2e/helpers.mjs';
+
+const FILE = process.env.CALMLINE_BENCH_CALL ?? 'never-satisfied-washing-machine.toml';
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+const server = await serveStatic();
+const browser = await launchBrowser();
+try {
+  const page = await newPage(browser, { locale: 'en' });
+  await page.goto(`${server.url}studio/#/studio`);
+  await page.getByTestId('studio-library').selectOption(FILE);
+  const t0 = Date.now();
+  await page.getByTestId('studio-open-library').click();
+  await page.getByTestId('studio-editing').waitFor();
+  const open = Date.now() - t0;
+  await page.getByTestId('map-node').first().click();
+  const edits = [];
+  for (let i = 0; i < 20; i++) {
+    edits.push(
+      await page.evaluate(async (value) => {
+        const input = document.querySelector('[data-path="turn[0].time"]');
+        const start = performance.now();
+        input.value = String(value);
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+        return performance.now() - start;
+      }, 20 + (i % 2)),
+    );
+  }
+  const v0 = Date.now();
+  await page.getByTestId('studio-verdicts-check').click();
+  await page.getByTestId('studio-verdicts-result').waitFor({ timeout: 120_000 });
+  const verdicts = Date.now() - v0;
+  console.log(`bench: studio in the browser (wasm), ${FILE}: opened in ${open} ms`);
+  console.log(`bench: studio: one edit to the next paint (validation, map, layout, render): median ${median(edits).toFixed(0)} ms, worst ${Math.max(...edits).toFixed(0)} ms over ${edits.length} edits (goal 100 ms)`);
+  console.log(`bench: studio: every call's verdict (the deepest pass) shown after ${verdicts} ms`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -11,17 +11,15 @@ mod inspector;
 mod list_view;
 mod map_view;
 mod open;
+mod plan_panel;
 mod playtest;
 mod problems;
 mod save;
 mod shape;
 mod share;
+mod state;
 mod verdicts;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use calmline_studio::draft::FieldValue;
 use calmline_studio::{FieldPath, Work};
 use yew::prelude::*;
 
@@ -29,48 +27,9 @@ use crate::components::{use_locale, use_title};
 use crate::pages::play::Play;
 use crate::route::Route;
 
-/// The call being written, shared with the panels; `rev` changes with every edit, so a panel
-/// re-renders exactly when the work changed.
-#[derive(Clone)]
-pub struct Shared {
-    cell: Rc<RefCell<Option<Work>>>,
-    rev: u32,
-}
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.cell, &other.cell) && self.rev == other.rev
-    }
-}
-
-impl Shared {
-    /// The revision of the work: it changes with every edit.
-    pub fn rev(&self) -> u32 {
-        self.rev
-    }
-
-    /// Reads the work (there is one whenever a panel is shown).
-    pub fn with<R>(&self, read: impl FnOnce(&Work) -> R) -> Option<R> {
-        self.cell.borrow().as_ref().map(read)
-    }
-}
-
-/// What a panel asks of the studio.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Ask {
-    /// Show this node (its index on the map) in the inspector.
-    Select(usize),
-    /// Show the node holding this field and put the focus on the field.
-    Field(FieldPath),
-    /// Set a field.
-    Edit(FieldPath, FieldValue),
-    /// Add or take out a turn, an ending, a reply, a line, a wording or a translation.
-    Shape(shape::Shape),
-    /// Play-test from this turn (its id).
-    PlayFrom(String),
-}
-
 pub use shape::Shape;
+use state::edit;
+pub use state::{Ask, Shared, node_name};
 
 /// How the call is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +123,11 @@ pub fn Studio() -> Html {
                             locale.text_with("studio-play-unreached", &[("id", id.into())]),
                         )),
                     },
+                    Ask::Plan(name, text) => {
+                        work.plan = Some(calmline_studio::plan::Plan::open(&name, &text));
+                        drop(borrowed);
+                        changed();
+                    }
                     Ask::Select(node) => {
                         selected.set(Some(node));
                         focus.set(None);
@@ -347,6 +311,7 @@ pub fn Studio() -> Html {
                     <div class="studio-side">
                         <problems::ProblemsPanel work={shared.clone()} on_ask={on_ask.clone()} />
                         <verdicts::VerdictsPanel work={shared.clone()} />
+                        <plan_panel::PlanPanel work={shared.clone()} on_ask={on_ask.clone()} />
                         <share::SharePanel />
                     </div>
                     if *view == View::Map {
@@ -371,29 +336,4 @@ pub fn Studio() -> Html {
             { body }
         </section>
     }
-}
-
-/// Makes an edit: a turn's or an ending's own id renames it everywhere the file names it (one
-/// step to undo); any other field is set alone.
-fn edit(
-    work: &mut Work,
-    path: &FieldPath,
-    value: FieldValue,
-) -> Result<bool, calmline_studio::EditError> {
-    let own_id = calmline_studio::place::node_of(path).is_some_and(|node| node.key("id") == *path);
-    match (value, own_id, work.draft.get(path)) {
-        (FieldValue::Text(new), true, Some(FieldValue::Text(old))) => {
-            work.rename(&old, &new).map(|n| n > 0)
-        }
-        (value, ..) => work.edit(path, value),
-    }
-}
-
-/// How a node is named to the trainer: "Turn “opening”", "Ending “resolved”".
-pub fn node_name(locale: &crate::i18n::Locale, node: &calmline_studio::Node) -> String {
-    let key = match node.kind {
-        calmline_studio::NodeKind::Turn => "studio-node-turn",
-        calmline_studio::NodeKind::Ending => "studio-node-ending",
-    };
-    locale.text_with(key, &[("id", node.id.clone().into())])
 }

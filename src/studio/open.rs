@@ -111,13 +111,15 @@ pub fn OpenPanel(props: &Props) -> Html {
             let locale = locale.clone();
             let report = report.clone();
             yew::platform::spawn_local(async move {
-                let text = match JsFuture::from(file.text()).await {
-                    Ok(text) => text.as_string(),
-                    Err(_) => None,
+                let bytes = match JsFuture::from(file.array_buffer()).await {
+                    Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                    Err(_) => return report(Err(unreadable)),
                 };
-                report(match text {
-                    Some(text) => open(&locale, &name, &text),
-                    None => Err(unreadable),
+                // Read as it is: a file in another encoding is refused with where, never
+                // "repaired" into a file that would be saved with other bytes.
+                report(match String::from_utf8(bytes) {
+                    Ok(text) => open(&locale, &name, &text),
+                    Err(e) => Err(not_utf8(&locale, &name, e.as_bytes(), e.utf8_error().valid_up_to())),
                 });
             });
         })
@@ -217,4 +219,20 @@ mod tests {
         assert_eq!(line_and_column("ab\nźdź = =", 3 + "źdź = ".len()), (2, 7));
         assert_eq!(line_and_column("x", 0), (1, 1));
     }
+}
+
+/// Why a file that is not UTF-8 does not open: its name and where its first byte of another
+/// encoding is (line and column, as the validator counts them).
+fn not_utf8(locale: &crate::i18n::Locale, name: &str, bytes: &[u8], valid: usize) -> String {
+    let before = String::from_utf8_lossy(&bytes[..valid]);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    locale.text_with(
+        "studio-not-utf8",
+        &[
+            ("file", name.to_owned().into()),
+            ("line", (line as i64).into()),
+            ("column", (column as i64).into()),
+        ],
+    )
 }

@@ -396,3 +396,71 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("the call's test plan beside it: its calls played, a rename written into it, saved", async () => {
+  const plan = await readFile(`scenarios/${FILE.replace('.toml', '.plan.toml')}`, 'utf8');
+  const cases = plan.split('\n').filter((l) => l === '[[case]]').length;
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page);
+  await page.getByTestId('studio-plan-file').setInputFiles({ name: FILE.replace('.toml', '.plan.toml'), mimeType: 'text/plain', buffer: Buffer.from(plan) });
+  await page.getByTestId('studio-plan-play').click();
+  const result = page.getByTestId('studio-plan-result');
+  await result.waitFor();
+  assert.match(await result.innerText(), new RegExp(`All ${cases} calls of the plan end as intended`));
+  // A turn the plan's moves name, renamed in the call: the plan follows.
+  const second = page.getByTestId('map-node').nth(1);
+  const id = await second.getAttribute('data-id');
+  assert.ok(plan.includes(`"${id}.`), `the plan names ${id}`);
+  await second.click();
+  const own = page.locator('[data-path="turn[1].id"]');
+  await own.fill(`${id}-again`);
+  await own.press('Tab');
+  await page.locator(`.map-node[data-id="${id}-again"]`).waitFor();
+  await page.getByTestId('studio-plan-play').click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=studio-plan-result]').innerText.includes('has changed since'));
+  assert.match(await result.innerText(), new RegExp(`All ${cases} calls of the plan end as intended`));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-plan-save').click()]);
+  assert.equal(download.suggestedFilename(), FILE.replace('.toml', '.plan.toml'));
+  const saved = await readFile(await download.path(), 'utf8');
+  assert.equal(saved, plan.replaceAll(`"${id}.`, `"${id}-again.`), 'only the renamed moves changed');
+  // Undo takes the plan back with the call.
+  await page.getByTestId('studio-undo').click();
+  await page.locator(`.map-node[data-id="${id}"]`).waitFor();
+  const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-plan-save').click()]);
+  assert.equal(await readFile(await again.path(), 'utf8'), plan);
+  assert.deepEqual(await seriousA11yViolations(page), [], 'with the test plan');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a file in another encoding is refused with where; a browser that refuses the draft says so, and nothing is lost', async () => {
+  const page = await newPage(site.browser, { locale: 'pl' });
+  // Storage that takes nothing of the studio's (full, or a private window's policy).
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('calmline.studio.')) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  });
+  await page.goto(`${site.server.url}studio/#/studio`);
+  // "Zażółć" in Windows-1250 on line 2: not UTF-8.
+  const cp1250 = Buffer.concat([Buffer.from('id = "x"\ntitle.pl = "Za'), Buffer.from([0xbf, 0xf3, 0xb3, 0xe6]), Buffer.from('"\n')]);
+  await page.getByTestId('studio-file').setInputFiles({ name: 'stary.toml', mimeType: 'text/plain', buffer: cp1250 });
+  const failed = page.getByTestId('studio-open-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /„stary\.toml” nie jest zapisany w kodowaniu UTF-8.*wiersz 2, kolumna 15/s);
+  await page.getByTestId('studio-library').selectOption(FILE);
+  await page.getByTestId('studio-open-library').click();
+  await page.getByTestId('studio-editing').waitFor();
+  await page.getByTestId('map-node').first().click();
+  const time = page.locator('[data-path="turn[0].time"]');
+  await time.fill('31');
+  await time.press('Tab');
+  const warning = page.getByTestId('studio-not-kept');
+  await warning.waitFor();
+  assert.equal(await warning.getAttribute('role'), 'alert');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);
+  assert.match(await readFile(await download.path(), 'utf8'), /\ntime = 31\n/, 'the change is in the saved file');
+  await page.context().close();
+});

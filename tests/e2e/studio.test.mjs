@@ -408,11 +408,12 @@ test("the call's test plan beside it: its calls played, a rename written into it
   await result.waitFor();
   assert.match(await result.innerText(), new RegExp(`All ${cases} calls of the plan end as intended`));
   // A turn the plan's moves name, renamed in the call: the plan follows.
-  const second = page.getByTestId('map-node').nth(1);
-  const id = await second.getAttribute('data-id');
-  assert.ok(plan.includes(`"${id}.`), `the plan names ${id}`);
-  await second.click();
-  const own = page.locator('[data-path="turn[1].id"]');
+  const ids = await page.getByTestId('map-node').evaluateAll((nodes) => nodes.map((n) => n.dataset.id));
+  const id = ids.slice(1).find((i) => plan.includes(`"${i}.`));
+  assert.ok(id, 'the plan names a turn after the first');
+  await page.locator(`.map-node[data-id="${id}"]`).click();
+  const own = page.locator('.studio-inspector [data-path$="].id"]').first();
+  assert.equal(await own.inputValue(), id);
   await own.fill(`${id}-again`);
   await own.press('Tab');
   await page.locator(`.map-node[data-id="${id}-again"]`).waitFor();

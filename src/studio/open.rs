@@ -12,7 +12,7 @@ use crate::context::{CatalogState, use_app};
 use crate::i18n::Locale;
 
 /// The largest file read, in bytes (the validator refuses bigger ones anyway).
-const MAX_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+pub(super) const MAX_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

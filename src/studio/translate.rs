@@ -71,6 +71,7 @@ fn cell(
     locale: &Locale,
     on_ask: &Callback<Ask>,
     row: &str,
+    rows: usize,
     cell: &calmline_studio::translation::Cell,
 ) -> Html {
     let lang_name = locale.text(&format!("language-name-{}", cell.lang.code()));
@@ -99,7 +100,7 @@ fn cell(
         }
     });
     let value = cell.value.clone().unwrap_or_default();
-    let rows = (value.chars().count() / 40 + 1).clamp(2, 8).to_string();
+    let rows = rows.to_string();
     html! {
         <td class={classes!(missing.then_some("is-missing"))} data-lang={cell.lang.code()}>
             <span class="studio-translate-lang" aria-hidden="true">{ lang_name }</span>
@@ -167,6 +168,9 @@ pub fn TranslateView(props: &Props) -> Html {
                             Some(node) => format!("{node} · {}", s.what),
                             None => s.what.clone(),
                         };
+                        // The row's fields as high as its longest text, so the languages line up.
+                        let longest = s.row.cells.iter().filter_map(|c| c.value.as_ref()).map(|v| v.chars().count()).max().unwrap_or(0);
+                        let lines = (longest / 28 + 1).clamp(2, 10);
                         html! {
                             <tr key={s.row.name.clone()} data-testid="translate-row" data-name={s.row.name.clone()}
                                 class={classes!(s.row.is_incomplete().then_some("is-incomplete"))}>
@@ -174,7 +178,7 @@ pub fn TranslateView(props: &Props) -> Html {
                                     if let Some(node) = &s.node { <span class="studio-translate-node">{ node.clone() }</span> }
                                     <span>{ s.what.clone() }</span>
                                 </th>
-                                { for s.row.cells.iter().map(|c| cell(&locale, &props.on_ask, &row_name, c)) }
+                                { for s.row.cells.iter().map(|c| cell(&locale, &props.on_ask, &row_name, lines, c)) }
                             </tr>
                         }
                     }) }

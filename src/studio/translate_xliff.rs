@@ -285,3 +285,65 @@ pub fn XliffPanel(props: &Props) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use calmline_engine::Lang;
+
+    use crate::i18n::Locale;
+
+    fn read(lang: Lang, count: i64, changed: i64) -> String {
+        Locale::new(lang).text_with(
+            "studio-translate-read",
+            &[
+                ("file", "a.xlf".to_owned().into()),
+                ("lang", "Magyar".to_owned().into()),
+                ("count", count.into()),
+                ("changed", changed.into()),
+            ],
+        )
+    }
+
+    #[test]
+    fn the_import_report_agrees_with_its_numbers_in_every_language() {
+        let start = |lang, count, changed| {
+            let text = read(lang, count, changed);
+            text.split(" „Cofnij”")
+                .next()
+                .and_then(|t| t.split(" A Visszavonás").next())
+                .and_then(|t| t.split(" Undo takes").next())
+                .unwrap_or_default()
+                .replace('\u{2068}', "")
+                .replace('\u{2069}', "")
+        };
+        assert_eq!(
+            start(Lang::En, 1, 0),
+            "Read from “a.xlf” (Magyar): 1 text, none of them changed."
+        );
+        assert_eq!(
+            start(Lang::En, 5, 1),
+            "Read from “a.xlf” (Magyar): 5 texts, 1 of them changed."
+        );
+        assert_eq!(
+            start(Lang::Pl, 2, 3),
+            "Wczytano plik „a.xlf” (Magyar): 2 teksty, zmieniły się 3."
+        );
+        assert_eq!(
+            start(Lang::Pl, 25, 5),
+            "Wczytano plik „a.xlf” (Magyar): 25 tekstów, zmieniło się 5."
+        );
+        assert_eq!(
+            start(Lang::Hu, 5, 2),
+            "Beolvasva: „a.xlf” (Magyar), 5 szöveg, ebből 2 változott."
+        );
+        let pl = Locale::new(Lang::Pl);
+        assert!(
+            pl.count("studio-translate-skipped", 22)
+                .starts_with("22 teksty nie miały")
+        );
+        assert!(
+            pl.count("studio-translate-incomplete", 5)
+                .starts_with("W 5 tekstach")
+        );
+    }
+}

@@ -313,8 +313,7 @@ mod tests {
                 .and_then(|t| t.split(" A Visszavonás").next())
                 .and_then(|t| t.split(" Undo takes").next())
                 .unwrap_or_default()
-                .replace('\u{2068}', "")
-                .replace('\u{2069}', "")
+                .replace(['\u{2068}', '\u{2069}'], "")
         };
         assert_eq!(
             start(Lang::En, 1, 0),

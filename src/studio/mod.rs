@@ -15,6 +15,7 @@ mod problems;
 mod save;
 mod shape;
 mod translate;
+mod translate_report;
 mod translate_xliff;
 mod verdicts;
 

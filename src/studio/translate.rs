@@ -2,7 +2,8 @@
 //! text and wording, the rows with a language missing or empty first
 //! (`calmline_studio::translation`, tested natively; this only shows it). Each cell is a field:
 //! a written one sets its value, a missing one writes it in its place (one step to undo each).
-//! XLIFF out to translators and back in is `translate_xliff.rs`, above the table.
+//! XLIFF out to translators and back in is `translate_xliff.rs` (its report
+//! `translate_report.rs`), above the table.
 //!
 //! On a narrow screen (below 40rem, a phone) the table does not scroll sideways: its rows and
 //! cells are stacked (`styles/studio.css`), each cell showing its language's name, so a trainer

@@ -126,3 +126,56 @@ studio-plan-passed = All { $cases } calls of the plan end as intended.
 studio-plan-failed = { $failures } of the plan's { $cases } calls do not end as intended:
 studio-plan-call-invalid = Fix the call's problems first: the plan's calls cannot be played on a call with errors.
 studio-not-utf8 = The file “{ $file }” is not saved as UTF-8 (the first other character is on line { $line }, column { $column }). Open it in a text editor, save it with the encoding “UTF-8”, and open it here again.
+studio-view-translate = Translate
+studio-translate-heading = Every text in three languages
+studio-translate-incomplete =
+    { $count ->
+        [0] Every text is written in all three languages.
+        [one] 1 text is still missing a language: it is at the top of the table.
+       *[other] { $count } texts are still missing a language: they are at the top of the table.
+    }
+studio-translate-caption = The call's texts, one row per text or wording, in Polish, Hungarian and English side by side. Texts with a language missing come first.
+studio-translate-where = Where it is
+studio-translate-part-title = Title
+studio-translate-part-summary = Summary
+studio-translate-part-self-care = Look after yourself (tip in the debrief)
+studio-translate-part-customer = Customer
+studio-translate-part-name = Name
+studio-translate-xliff = Translation files (XLIFF)
+studio-translate-xliff-lead = Send the texts to a translator or a translation agency as an XLIFF file, which every translation tool opens, then read the translated file back in here. Nothing else in the call changes.
+studio-translate-source = Translate from
+studio-translate-target = Translate into
+studio-translate-export = Export for translators
+studio-translate-same = Choose two different languages.
+studio-translate-import = Import a translation (.xlf file)
+studio-translate-read =
+    Read from “{ $file }” ({ $lang }): { $count ->
+        [one] 1 text
+       *[other] { $count } texts
+    }, { $changed ->
+        [0] none of them changed.
+        [one] 1 of them changed.
+       *[other] { $changed } of them changed.
+    } Undo takes the whole import back in one step.
+studio-translate-skipped =
+    { $count ->
+        [one] 1 text had no translation yet and was skipped.
+       *[other] { $count } texts had no translation yet and were skipped.
+    }
+studio-translate-unknown =
+    { $count ->
+        [one] 1 text in the file is not in this call (perhaps removed since the export) and was left out:
+       *[other] { $count } texts in the file are not in this call (perhaps removed since the export) and were left out:
+    }
+studio-translate-other-call = “{ $file }” was exported from “{ $original }”, not from “{ $call }”, the call you are editing. Apply it anyway? Only the texts this call has too will change.
+studio-translate-apply-anyway = Apply anyway
+studio-translate-dont-apply = Do not apply
+studio-translate-failed = “{ $file }” could not be read, so nothing was changed: { $why } (line { $line }, column { $column }).
+studio-translate-error-not-xml = the file is not well-formed XML
+studio-translate-error-not-xliff = it is not an XLIFF file (its main element is <{ $found }>)
+studio-translate-error-version = it is XLIFF version { $found }, and only XLIFF 2 is read (export it from the translation tool as XLIFF 2.0)
+studio-translate-error-namespace = its <xliff> element is not in the XLIFF 2 namespace
+studio-translate-error-no-language = it does not say which language the translations are in (trgLang)
+studio-translate-error-other-language = its translations are in “{ $found }”, and the studio reads Polish, Hungarian and English
+studio-translate-error-unit = the unit “{ $id }” does not say which text of the call it fills (its name is missing or was changed)
+studio-translate-error-code-point = <cp hex="{ $hex }"/> is not a character

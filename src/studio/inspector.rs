@@ -38,7 +38,7 @@ const NAMED: [&str; 14] = [
 ];
 
 /// A field's label from its path inside its group: "Feedback · Polski", "Text · English · wording 2".
-fn label(locale: &Locale, steps: &[Step]) -> String {
+pub(super) fn label(locale: &Locale, steps: &[Step]) -> String {
     steps
         .iter()
         .map(|step| match step {
@@ -60,7 +60,7 @@ fn label(locale: &Locale, steps: &[Step]) -> String {
 }
 
 /// The group a field's path inside its node belongs to, and where the rest of it starts.
-fn group(locale: &Locale, steps: &[Step]) -> (String, usize) {
+pub(super) fn group(locale: &Locale, steps: &[Step]) -> (String, usize) {
     match steps {
         [Step::Key(k), Step::Index(n), ..] if k == "reply" => (
             locale.text_with("studio-group-reply", &[("n", (*n as i64 + 1).into())]),

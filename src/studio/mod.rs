@@ -18,6 +18,9 @@ mod save;
 mod shape;
 mod share;
 mod state;
+mod translate;
+mod translate_report;
+mod translate_xliff;
 mod verdicts;
 
 use calmline_studio::{FieldPath, Work};
@@ -36,6 +39,8 @@ pub use state::{Ask, Shared, node_name};
 enum View {
     Map,
     List,
+    /// Every text in three languages side by side, and XLIFF out and in (`translate.rs`).
+    Translate,
 }
 
 /// The studio page: opening a call, then the toolbar, the problems, the map or the list, and
@@ -291,6 +296,7 @@ pub fn Studio() -> Html {
                     <span class="studio-views" role="group" aria-label={locale.text("studio-view")}>
                         <button type="button" class="button" aria-pressed={(*view == View::Map).to_string()} data-testid="studio-view-map" onclick={show(View::Map)}>{ locale.text("studio-view-map") }</button>
                         <button type="button" class="button" aria-pressed={(*view == View::List).to_string()} data-testid="studio-view-list" onclick={show(View::List)}>{ locale.text("studio-view-list") }</button>
+                        <button type="button" class="button" aria-pressed={(*view == View::Translate).to_string()} data-testid="studio-view-translate" onclick={show(View::Translate)}>{ locale.text("studio-view-translate") }</button>
                     </span>
                     <button type="button" class="button" data-testid="studio-play" disabled={errors > 0}
                             aria-describedby={(errors > 0).then_some("studio-play-why")} onclick={play_test}>
@@ -307,6 +313,12 @@ pub fn Studio() -> Html {
                 if let Some(refused) = &*refused {
                     <p class="error-panel" role="alert">{ refused.clone() }</p>
                 }
+                if *view == View::Translate {
+                    <div class="studio-grid studio-grid-translate">
+                        <div class="studio-side"><problems::ProblemsPanel work={shared.clone()} on_ask={on_ask.clone()} /></div>
+                        <translate::TranslateView work={shared.clone()} {on_ask} />
+                    </div>
+                } else {
                 <div class="studio-grid">
                     <div class="studio-side">
                         <problems::ProblemsPanel work={shared.clone()} on_ask={on_ask.clone()} />
@@ -321,6 +333,7 @@ pub fn Studio() -> Html {
                     }
                     <inspector::Inspector work={shared.clone()} selected={*selected} focus={(*focus).clone()} {on_ask} />
                 </div>
+                }
             </>
         }
     };

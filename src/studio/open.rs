@@ -12,7 +12,7 @@ use crate::context::{CatalogState, use_app};
 use crate::i18n::Locale;
 
 /// The largest file read, in bytes (the validator refuses bigger ones anyway).
-const MAX_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+pub(super) const MAX_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -119,7 +119,12 @@ pub fn OpenPanel(props: &Props) -> Html {
                 // "repaired" into a file that would be saved with other bytes.
                 report(match String::from_utf8(bytes) {
                     Ok(text) => open(&locale, &name, &text),
-                    Err(e) => Err(not_utf8(&locale, &name, e.as_bytes(), e.utf8_error().valid_up_to())),
+                    Err(e) => Err(not_utf8(
+                        &locale,
+                        &name,
+                        e.as_bytes(),
+                        e.utf8_error().valid_up_to(),
+                    )),
                 });
             });
         })

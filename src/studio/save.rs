@@ -1,5 +1,5 @@
-//! Saving a call to the trainer's computer: the draft's text, byte for byte, as a `.toml`
-//! download under the name it was opened with.
+//! Saving to the trainer's computer: the draft's text, byte for byte, as a `.toml`
+//! download under the name it was opened with (and an XLIFF file for translators).
 
 use wasm_bindgen::JsCast;
 
@@ -10,12 +10,17 @@ pub fn download(name: &str, text: &str) {
     } else {
         format!("{name}.toml")
     };
+    download_as(&name, text, "text/plain;charset=utf-8");
+}
+
+/// Offers `text` as a download named `name`, of the MIME type `mime`.
+pub fn download_as(name: &str, text: &str, mime: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };
@@ -28,7 +33,7 @@ pub fn download(name: &str, text: &str) {
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
     {
         link.set_href(&url);
-        link.set_download(&name);
+        link.set_download(name);
         link.click();
     }
     // The browser reads the file after the click: the address is let go a little later.

@@ -26,6 +26,8 @@ pub enum Shape {
     Remove(FieldPath),
     /// A translation not written yet.
     Put(FieldPath, String),
+    /// Translations read from an XLIFF file, written or set all at once.
+    PutAll(Vec<(FieldPath, FieldValue)>),
 }
 
 /// How many wordings `text` has in `lang` (a single string is one).
@@ -120,6 +122,10 @@ pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditErr
         Shape::Put(path, value) => {
             work.change(|d| d.put_all(&[(path.clone(), FieldValue::Text(value))]))?;
             Ok(Some(path))
+        }
+        Shape::PutAll(edits) => {
+            work.change(|d| d.put_all(&edits))?;
+            Ok(None)
         }
     }
 }

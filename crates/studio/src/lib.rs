@@ -14,6 +14,7 @@
 //! - [`rename`]: a turn's or an ending's new id, everywhere the file names it.
 //! - [`shelf`]: the list of drafts a browser keeps.
 //! - [`skeleton`]: what a new call starts from.
+//! - [`translation`]: the translate view's rows, every text with its three languages.
 //! - [`work`]: a call being written: the draft with its map, places and the validator's
 //!   problems, made again after every edit.
 //! - [`xliff`]: a call's texts out to translation tools as XLIFF 2.0, and the translations back
@@ -29,6 +30,7 @@ pub mod playtest;
 pub mod rename;
 pub mod shelf;
 pub mod skeleton;
+pub mod translation;
 pub mod work;
 pub mod xliff;
 

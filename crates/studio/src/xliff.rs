@@ -52,14 +52,14 @@ const NS: &str = "urn:oasis:names:tc:xliff:document:2.0";
 /// One piece to translate: a text (a table of languages) and, when its languages are lists of
 /// wordings, which wording.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Piece {
-    text: FieldPath,
-    wording: Option<usize>,
+pub(crate) struct Piece {
+    pub(crate) text: FieldPath,
+    pub(crate) wording: Option<usize>,
 }
 
 impl Piece {
     /// The unit's `name`: the text's path, and the wording's position for a list.
-    fn name(&self) -> String {
+    pub(crate) fn name(&self) -> String {
         match self.wording {
             Some(i) => self.text.clone().index(i).to_string(),
             None => self.text.to_string(),
@@ -80,11 +80,7 @@ impl Piece {
             return None;
         };
         let text = FieldPath(parent.to_vec());
-        let table = item(root, &text).filter(|t| is_text(t))?.as_table_like()?;
-        let longest = table
-            .iter()
-            .map(|(_, v)| v.as_array().map_or(1, |a| a.len()))
-            .max()?;
+        let longest = longest(item(root, &text).filter(|t| is_text(t))?)?;
         (*i < longest).then_some(Piece {
             text,
             wording: Some(*i),
@@ -94,7 +90,7 @@ impl Piece {
     /// The path of this piece's value in `lang`, in the shape that language has in `doc`: a
     /// position in its list (`text.hu[1]`), or the single string (`text.hu`) when it is one or
     /// missing and this is the first wording (a second one then makes it a list).
-    fn value_path(&self, doc: &DocumentMut, lang: Lang) -> FieldPath {
+    pub(crate) fn value_path(&self, doc: &DocumentMut, lang: Lang) -> FieldPath {
         let path = self.text.clone().key(lang.code());
         let is_list = item(doc.as_item(), &path).is_some_and(|v| v.as_array().is_some());
         match (self.wording, is_list) {
@@ -104,9 +100,17 @@ impl Piece {
     }
 
     /// This piece's text in `lang`, if `doc` has one.
-    fn read<'a>(&self, doc: &'a DocumentMut, lang: Lang) -> Option<&'a str> {
+    pub(crate) fn read<'a>(&self, doc: &'a DocumentMut, lang: Lang) -> Option<&'a str> {
         item(doc.as_item(), &self.value_path(doc, lang))?.as_str()
     }
+}
+
+/// The number of wordings of the text `item` in its longest language (a single string is one).
+fn longest(item: &Item) -> Option<usize> {
+    item.as_table_like()?
+        .iter()
+        .map(|(_, v)| v.as_array().map_or(1, |a| a.len()))
+        .max()
 }
 
 /// Whether `item` is a text: a table of languages, each a string or a list of strings.
@@ -151,6 +155,34 @@ fn texts(doc: &DocumentMut) -> Vec<FieldPath> {
     }
     let mut out = Vec::new();
     walk(doc.as_item(), FieldPath::default(), &mut out);
+    out
+}
+
+/// Every piece of `doc` in any language, in the file's order: a text whose languages are all
+/// single strings is one piece; one with a list in some language gives a piece per wording of
+/// its longest language.
+pub(crate) fn every_piece(doc: &DocumentMut) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for text in texts(doc) {
+        let Some(at) = item(doc.as_item(), &text) else {
+            continue;
+        };
+        let lists = at
+            .as_table_like()
+            .is_some_and(|t| t.iter().any(|(_, v)| v.as_array().is_some()));
+        if lists {
+            let n = longest(at).unwrap_or(0);
+            out.extend((0..n).map(|i| Piece {
+                text: text.clone(),
+                wording: Some(i),
+            }));
+        } else {
+            out.push(Piece {
+                text,
+                wording: None,
+            });
+        }
+    }
     out
 }
 

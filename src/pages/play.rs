@@ -114,8 +114,7 @@ pub fn Play(props: &PlayProps) -> Html {
     open::use_open(
         &page,
         &props.id,
-        props.scenario.clone(),
-        props.from.clone(),
+        (props.scenario.clone(), props.from.clone()),
         &load,
         *attempt,
         &began,

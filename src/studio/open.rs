@@ -215,17 +215,6 @@ pub fn OpenPanel(props: &Props) -> Html {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::line_and_column;
-
-    #[test]
-    fn a_byte_offset_becomes_a_line_and_a_column_in_characters() {
-        assert_eq!(line_and_column("ab\nźdź = =", 3 + "źdź = ".len()), (2, 7));
-        assert_eq!(line_and_column("x", 0), (1, 1));
-    }
-}
-
 /// Why a file that is not UTF-8 does not open: its name and where its first byte of another
 /// encoding is (line and column, as the validator counts them).
 fn not_utf8(locale: &crate::i18n::Locale, name: &str, bytes: &[u8], valid: usize) -> String {
@@ -240,4 +229,15 @@ fn not_utf8(locale: &crate::i18n::Locale, name: &str, bytes: &[u8], valid: usize
             ("column", (column as i64).into()),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_and_column;
+
+    #[test]
+    fn a_byte_offset_becomes_a_line_and_a_column_in_characters() {
+        assert_eq!(line_and_column("ab\nźdź = =", 3 + "źdź = ".len()), (2, 7));
+        assert_eq!(line_and_column("x", 0), (1, 1));
+    }
 }

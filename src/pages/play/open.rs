@@ -24,12 +24,13 @@ use crate::progress::debrief_key;
 pub fn use_open(
     page: &Page,
     id: &str,
-    given: Option<SharedScenario>,
-    from: Option<Rc<calmline_engine::State>>,
+    given: (Option<SharedScenario>, Option<Rc<calmline_engine::State>>),
     load: &UseStateHandle<Load>,
     attempt: u32,
     began: &Rc<RefCell<bool>>,
 ) {
+    // The scenario when it was given, and (the studio's play-test) the state to go on from.
+    let (given, from) = given;
     let load = load.clone();
     let page = page.clone();
     let id = id.to_owned();

@@ -123,15 +123,15 @@ studio-plan-save-changed = A tesztterv mentése (módosítva)
 studio-plan-passed = A terv összes hívásmenete ({ $cases }) a tervezett módon végződik.
 studio-plan-failed = A terv { $cases } hívásmenetéből { $failures } nem a tervezett módon végződik:
 studio-plan-call-invalid = Előbb hárítsd el a hívás problémáit: hibás híváson nem lehet lefuttatni a terv hívásmeneteit.
-studio-not-utf8 = A(z) „{ $file }” fájl nem UTF-8 kódolással van mentve (az első eltérő karakter helye: { $line }. sor, { $column }. oszlop). Nyisd meg egy szövegszerkesztőben, mentsd „UTF-8” kódolással, és nyisd meg itt újra.
+studio-not-utf8 = Ez a fájl nem UTF-8 kódolású: „{ $file }” (az első nem UTF-8 karakter helye: { $line }. sor, { $column }. oszlop). Nyisd meg egy szövegszerkesztőben, mentsd el „UTF-8” kódolással, majd nyisd meg itt újra.
 studio-view-translate = Fordítás
 studio-translate-heading = Minden szöveg három nyelven
 studio-translate-incomplete =
     { $count ->
         [0] Minden szöveg megvan mindhárom nyelven.
-       *[other] { $count } szövegből még hiányzik valamelyik nyelv: ezek a táblázat tetején vannak.
+       *[other] A táblázat tetején { $count } olyan szöveg áll, amely még nincs meg mindhárom nyelven.
     }
-studio-translate-caption = A hívás szövegei, minden szöveg vagy megfogalmazás külön sorban, lengyelül, magyarul és angolul egymás mellett. Elöl azok a szövegek állnak, amelyekből hiányzik valamelyik nyelv.
+studio-translate-caption = A hívás szövegei, minden szöveg vagy megfogalmazás külön sorban, lengyelül, magyarul és angolul egymás mellett. Legfelül azok a szövegek állnak, amelyek még nincsenek meg mindhárom nyelven.
 studio-translate-where = Hol található
 studio-translate-part-title = Cím
 studio-translate-part-summary = Leírás
@@ -139,28 +139,28 @@ studio-translate-part-self-care = Vigyázz magadra (tanács a kiértékelésben)
 studio-translate-part-customer = Ügyfél
 studio-translate-part-name = Név
 studio-translate-xliff = Fordítási fájlok (XLIFF)
-studio-translate-xliff-lead = Küldd el a szövegeket egy fordítónak vagy fordítóirodának XLIFF-fájlként, amelyet minden fordítóprogram megnyit, majd olvasd be ide a lefordított fájlt. A szövegeken kívül semmi sem változik a hívásban.
+studio-translate-xliff-lead = Küldd el a szövegeket egy fordítónak vagy fordítóirodának XLIFF-fájlként, amelyet minden fordítóprogram meg tud nyitni, majd olvasd be ide a lefordított fájlt. A szövegeken kívül semmi sem változik a hívásban.
 studio-translate-source = Forrásnyelv
 studio-translate-target = Célnyelv
 studio-translate-export = Exportálás a fordítónak
 studio-translate-same = Válassz két különböző nyelvet.
-studio-translate-import = Fordítás beolvasása (.xlf fájl)
+studio-translate-import = Fordítás beolvasása (.xlf-fájl)
 studio-translate-read =
     Beolvasva: „{ $file }” ({ $lang }), { $count } szöveg, { $changed ->
         [0] egyik sem változott.
        *[other] ebből { $changed } változott.
-    } A Visszavonás egy lépésben visszavonja az egész beolvasást.
-studio-translate-skipped = { $count } szövegnek még nem volt fordítása, ezek kimaradtak.
-studio-translate-unknown = { $count } szöveg a fájlban nem szerepel ebben a hívásban (talán az exportálás óta törölték), ezek kimaradtak:
-studio-translate-other-call = A(z) „{ $file }” fájlt a(z) „{ $original }” hívásból exportálták, nem a most szerkesztett „{ $call }” hívásból. Mégis alkalmazod? Csak azok a szövegek változnak, amelyek ebben a hívásban is megvannak.
+    } A „Visszavonás” gomb egy lépésben visszavonja az egész beolvasást.
+studio-translate-skipped = { $count } szöveg kimaradt, mert még nem volt fordítása.
+studio-translate-unknown = A fájlból { $count } szöveg nem szerepel ebben a hívásban (talán az exportálás óta törölték), ezért kimaradt:
+studio-translate-other-call = A(z) „{ $file }” fájlt nem a most szerkesztett hívásból („{ $call }”) exportálták, hanem ebből: „{ $original }”. Mégis alkalmazod? Csak azok a szövegek változnak meg, amelyek ebben a hívásban is megvannak.
 studio-translate-apply-anyway = Mégis alkalmazom
-studio-translate-dont-apply = Mégsem
-studio-translate-failed = Nem sikerült beolvasni ezt a fájlt: „{ $file }”, ezért semmi sem változott. Az ok: { $why } ({ $line }. sor, { $column }. oszlop).
+studio-translate-dont-apply = Nem alkalmazom
+studio-translate-failed = Nem sikerült beolvasni ezt a fájlt: „{ $file }”, ezért semmi sem változott. A hiba oka: { $why } ({ $line }. sor, { $column }. oszlop).
 studio-translate-error-not-xml = a fájl nem szabályos XML
 studio-translate-error-not-xliff = ez nem XLIFF-fájl (a fő eleme <{ $found }>)
-studio-translate-error-version = ez { $found } verziójú XLIFF, a stúdió csak az XLIFF 2-t olvassa be (a fordítóprogramból XLIFF 2.0 formátumban exportáld)
-studio-translate-error-namespace = az <xliff> eleme nem az XLIFF 2 névterében van
+studio-translate-error-version = a fájl XLIFF-verziója { $found }, de a stúdió csak az XLIFF 2-t olvassa be (a fordítóprogramból XLIFF 2.0 formátumban exportáld)
+studio-translate-error-namespace = az <xliff> elem nem az XLIFF 2 névterébe tartozik
 studio-translate-error-no-language = a fájl nem adja meg, milyen nyelvűek a fordítások (trgLang)
-studio-translate-error-other-language = a fordítások nyelve „{ $found }”, a stúdió pedig lengyel, magyar és angol szöveget olvas be
-studio-translate-error-unit = a(z) „{ $id }” egység nem adja meg, a hívás melyik szövegét tölti ki (a neve hiányzik, vagy megváltozott)
-studio-translate-error-code-point = a <cp hex="{ $hex }"/> nem karakter
+studio-translate-error-other-language = a fordítások nyelve „{ $found }”, de a stúdió csak lengyel, magyar és angol szöveget olvas be
+studio-translate-error-unit = a(z) „{ $id }” egység nem adja meg, a hívás melyik szövegét tölti ki (hiányzik a neve, vagy megváltoztatták)
+studio-translate-error-code-point = a <cp hex="{ $hex }"/> nem érvényes karakter

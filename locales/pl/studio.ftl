@@ -125,7 +125,7 @@ studio-plan-save-changed = Zapisz plan testów (niezapisane zmiany)
 studio-plan-passed = Przebiegi z planu: { $cases }; wszystkie kończą się zgodnie z zamierzeniem.
 studio-plan-failed = Przebiegi z planu, które nie kończą się zgodnie z zamierzeniem ({ $failures } z { $cases }):
 studio-plan-call-invalid = Najpierw usuń problemy w rozmowie: przebiegów z planu nie da się uruchomić na rozmowie z błędami.
-studio-not-utf8 = Plik „{ $file }” nie jest zapisany w kodowaniu UTF-8 (pierwszy znak w innym kodowaniu: wiersz { $line }, kolumna { $column }). Otwórz go w edytorze tekstu, zapisz z kodowaniem „UTF-8” i otwórz tutaj ponownie.
+studio-not-utf8 = Plik „{ $file }” nie jest zapisany w kodowaniu UTF-8 (pierwszy znak spoza UTF-8 jest w wierszu { $line }, w kolumnie { $column }). Otwórz go w edytorze tekstu, zapisz w kodowaniu „UTF-8” i otwórz go tu ponownie.
 studio-view-translate = Tłumaczenie
 studio-translate-heading = Wszystkie teksty w trzech językach
 studio-translate-incomplete =
@@ -136,14 +136,14 @@ studio-translate-incomplete =
        *[many] W { $count } tekstach wciąż brakuje któregoś języka: są na górze tabeli.
     }
 studio-translate-caption = Teksty rozmowy, każdy tekst lub sformułowanie w osobnym wierszu, po polsku, węgiersku i angielsku obok siebie. Teksty, w których brakuje któregoś języka, są na początku.
-studio-translate-where = Gdzie jest
+studio-translate-where = Miejsce w rozmowie
 studio-translate-part-title = Tytuł
 studio-translate-part-summary = Opis
-studio-translate-part-self-care = Zadbaj o siebie (wskazówka w omówieniu)
+studio-translate-part-self-care = Zadbaj o siebie (rada w omówieniu)
 studio-translate-part-customer = Klient
 studio-translate-part-name = Imię i nazwisko
 studio-translate-xliff = Pliki do tłumaczenia (XLIFF)
-studio-translate-xliff-lead = Wyślij teksty tłumaczowi albo biuru tłumaczeń jako plik XLIFF, który otworzy każde narzędzie do tłumaczenia, a potem wczytaj tu przetłumaczony plik. Poza tekstami nic w rozmowie się nie zmieni.
+studio-translate-xliff-lead = Wyślij teksty tłumaczowi albo biuru tłumaczeń jako plik XLIFF, który otworzysz w każdym narzędziu do tłumaczenia, a potem wczytaj tu przetłumaczony plik. Poza tekstami nic w rozmowie się nie zmieni.
 studio-translate-source = Język źródłowy
 studio-translate-target = Język docelowy
 studio-translate-export = Eksportuj dla tłumacza
@@ -156,10 +156,10 @@ studio-translate-read =
        *[many] { $count } tekstów
     }, { $changed ->
         [0] żaden się nie zmienił.
-        [one] zmienił się 1.
-        [few] zmieniły się { $changed }.
-       *[many] zmieniło się { $changed }.
-    } „Cofnij” wycofa cały import za jednym razem.
+        [one] z czego zmienił się 1.
+        [few] z czego zmieniły się { $changed }.
+       *[many] z czego zmieniło się { $changed }.
+    } „Cofnij” wycofa cały import jednym kliknięciem.
 studio-translate-skipped =
     { $count ->
         [one] 1 tekst nie miał jeszcze tłumaczenia i został pominięty.
@@ -168,19 +168,19 @@ studio-translate-skipped =
     }
 studio-translate-unknown =
     { $count ->
-        [one] 1 tekstu z pliku nie ma w tej rozmowie (może usunięto go po eksporcie), więc go pominięto:
-        [few] { $count } tekstów z pliku nie ma w tej rozmowie (może usunięto je po eksporcie), więc je pominięto:
-       *[many] { $count } tekstów z pliku nie ma w tej rozmowie (może usunięto je po eksporcie), więc je pominięto:
+        [one] 1 tekst z pliku nie występuje w tej rozmowie (może usunięto go po eksporcie) i został pominięty:
+        [few] { $count } teksty z pliku nie występują w tej rozmowie (może usunięto je po eksporcie) i zostały pominięte:
+       *[many] { $count } tekstów z pliku nie występuje w tej rozmowie (może usunięto je po eksporcie) i zostało pominiętych:
     }
-studio-translate-other-call = Plik „{ $file }” wyeksportowano z rozmowy „{ $original }”, a nie z edytowanej teraz rozmowy „{ $call }”. Czy mimo to go zastosować? Zmienią się tylko teksty, które są także w tej rozmowie.
+studio-translate-other-call = Plik „{ $file }” wyeksportowano z rozmowy „{ $original }”, a nie z rozmowy „{ $call }”, którą teraz edytujesz. Chcesz go mimo to zastosować? Zmienią się tylko teksty, które są także w tej rozmowie.
 studio-translate-apply-anyway = Zastosuj mimo to
 studio-translate-dont-apply = Nie stosuj
-studio-translate-failed = Nie udało się odczytać pliku „{ $file }”, więc nic nie zostało zmienione: { $why } (wiersz { $line }, kolumna { $column }).
+studio-translate-failed = Nie udało się odczytać pliku „{ $file }”, więc nic się nie zmieniło. Przyczyna: { $why } (wiersz { $line }, kolumna { $column }).
 studio-translate-error-not-xml = plik nie jest poprawnym dokumentem XML
 studio-translate-error-not-xliff = to nie jest plik XLIFF (jego główny element to <{ $found }>)
-studio-translate-error-version = to XLIFF w wersji { $found }, a studio odczytuje tylko XLIFF 2 (wyeksportuj plik z narzędzia do tłumaczenia jako XLIFF 2.0)
-studio-translate-error-namespace = jego element <xliff> nie należy do przestrzeni nazw XLIFF 2
-studio-translate-error-no-language = plik nie podaje, w jakim języku są tłumaczenia (trgLang)
-studio-translate-error-other-language = tłumaczenia są w języku „{ $found }”, a studio odczytuje polski, węgierski i angielski
-studio-translate-error-unit = jednostka „{ $id }” nie wskazuje, który tekst rozmowy uzupełnia (jej nazwy brakuje albo została zmieniona)
-studio-translate-error-code-point = <cp hex="{ $hex }"/> nie jest znakiem
+studio-translate-error-version = to plik XLIFF w wersji { $found }, a studio odczytuje tylko XLIFF 2 (wyeksportuj plik z narzędzia do tłumaczenia jako XLIFF 2.0)
+studio-translate-error-namespace = element <xliff> nie należy do przestrzeni nazw XLIFF 2
+studio-translate-error-no-language = plik nie określa, w jakim języku są tłumaczenia (trgLang)
+studio-translate-error-other-language = tłumaczenia są w języku „{ $found }”, a studio obsługuje tylko polski, węgierski i angielski
+studio-translate-error-unit = jednostka „{ $id }” nie wskazuje, który tekst rozmowy uzupełnia (brakuje jej nazwy albo nazwa została zmieniona)
+studio-translate-error-code-point = <cp hex="{ $hex }"/> nie oznacza prawidłowego znaku

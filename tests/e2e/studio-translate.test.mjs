@@ -8,31 +8,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { newPage, seriousA11yViolations, useSite } from './helpers.mjs';
+import { FILE, bumped, openLibraryCall, saved } from './studio-helpers.mjs';
 
 const site = useSite();
-const FILE = 'shouter-late-delivery.toml';
 
-async function openLibraryCall(page, file = FILE) {
-  await page.goto(`${site.server.url}studio/#/studio`);
-  await page.getByTestId('studio-library').selectOption(file);
-  await page.getByTestId('studio-open-library').click();
-  await page.getByTestId('studio-editing').waitFor();
-}
 
 async function showTranslate(page) {
   await page.getByTestId('studio-view-translate').click();
   await page.getByTestId('translate-row').first().waitFor();
 }
 
-/** What "Save to your computer" gives, as text. */
-async function saved(page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);
-  assert.equal(download.suggestedFilename(), FILE);
-  return readFile(await download.path(), 'utf8');
-}
 
-/** `text` with its `version` one higher: how a changed call is saved. */
-const bumped = (text) => text.replace(/^version = (\d+)$/m, (_, n) => `version = ${Number(n) + 1}`);
 
 const rowNames = (page) => page.$$eval('[data-testid=translate-row]', (rows) => rows.map((r) => r.dataset.name));
 
@@ -92,7 +78,7 @@ test('a missing translation comes first in the table and is written back in its 
 test('XLIFF exported en→hu, one target changed by a translator, read back in: only that field changes', async () => {
   const source = await readFile(`scenarios/${FILE}`, 'utf8');
   const page = await newPage(site.browser, { locale: 'en' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   await showTranslate(page);
   const { name, xml } = await exported(page, 'en', 'hu');
   assert.equal(name, 'shouter-late-delivery.en-hu.xlf');
@@ -130,7 +116,7 @@ test('XLIFF exported en→hu, one target changed by a translator, read back in: 
 
 test('a broken XLIFF file says what and where in the trainer\'s language, and changes nothing', async () => {
   const page = await newPage(site.browser, { locale: 'hu' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   await showTranslate(page);
   const broken = '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" trgLang="hu">\n <file id="f1"\n</xliff>\n';
   await page.getByTestId('studio-translate-file').setInputFiles({ name: 'rossz.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(broken) });
@@ -151,7 +137,7 @@ test('a broken XLIFF file says what and where in the trainer\'s language, and ch
 
 test('a file exported from another call is applied only when the trainer says so', async () => {
   const page = await newPage(site.browser, { locale: 'pl' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   await showTranslate(page);
   const { xml } = await exported(page, 'pl', 'en');
   const other = xml.replace(`original="${FILE}"`, 'original="inna-rozmowa.toml"').replace(/<target>[^<]*<\/target>/, '<target>Changed</target>');
@@ -171,7 +157,7 @@ test('a file exported from another call is applied only when the trainer says so
 test('the translate view: axe-core finds nothing serious, and nothing scrolls sideways on a 360 px phone', async () => {
   const page = await newPage(site.browser, { locale: 'pl', viewport: { width: 360, height: 740 } });
   const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   await showTranslate(page);
   assert.equal(await sideways(), 0, 'translate view');
   await page.getByTestId('studio-translate-file').setInputFiles({ name: 'x.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from('<a>') });

@@ -8,27 +8,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { newPage, seriousA11yViolations, skipSpeaking, useSite } from './helpers.mjs';
+import { FILE, bumped, openLibraryCall, saved } from './studio-helpers.mjs';
 
 const site = useSite();
-const FILE = 'shouter-late-delivery.toml';
 
-async function openLibraryCall(page, file = FILE) {
-  await page.goto(`${site.server.url}studio/#/studio`);
-  await page.getByTestId('studio-library').selectOption(file);
-  await page.getByTestId('studio-open-library').click();
-  await page.getByTestId('studio-editing').waitFor();
-}
 
-/** What "Save to your computer" gives, as text. */
-async function saved(page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);
-  const path = await download.path();
-  assert.equal(download.suggestedFilename(), FILE);
-  return readFile(path, 'utf8');
-}
 
-/** `text` with its `version` one higher: how a changed call is saved. */
-const bumped = (text) => text.replace(/^version = (\d+)$/m, (_, n) => `version = ${Number(n) + 1}`);
 
 const problemsCount = async (page) => Number(await page.locator('#studio-problems-heading').getAttribute('data-count'));
 
@@ -37,7 +22,7 @@ test('a library call opens as a map and a list, a broken target is shown where i
   const turns = source.split('\n').filter((l) => l === '[[turn]]').length;
   const endings = source.split('\n').filter((l) => l === '[[ending]]').length;
   const page = await newPage(site.browser, { locale: 'en' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   assert.equal(await problemsCount(page), 0);
   assert.equal(await page.getByTestId('map-node').count(), turns + endings);
   assert.equal(await page.locator('.map-node.is-start').count(), 1);
@@ -91,7 +76,7 @@ test('a library call opens as a map and a list, a broken target is shown where i
 test('an edit changes only its own bytes of the saved file (and the version, bumped on save)', async () => {
   const source = bumped(await readFile(`scenarios/${FILE}`, 'utf8'));
   const page = await newPage(site.browser, { locale: 'pl' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   await page.getByTestId('map-node').first().click();
   const feedback = page.locator('[data-path="turn[0].reply[1].feedback.pl"]');
   const old = await feedback.inputValue();
@@ -114,7 +99,7 @@ test('an edit changes only its own bytes of the saved file (and the version, bum
 
 test('the map works by keyboard, and a file that is not TOML says where', async () => {
   const page = await newPage(site.browser, { locale: 'hu' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   const third = page.getByTestId('map-node').nth(2);
   await third.focus();
   await page.keyboard.press('Enter');
@@ -132,7 +117,7 @@ test('the map works by keyboard, and a file that is not TOML says where', async 
 
 test('every change is kept in the browser as a draft, which opens again after a reload, and can be deleted', async () => {
   const page = await newPage(site.browser, { locale: 'en' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   await page.getByTestId('map-node').first().click();
   const time = page.locator('[data-path="turn[0].time"]');
   await time.fill('33');
@@ -167,7 +152,7 @@ test('every change is kept in the browser as a draft, which opens again after a 
 
 test('a call with errors cannot be play-tested; a valid one plays as the trainee gets it, then editing goes on where it was', async () => {
   const page = await newPage(site.browser, { locale: 'en' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   const fourth = page.getByTestId('map-node').nth(3);
   const id = await fourth.getAttribute('data-id');
   await fourth.click();
@@ -207,7 +192,7 @@ test('a new call starts from the annotated example: valid, commented, saved as n
 
 test("every call's verdict on request: score ranges, endings, length and the library's bar, marked old after an edit", async () => {
   const page = await newPage(site.browser, { locale: 'en' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   await page.getByTestId('studio-verdicts-check').click();
   const result = page.getByTestId('studio-verdicts-result');
   await result.waitFor({ timeout: 20_000 });
@@ -232,7 +217,7 @@ test("every call's verdict on request: score ranges, endings, length and the lib
 test("a turn's new id is written everywhere the call names it, as one step to undo", async () => {
   const source = await readFile(`scenarios/${FILE}`, 'utf8');
   const page = await newPage(site.browser, { locale: 'en' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   const second = page.getByTestId('map-node').nth(1);
   const id = await second.getAttribute('data-id');
   const references = source.split(`"${id}"`).length - 1;
@@ -371,7 +356,7 @@ test('a reply taken out and a missing translation written in place: only those b
 
 test('play-testing from a turn starts there, reached along a way a trainee could take, and back to editing drops it', async () => {
   const page = await newPage(site.browser, { locale: 'en' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   const fourth = page.getByTestId('map-node').nth(3);
   const id = await fourth.getAttribute('data-id');
   await fourth.click();
@@ -401,7 +386,7 @@ test("the call's test plan beside it: its calls played, a rename written into it
   const plan = await readFile(`scenarios/${FILE.replace('.toml', '.plan.toml')}`, 'utf8');
   const cases = plan.split('\n').filter((l) => l === '[[case]]').length;
   const page = await newPage(site.browser, { locale: 'en' });
-  await openLibraryCall(page);
+  await openLibraryCall(page, site.server.url);
   await page.getByTestId('studio-plan-file').setInputFiles({ name: FILE.replace('.toml', '.plan.toml'), mimeType: 'text/plain', buffer: Buffer.from(plan) });
   await page.getByTestId('studio-plan-play').click();
   const result = page.getByTestId('studio-plan-result');

@@ -6,20 +6,7 @@ mod support;
 
 use calmline_studio::Work;
 use calmline_studio::plan::Plan;
-use support::library;
-
-fn ids(work: &Work, list: &str) -> Vec<String> {
-    work.draft
-        .document()
-        .get(list)
-        .and_then(|t| t.as_array_of_tables())
-        .map(|t| {
-            t.iter()
-                .filter_map(|t| t.get("id")?.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
-}
+use support::{ids, library};
 
 #[test]
 fn renaming_in_a_library_call_renames_in_its_plan_which_still_passes_and_undo_restores_both() {
@@ -34,9 +21,9 @@ fn renaming_in_a_library_call_renames_in_its_plan_which_still_passes_and_undo_re
         let mut work = Work::open(&name, &text, "en").unwrap();
         work.plan = Some(Plan::open(&plan_name, &plan_text));
         // Turns and endings the plan names (the first five), renamed one after another.
-        let named: Vec<String> = ids(&work, "turn")
+        let named: Vec<String> = ids(&work.draft, "turn")
             .into_iter()
-            .chain(ids(&work, "ending"))
+            .chain(ids(&work.draft, "ending"))
             .filter(|id| plan_text.contains(&format!("\"{id}")))
             .take(5)
             .collect();

@@ -8,7 +8,7 @@ mod support;
 
 use calmline_studio::draft::FieldValue;
 use calmline_studio::{Draft, FieldPath, Work, blueprint};
-use support::{library, where_apart};
+use support::{ids, library, where_apart};
 
 fn path(text: &str) -> FieldPath {
     FieldPath::parse(text).unwrap()
@@ -33,19 +33,6 @@ fn one_run(before: &str, after: &str, removed: bool) -> bool {
         .take_while(|(a, b)| a == b)
         .count();
     long.len() > short.len() && head + tail >= short.len()
-}
-
-fn ids(draft: &Draft, list: &str) -> Vec<String> {
-    draft
-        .document()
-        .get(list)
-        .and_then(|t| t.as_array_of_tables())
-        .map(|t| {
-            t.iter()
-                .filter_map(|t| t.get("id")?.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 #[test]

@@ -37,3 +37,18 @@ pub fn where_apart(a: &str, b: &str) -> String {
     };
     format!("byte {at}: {:?} / {:?}", near(a), near(b))
 }
+
+/// The ids of the tables in the list `list` (`turn`, `ending`) of a draft.
+#[allow(dead_code)]
+pub fn ids(draft: &calmline_studio::Draft, list: &str) -> Vec<String> {
+    draft
+        .document()
+        .get(list)
+        .and_then(|t| t.as_array_of_tables())
+        .map(|t| {
+            t.iter()
+                .filter_map(|t| t.get("id")?.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,25 @@
+// What the studio's end-to-end tests share: opening a library call as a template, the file
+// "Save to your computer" gives, and how a changed call's version is bumped on saving.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+/** The library call the studio's tests open unless they name another. */
+export const FILE = 'shouter-late-delivery.toml';
+
+/** Opens the studio at `url` and `file` of the library in it, as a template. */
+export async function openLibraryCall(page, url, file = FILE) {
+  await page.goto(`${url}studio/#/studio`);
+  await page.getByTestId('studio-library').selectOption(file);
+  await page.getByTestId('studio-open-library').click();
+  await page.getByTestId('studio-editing').waitFor();
+}
+
+/** What "Save to your computer" gives, as text (saved under `name`). */
+export async function saved(page, name = FILE) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);
+  assert.equal(download.suggestedFilename(), name);
+  return readFile(await download.path(), 'utf8');
+}
+
+/** `text` with its `version` one higher: how a changed call is saved. */
+export const bumped = (text) => text.replace(/^version = (\d+)$/m, (_, n) => `version = ${Number(n) + 1}`);

@@ -17,6 +17,9 @@ use crate::i18n::Locale;
 pub struct Props {
     pub work: Shared,
     pub selected: Option<usize>,
+    /// Show the call's own fields and rules ("About this call") instead of a node's.
+    #[prop_or_default]
+    pub about: bool,
     pub focus: Option<FieldPath>,
     pub on_ask: Callback<Ask>,
 }
@@ -32,9 +35,30 @@ pub fn field_id(path: &FieldPath) -> String {
 }
 
 /// Keys with a name of their own in the interface; others are shown as written in the file.
-const NAMED: [&str; 14] = [
-    "id", "emotion", "time", "grade", "goto", "mood", "feedback", "reaction", "text", "outcome",
-    "debrief", "line", "silence", "hold",
+const NAMED: [&str; 23] = [
+    "id",
+    "emotion",
+    "time",
+    "grade",
+    "goto",
+    "mood",
+    "feedback",
+    "reaction",
+    "text",
+    "outcome",
+    "debrief",
+    "line",
+    "silence",
+    "hold",
+    "title",
+    "summary",
+    "self_care",
+    "name",
+    "patience",
+    "pass_mark",
+    "minutes",
+    "start",
+    "difficulty",
 ];
 
 /// A field's label from its path inside its group: "Feedback · Polski", "Text · English · wording 2".
@@ -72,6 +96,19 @@ pub(super) fn group(locale: &Locale, steps: &[Step]) -> (String, usize) {
         ),
         [Step::Key(k), _, ..] if k == "silence" => (locale.text("studio-group-silence"), 1),
         [Step::Key(k), _, ..] if k == "hold" => (locale.text("studio-group-hold"), 1),
+        [Step::Key(k), _, ..] if k == "customer" => (locale.text("studio-group-customer"), 1),
+        [Step::Key(k), Step::Index(n), ..] if k == "trigger" => (
+            locale.text_with("studio-group-trigger", &[("n", (*n as i64 + 1).into())]),
+            2,
+        ),
+        [Step::Key(k), Step::Index(n), ..] if k == "hang_up" => (
+            locale.text_with("studio-group-hang-up", &[("n", (*n as i64 + 1).into())]),
+            2,
+        ),
+        [Step::Key(k), Step::Index(n), ..] if k == "twist" => (
+            locale.text_with("studio-group-twist", &[("n", (*n as i64 + 1).into())]),
+            2,
+        ),
         _ => (locale.text("studio-group-node"), 0),
     }
 }
@@ -96,38 +133,46 @@ pub fn Inspector(props: &Props) -> Html {
             }
         });
     }
-    let Some(node) = props.selected else {
-        return html! { <section class="studio-inspector"><p class="hint">{ locale.text("studio-inspector-empty") }</p></section> };
-    };
-    let Some((name, base, kind, node_path, node_id, rows)) = props
-        .work
-        .with(|w| {
-            let node = w.map.nodes.get(node)?;
-            let fields: Vec<(FieldPath, Option<FieldValue>)> = w
-                .fields_of(node)
-                .into_iter()
-                .map(|f| (f.path.clone(), w.draft.get(&f.path)))
-                .collect();
-            let rows = rows(w, fields);
-            Some((
+    let empty = html! { <section class="studio-inspector"><p class="hint">{ locale.text("studio-inspector-empty") }</p></section> };
+    let gathered = props.work.with(|w| {
+        let (name, base, kind, node_path, node_id, fields) = if props.about {
+            let fields = w.call_fields();
+            (
+                locale.text("studio-about"),
+                0,
+                None,
+                FieldPath::default(),
+                String::new(),
+                fields,
+            )
+        } else {
+            let node = w.map.nodes.get(props.selected?)?;
+            let fields = w.fields_of(node);
+            (
                 node_name(&locale, node),
                 node.path.0.len(),
-                node.kind,
+                Some(node.kind),
                 node.path.clone(),
                 node.id.clone(),
-                rows,
-            ))
-        })
-        .flatten()
-    else {
-        return html! { <section class="studio-inspector"><p class="hint">{ locale.text("studio-inspector-empty") }</p></section> };
+                fields,
+            )
+        };
+        let fields: Vec<(FieldPath, Option<FieldValue>)> = fields
+            .into_iter()
+            .map(|f| (f.path.clone(), w.draft.get(&f.path)))
+            .collect();
+        let lists = super::control::datalists(w, &locale);
+        Some((name, base, kind, node_path, node_id, rows(w, fields), lists))
+    });
+    let Some((name, base, kind, node_path, node_id, rows, lists)) = gathered.flatten() else {
+        return empty;
     };
     let ask = |change: Shape| {
         let on_ask = props.on_ask.clone();
         Callback::from(move |_: MouseEvent| on_ask.emit(Ask::Shape(change.clone())))
     };
     let turn = match (kind, node_path.0.last()) {
-        (NodeKind::Turn, Some(Step::Index(i))) => Some(*i),
+        (Some(NodeKind::Turn), Some(Step::Index(i))) => Some(*i),
         _ => None,
     };
     let lines = rows
@@ -146,9 +191,11 @@ pub fn Inspector(props: &Props) -> Html {
                 <button type="button" class="button" data-testid="studio-add-line" onclick={ask(Shape::AddLine(turn))}>{ locale.text("studio-add-line") }</button>
                 <button type="button" class="button" data-testid="studio-play-from" onclick={play_from}>{ locale.text("studio-play-from") }</button>
             }
-            <button type="button" class="button" data-testid="studio-remove-node" onclick={ask(Shape::Remove(node_path.clone()))}>
-                { locale.text(if turn.is_some() { "studio-remove-turn" } else { "studio-remove-ending" }) }
-            </button>
+            if kind.is_some() {
+                <button type="button" class="button" data-testid="studio-remove-node" onclick={ask(Shape::Remove(node_path.clone()))}>
+                    { locale.text(if turn.is_some() { "studio-remove-turn" } else { "studio-remove-ending" }) }
+                </button>
+            }
         </p>
     };
 
@@ -176,6 +223,8 @@ pub fn Inspector(props: &Props) -> Html {
             let removable = match inner {
                 [Step::Key(k), Step::Index(n), ..] if k == "reply" => Some(("studio-remove-reply", *n)),
                 [Step::Key(k), Step::Index(n), ..] if k == "line" && lines > 1 => Some(("studio-remove-line", *n)),
+                [Step::Key(k), Step::Index(n), ..] if k == "trigger" || k == "hang_up" => Some(("studio-remove-rule", *n)),
+                [Step::Key(k), Step::Index(n), ..] if k == "twist" => Some(("studio-remove-twist", *n)),
                 _ => None,
             };
             let remove = removable.map(|(key, n)| {
@@ -186,48 +235,15 @@ pub fn Inspector(props: &Props) -> Html {
                     </button>
                 }
             });
-            html! { <div class="studio-group"><h3>{ group_name.clone() }</h3>{ remove.unwrap_or_default() }</div> }
+            html! { <div class="studio-group"><h3 id={group_id(&path, base, rest)}>{ group_name.clone() }</h3>{ remove.unwrap_or_default() }</div> }
         });
+        let described = (rest > 0).then(|| group_id(&path, base, rest));
         let id = field_id(&path);
         let text = label(&locale, &inner[rest..]);
-        let on_ask = props.on_ask.clone();
-        let target = path.clone();
-        let input = match value {
-            Some(FieldValue::Text(value)) => {
-                let onchange = Callback::from(move |e: Event| {
-                    let value = e.target().and_then(|t| {
-                        t.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value())
-                            .or_else(|| t.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()))
-                    });
-                    if let Some(value) = value {
-                        on_ask.emit(Ask::Edit(target.clone(), FieldValue::Text(value)));
-                    }
-                });
-                if value.chars().count() > 60 {
-                    html! { <textarea id={id.clone()} rows="3" data-path={path.to_string()} {value} {onchange} /> }
-                } else {
-                    html! { <input id={id.clone()} type="text" data-path={path.to_string()} {value} {onchange} /> }
-                }
-            }
-            Some(FieldValue::Int(n)) => {
-                let onchange = Callback::from(move |e: Event| {
-                    let value = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value());
-                    if let Some(n) = value.and_then(|v| v.trim().parse::<i64>().ok()) {
-                        on_ask.emit(Ask::Edit(target.clone(), FieldValue::Int(n)));
-                    }
-                });
-                html! { <input id={id.clone()} type="number" data-path={path.to_string()} value={n.to_string()} {onchange} /> }
-            }
-            Some(FieldValue::Bool(b)) => {
-                let onchange = Callback::from(move |e: Event| {
-                    if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                        on_ask.emit(Ask::Edit(target.clone(), FieldValue::Bool(i.checked())));
-                    }
-                });
-                html! { <input id={id.clone()} type="checkbox" data-path={path.to_string()} checked={b} {onchange} /> }
-            }
-            None => return html! {},
+        let Some(value) = value else {
+            return html! {};
         };
+        let input = super::control::control(&locale, &props.on_ask, &path, value, id.clone(), described);
         html! {
             <div class="studio-field" key={path.to_string()}>
                 { heading.unwrap_or_default() }
@@ -239,11 +255,19 @@ pub fn Inspector(props: &Props) -> Html {
 
     html! {
         <section class="studio-inspector" aria-labelledby="studio-inspector-heading" data-testid="studio-inspector">
-            <h2 id="studio-inspector-heading">{ locale.text_with("studio-inspector-heading", &[("node", name.into())]) }</h2>
+            <h2 id="studio-inspector-heading" tabindex="-1">{ locale.text_with("studio-inspector-heading", &[("node", name.into())]) }</h2>
             { actions }
+            { lists }
             { for rows }
         </section>
     }
+}
+
+/// The element id of the heading of the group a field belongs to (its first `rest` steps after
+/// the node's `base`), which describes each of its fields to a screen reader ("Grade", in
+/// "Reply 2").
+fn group_id(path: &FieldPath, base: usize, rest: usize) -> String {
+    field_id(&FieldPath(path.0[..base + rest].to_vec())).replacen("field-", "group-", 1)
 }
 
 /// One line of the inspector: a value, a translation not written yet, or a reply text's

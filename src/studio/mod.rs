@@ -6,6 +6,7 @@
 //! The work itself (the lossless draft, the map and its layout, the validator's problems) is
 //! `calmline_studio::Work`, tested natively; these components only show it and pass edits on.
 
+mod control;
 mod drafts;
 mod inspector;
 mod list_view;
@@ -52,6 +53,8 @@ pub fn Studio() -> Html {
     let cell = use_mut_ref(|| None::<Work>);
     let rev = use_state(|| 0u32);
     let selected = use_state(|| None::<usize>);
+    // The inspector shows the call's own fields and rules instead of a node's.
+    let about = use_state(|| false);
     let focus = use_state(|| None::<FieldPath>);
     let refused = use_state(|| None::<String>);
     // Whether the last change was kept in this browser (`None` before the first change).
@@ -104,48 +107,58 @@ pub fn Studio() -> Html {
             bump();
         })
     };
-    let on_ask =
-        {
-            let cell = cell.clone();
-            let changed = changed.clone();
-            let selected = selected.clone();
-            let focus = focus.clone();
-            let refused = refused.clone();
-            let locale = locale.clone();
-            let playing = playing.clone();
-            Callback::from(move |ask: Ask| {
-                let mut borrowed = cell.borrow_mut();
-                let Some(work) = borrowed.as_mut() else {
-                    return;
-                };
-                match ask {
-                    Ask::PlayFrom(turn) => match playtest::start(work, Some(&turn)) {
-                        Ok(sc) => playing.set(Some(sc)),
-                        Err(playtest::NotPlayed::Invalid) => {
-                            refused.set(Some(locale.text("studio-play-why")))
-                        }
-                        Err(playtest::NotPlayed::Unreached(id)) => refused.set(Some(
-                            locale.text_with("studio-play-unreached", &[("id", id.into())]),
-                        )),
-                    },
-                    Ask::Plan(name, text) => {
-                        work.plan = Some(calmline_studio::plan::Plan::open(&name, &text));
-                        drop(borrowed);
-                        changed();
+    let on_ask = {
+        let cell = cell.clone();
+        let changed = changed.clone();
+        let selected = selected.clone();
+        let focus = focus.clone();
+        let refused = refused.clone();
+        let locale = locale.clone();
+        let playing = playing.clone();
+        let about = about.clone();
+        Callback::from(move |ask: Ask| {
+            let mut borrowed = cell.borrow_mut();
+            let Some(work) = borrowed.as_mut() else {
+                return;
+            };
+            match ask {
+                Ask::PlayFrom(turn) => match playtest::start(work, Some(&turn)) {
+                    Ok(sc) => playing.set(Some(sc)),
+                    Err(playtest::NotPlayed::Invalid) => {
+                        refused.set(Some(locale.text("studio-play-why")))
                     }
-                    Ask::Select(node) => {
-                        selected.set(Some(node));
-                        focus.set(None);
-                    }
-                    Ask::Field(path) => {
-                        if let Some(node) =
-                            calmline_studio::place::node_of(&path).and_then(|n| work.node_at(&n))
-                        {
+                    Err(playtest::NotPlayed::Unreached(id)) => refused.set(Some(
+                        locale.text_with("studio-play-unreached", &[("id", id.into())]),
+                    )),
+                },
+                Ask::Plan(name, text) => {
+                    work.plan = Some(calmline_studio::plan::Plan::open(&name, &text));
+                    drop(borrowed);
+                    changed();
+                }
+                Ask::Select(node) => {
+                    selected.set(Some(node));
+                    about.set(false);
+                    focus.set(None);
+                }
+                Ask::About => {
+                    about.set(true);
+                    focus.set(None);
+                    later_focus("studio-inspector-heading");
+                }
+                Ask::Field(path) => {
+                    match calmline_studio::place::node_of(&path).and_then(|n| work.node_at(&n)) {
+                        Some(node) => {
                             selected.set(Some(node));
+                            about.set(false);
                         }
-                        focus.set(Some(path));
+                        // A field of the call itself or of its rules.
+                        None => about.set(true),
                     }
-                    Ask::Edit(path, value) => match edit(work, &path, value) {
+                    focus.set(Some(path));
+                }
+                Ask::Edit(path, value) => {
+                    match edit(work, &path, value) {
                         Ok(moved) => {
                             refused.set(None);
                             if moved {
@@ -157,33 +170,44 @@ pub fn Studio() -> Html {
                             "studio-edit-refused",
                             &[("field", path.to_string().into())],
                         ))),
-                    },
-                    Ask::Shape(change) => {
-                        let removed_node =
-                            matches!(&change, Shape::Remove(p) if work.node_at(p).is_some());
-                        match shape::apply(work, change) {
-                            Ok(show) => {
-                                refused.set(None);
-                                if removed_node {
-                                    selected.set(None);
-                                }
-                                if let Some(path) = show {
-                                    if let Some(node) = calmline_studio::place::node_of(&path)
-                                        .and_then(|n| work.node_at(&n))
-                                    {
-                                        selected.set(Some(node));
-                                    }
-                                    focus.set(Some(path));
-                                }
-                                drop(borrowed);
-                                changed();
-                            }
-                            Err(_) => refused.set(Some(locale.text("studio-shape-refused"))),
-                        }
                     }
                 }
-            })
-        };
+                Ask::Shape(change) => {
+                    let removed_node =
+                        matches!(&change, Shape::Remove(p) if work.node_at(p).is_some());
+                    match shape::apply(work, change) {
+                        Ok(show) => {
+                            refused.set(None);
+                            if removed_node {
+                                selected.set(None);
+                            }
+                            if let Some(path) = show {
+                                if let Some(node) = calmline_studio::place::node_of(&path)
+                                    .and_then(|n| work.node_at(&n))
+                                {
+                                    selected.set(Some(node));
+                                    about.set(false);
+                                }
+                                focus.set(Some(path));
+                            } else {
+                                // Nothing new to show: the focus goes where the trainer
+                                // is (the node's heading, or the call's line when the
+                                // node itself went), never to the page's top.
+                                later_focus(if removed_node {
+                                    "studio-editing"
+                                } else {
+                                    "studio-inspector-heading"
+                                });
+                            }
+                            drop(borrowed);
+                            changed();
+                        }
+                        Err(_) => refused.set(Some(locale.text("studio-shape-refused"))),
+                    }
+                }
+            }
+        })
+    };
     let history = |undo: bool| {
         let cell = cell.clone();
         let changed = changed.clone();
@@ -215,6 +239,10 @@ pub fn Studio() -> Html {
                 playing.set(Some(sc));
             }
         })
+    };
+    let add_about = {
+        let on_ask = on_ask.clone();
+        Callback::from(move |_: MouseEvent| on_ask.emit(Ask::About))
     };
     let add = |change: Shape| {
         let on_ask = on_ask.clone();
@@ -278,7 +306,7 @@ pub fn Studio() -> Html {
         };
         html! {
             <>
-                <p class="studio-editing" data-testid="studio-editing">
+                <p class="studio-editing" id="studio-editing" tabindex="-1" data-testid="studio-editing">
                     { locale.text_with("studio-editing", &[("file", name.into())]) }
                     if *kept == Some(true) {
                         <span class="hint" data-testid="studio-kept">{ format!(" · {}", locale.text("studio-draft-kept")) }</span>
@@ -290,6 +318,7 @@ pub fn Studio() -> Html {
                 <div class="studio-bar" role="toolbar" aria-label={locale.text("studio-toolbar")}>
                     <button type="button" class="button" data-testid="studio-undo" disabled={!can_undo} onclick={history(true)}>{ locale.text("studio-undo") }</button>
                     <button type="button" class="button" data-testid="studio-redo" disabled={!can_redo} onclick={history(false)}>{ locale.text("studio-redo") }</button>
+                    <button type="button" class="button" data-testid="studio-about" aria-pressed={about.to_string()} onclick={add_about}>{ locale.text("studio-about") }</button>
                     <button type="button" class="button" data-testid="studio-add-turn" onclick={add(Shape::AddTurn)}>{ locale.text("studio-add-turn") }</button>
                     <button type="button" class="button" data-testid="studio-add-ending" onclick={add(Shape::AddEnding)}>{ locale.text("studio-add-ending") }</button>
                     <button type="button" class="button button-primary" data-testid="studio-download" onclick={save}>{ locale.text("studio-download") }</button>
@@ -331,7 +360,7 @@ pub fn Studio() -> Html {
                     } else {
                         <list_view::ListView work={shared.clone()} selected={*selected} on_ask={on_ask.clone()} />
                     }
-                    <inspector::Inspector work={shared.clone()} selected={*selected} focus={(*focus).clone()} {on_ask} />
+                    <inspector::Inspector work={shared.clone()} selected={*selected} about={*about} focus={(*focus).clone()} {on_ask} />
                 </div>
                 }
             </>
@@ -349,4 +378,9 @@ pub fn Studio() -> Html {
             { body }
         </section>
     }
+}
+
+/// Puts the focus on the element `id` once the page has been drawn again.
+fn later_focus(id: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || crate::platform::focus(id)).forget();
 }

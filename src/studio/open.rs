@@ -21,6 +21,17 @@ pub struct Props {
 
 /// Opens `text` as `name`, or says why not.
 fn open(locale: &Locale, name: &str, text: &str) -> Result<Work, String> {
+    // A second call of the same name gets a name of its own (`…-2.toml`), so its draft does not
+    // replace the first one's.
+    open_kept(
+        locale,
+        &calmline_studio::shelf::free_name(&super::drafts::list(), name),
+        text,
+    )
+}
+
+/// Opens `text` as the call `name` (a kept draft goes on under its own name).
+fn open_kept(locale: &Locale, name: &str, text: &str) -> Result<Work, String> {
     Work::open(name, text, locale.lang().code()).map_err(|e| {
         let at = e.span.map_or(0, |s| s.start);
         let (line, column) = line_and_column(text, at);
@@ -139,7 +150,7 @@ pub fn OpenPanel(props: &Props) -> Html {
             let locale = locale.clone();
             let report = report.clone();
             Callback::from(move |_: MouseEvent| match super::drafts::load(&name) {
-                Some(text) => report(open(&locale, &name, &text)),
+                Some(text) => report(open_kept(&locale, &name, &text)),
                 None => status.set(Some(Err(locale.text_with("studio-unreadable", &[("file", name.clone().into())])))),
             })
         };
@@ -219,8 +230,7 @@ pub fn OpenPanel(props: &Props) -> Html {
 /// encoding is (line and column, as the validator counts them).
 fn not_utf8(locale: &crate::i18n::Locale, name: &str, bytes: &[u8], valid: usize) -> String {
     let before = String::from_utf8_lossy(&bytes[..valid]);
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let (line, column) = line_and_column(&before, before.len());
     locale.text_with(
         "studio-not-utf8",
         &[

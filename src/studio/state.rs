@@ -49,6 +49,8 @@ pub enum Ask {
     Shape(shape::Shape),
     /// Play-test from this turn (its id).
     PlayFrom(String),
+    /// Show the call's own fields and rules ("About this call") in the inspector.
+    About,
     /// Keep this test plan (file name, text) beside the call.
     Plan(String, String),
 }

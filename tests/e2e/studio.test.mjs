@@ -435,7 +435,7 @@ test('a file in another encoding is refused with where; a browser that refuses t
   await page.getByTestId('studio-file').setInputFiles({ name: 'stary.toml', mimeType: 'text/plain', buffer: cp1250 });
   const failed = page.getByTestId('studio-open-failed');
   await failed.waitFor();
-  assert.match(await failed.innerText(), /„stary\.toml” nie jest zapisany w kodowaniu UTF-8.*wiersz 2, kolumna 15/s);
+  assert.match(await failed.innerText(), /„stary\.toml” nie jest zapisany w kodowaniu UTF-8.*wierszu 2, w kolumnie 15/s);
   await page.getByTestId('studio-library').selectOption(FILE);
   await page.getByTestId('studio-open-library').click();
   await page.getByTestId('studio-editing').waitFor();
@@ -448,5 +448,43 @@ test('a file in another encoding is refused with where; a browser that refuses t
   assert.equal(await warning.getAttribute('role'), 'alert');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);
   assert.match(await readFile(await download.path(), 'utf8'), /\ntime = 31\n/, 'the change is in the saved file');
+  await page.context().close();
+});
+
+test('"About this call": title, customer and rules edited and removed; grades picked from a list; focus stays where the trainer is', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await page.goto(`${site.server.url}studio/#/studio`);
+  await page.getByTestId('studio-new').click();
+  await page.getByTestId('studio-editing').waitFor();
+  await page.getByTestId('studio-about').click();
+  const inspector = page.getByTestId('studio-inspector');
+  await inspector.getByRole('heading', { name: 'About this call' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-inspector-heading');
+  const title = page.locator('[data-path="title.en"]');
+  await title.fill('The crushed parcel');
+  await title.press('Tab');
+  const name = page.locator('[data-path="customer.name.en"]');
+  await name.fill('Pat Jones');
+  await name.press('Tab');
+  // The rules are shown and can go: the example's trigger, removed with its button.
+  const rules = await page.getByRole('button', { name: /^Remove rule 1$/ }).count();
+  assert.ok(rules >= 1, 'the example has a rule');
+  await page.getByRole('button', { name: /^Remove rule 1$/ }).first().click();
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-inspector-heading');
+  // A grade is a list in the interface's words.
+  await page.getByTestId('map-node').first().click();
+  const grade = page.locator('[data-path="turn[0].reply[0].grade"]');
+  assert.equal(await grade.evaluate((e) => e.tagName), 'SELECT');
+  await grade.selectOption('acceptable');
+  await page.getByTestId('studio-undo').and(page.locator(':enabled')).waitFor();
+  // Removing a reply keeps the focus in the inspector, on its heading.
+  await page.locator('[data-testid=studio-remove-part]').first().click();
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-inspector-heading');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);
+  const text = await readFile(await download.path(), 'utf8');
+  assert.match(text, /\ntitle = \{ pl = "[^"]+", hu = "[^"]+", en = "The crushed parcel" \}/);
+  assert.match(text, /"Pat Jones"/);
+  assert.equal((text.match(/^\[\[trigger\]\]/gm) ?? []).length, 1, 'one of the example\'s two triggers is gone');
+  assert.deepEqual(await seriousA11yViolations(page), [], 'the inspector with lists');
   await page.context().close();
 });

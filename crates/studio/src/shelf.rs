@@ -61,6 +61,21 @@ pub fn write(list: &[Kept]) -> String {
         .collect()
 }
 
+/// The name a newly opened call is kept under: `name`, or, when a draft of that name is kept
+/// already, the first free `stem-2.toml`, `stem-3.toml`… so that opening the same template or
+/// starting a new call twice never overwrites the first one's work.
+pub fn free_name(list: &[Kept], name: &str) -> String {
+    let taken = |n: &str| list.iter().any(|k| k.name == n);
+    if !taken(name) {
+        return name.to_owned();
+    }
+    let stem = name.strip_suffix(".toml").unwrap_or(name);
+    (2..)
+        .map(|n| format!("{stem}-{n}.toml"))
+        .find(|n| !taken(n))
+        .unwrap_or_else(|| name.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +108,27 @@ mod tests {
         assert_eq!(full.len(), MOST);
         assert_eq!(gone, ["0.toml"]);
         assert_eq!(without(&full, "new.toml").len(), MOST - 1);
+    }
+
+    #[test]
+    fn a_new_call_never_takes_the_name_of_a_kept_draft() {
+        let kept = |names: &[&str]| {
+            names
+                .iter()
+                .map(|n| Kept {
+                    name: (*n).to_owned(),
+                    saved_ms: 1,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(free_name(&kept(&[]), "new-call.toml"), "new-call.toml");
+        assert_eq!(
+            free_name(&kept(&["new-call.toml"]), "new-call.toml"),
+            "new-call-2.toml"
+        );
+        assert_eq!(
+            free_name(&kept(&["a.toml", "a-2.toml"]), "a.toml"),
+            "a-3.toml"
+        );
     }
 }

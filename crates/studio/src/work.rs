@@ -9,7 +9,7 @@ use calmline_engine::{Diagnostic, Severity, validate_playable};
 
 use crate::draft::{Draft, EditError, FieldValue, OpenError};
 use crate::map::{Layout, Map, Node};
-use crate::path::FieldPath;
+use crate::path::{FieldPath, Step};
 use crate::place::{self, Places};
 use crate::plan::Plan;
 
@@ -219,6 +219,18 @@ impl Work {
     /// Whether a problem is about `node`.
     pub fn has_problem(&self, node: usize) -> bool {
         self.problems.iter().any(|p| p.node == Some(node))
+    }
+
+    /// The fields that belong to no turn or ending, in file order: the call's own (title,
+    /// summary, the customer), and its rules (triggers, twists, hang-up rules, holds).
+    pub fn call_fields(&self) -> Vec<&place::Field> {
+        self.places
+            .fields
+            .iter()
+            .filter(
+                |f| !matches!(f.path.0.first(), Some(Step::Key(k)) if k == "turn" || k == "ending"),
+            )
+            .collect()
     }
 
     /// The fields of `node`, in file order, each with its path inside the node.

@@ -1,0 +1,162 @@
+//! One value of the file as a form control: a text field (a text area for long texts), a
+//! number, a yes/no box, or, where the format allows only some values, a list to pick from:
+//! grades, how the customer sounds, outcomes, difficulty, customer type in the interface's
+//! words (with the value written now kept, and marked, when it is none of them); and for "leads
+//! to", the start and the endings, a text field offering the call's turns and endings
+//! (`datalists`), so a trainer picks an id instead of typing it, and can still name a turn
+//! they are about to add.
+
+use calmline_engine::model::{CustomerType, Difficulty, Emotion, Grade, Outcome};
+use calmline_studio::draft::FieldValue;
+use calmline_studio::{FieldPath, NodeKind, Step, Work};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::Ask;
+use crate::i18n::Locale;
+
+/// What a text field offers: a fixed set of values to pick from, or the ids of one of the
+/// `datalists` to suggest.
+enum Offer {
+    Pick(Vec<(String, String)>),
+    Suggest(&'static str),
+}
+
+/// The lists of the call's turns and endings a "leads to" field suggests, by element id.
+pub fn datalists(work: &Work, locale: &Locale) -> Html {
+    let list = |id: &'static str, kind: Option<NodeKind>| {
+        html! {
+            <datalist {id}>
+                { for work.map.nodes.iter().filter(|n| kind.is_none_or(|k| n.kind == k)).map(|n| html! {
+                    <option value={n.id.clone()}>{ super::node_name(locale, n) }</option>
+                }) }
+            </datalist>
+        }
+    };
+    html! {
+        <>
+            { list("studio-targets", None) }
+            { list("studio-turns", Some(NodeKind::Turn)) }
+            { list("studio-endings", Some(NodeKind::Ending)) }
+        </>
+    }
+}
+
+/// What the field at `path` offers; `None`: any text.
+fn offer(locale: &Locale, path: &FieldPath) -> Option<Offer> {
+    let key = path.0.iter().rev().find_map(|s| match s {
+        Step::Key(k) => Some(k.as_str()),
+        Step::Index(_) => None,
+    })?;
+    let named = |ids: Vec<&str>, prefix: &str| {
+        ids.into_iter()
+            .map(|id| {
+                (
+                    id.to_owned(),
+                    format!("{} ({id})", locale.text(&format!("{prefix}{id}"))),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let top = matches!(path.0.first(), Some(Step::Key(k)) if k != "turn" && k != "ending");
+    Some(match key {
+        "grade" => Offer::Pick(named(
+            Grade::ALL.iter().map(|(id, _)| *id).collect(),
+            "grade-",
+        )),
+        "emotion" => Offer::Pick(named(
+            Emotion::ALL.iter().map(|(id, _)| *id).collect(),
+            "emotion-",
+        )),
+        "outcome" => Offer::Pick(named(
+            Outcome::ALL.iter().map(|(id, _)| *id).collect(),
+            "outcome-",
+        )),
+        "difficulty" => Offer::Pick(named(
+            Difficulty::ALL.iter().map(|(id, _)| *id).collect(),
+            "difficulty-",
+        )),
+        "customer_type" => Offer::Pick(named(
+            CustomerType::ALL.iter().map(|(id, _)| *id).collect(),
+            "customer-",
+        )),
+        "goto" => Offer::Suggest("studio-targets"),
+        "start" if top => Offer::Suggest("studio-turns"),
+        "gives_up" | "ending" if top => Offer::Suggest("studio-endings"),
+        _ => return None,
+    })
+}
+
+/// The control of the value `value` at `path`, with the element id `id`, labelled elsewhere
+/// (`<label for>`) and described by `described` (its group's heading).
+pub fn control(
+    locale: &Locale,
+    on_ask: &Callback<Ask>,
+    path: &FieldPath,
+    value: FieldValue,
+    id: String,
+    described: Option<String>,
+) -> Html {
+    let target = path.clone();
+    let on_ask = on_ask.clone();
+    let data_path = path.to_string();
+    match value {
+        FieldValue::Text(value) => {
+            let onchange = Callback::from(move |e: Event| {
+                let value = e.target().and_then(|t| {
+                    t.dyn_ref::<web_sys::HtmlTextAreaElement>()
+                        .map(|t| t.value())
+                        .or_else(|| t.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()))
+                        .or_else(|| t.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| s.value()))
+                });
+                if let Some(value) = value {
+                    on_ask.emit(Ask::Edit(target.clone(), FieldValue::Text(value)));
+                }
+            });
+            let offered = offer(locale, path);
+            if let Some(Offer::Pick(mut options)) = offered {
+                if !options.iter().any(|(id, _)| *id == value) {
+                    let unknown = locale
+                        .text_with("studio-choice-unknown", &[("value", value.clone().into())]);
+                    options.insert(0, (value.clone(), unknown));
+                }
+                html! {
+                    <select {id} data-path={data_path} aria-describedby={described} {onchange}>
+                        { for options.into_iter().map(|(option, name)| html! {
+                            <option value={option.clone()} selected={option == value}>{ name }</option>
+                        }) }
+                    </select>
+                }
+            } else if let Some(Offer::Suggest(list)) = offered {
+                html! { <input {id} type="text" {list} autocomplete="off" data-path={data_path} aria-describedby={described} {value} {onchange} /> }
+            } else if value.chars().count() > 60 {
+                html! { <textarea {id} rows="3" data-path={data_path} aria-describedby={described} {value} {onchange} /> }
+            } else {
+                html! { <input {id} type="text" data-path={data_path} aria-describedby={described} {value} {onchange} /> }
+            }
+        }
+        FieldValue::Int(n) => {
+            let onchange = Callback::from(move |e: Event| {
+                let value = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    .map(|i| i.value());
+                if let Some(n) = value.and_then(|v| v.trim().parse::<i64>().ok()) {
+                    on_ask.emit(Ask::Edit(target.clone(), FieldValue::Int(n)));
+                }
+            });
+            html! { <input {id} type="number" data-path={data_path} aria-describedby={described} value={n.to_string()} {onchange} /> }
+        }
+        FieldValue::Bool(b) => {
+            let onchange = Callback::from(move |e: Event| {
+                if let Some(i) = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    on_ask.emit(Ask::Edit(target.clone(), FieldValue::Bool(i.checked())));
+                }
+            });
+            html! { <input {id} type="checkbox" data-path={data_path} aria-describedby={described} checked={b} {onchange} /> }
+        }
+    }
+}

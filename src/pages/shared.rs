@@ -101,9 +101,27 @@ pub fn SharedCall() -> Html {
     use_title(locale.text("shared-heading"));
     let state = use_state(|| Shared::Loading);
     let attempt = use_state(|| 0u32);
+    // The link's address as it is now: another shared link opened in the same tab (the hash
+    // changes, the page stays) loads that call, not the one before.
+    let hash = use_state(crate::platform::current_hash);
+    {
+        let hash = hash.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                    let now = crate::platform::current_hash();
+                    // Leaving for another screen is the app's to follow, not a new call.
+                    if now.starts_with(&Route::Shared.href()) {
+                        hash.set(now);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     {
         let state = state.clone();
-        use_effect_with(*attempt, move |_| {
+        use_effect_with((*attempt, (*hash).clone()), move |_| {
             state.set(Shared::Loading);
             let raw = crate::link::param(
                 &crate::platform::current_search(),
@@ -114,7 +132,7 @@ pub fn SharedCall() -> Html {
         });
     }
     if let Shared::Valid(sc) = &*state {
-        return html! { <Play id={sc.id.clone()} scenario={Some(sc.clone())} /> };
+        return html! { <Play key={(*hash).clone()} id={sc.id.clone()} scenario={Some(sc.clone())} /> };
     }
     let retry = {
         let attempt = attempt.clone();

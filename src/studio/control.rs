@@ -87,16 +87,29 @@ fn offer(locale: &Locale, path: &FieldPath) -> Option<Offer> {
     })
 }
 
-/// The control of the value `value` at `path`, with the element id `id`, labelled elsewhere
-/// (`<label for>`) and described by `described` (its group's heading).
+/// How a control is tied to the page: its element id (a `<label for>` names it), the ids of
+/// what describes it (its group's heading, its problem), and whether the validator found a
+/// problem in it.
+pub struct Tag {
+    pub id: String,
+    pub described: Option<String>,
+    pub invalid: bool,
+}
+
+/// The control of the value `value` at `path`.
 pub fn control(
     locale: &Locale,
     on_ask: &Callback<Ask>,
     path: &FieldPath,
     value: FieldValue,
-    id: String,
-    described: Option<String>,
+    tag: Tag,
 ) -> Html {
+    let Tag {
+        id,
+        described,
+        invalid,
+    } = tag;
+    let invalid = invalid.then_some("true");
     let target = path.clone();
     let on_ask = on_ask.clone();
     let data_path = path.to_string();
@@ -121,18 +134,18 @@ pub fn control(
                     options.insert(0, (value.clone(), unknown));
                 }
                 html! {
-                    <select {id} data-path={data_path} aria-describedby={described} {onchange}>
+                    <select {id} data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} {onchange}>
                         { for options.into_iter().map(|(option, name)| html! {
                             <option value={option.clone()} selected={option == value}>{ name }</option>
                         }) }
                     </select>
                 }
             } else if let Some(Offer::Suggest(list)) = offered {
-                html! { <input {id} type="text" {list} autocomplete="off" data-path={data_path} aria-describedby={described} {value} {onchange} /> }
+                html! { <input {id} type="text" {list} autocomplete="off" data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} {value} {onchange} /> }
             } else if value.chars().count() > 60 {
-                html! { <textarea {id} rows="3" data-path={data_path} aria-describedby={described} {value} {onchange} /> }
+                html! { <textarea {id} rows="3" data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} {value} {onchange} /> }
             } else {
-                html! { <input {id} type="text" data-path={data_path} aria-describedby={described} {value} {onchange} /> }
+                html! { <input {id} type="text" data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} {value} {onchange} /> }
             }
         }
         FieldValue::Int(n) => {
@@ -145,7 +158,7 @@ pub fn control(
                     on_ask.emit(Ask::Edit(target.clone(), FieldValue::Int(n)));
                 }
             });
-            html! { <input {id} type="number" data-path={data_path} aria-describedby={described} value={n.to_string()} {onchange} /> }
+            html! { <input {id} type="number" data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} value={n.to_string()} {onchange} /> }
         }
         FieldValue::Bool(b) => {
             let onchange = Callback::from(move |e: Event| {
@@ -156,7 +169,7 @@ pub fn control(
                     on_ask.emit(Ask::Edit(target.clone(), FieldValue::Bool(i.checked())));
                 }
             });
-            html! { <input {id} type="checkbox" data-path={data_path} aria-describedby={described} checked={b} {onchange} /> }
+            html! { <input {id} type="checkbox" data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} checked={b} {onchange} /> }
         }
     }
 }

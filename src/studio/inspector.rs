@@ -162,9 +162,25 @@ pub fn Inspector(props: &Props) -> Html {
             .map(|f| (f.path.clone(), w.draft.get(&f.path)))
             .collect();
         let lists = super::control::datalists(w, &locale);
-        Some((name, base, kind, node_path, node_id, rows(w, fields), lists))
+        // Each field's problems, in words, shown under it (the list names file, line, column).
+        let problems: Vec<(FieldPath, String)> = w
+            .problems
+            .iter()
+            .filter_map(|p| Some((p.field.clone()?, p.diagnostic.message_in(locale.lang()))))
+            .collect();
+        Some((
+            name,
+            base,
+            kind,
+            node_path,
+            node_id,
+            rows(w, fields),
+            lists,
+            problems,
+        ))
     });
-    let Some((name, base, kind, node_path, node_id, rows, lists)) = gathered.flatten() else {
+    let Some((name, base, kind, node_path, node_id, rows, lists, problems)) = gathered.flatten()
+    else {
         return empty;
     };
     let ask = |change: Shape| {
@@ -237,18 +253,34 @@ pub fn Inspector(props: &Props) -> Html {
             });
             html! { <div class="studio-group"><h3 id={group_id(&path, base, rest)}>{ group_name.clone() }</h3>{ remove.unwrap_or_default() }</div> }
         });
-        let described = (rest > 0).then(|| group_id(&path, base, rest));
+        let said: Vec<&String> = problems.iter().filter(|(p, _)| *p == path).map(|(_, m)| m).collect();
+        let problem_id = format!("{}-problem", field_id(&path));
+        let described = [
+            (rest > 0).then(|| group_id(&path, base, rest)),
+            (!said.is_empty()).then(|| problem_id.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        let described = (!described.is_empty()).then_some(described);
         let id = field_id(&path);
         let text = label(&locale, &inner[rest..]);
         let Some(value) = value else {
             return html! {};
         };
-        let input = super::control::control(&locale, &props.on_ask, &path, value, id.clone(), described);
+        let tag = super::control::Tag { id: id.clone(), described, invalid: !said.is_empty() };
+        let input = super::control::control(&locale, &props.on_ask, &path, value, tag);
         html! {
             <div class="studio-field" key={path.to_string()}>
                 { heading.unwrap_or_default() }
                 <label for={id}>{ text }</label>
                 { input }
+                if !said.is_empty() {
+                    <ul class="studio-field-problem" id={problem_id}>
+                        { for said.iter().map(|m| html! { <li>{ (*m).clone() }</li> }) }
+                    </ul>
+                }
             </div>
         }
     }).collect::<Vec<_>>();

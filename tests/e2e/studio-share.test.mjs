@@ -88,3 +88,13 @@ test('a server without CORS, a missing file, a broken file and a bad address eac
   assert.deepEqual(page.problems.filter((p) => !/Failed to load resource|CORS|Access-Control|net::ERR_FAILED/.test(p)), []);
   await page.context().close();
 });
+
+test('another shared link opened in the same tab loads its own call', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await page.goto(`${site.server.url}studio/#/shared?src=${encodeURIComponent(`${host.url}/calls/gone.toml`)}`);
+  await page.getByTestId('shared-failed').waitFor();
+  await page.evaluate((src) => { location.hash = `#/shared?src=${encodeURIComponent(src)}`; }, `${host.url}/calls/mine.toml`);
+  await page.getByTestId('start-call').waitFor();
+  assert.equal(await page.getByTestId('shared-failed').count(), 0);
+  await page.context().close();
+});

@@ -50,6 +50,12 @@ test('a library call opens as a map and a list, a broken target is shown where i
   await page.getByTestId('map-node').first().click();
   await problem.getByRole('button').click();
   await page.waitForFunction(() => document.activeElement?.dataset.path === 'turn[1].reply[0].goto');
+  // The field itself is marked, and says what is wrong under it.
+  const broken = page.locator('[data-path="turn[1].reply[0].goto"]');
+  assert.equal(await broken.getAttribute('aria-invalid'), 'true');
+  const said = page.locator(`#${await broken.getAttribute('id')}-problem`);
+  assert.match(await said.innerText(), /nowhere/);
+  assert.ok((await broken.getAttribute('aria-describedby')).includes(await said.getAttribute('id')));
 
   // The list view says the same in words.
   await page.getByTestId('studio-view-list').click();

@@ -98,7 +98,7 @@ mod tests {
             let text = read(lang, count, changed);
             text.split(" „Cofnij”")
                 .next()
-                .and_then(|t| t.split(" A Visszavonás").next())
+                .and_then(|t| t.split(" A „Visszavonás”").next())
                 .and_then(|t| t.split(" Undo takes").next())
                 .unwrap_or_default()
                 .replace(['\u{2068}', '\u{2069}'], "")
@@ -113,11 +113,11 @@ mod tests {
         );
         assert_eq!(
             start(Lang::Pl, 2, 3),
-            "Wczytano plik „a.xlf” (Magyar): 2 teksty, zmieniły się 3."
+            "Wczytano plik „a.xlf” (Magyar): 2 teksty, z czego zmieniły się 3."
         );
         assert_eq!(
             start(Lang::Pl, 25, 5),
-            "Wczytano plik „a.xlf” (Magyar): 25 tekstów, zmieniło się 5."
+            "Wczytano plik „a.xlf” (Magyar): 25 tekstów, z czego zmieniło się 5."
         );
         assert_eq!(
             start(Lang::Hu, 5, 2),

@@ -5,7 +5,7 @@
 // hang-up moment, the voice offered once, and a resumed call opening at its live point.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, newPage, seriousA11yViolations, settled, useSite, skipSpeaking } from './helpers.mjs';
+import { clickStart, newPage, pauseClock, seriousA11yViolations, settled, useSite, skipSpeaking } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
 const site = useSite();
@@ -28,22 +28,6 @@ async function newestLine(page) {
 async function openBriefing(page, query = 'timer=standard&mode=exam&seed=3') {
   await page.goto(`${site.server.url}#/play/${ID}?${query}`);
   await page.getByTestId('start-call').waitFor();
-}
-
-/** Stops the page's clock from running by itself: from now on only the test moves time. */
-async function pauseClock(page) {
-  // The page's time runs on while the driver answers: under load the moment read can be in the
-  // past by the time it pauses, which the clock refuses, so read again with a wider margin.
-  for (const margin of [1, 50, 250, 1000]) {
-    const now = await page.evaluate(() => Date.now());
-    try {
-      await page.clock.pauseAt(now + margin);
-      return;
-    } catch (err) {
-      if (!/to the past/.test(String(err))) throw err;
-    }
-  }
-  throw new Error('could not pause the page clock');
 }
 
 const remainingMs = async (page) => Number(await page.getByTestId('timer').getAttribute('data-remaining-ms'));

@@ -329,3 +329,19 @@ export function recordRequests(page, base) {
   });
   return seen;
 }
+
+/** Stops the page's clock from running by itself: from now on only the test moves time. */
+export async function pauseClock(page) {
+  // The page's time runs on while the driver answers: under load the moment read can be in the
+  // past by the time it pauses, which the clock refuses, so read again with a wider margin.
+  for (const margin of [1, 50, 250, 1000]) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + margin);
+      return;
+    } catch (err) {
+      if (!/to the past/.test(String(err))) throw err;
+    }
+  }
+  throw new Error('could not pause the page clock');
+}

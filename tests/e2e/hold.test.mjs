@@ -6,7 +6,7 @@
 // serious while the customer is on hold.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { comeBack, debriefHolds, newPage, playToEnd, putOnHold, seriousA11yViolations, startCallAt, useSite } from './helpers.mjs';
+import { comeBack, debriefHolds, newPage, pauseClock, playToEnd, putOnHold, seriousA11yViolations, startCallAt, useSite } from './helpers.mjs';
 
 const ID = 'shouter-late-delivery';
 const site = useSite();
@@ -109,8 +109,7 @@ test('the hold menu stops the reply clock; back from hold the reply has its full
   const page = await newPage(site.browser, { locale: 'en-US' });
   await page.clock.install();
   await startCallAt(page, site.server.url, ID, 'timer=standard&mode=exam&seed=3');
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 1);
+  await pauseClock(page);
   const full = await remaining(page);
   // Run the reply clock down into its last 10 seconds: the warning is said.
   await page.clock.runFor(full - 8_000);

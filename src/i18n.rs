@@ -248,6 +248,17 @@ impl Locale {
         self.text_with(id, &[("count", FluentValue::from(count))])
     }
 
+    /// A number given in tenths, with one decimal and the language's decimal separator
+    /// (`2.5`, `2,5`).
+    pub fn tenths(&self, tenths: u32) -> String {
+        format!(
+            "{}{}{}",
+            tenths / 10,
+            self.text("decimal-separator"),
+            tenths % 10
+        )
+    }
+
     fn resolve(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
         let in_lang = |l: Lang| {
             self.bundles[l.index()]

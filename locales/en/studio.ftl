@@ -113,6 +113,35 @@ studio-share-address = Address of the file on your website
 studio-share-link = Link for your trainees
 studio-share-try = Open the link to try it
 studio-share-needs-https = The address must start with https://.
+studio-package = No website for the file? Download a ready player
+studio-package-hint = You get the whole CalmLine player as one zip, with this call as its only call. Unpack it and put everything in the folder, as it is, on any website your trainees can open over HTTPS: your company intranet, GitHub Pages, Netlify. After their first visit it works without a network. A browser cannot play it straight from your disk.
+studio-package-download = Download the player with this call (.zip)
+studio-package-has-errors =
+    { $count ->
+        [one] The call has 1 problem that stops it from being played. Fix it first: a package holds only a call that works.
+       *[other] The call has { $count } problems that stop it from being played. Fix them first: a package holds only a call that works.
+    }
+studio-package-working = Preparing the package: { $done } of { $total } files…
+studio-package-done = The package is ready: { $file } ({ $size } MB). Your browser has saved it to your downloads.
+studio-package-no-answer = no answer from the site
+studio-package-fetch-failed = The player's file { $file } could not be downloaded from this site ({ $reason }), so no package was made. Check your connection and try again.
+studio-package-not-release = This copy of the studio runs on a development server, which has no finished player to pack. Packages can be made on a published CalmLine site.
+studio-package-unexpected = The player on this site is not what the studio expects ({ $what }), so no package was made.
+studio-package-readme =
+    CalmLine: { $title }
+
+    This folder is the CalmLine training player with one call in it: “{ $title }” (file scenarios/{ $file }).
+
+    How to give it to your trainees:
+    1. Unpack the zip file.
+    2. Put everything in the folder, as it is, on a website that your trainees can open over HTTPS: your company intranet, GitHub Pages or Netlify, for example. Any server that serves plain files will do; nothing runs on the server.
+    3. Send your trainees the address of index.html. A link that opens this call at once: the address followed by #/play/{ $id }. Add ?lang=pl, ?lang=hu or ?lang=en to choose the language, for example #/play/{ $id }?lang=en.
+
+    Double-clicking index.html on your computer does not work: browsers do not run the player from files on a disk.
+
+    After the first visit the call works without a network. Nothing is sent anywhere: scores stay in each trainee's browser.
+
+    To change the call, open scenarios/{ $file } in the CalmLine Studio, then download a new package and put it in place of this one.
 studio-play-from = Play-test from here
 studio-play-unreached = No call reaches “{ $id }”, so it cannot be play-tested from there. Check which replies lead to it.
 studio-plan = Test plan

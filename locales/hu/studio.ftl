@@ -111,6 +111,35 @@ studio-share-address = A fájl címe a webhelyeden
 studio-share-link = Hivatkozás a résztvevőknek
 studio-share-try = A hivatkozás kipróbálása
 studio-share-needs-https = A címnek https://-sel kell kezdődnie.
+studio-package = Nincs hová feltenned a fájlt? Töltsd le a kész lejátszót
+studio-package-hint = Egyetlen zip-fájlban kapod meg a teljes CalmLine-lejátszót, benne csak ezzel a hívással. Csomagold ki, és a mappa teljes tartalmát változatlanul tedd fel bármely webhelyre, amelyet a résztvevők HTTPS-en elérnek: a céges intranetre, a GitHub Pagesre vagy a Netlifyra. Az első látogatás után hálózat nélkül is működik. A böngésző nem tudja közvetlenül a lemezről lejátszani.
+studio-package-download = A lejátszó letöltése ezzel a hívással (.zip)
+studio-package-has-errors =
+    { $count ->
+        [one] A hívásban van 1 hiba, ami miatt nem játszható le. Előbb javítsd ki: a csomagba csak működő hívás kerülhet.
+       *[other] A hívásban { $count } hiba van, ami miatt nem játszható le. Előbb javítsd ki őket: a csomagba csak működő hívás kerülhet.
+    }
+studio-package-working = A csomag készül: { $done }/{ $total } fájl…
+studio-package-done = Elkészült a csomag: { $file } ({ $size } MB). A böngésző a letöltések közé mentette.
+studio-package-no-answer = a webhely nem válaszol
+studio-package-fetch-failed = A lejátszó { $file } fájlját nem sikerült letölteni erről a webhelyről ({ $reason }), ezért a csomag nem készült el. Ellenőrizd a kapcsolatot, és próbáld újra.
+studio-package-not-release = A stúdiónak ez a példánya fejlesztői szerveren fut, ahol nincs kész lejátszó, amit be lehetne csomagolni. Csomagot a CalmLine közzétett változatában készíthetsz.
+studio-package-unexpected = A webhelyen lévő lejátszó nem olyan, amilyenre a stúdió számít ({ $what }), ezért a csomag nem készült el.
+studio-package-readme =
+    CalmLine: { $title }
+
+    Ez a mappa a CalmLine oktatási lejátszója egyetlen hívással: „{ $title }” (fájl: scenarios/{ $file }).
+
+    Így adhatod oda a résztvevőknek:
+    1. Csomagold ki a zip-fájlt.
+    2. A mappa teljes tartalmát változatlanul tedd fel egy olyan webhelyre, amelyet a résztvevők HTTPS-en elérnek, például a céges intranetre, a GitHub Pagesre vagy a Netlifyra. Bármely szerver megfelel, amely egyszerű fájlokat szolgál ki; a szerveren semmi sem fut.
+    3. Küldd el a résztvevőknek az index.html címét. Ha a hívást azonnal meg akarod nyitni, írd a cím után: #/play/{ $id }. A nyelvet a ?lang=pl, ?lang=hu vagy ?lang=en hozzáírásával választhatod ki, például: #/play/{ $id }?lang=hu.
+
+    Ha a számítógépeden duplán kattintasz az index.html fájlra, nem indul el: a böngészők nem futtatják a lejátszót a lemezen lévő fájlokból.
+
+    Az első látogatás után a hívás hálózat nélkül is működik. Semmi sem kerül elküldésre: az eredmények minden résztvevő saját böngészőjében maradnak.
+
+    A hívás módosításához nyisd meg a scenarios/{ $file } fájlt a CalmLine Stúdióban, tölts le egy új csomagot, és tedd a mostani helyére.
 studio-play-from = Kipróbálás innentől
 studio-play-unreached = Semmilyen út nem vezet ide: „{ $id }”, ezért innen nem lehet kipróbálni a hívást. Nézd meg, mely válaszok vezetnek ide.
 studio-plan = Tesztterv

@@ -113,6 +113,36 @@ studio-share-address = Adres pliku na Twojej stronie
 studio-share-link = Link dla kursantów
 studio-share-try = Otwórz link, żeby sprawdzić, czy działa
 studio-share-needs-https = Adres musi zaczynać się od https://.
+studio-package = Nie masz gdzie umieścić pliku? Pobierz gotowy odtwarzacz
+studio-package-hint = Dostajesz cały odtwarzacz CalmLine w jednym pliku zip, a w nim tylko tę rozmowę. Rozpakuj go i umieść całą zawartość folderu, bez zmian, na dowolnej stronie, którą Twoi uczestnicy otworzą przez HTTPS: w firmowym intranecie, na GitHub Pages czy Netlify. Po pierwszej wizycie działa bez sieci. Przeglądarka nie odtworzy go prosto z dysku.
+studio-package-download = Pobierz odtwarzacz z tą rozmową (.zip)
+studio-package-has-errors =
+    { $count ->
+        [one] W rozmowie jest 1 problem, przez który nie da się jej odtworzyć. Najpierw go popraw: paczka zawiera tylko działającą rozmowę.
+        [few] W rozmowie są { $count } problemy, przez które nie da się jej odtworzyć. Najpierw je popraw: paczka zawiera tylko działającą rozmowę.
+       *[many] W rozmowie jest { $count } problemów, przez które nie da się jej odtworzyć. Najpierw je popraw: paczka zawiera tylko działającą rozmowę.
+    }
+studio-package-working = Przygotowuję paczkę: { $done } z { $total } plików…
+studio-package-done = Paczka jest gotowa: { $file } ({ $size } MB). Przeglądarka zapisała ją w pobranych plikach.
+studio-package-no-answer = strona nie odpowiada
+studio-package-fetch-failed = Nie udało się pobrać z tej strony pliku odtwarzacza { $file } ({ $reason }), więc paczka nie powstała. Sprawdź połączenie i spróbuj ponownie.
+studio-package-not-release = Ta kopia studia działa na serwerze deweloperskim, na którym nie ma gotowego odtwarzacza do spakowania. Paczkę można przygotować w opublikowanej wersji CalmLine.
+studio-package-unexpected = Odtwarzacz na tej stronie nie jest taki, jakiego oczekuje studio ({ $what }), więc paczka nie powstała.
+studio-package-readme =
+    CalmLine: { $title }
+
+    Ten folder to odtwarzacz szkoleniowy CalmLine z jedną rozmową: „{ $title }” (plik scenarios/{ $file }).
+
+    Jak udostępnić go uczestnikom:
+    1. Rozpakuj plik zip.
+    2. Umieść całą zawartość folderu, bez zmian, na stronie, którą Twoi uczestnicy otworzą przez HTTPS, na przykład w firmowym intranecie, na GitHub Pages albo Netlify. Wystarczy serwer, który udostępnia zwykłe pliki; na serwerze nic się nie uruchamia.
+    3. Wyślij uczestnikom adres pliku index.html. Link, który od razu otwiera tę rozmowę: ten adres, a po nim #/play/{ $id }. Język wybierzesz, dopisując ?lang=pl, ?lang=hu albo ?lang=en, na przykład #/play/{ $id }?lang=pl.
+
+    Dwukrotne kliknięcie pliku index.html na komputerze nic nie da: przeglądarki nie uruchamiają odtwarzacza z plików na dysku.
+
+    Po pierwszej wizycie rozmowa działa bez sieci. Nic nie jest nigdzie wysyłane: wyniki zostają w przeglądarce każdego uczestnika.
+
+    Aby zmienić rozmowę, otwórz plik scenarios/{ $file } w CalmLine Studio, pobierz nową paczkę i umieść ją w miejscu tej.
 studio-play-from = Przetestuj od tej wypowiedzi
 studio-play-unreached = Żadna ścieżka rozmowy nie prowadzi do „{ $id }”, więc nie da się od tego miejsca przetestować rozmowy. Sprawdź, które odpowiedzi tu prowadzą.
 studio-plan = Plan testów

@@ -47,14 +47,10 @@ pub struct DebriefProps {
 
 /// Seconds with one decimal, in the locale's words.
 fn seconds(locale: &Locale, ms: u32) -> String {
-    let tenths = ms / 100;
-    let value = format!(
-        "{}{}{}",
-        tenths / 10,
-        locale.text("decimal-separator"),
-        tenths % 10
-    );
-    locale.text_with("seconds-short", &[("value", value.into())])
+    locale.text_with(
+        "seconds-short",
+        &[("value", locale.tenths(ms / 100).into())],
+    )
 }
 
 /// What the trainee did at a step, and the feedback on it.

@@ -12,6 +12,7 @@ mod inspector;
 mod list_view;
 mod map_view;
 mod open;
+mod package;
 mod plan_panel;
 mod playtest;
 mod problems;
@@ -288,19 +289,28 @@ pub fn Studio() -> Html {
                 )
             })
             .unwrap_or_default();
-        let save = {
+        // The call as saved: a changed call gets its version bumped (an edit of its own).
+        let take_saved = {
             let cell = cell.clone();
             let changed = changed.clone();
-            Callback::from(move |_: MouseEvent| {
-                // A changed call is saved with its version bumped (an edit of its own).
-                let bumped = cell.borrow_mut().as_mut().is_some_and(|w| {
+            Callback::from(move |()| {
+                let saved = cell.borrow_mut().as_mut().map(|w| {
                     let before = w.draft.text().to_owned();
                     let text = w.for_saving().to_owned();
-                    save::download(&w.name, &text);
-                    text != before
+                    (w.name.clone(), text, before)
                 });
-                if bumped {
+                let (name, text, before) = saved?;
+                if text != before {
                     changed();
+                }
+                Some((name, text))
+            })
+        };
+        let save = {
+            let take_saved = take_saved.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some((name, text)) = take_saved.emit(()) {
+                    save::download(&name, &text);
                 }
             })
         };
@@ -354,6 +364,7 @@ pub fn Studio() -> Html {
                         <verdicts::VerdictsPanel work={shared.clone()} />
                         <plan_panel::PlanPanel work={shared.clone()} on_ask={on_ask.clone()} />
                         <share::SharePanel />
+                        <package::PackagePanel work={shared.clone()} take_saved={take_saved.clone()} />
                     </div>
                     if *view == View::Map {
                         <map_view::MapView work={shared.clone()} selected={*selected} on_ask={on_ask.clone()} />

@@ -15,13 +15,25 @@ pub fn download(name: &str, text: &str) {
 
 /// Offers `text` as a download named `name`, of the MIME type `mime`.
 pub fn download_as(name: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    offer(name, &parts, mime);
+}
+
+/// Offers `bytes` as a download named `name`, of the MIME type `mime`.
+pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    offer(name, &parts, mime);
+}
+
+/// Offers a blob made of `parts` as a download named `name`.
+fn offer(name: &str, parts: &js_sys::Array, mime: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_buffer_source_sequence_and_options(parts, &options)
+    else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

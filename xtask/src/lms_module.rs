@@ -72,8 +72,4 @@ pub fn build(root: &Path, tools: &Tools) -> Result<String> {
 }
 
 /// FNV-1a, 64 bits: a version that changes whenever the module does.
-pub fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
+pub use calmline_studio::package::worker::fnv;

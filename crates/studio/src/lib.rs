@@ -10,6 +10,7 @@
 //! - [`map`]: the call as a graph, turns and endings joined by replies, read from the file even
 //!   when it is broken, and laid out by a layered-graph library.
 //! - [`plan`]: the call's test plan, kept in step with renames and played against the call.
+//! - [`package`]: the player with the trainer's call in it, as one zip to put on any web server.
 //! - [`playtest`]: a call played up to the turn a trainer play-tests from.
 //! - [`rename`]: a turn's or an ending's new id, everywhere the file names it.
 //! - [`shelf`]: the list of drafts a browser keeps.
@@ -23,6 +24,7 @@
 pub mod blueprint;
 pub mod draft;
 pub mod map;
+pub mod package;
 pub mod path;
 pub mod place;
 pub mod plan;

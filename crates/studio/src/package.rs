@@ -53,19 +53,26 @@ impl From<worker::Unfillable> for PackageError {
 /// The player's page and service worker, which the package rewrites.
 pub const PAGE: &str = "index.html";
 pub const WORKER: &str = "sw.js";
+/// The web app manifest the page names, which the worker does not precache (the browser fetches
+/// it when installing).
+pub const MANIFEST: &str = "manifest.webmanifest";
 /// The read-me at the package's root, in the trainer's language.
 pub const README: &str = "README.txt";
 
 /// The files of the player to fetch (paths relative to the player's folder), read from its
 /// service worker's source: every file it precaches but the library's calls, catalog and
-/// prerendered briefings, which the package replaces; and the worker itself.
+/// prerendered briefings, which the package replaces; and the worker and the manifest.
 pub fn player_files(worker_source: &str) -> Result<Vec<String>, PackageError> {
     let (files, version) = worker::listed(worker_source)?;
     if version.is_none() || !files.iter().any(|f| f == PAGE) {
         return Err(PackageError::NotARelease);
     }
     let mut files: Vec<String> = files.into_iter().filter(|f| !library(f)).collect();
-    files.push(WORKER.to_owned());
+    for more in [WORKER, MANIFEST] {
+        if !files.iter().any(|f| f == more) {
+            files.push(more.to_owned());
+        }
+    }
     Ok(files)
 }
 

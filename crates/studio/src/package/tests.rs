@@ -27,6 +27,7 @@ fn release() -> Vec<(String, Vec<u8>)> {
         ("calmline-1_bg.wasm", "\0asm module"),
         ("calmline-1.js", "export default 1;"),
         ("later-1.css", "p{}"),
+        ("manifest.webmanifest", "{}"),
         ("locales/en.ftl", "a = b"),
         ("locales/pl.ftl", "a = c"),
         ("locales/hu.ftl", "a = d"),
@@ -37,7 +38,12 @@ fn release() -> Vec<(String, Vec<u8>)> {
     .into_iter()
     .map(|(p, t)| (p.to_owned(), t.as_bytes().to_vec()))
     .collect();
-    let urls: Vec<String> = files.iter().map(|(p, _)| worker::url(p, "old1")).collect();
+    // As in a release, the worker does not precache the manifest.
+    let urls: Vec<String> = files
+        .iter()
+        .filter(|(p, _)| p != MANIFEST)
+        .map(|(p, _)| worker::url(p, "old1"))
+        .collect();
     let source = "const VERSION = 'dev';\nconst PRECACHE = [];\nself.go = VERSION;\n";
     files.push((
         WORKER.to_owned(),
@@ -90,7 +96,7 @@ fn package(text: &str, sc: &Scenario) -> Vec<u8> {
 }
 
 #[test]
-fn the_player_files_are_what_the_worker_precaches_but_the_library() {
+fn the_player_files_are_what_the_worker_precaches_but_the_library_with_the_worker_and_manifest() {
     let files = fetched(&release());
     let names: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
     assert_eq!(
@@ -103,7 +109,8 @@ fn the_player_files_are_what_the_worker_precaches_but_the_library() {
             "locales/en.ftl",
             "locales/pl.ftl",
             "locales/hu.ftl",
-            "sw.js"
+            "sw.js",
+            "manifest.webmanifest"
         ]
     );
 }
@@ -125,6 +132,7 @@ fn a_package_is_the_player_with_the_call_as_its_only_call() {
             "locales/en.ftl",
             "locales/hu.ftl",
             "locales/pl.ftl",
+            "manifest.webmanifest",
             "scenarios/index.clc",
             "scenarios/my-call.toml",
             &format!("scenarios/{CALL}.clc"),

@@ -96,6 +96,15 @@ fn find_program(names: &[&str]) -> Option<PathBuf> {
     names.iter().find_map(|name| proc::which(name))
 }
 
+/// Installs `xmllint` alone when it is missing: the native layer needs it (the studio's XLIFF
+/// against the OASIS schema, `crates/studio/tests/xliff.rs`) and nothing else of [`ensure`].
+pub fn ensure_xmllint() -> Result<()> {
+    if proc::which("xmllint").is_none() {
+        install_debian_packages(&["libxml2-utils"])?;
+    }
+    Ok(())
+}
+
 /// The Debian packages to install: those of the first missing piece of each kind.
 fn missing_debian_packages(needs: Needs) -> Vec<&'static str> {
     let mut packages = Vec::new();

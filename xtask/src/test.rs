@@ -30,6 +30,7 @@ pub fn run(root: &Path, only: Option<&str>) -> Result<()> {
         );
     }
     let tools = if only == Some("native") {
+        bootstrap::ensure_xmllint()?;
         None
     } else {
         Some(bootstrap::ensure(root, Needs::ALL)?)

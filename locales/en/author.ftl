@@ -292,3 +292,51 @@ diag-place-reaction = reply `{ $reply }` (reaction)
 diag-place-hang-up-feedback = a `[[hang_up]]` feedback
 diag-place-ending-text = the text
 diag-place-debrief = the debrief
+
+## The library's quality bar (crates/engine/src/quality.rs): what a call shipped with CalmLine
+## meets beyond being valid; a trainer's own call need not, the studio shows it as advice
+
+quality-minutes = a library call takes 4 to 8 minutes, not { $minutes }
+quality-turns = a library call has at least { $min } turns; this one has { $count }
+quality-replies = turn `{ $turn }` has { $count ->
+        [one] 1 reply
+       *[other] { $count } replies
+    }; library turns have 3 or 4
+quality-variants = { $count ->
+        [one] only 1 turn has
+       *[other] only { $count } turns have
+    } customer line variants; at least { $min } should
+quality-outcomes = the endings have { $count ->
+        [one] 1 kind
+       *[other] { $count } kinds
+    } of outcome; at least { $min } are needed
+quality-self-care = the call has no self-care tip (`self_care`)
+quality-length = { $lang }: the best reply is { $what ->
+        [longest] the longest
+        [top-two] one of the two longest
+        [shortest] the shortest
+       *[bottom-two] one of the two shortest
+    } in { $count } of { $turns } turns (at most { $max } %): vary the lengths so that length says nothing about the grade
+quality-median = { $lang }: the median { $low ->
+        [harmful] harmful
+        [poor] poor
+        [acceptable] acceptable
+       *[best] best
+    } reply has { $low_chars } characters and the median { $high ->
+        [harmful] harmful
+        [poor] poor
+        [acceptable] acceptable
+       *[best] best
+    } one { $high_chars }: the shorter median must be at least { $min } % of the longer
+quality-cue = { $lang }: { $cue ->
+        [question] a question mark
+        [apology] an apology
+        [hedge] a hedge (“I may be wrong”)
+       *[summary] a summary
+    } is in { $best } best replies but only { $weaker } weaker ones: weaker replies must use it at least as often
+quality-first = the best reply comes first in the file in { $count } of { $turns } turns (at most { $max } %)
+quality-one-wording = the best reply `{ $turn }.{ $reply }` has one wording; give it two or more
+quality-reaction-reused = the reaction to `{ $turn }.{ $reply }` is used for another reply too: write each reaction for its reply
+quality-weak-wordings = turn `{ $turn }`: no weaker reply has two or more wordings
+quality-reacting = the customer reacts in their own way to { $count } of { $weaker } weaker replies (a `reaction`, or another next turn than the best reply's): at least { $min } % should
+quality-strategy = the content-blind strategy “{ $strategy }” passes { $passed } of { $calls } calls in { $reader }: at most { $max } may

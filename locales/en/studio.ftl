@@ -30,6 +30,7 @@ studio-problems =
     }
 studio-problems-none = The validator found nothing to fix: the call can be played.
 studio-problems-go = Go to the field
+studio-problems-in-file = Where in the file
 studio-map-label = Map of the call: its turns and endings, joined by what leads from one to another
 studio-list-label = The call's turns and endings as a list
 studio-node-turn = Turn “{ $id }”
@@ -86,7 +87,7 @@ studio-verdicts-paths = Different ways through the call: { $paths }.
 studio-verdicts-endings = Endings that a passing call can reach: { $passing } of { $endings }.
 studio-verdicts-bounds = The call is too large to follow every way through it: the moves are only bounds, and there are no scores.
 studio-verdicts-bar-met = It meets the library's quality bar.
-studio-verdicts-bar-not-met = Checks the built-in library's calls must pass that this call does not pass yet: { $count }. That is fine for your own training.
+studio-verdicts-bar-not-met = Checks the built-in library's calls must pass that this call does not pass yet: { $count }, listed below. That is fine for your own training: take them as advice.
 studio-add-turn = Add a turn
 studio-add-ending = Add an ending
 studio-add-reply = Add a reply

@@ -28,6 +28,7 @@ studio-problems =
     }
 studio-problems-none = Az ellenőrzés nem talált javítanivalót: a hívás végigjátszható.
 studio-problems-go = Ugrás a mezőre
+studio-problems-in-file = Hely a fájlban
 studio-map-label = A hívás térképe: az ügyfélmegszólalások és a befejezések, a köztük vezető utakkal összekötve
 studio-list-label = A hívás ügyfélmegszólalásai és befejezései listaként
 studio-node-turn = „{ $id }” ügyfélmegszólalás
@@ -84,7 +85,7 @@ studio-verdicts-paths = A hívás különböző útjainak száma: { $paths }.
 studio-verdicts-endings = Teljesített hívással elérhető befejezések: { $passing } / { $endings }.
 studio-verdicts-bounds = A hívás túl nagy ahhoz, hogy minden útját végig lehessen követni: a válaszok száma csak alsó és felső korlát, pontszámok pedig nincsenek.
 studio-verdicts-bar-met = A hívás megfelel a könyvtár minőségi követelményeinek.
-studio-verdicts-bar-not-met = A könyvtár minőségi követelményei közül ennyi még nem teljesül: { $count }. Saját képzéshez ez nem gond.
+studio-verdicts-bar-not-met = A könyvtár minőségi követelményei közül ennyi még nem teljesül: { $count } (lent felsorolva). Saját képzéshez ez nem gond: tekintsd tanácsnak őket.
 studio-add-turn = Új ügyfélmegszólalás
 studio-add-ending = Új befejezés
 studio-add-reply = Új válasz
@@ -111,33 +112,33 @@ studio-share-address = A fájl címe a webhelyeden
 studio-share-link = Hivatkozás a résztvevőknek
 studio-share-try = A hivatkozás kipróbálása
 studio-share-needs-https = A címnek https://-sel kell kezdődnie.
-studio-package = Nincs hová feltenned a fájlt? Töltsd le a kész lejátszót
-studio-package-hint = Egyetlen zip-fájlban kapod meg a teljes CalmLine-lejátszót, benne csak ezzel a hívással. Csomagold ki, és a mappa teljes tartalmát változatlanul tedd fel bármely webhelyre, amelyet a résztvevők HTTPS-en elérnek: a céges intranetre, a GitHub Pagesre vagy a Netlifyra. Az első látogatás után hálózat nélkül is működik. A böngésző nem tudja közvetlenül a lemezről lejátszani.
+studio-package = Nincs webhelyed a fájlhoz? Töltsd le a kész lejátszót
+studio-package-hint = Egyetlen zip-fájlban kapod meg a teljes CalmLine-lejátszót, benne csak ezzel a hívással. Csomagold ki, és a mappa teljes tartalmát változatlanul tedd fel bármely webhelyre, amelyet a résztvevők HTTPS-en elérnek: a céges intranetre, a GitHub Pagesre vagy a Netlifyra. Az első látogatás után hálózat nélkül is működik. A böngésző nem tudja közvetlenül a gépedről futtatni.
 studio-package-download = A lejátszó letöltése ezzel a hívással (.zip)
 studio-package-has-errors =
     { $count ->
-        [one] A hívásban van 1 hiba, ami miatt nem játszható le. Előbb javítsd ki: a csomagba csak működő hívás kerülhet.
-       *[other] A hívásban { $count } hiba van, ami miatt nem játszható le. Előbb javítsd ki őket: a csomagba csak működő hívás kerülhet.
+        [one] A hívás 1 probléma miatt nem játszható végig. Előbb hárítsd el: a csomagba csak működő hívás kerülhet.
+       *[other] A hívás { $count } probléma miatt nem játszható végig. Előbb hárítsd el őket: a csomagba csak működő hívás kerülhet.
     }
 studio-package-working = A csomag készül: { $done }/{ $total } fájl…
 studio-package-done = Elkészült a csomag: { $file } ({ $size } MB). A böngésző a letöltések közé mentette.
 studio-package-no-answer = a webhely nem válaszol
-studio-package-fetch-failed = A lejátszó { $file } fájlját nem sikerült letölteni erről a webhelyről ({ $reason }), ezért a csomag nem készült el. Ellenőrizd a kapcsolatot, és próbáld újra.
-studio-package-not-release = A stúdiónak ez a példánya fejlesztői szerveren fut, ahol nincs kész lejátszó, amit be lehetne csomagolni. Csomagot a CalmLine közzétett változatában készíthetsz.
-studio-package-unexpected = A webhelyen lévő lejátszó nem olyan, amilyenre a stúdió számít ({ $what }), ezért a csomag nem készült el.
+studio-package-fetch-failed = A lejátszó „{ $file }” fájlját nem sikerült letölteni erről a webhelyről ({ $reason }), ezért a csomag nem készült el. Ellenőrizd a kapcsolatot, és próbáld újra.
+studio-package-not-release = A stúdiónak ez a példánya fejlesztői szerveren fut, ahol nincs kész lejátszó, amelyet be lehetne csomagolni. Csomagot egy közzétett CalmLine-webhelyen készíthetsz.
+studio-package-unexpected = Ezen a webhelyen a lejátszó nem olyan, amilyenre a stúdió számít ({ $what }), ezért a csomag nem készült el.
 studio-package-readme =
     CalmLine: { $title }
 
     Ez a mappa a CalmLine oktatási lejátszója egyetlen hívással: „{ $title }” (fájl: scenarios/{ $file }).
 
-    Így adhatod oda a résztvevőknek:
+    Így teheted elérhetővé a résztvevőknek:
     1. Csomagold ki a zip-fájlt.
-    2. A mappa teljes tartalmát változatlanul tedd fel egy olyan webhelyre, amelyet a résztvevők HTTPS-en elérnek, például a céges intranetre, a GitHub Pagesre vagy a Netlifyra. Bármely szerver megfelel, amely egyszerű fájlokat szolgál ki; a szerveren semmi sem fut.
-    3. Küldd el a résztvevőknek az index.html címét. Ha a hívást azonnal meg akarod nyitni, írd a cím után: #/play/{ $id }. A nyelvet a ?lang=pl, ?lang=hu vagy ?lang=en hozzáírásával választhatod ki, például: #/play/{ $id }?lang=hu.
+    2. Ennek a mappának a teljes tartalmát változatlanul tedd fel egy olyan webhelyre, amelyet a résztvevők HTTPS-en elérnek, például a céges intranetre, a GitHub Pagesre vagy a Netlifyra. Bármilyen szerver megfelel, amely egyszerűen kiszolgálja a fájlokat; a szerveren semmi sem fut.
+    3. Küldd el a résztvevőknek az index.html címét. Ha olyan hivatkozást szeretnél, amely rögtön ezt a hívást nyitja meg, írd a cím végére: #/play/{ $id }. A nyelvet a ?lang=pl, ?lang=hu vagy ?lang=en hozzáírásával választhatod ki, például: #/play/{ $id }?lang=hu.
 
     Ha a számítógépeden duplán kattintasz az index.html fájlra, nem indul el: a böngészők nem futtatják a lejátszót a lemezen lévő fájlokból.
 
-    Az első látogatás után a hívás hálózat nélkül is működik. Semmi sem kerül elküldésre: az eredmények minden résztvevő saját böngészőjében maradnak.
+    Az első látogatás után a hívás hálózat nélkül is működik. A lejátszó semmit sem küld el sehová: az eredmények minden résztvevő saját böngészőjében maradnak.
 
     A hívás módosításához nyisd meg a scenarios/{ $file } fájlt a CalmLine Stúdióban, tölts le egy új csomagot, és tedd a mostani helyére.
 studio-play-from = Kipróbálás innentől

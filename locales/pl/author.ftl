@@ -301,3 +301,53 @@ diag-place-reaction = odpowiedź `{ $reply }` (reakcja klienta)
 diag-place-hang-up-feedback = komentarz reguły `[[hang_up]]`
 diag-place-ending-text = tekst
 diag-place-debrief = omówienie
+
+## Poprzeczka jakości biblioteki (crates/engine/src/quality.rs): czego wymagamy od rozmów
+## dołączonych do CalmLine poza poprawnością; własna rozmowa trenera nie musi jej spełniać
+
+quality-minutes = rozmowa z biblioteki trwa od 4 do 8 minut, a nie { $minutes }
+quality-turns = rozmowa z biblioteki ma co najmniej { $min } wypowiedzi klienta, a ta ma { $count }
+quality-replies = wypowiedź klienta `{ $turn }` ma { $count ->
+        [one] 1 odpowiedź
+       *[other] { $count } odpowiedzi
+    }; w bibliotece każda ma 3 albo 4
+quality-variants = { $count ->
+        [one] tylko 1 wypowiedź klienta ma
+        [few] tylko { $count } wypowiedzi klienta mają
+       *[many] tylko { $count } wypowiedzi klienta ma
+    } warianty; powinno mieć co najmniej { $min }
+quality-outcomes = zakończenia mają { $count ->
+        [one] 1 rodzaj
+        [few] { $count } rodzaje
+       *[many] { $count } rodzajów
+    } wyniku; potrzeba co najmniej { $min }
+quality-self-care = w rozmowie brakuje rady „Zadbaj o siebie” (`self_care`)
+quality-length = { $lang }: najlepsza odpowiedź jest { $what ->
+        [longest] najdłuższa
+        [top-two] jedną z dwóch najdłuższych
+        [shortest] najkrótsza
+       *[bottom-two] jedną z dwóch najkrótszych
+    } w { $count } z { $turns } wypowiedzi klienta (dopuszczalne najwyżej { $max } %): zróżnicuj długości, żeby długość nie zdradzała oceny
+quality-median = { $lang }: mediana długości odpowiedzi { $low ->
+        [harmful] szkodliwych
+        [poor] słabych
+        [acceptable] akceptowalnych
+       *[best] najlepszych
+    } to { $low_chars } znaków, a odpowiedzi { $high ->
+        [harmful] szkodliwych
+        [poor] słabych
+        [acceptable] akceptowalnych
+       *[best] najlepszych
+    } { $high_chars }: krótsza mediana musi wynosić co najmniej { $min } % dłuższej
+quality-cue = { $lang }: { $cue ->
+        [question] znak zapytania
+        [apology] przeprosiny
+        [hedge] zastrzeżenie („mogę się mylić”)
+       *[summary] podsumowanie
+    } – w najlepszych odpowiedziach { $best } razy, w słabszych tylko { $weaker }: słabsze odpowiedzi muszą to zawierać co najmniej tak samo często
+quality-first = najlepsza odpowiedź stoi w pliku na pierwszym miejscu w { $count } z { $turns } wypowiedzi klienta (dopuszczalne najwyżej { $max } %)
+quality-one-wording = najlepsza odpowiedź `{ $turn }.{ $reply }` ma tylko jedno sformułowanie; dodaj co najmniej jeszcze jedno
+quality-reaction-reused = reakcja na `{ $turn }.{ $reply }` jest użyta także przy innej odpowiedzi: każda odpowiedź potrzebuje własnej reakcji
+quality-weak-wordings = wypowiedź klienta `{ $turn }`: żadna słabsza odpowiedź nie ma dwóch lub więcej sformułowań
+quality-reacting = klient reaguje po swojemu na { $count } z { $weaker } słabszych odpowiedzi (`reaction` albo inna następna wypowiedź niż po najlepszej odpowiedzi): powinien na co najmniej { $min } %
+quality-strategy = strategia, która nie czyta treści („{ $strategy }”), zalicza { $passed } z { $calls } rozmów w wersji { $reader }: dopuszczalne najwyżej { $max }

@@ -30,6 +30,7 @@ studio-problems =
     }
 studio-problems-none = Walidator nie znalazł nic do poprawienia: rozmowę da się przeprowadzić.
 studio-problems-go = Przejdź do pola
+studio-problems-in-file = Miejsce w pliku
 studio-map-label = Mapa rozmowy: wypowiedzi klienta i zakończenia połączone przejściami między nimi
 studio-list-label = Wypowiedzi klienta i zakończenia rozmowy w formie listy
 studio-node-turn = Wypowiedź klienta „{ $id }”
@@ -86,7 +87,7 @@ studio-verdicts-paths = Liczba różnych ścieżek rozmowy: { $paths }.
 studio-verdicts-endings = Zakończenia, do których może prowadzić zaliczona rozmowa: { $passing } z { $endings }.
 studio-verdicts-bounds = Rozmowa jest za duża, żeby prześledzić każdą jej ścieżkę: liczba odpowiedzi to tylko dolna i górna granica, a wyników brak.
 studio-verdicts-bar-met = Rozmowa spełnia wymagania jakościowe biblioteki.
-studio-verdicts-bar-not-met = Liczba wymagań jakościowych biblioteki, których rozmowa jeszcze nie spełnia: { $count }. We własnych szkoleniach to nie przeszkadza.
+studio-verdicts-bar-not-met = Liczba wymagań jakościowych biblioteki, których rozmowa jeszcze nie spełnia: { $count } (lista poniżej). We własnych szkoleniach to nie przeszkadza: potraktuj je jako wskazówki.
 studio-add-turn = Dodaj wypowiedź klienta
 studio-add-ending = Dodaj zakończenie
 studio-add-reply = Dodaj odpowiedź
@@ -113,36 +114,36 @@ studio-share-address = Adres pliku na Twojej stronie
 studio-share-link = Link dla kursantów
 studio-share-try = Otwórz link, żeby sprawdzić, czy działa
 studio-share-needs-https = Adres musi zaczynać się od https://.
-studio-package = Nie masz gdzie umieścić pliku? Pobierz gotowy odtwarzacz
-studio-package-hint = Dostajesz cały odtwarzacz CalmLine w jednym pliku zip, a w nim tylko tę rozmowę. Rozpakuj go i umieść całą zawartość folderu, bez zmian, na dowolnej stronie, którą Twoi uczestnicy otworzą przez HTTPS: w firmowym intranecie, na GitHub Pages czy Netlify. Po pierwszej wizycie działa bez sieci. Przeglądarka nie odtworzy go prosto z dysku.
+studio-package = Nie masz strony, na której umieścisz plik? Pobierz gotowy odtwarzacz
+studio-package-hint = Dostajesz cały odtwarzacz CalmLine w jednym pliku zip, a w nim tylko tę rozmowę. Rozpakuj go i umieść całą zawartość folderu, bez zmian, na dowolnej stronie internetowej, którą Twoi kursanci otworzą przez HTTPS: w firmowym intranecie, na GitHub Pages czy Netlify. Po pierwszym otwarciu odtwarzacz działa też bez dostępu do sieci. Przeglądarka nie uruchomi go bezpośrednio z dysku.
 studio-package-download = Pobierz odtwarzacz z tą rozmową (.zip)
 studio-package-has-errors =
     { $count ->
-        [one] W rozmowie jest 1 problem, przez który nie da się jej odtworzyć. Najpierw go popraw: paczka zawiera tylko działającą rozmowę.
-        [few] W rozmowie są { $count } problemy, przez które nie da się jej odtworzyć. Najpierw je popraw: paczka zawiera tylko działającą rozmowę.
-       *[many] W rozmowie jest { $count } problemów, przez które nie da się jej odtworzyć. Najpierw je popraw: paczka zawiera tylko działającą rozmowę.
+        [one] W rozmowie jest 1 problem, przez który nie da się jej przeprowadzić. Najpierw go usuń: spakować można tylko działającą rozmowę.
+        [few] W rozmowie są { $count } problemy, przez które nie da się jej przeprowadzić. Najpierw je usuń: spakować można tylko działającą rozmowę.
+       *[many] W rozmowie jest { $count } problemów, przez które nie da się jej przeprowadzić. Najpierw je usuń: spakować można tylko działającą rozmowę.
     }
-studio-package-working = Przygotowuję paczkę: { $done } z { $total } plików…
+studio-package-working = Przygotowywanie paczki: { $done } z { $total } plików…
 studio-package-done = Paczka jest gotowa: { $file } ({ $size } MB). Przeglądarka zapisała ją w pobranych plikach.
 studio-package-no-answer = strona nie odpowiada
-studio-package-fetch-failed = Nie udało się pobrać z tej strony pliku odtwarzacza { $file } ({ $reason }), więc paczka nie powstała. Sprawdź połączenie i spróbuj ponownie.
-studio-package-not-release = Ta kopia studia działa na serwerze deweloperskim, na którym nie ma gotowego odtwarzacza do spakowania. Paczkę można przygotować w opublikowanej wersji CalmLine.
+studio-package-fetch-failed = Nie udało się pobrać z tej strony pliku odtwarzacza „{ $file }” ({ $reason }), więc paczka nie powstała. Sprawdź połączenie i spróbuj ponownie.
+studio-package-not-release = Ta kopia studia działa na serwerze deweloperskim, na którym nie ma gotowego odtwarzacza do spakowania. Paczki można tworzyć na opublikowanej stronie CalmLine.
 studio-package-unexpected = Odtwarzacz na tej stronie nie jest taki, jakiego oczekuje studio ({ $what }), więc paczka nie powstała.
 studio-package-readme =
     CalmLine: { $title }
 
     Ten folder to odtwarzacz szkoleniowy CalmLine z jedną rozmową: „{ $title }” (plik scenarios/{ $file }).
 
-    Jak udostępnić go uczestnikom:
+    Jak udostępnić go kursantom:
     1. Rozpakuj plik zip.
-    2. Umieść całą zawartość folderu, bez zmian, na stronie, którą Twoi uczestnicy otworzą przez HTTPS, na przykład w firmowym intranecie, na GitHub Pages albo Netlify. Wystarczy serwer, który udostępnia zwykłe pliki; na serwerze nic się nie uruchamia.
-    3. Wyślij uczestnikom adres pliku index.html. Link, który od razu otwiera tę rozmowę: ten adres, a po nim #/play/{ $id }. Język wybierzesz, dopisując ?lang=pl, ?lang=hu albo ?lang=en, na przykład #/play/{ $id }?lang=pl.
+    2. Umieść całą zawartość tego folderu, bez zmian, na stronie internetowej, którą Twoi kursanci otworzą przez HTTPS, na przykład w firmowym intranecie, na GitHub Pages albo Netlify. Wystarczy dowolny serwer udostępniający zwykłe pliki; na serwerze nic nie jest uruchamiane.
+    3. Wyślij kursantom adres pliku index.html. Link, który od razu otwiera tę rozmowę, to ten adres z końcówką #/play/{ $id }. Język wybierzesz, dopisując ?lang=pl, ?lang=hu albo ?lang=en, na przykład #/play/{ $id }?lang=pl.
 
     Dwukrotne kliknięcie pliku index.html na komputerze nic nie da: przeglądarki nie uruchamiają odtwarzacza z plików na dysku.
 
-    Po pierwszej wizycie rozmowa działa bez sieci. Nic nie jest nigdzie wysyłane: wyniki zostają w przeglądarce każdego uczestnika.
+    Po pierwszym otwarciu rozmowa działa też bez dostępu do sieci. Nic nie jest nigdzie wysyłane: wyniki zostają w przeglądarce każdego kursanta.
 
-    Aby zmienić rozmowę, otwórz plik scenarios/{ $file } w CalmLine Studio, pobierz nową paczkę i umieść ją w miejscu tej.
+    Aby zmienić rozmowę, otwórz plik scenarios/{ $file } w CalmLine Studio, pobierz nową paczkę i wstaw ją w miejsce obecnej.
 studio-play-from = Przetestuj od tej wypowiedzi
 studio-play-unreached = Żadna ścieżka rozmowy nie prowadzi do „{ $id }”, więc nie da się od tego miejsca przetestować rozmowy. Sprawdź, które odpowiedzi tu prowadzą.
 studio-plan = Plan testów

@@ -2,7 +2,7 @@
 //! step (`calmline_studio::plan`), its cases are played against the call as it is when asked
 //! (each failure with its line and column in the plan), and it is saved back like the call.
 
-use calmline_engine::{Diagnostic, validate};
+use calmline_engine::{Diagnostic, validate_playable};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -55,10 +55,12 @@ pub fn PlanPanel(props: &Props) -> Html {
         let played = played.clone();
         Callback::from(move |_: MouseEvent| {
             let result = work.with(|w| {
-                let sc = validate(&w.name, w.draft.text().as_bytes())
+                let plan = w.plan.as_ref()?;
+                // Playing needs what the call plays with, not the deepest pass.
+                let sc = validate_playable(&w.name, w.draft.text().as_bytes())
                     .into_result()
                     .ok()?;
-                let report = w.plan.as_ref()?.check(&sc);
+                let report = plan.check(&sc);
                 Some((report.cases, report.diagnostics))
             });
             played.set(match result.flatten() {

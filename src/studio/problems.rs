@@ -1,11 +1,18 @@
-//! The validator's problems with the call, in the interface language, each a button that opens
-//! the turn or ending it is about and puts the focus on its field. The count is announced.
+//! The validator's problems with the call, in the interface language and in the trainer's
+//! words: where it is (the turn or ending, the group and the field, as the inspector names
+//! them), what is wrong and how to fix it, and a button that opens the turn or ending and puts
+//! the focus on the field. The file's line and column are kept in a closed "details" part for
+//! whoever edits the file by hand. The count is announced.
 
-use calmline_engine::Severity;
+use calmline_engine::{Msg, Severity};
+use calmline_studio::Work;
+use calmline_studio::work::Problem;
 use yew::prelude::*;
 
-use super::{Ask, Shared};
+use super::inspector::{group, label};
+use super::{Ask, Shared, node_name};
 use crate::components::use_locale;
+use crate::i18n::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -13,11 +20,48 @@ pub struct Props {
     pub on_ask: Callback<Ask>,
 }
 
+/// Where a problem is, as the studio names things: "Turn “insult” › Customer line 1 › The
+/// customer says · Polski"; `None` when the validator could not tie it to a field or a node.
+fn place(locale: &Locale, work: &Work, problem: &Problem) -> Option<String> {
+    let node = problem.node.and_then(|n| work.map.nodes.get(n));
+    let mut parts = vec![match node {
+        Some(node) => node_name(locale, node),
+        None => locale.text("studio-about"),
+    }];
+    let field = problem.field.as_ref();
+    if node.is_none() && field.is_none() {
+        return None;
+    }
+    if let Some(field) = field {
+        let inner = match node {
+            Some(node) if field.0.starts_with(&node.path.0) => &field.0[node.path.0.len()..],
+            _ => &field.0[..],
+        };
+        let (group, rest) = group(locale, inner);
+        if rest > 0 {
+            parts.push(group);
+        }
+        let label = label(locale, &inner[rest..]);
+        if !label.is_empty() {
+            parts.push(label);
+        }
+    }
+    Some(parts.join(" › "))
+}
+
 #[component]
 pub fn ProblemsPanel(props: &Props) -> Html {
     let locale = use_locale();
     let lang = locale.lang();
-    let problems = props.work.with(|w| w.problems.clone()).unwrap_or_default();
+    let problems: Vec<(Problem, Option<String>)> = props
+        .work
+        .with(|w| {
+            w.problems
+                .iter()
+                .map(|p| (p.clone(), place(&locale, w, p)))
+                .collect()
+        })
+        .unwrap_or_default();
     html! {
         <section class="studio-problems" aria-labelledby="studio-problems-heading" data-testid="studio-problems">
             <h2 id="studio-problems-heading" aria-live="polite" data-count={problems.len().to_string()}>
@@ -26,9 +70,8 @@ pub fn ProblemsPanel(props: &Props) -> Html {
             if problems.is_empty() {
                 <p class="hint">{ locale.text("studio-problems-none") }</p>
             } else {
-                <p class="hint">{ locale.text("own-technical") }</p>
                 <ol class="diagnostics-list">
-                    { for problems.iter().map(|p| {
+                    { for problems.iter().map(|(p, place)| {
                         let field = p.field.clone();
                         let on_ask = props.on_ask.clone();
                         let go = Callback::from(move |_: MouseEvent| {
@@ -36,22 +79,36 @@ pub fn ProblemsPanel(props: &Props) -> Html {
                                 on_ask.emit(Ask::Field(field));
                             }
                         });
-                        let class = match p.diagnostic.severity {
-                            Severity::Error => "studio-problem is-error",
-                            Severity::Warning => "studio-problem is-warning",
+                        let (class, severity) = match p.diagnostic.severity {
+                            Severity::Error => ("studio-problem is-error", "diag-severity-error"),
+                            Severity::Warning => ("studio-problem is-warning", "diag-severity-warning"),
                         };
+                        let d = &p.diagnostic;
                         html! {
                             <li {class} data-testid="studio-problem"
                                 data-field={p.field.as_ref().map(|f| f.to_string())}>
-                                <code>{ p.diagnostic.headline(lang) }</code>
-                                if let Some(hint) = p.diagnostic.hint_in(lang) {
+                                <p class="studio-problem-where">
+                                    <span class="studio-problem-kind">
+                                        { calmline_engine::diag::render(lang, &Msg::new(severity)) }
+                                    </span>
+                                    { " " }
+                                    if let Some(place) = place {
+                                        <strong>{ place.clone() }</strong>
+                                    }
+                                </p>
+                                <p class="studio-problem-what" data-testid="studio-problem-what">{ d.message_in(lang) }</p>
+                                if let Some(hint) = d.hint_in(lang) {
                                     <p class="hint">{ hint }</p>
                                 }
                                 if p.field.is_some() {
-                                    <button type="button" class="button button-quiet" onclick={go}>
+                                    <button type="button" class="button button-quiet" data-testid="studio-problem-go" onclick={go}>
                                         { locale.text("studio-problems-go") }
                                     </button>
                                 }
+                                <details class="studio-problem-details">
+                                    <summary>{ locale.text("studio-problems-in-file") }</summary>
+                                    <code>{ format!("{}:{}:{}", d.file, d.line, d.column) }</code>
+                                </details>
                             </li>
                         }
                     }) }

@@ -94,18 +94,32 @@ pub fn VerdictsPanel(props: &Props) -> Html {
                     ("longest", i64::from(v.longest).into()),
                 ],
             ));
-            lines.push(if v.below_library_bar == 0 {
+            lines.push(if v.below_library_bar.is_empty() {
                 locale.text("studio-verdicts-bar-met")
             } else {
-                locale.text_with(
+                locale.count(
                     "studio-verdicts-bar-not-met",
-                    &[("count", (v.below_library_bar as i64).into())],
+                    v.below_library_bar.len() as i64,
                 )
             });
+            // Where it falls short, in the trainer's language (advice: a trainer's own call
+            // need not meet the bar).
+            let bar: Vec<String> = v
+                .below_library_bar
+                .iter()
+                .map(|m| calmline_engine::diag::render(locale.lang(), m))
+                .collect();
             html! {
-                <ul data-testid="studio-verdicts-result">
-                    { for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }
-                </ul>
+                <>
+                    <ul data-testid="studio-verdicts-result">
+                        { for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }
+                    </ul>
+                    if !bar.is_empty() {
+                        <ul class="studio-bar" data-testid="studio-verdicts-bar">
+                            { for bar.into_iter().map(|l| html! { <li>{ l }</li> }) }
+                        </ul>
+                    }
+                </>
             }
         }
     };

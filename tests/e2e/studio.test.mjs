@@ -41,14 +41,17 @@ test('a library call opens as a map and a list, a broken target is shown where i
   await page.waitForFunction(() => Number(document.querySelector('#studio-problems-heading').dataset.count) > 0);
   const problem = page.locator('[data-testid=studio-problem][data-field="turn[1].reply[0].goto"]');
   await problem.waitFor();
-  assert.match(await problem.locator('code').innerText(), /nowhere/);
+  assert.match(await problem.getByTestId('studio-problem-what').innerText(), /nowhere/);
+  // Said where it is in the studio's words; the file's line and column only in the details.
+  assert.match(await problem.locator('.studio-problem-where').innerText(), new RegExp(`Turn “${id}” › Reply 1 › Leads to`, 'i'));
+  assert.match(await problem.locator('details code').textContent(), /^shouter-late-delivery\.toml:\d+:\d+$/);
   await page.getByTestId('map-missing').filter({ hasText: 'nowhere' }).waitFor();
   assert.equal(await page.locator(`.map-node.has-problem[data-id="${id}"]`).count(), 1, 'the turn is marked');
   assert.equal(await page.getByRole('button', { name: new RegExp(`^${id} .*, Turn “${id}”, has a problem$`) }).count(), 1, 'said in its name');
 
   // From the problem to its field.
   await page.getByTestId('map-node').first().click();
-  await problem.getByRole('button').click();
+  await problem.getByTestId('studio-problem-go').click();
   await page.waitForFunction(() => document.activeElement?.dataset.path === 'turn[1].reply[0].goto');
   // The field itself is marked, and says what is wrong under it.
   const broken = page.locator('[data-path="turn[1].reply[0].goto"]');
@@ -216,6 +219,17 @@ test("every call's verdict on request: score ranges, endings, length and the lib
   await time.press('Tab');
   await result.filter({ hasText: 'The call has changed since this check' }).waitFor();
   assert.deepEqual(await seriousA11yViolations(page), [], 'with the verdicts');
+  // Below the bar: each check it misses, in the trainer's language.
+  await page.getByTestId('studio-about').click();
+  const minutes = page.locator('[data-path="minutes"]');
+  await minutes.fill('2');
+  await minutes.press('Tab');
+  await page.getByTestId('lang-pl').click();
+  await page.getByTestId('studio-verdicts-check').click();
+  const bar = page.getByTestId('studio-verdicts-bar');
+  await bar.waitFor({ timeout: 20_000 });
+  assert.match(await result.innerText(), /Liczba wymagań jakościowych biblioteki, których rozmowa jeszcze nie spełnia: 1 \(lista poniżej\)/);
+  assert.equal((await bar.innerText()).trim(), 'rozmowa z biblioteki trwa od 4 do 8 minut, a nie 2');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -340,7 +354,7 @@ test('a reply taken out and a missing translation written in place: only those b
   await page.getByTestId('studio-editing').waitFor();
   const problem = page.getByTestId('studio-problem').first();
   await problem.waitFor();
-  await problem.getByRole('button').click();
+  await problem.getByTestId('studio-problem-go').click();
   const missing = page.locator('.studio-field-missing input');
   await missing.waitFor();
   assert.match(await page.locator('.studio-field-missing label').innerText(), /még nincs megírva/);

@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use calmline_engine::diag::render;
 use calmline_engine::model::{Scenario, Technique};
 use calmline_engine::quality::library_problems;
 use calmline_engine::{Skill, catalog, plan, validate};
@@ -102,6 +103,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         if let (true, Some(scenario)) = (in_library, &report.scenario) {
             bar = library_problems(scenario);
             for problem in &bar {
+                let problem = render(calmline_engine::Lang::En, problem);
                 println!(
                     "{shown}: error: {problem} (library quality bar, crates/engine/src/quality.rs)"
                 );

@@ -8,6 +8,7 @@
 //! replies have several wordings, and no content-blind strategy passes ([`crate::strategy`]).
 
 use crate::Lang;
+use crate::diag::{Msg, msg};
 use crate::model::{Grade, Scenario, Turn};
 use crate::strategy::{self, MAX_PASSES};
 use crate::text::Reader;
@@ -31,15 +32,16 @@ pub const MIN_MEDIAN_PERCENT: usize = 80;
 /// The least share of weaker replies (per cent) the customer reacts to in their own way.
 pub const MIN_REACTING_PERCENT: usize = 50;
 
-/// A wording cue a skimming trainee could take for the mark of the best reply: its name and, per
-/// language in [`Lang::ALL`] order, lower-case fragments that show it.
+/// A wording cue a skimming trainee could take for the mark of the best reply: its id (named in
+/// `author.ftl`'s `quality-cue`) and, per language in [`Lang::ALL`] order, lower-case fragments
+/// that show it.
 type Cue = (&'static str, [&'static [&'static str]; 3]);
 
 /// The cues the bar looks for.
 pub const CUES: [Cue; 4] = [
-    ("a question mark", [&["?"], &["?"], &["?"]]),
+    ("question", [&["?"], &["?"], &["?"]]),
     (
-        "an apology",
+        "apology",
         [
             &["przeprasz", "przeprosi"],
             &["elnézés", "sajnálom", "bocsánat"],
@@ -47,7 +49,7 @@ pub const CUES: [Cue; 4] = [
         ],
     ),
     (
-        "a hedge (\"I may be wrong\")",
+        "hedge",
         [
             &[
                 "mogę się mylić",
@@ -65,7 +67,7 @@ pub const CUES: [Cue; 4] = [
         ],
     ),
     (
-        "a summary",
+        "summary",
         [
             &["podsumow"],
             &["összefoglal"],
@@ -74,19 +76,21 @@ pub const CUES: [Cue; 4] = [
     ),
 ];
 
-/// Every way `sc` falls short of the library's bar, as sentences naming the turn where useful.
-pub fn library_problems(sc: &Scenario) -> Vec<String> {
+/// Every way `sc` falls short of the library's bar, as messages of `author.ftl` naming the turn
+/// where useful (`diag::render` gives one in a language).
+pub fn library_problems(sc: &Scenario) -> Vec<Msg> {
     let mut out = shape_problems(sc);
     out.extend(text_problems(sc));
     out.extend(flow_problems(sc));
     for r in strategy::play_all(sc) {
         if r.passed > MAX_PASSES {
-            out.push(format!(
-                "the content-blind strategy \"{}\" passes {} of {} calls in {}: at most {MAX_PASSES} may",
-                r.strategy.id(),
-                r.passed,
-                strategy::CALLS,
-                reader_name(r.reader)
+            out.push(msg!(
+                "quality-strategy",
+                strategy = r.strategy.id(),
+                passed = r.passed,
+                calls = strategy::CALLS,
+                reader = reader_name(r.reader),
+                max = MAX_PASSES,
             ));
         }
     }
@@ -109,46 +113,47 @@ pub fn reader_name(r: Reader) -> String {
 }
 
 /// Length, turns, replies, variants, endings, self-care.
-fn shape_problems(sc: &Scenario) -> Vec<String> {
+fn shape_problems(sc: &Scenario) -> Vec<Msg> {
     let mut out = Vec::new();
     if !(4..=8).contains(&sc.minutes) {
-        out.push(format!(
-            "a library call takes 4 to 8 minutes, not {}",
-            sc.minutes
-        ));
+        out.push(msg!("quality-minutes", minutes = sc.minutes));
     }
     if sc.turns.len() < MIN_TURNS {
-        out.push(format!(
-            "a library call has at least {MIN_TURNS} turns, not {}",
-            sc.turns.len()
+        out.push(msg!(
+            "quality-turns",
+            count = sc.turns.len(),
+            min = MIN_TURNS
         ));
     }
     for turn in &sc.turns {
         if !(3..=4).contains(&turn.replies.len()) {
-            out.push(format!(
-                "turn `{}` has {} replies; library turns have 3 or 4",
-                turn.id,
-                turn.replies.len()
+            out.push(msg!(
+                "quality-replies",
+                turn = &turn.id,
+                count = turn.replies.len()
             ));
         }
     }
     let varied = sc.turns.iter().filter(|t| t.lines.len() > 1).count();
     if varied < MIN_VARIED_TURNS {
-        out.push(format!(
-            "only {varied} turns have line variants; at least {MIN_VARIED_TURNS} should"
+        out.push(msg!(
+            "quality-variants",
+            count = varied,
+            min = MIN_VARIED_TURNS
         ));
     }
     let mut outcomes: Vec<_> = sc.endings.iter().map(|e| e.outcome.id()).collect();
     outcomes.sort_unstable();
     outcomes.dedup();
     if outcomes.len() < MIN_OUTCOMES {
-        out.push(format!(
-            "the endings have {} kinds of outcome; at least {MIN_OUTCOMES} are needed",
-            outcomes.len()
+        out.push(msg!(
+            "quality-outcomes",
+            count = outcomes.len(),
+            min = MIN_OUTCOMES
         ));
     }
     if sc.self_care.is_none() {
-        out.push("the scenario has no `self_care` tip".to_owned());
+        out.push(msg!("quality-self-care"));
     }
     out
 }
@@ -231,21 +236,25 @@ pub fn lengths(sc: &Scenario, lang: Lang) -> LengthStats {
 }
 
 /// Lengths, medians and wording cues in every language.
-fn text_problems(sc: &Scenario) -> Vec<String> {
+fn text_problems(sc: &Scenario) -> Vec<Msg> {
     let mut out = Vec::new();
     for lang in Lang::ALL {
         let s = lengths(sc, lang);
         let code = lang.code();
         for (count, what, max) in [
-            (s.longest, "the longest", MAX_LONGEST_PERCENT),
-            (s.top_two, "one of the two longest", MAX_TOP_TWO_PERCENT),
-            (s.shortest, "the shortest", MAX_LONGEST_PERCENT),
-            (s.bottom_two, "one of the two shortest", MAX_TOP_TWO_PERCENT),
+            (s.longest, "longest", MAX_LONGEST_PERCENT),
+            (s.top_two, "top-two", MAX_TOP_TWO_PERCENT),
+            (s.shortest, "shortest", MAX_LONGEST_PERCENT),
+            (s.bottom_two, "bottom-two", MAX_TOP_TWO_PERCENT),
         ] {
             if count * 100 > s.turns * max {
-                out.push(format!(
-                    "{code}: the best reply is {what} in {count} of {} turns (at most {max} %): vary the lengths so that length says nothing about the grade",
-                    s.turns
+                out.push(msg!(
+                    "quality-length",
+                    lang = code,
+                    what = what,
+                    count = count,
+                    turns = s.turns,
+                    max = max,
                 ));
             }
         }
@@ -259,10 +268,14 @@ fn text_problems(sc: &Scenario) -> Vec<String> {
         let high = known.iter().max_by(|a, b| a.1.total_cmp(&b.1));
         if let (Some(&(lo_g, lo)), Some(&(hi_g, hi))) = (low, high) {
             if lo * 100.0 < hi * MIN_MEDIAN_PERCENT as f64 {
-                out.push(format!(
-                    "{code}: the median {} reply has {lo:.0} characters and the median {} one {hi:.0}: grades must be within 20 % of each other",
-                    grade_name(lo_g),
-                    grade_name(hi_g)
+                out.push(msg!(
+                    "quality-median",
+                    lang = code,
+                    low = grade_name(lo_g),
+                    low_chars = lo.round() as i64,
+                    high = grade_name(hi_g),
+                    high_chars = hi.round() as i64,
+                    min = MIN_MEDIAN_PERCENT,
                 ));
             }
         }
@@ -280,8 +293,12 @@ fn text_problems(sc: &Scenario) -> Vec<String> {
                 .count();
             let weaker = replies.filter(|r| r.grade != Grade::Best && has(r)).count();
             if best > weaker {
-                out.push(format!(
-                    "{code}: {name} is in {best} best replies but only {weaker} weaker ones: weaker replies must use it at least as often"
+                out.push(msg!(
+                    "quality-cue",
+                    lang = code,
+                    cue = name,
+                    best = best,
+                    weaker = weaker,
                 ));
             }
         }
@@ -291,8 +308,11 @@ fn text_problems(sc: &Scenario) -> Vec<String> {
         .count();
     let turns = turns_with_best(sc).count();
     if firsts * 100 > turns * MAX_FIRST_PERCENT {
-        out.push(format!(
-            "the best reply comes first in the file in {firsts} of {turns} turns (at most {MAX_FIRST_PERCENT} %)"
+        out.push(msg!(
+            "quality-first",
+            count = firsts,
+            turns = turns,
+            max = MAX_FIRST_PERCENT
         ));
     }
     out
@@ -304,7 +324,7 @@ pub fn grade_name(g: usize) -> &'static str {
 }
 
 /// Wordings and reactions: the customer answers what was said, and no answer key of texts works.
-fn flow_problems(sc: &Scenario) -> Vec<String> {
+fn flow_problems(sc: &Scenario) -> Vec<Msg> {
     let mut out = Vec::new();
     let (mut weaker, mut reacting) = (0, 0);
     let mut reactions: Vec<&str> = Vec::new();
@@ -318,10 +338,7 @@ fn flow_problems(sc: &Scenario) -> Vec<String> {
         for r in &t.replies {
             if r.grade == Grade::Best {
                 if r.wordings.len() < 2 {
-                    out.push(format!(
-                        "the best reply `{}.{}` has one wording; give it two or more",
-                        t.id, r.id
-                    ));
+                    out.push(msg!("quality-one-wording", turn = &t.id, reply = &r.id));
                 }
                 continue;
             }
@@ -332,10 +349,7 @@ fn flow_problems(sc: &Scenario) -> Vec<String> {
             if let Some(reaction) = &r.reaction {
                 let en = reaction.raw(Lang::En);
                 if reactions.contains(&en) {
-                    out.push(format!(
-                        "the reaction to `{}.{}` is used for another reply too: write each reaction for its reply",
-                        t.id, r.id
-                    ));
+                    out.push(msg!("quality-reaction-reused", turn = &t.id, reply = &r.id));
                 }
                 reactions.push(en);
             }
@@ -345,16 +359,67 @@ fn flow_problems(sc: &Scenario) -> Vec<String> {
             .iter()
             .any(|r| r.grade != Grade::Best && r.wordings.len() > 1);
         if !varied_weak {
-            out.push(format!(
-                "turn `{}`: no weaker reply has two or more wordings",
-                t.id
-            ));
+            out.push(msg!("quality-weak-wordings", turn = &t.id));
         }
     }
     if reacting * 100 < weaker * MIN_REACTING_PERCENT {
-        out.push(format!(
-            "the customer reacts in their own way to {reacting} of {weaker} weaker replies (a `reaction`, or another next turn than the best reply's): at least {MIN_REACTING_PERCENT} % should"
+        out.push(msg!(
+            "quality-reacting",
+            count = reacting,
+            weaker = weaker,
+            min = MIN_REACTING_PERCENT
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{problems, render};
+
+    #[test]
+    fn a_call_below_the_bar_hears_why_in_every_language() {
+        let sc = crate::validate(
+            "shouter-late-delivery.toml",
+            std::fs::read(format!(
+                "{}/../../scenarios/shouter-late-delivery.toml",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap()
+            .as_slice(),
+        )
+        .into_result()
+        .unwrap();
+        assert!(
+            library_problems(&sc).is_empty(),
+            "the library call meets the bar"
+        );
+        let mut short = sc.clone();
+        short.minutes = 2;
+        short.self_care = None;
+        let found = library_problems(&short);
+        let ids: Vec<&str> = found.iter().map(Msg::id).collect();
+        for id in ["quality-minutes", "quality-self-care"] {
+            assert!(ids.contains(&id), "{id} in {ids:?}");
+        }
+        for m in &found {
+            for lang in Lang::ALL {
+                assert_eq!(problems(lang, m), Vec::<String>::new(), "{m:?} in {lang:?}");
+                let text = render(lang, m);
+                assert!(
+                    !text.contains('{') && !text.starts_with("quality-"),
+                    "{text}"
+                );
+            }
+        }
+        assert_eq!(
+            render(Lang::En, &found[0]),
+            "a library call takes 4 to 8 minutes, not 2"
+        );
+        assert_eq!(
+            render(Lang::Pl, &found[0]),
+            "rozmowa z biblioteki trwa od 4 do 8 minut, a nie 2"
+        );
+    }
 }

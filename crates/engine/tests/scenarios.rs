@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+use calmline_engine::diag::render;
 use calmline_engine::model::Grade;
 use calmline_engine::quality::library_problems;
 use calmline_engine::{Report, catalog, json_schema, plan, scale, validate};
@@ -67,11 +68,12 @@ fn every_scenario_is_valid_and_passes_its_test_plan() {
             failures.extend(report.diagnostics.iter().map(ToString::to_string));
             continue;
         };
-        failures.extend(
-            library_problems(&scenario)
-                .into_iter()
-                .map(|p| format!("{name}: {p} (library quality bar)")),
-        );
+        failures.extend(library_problems(&scenario).into_iter().map(|p| {
+            format!(
+                "{name}: {} (library quality bar)",
+                render(calmline_engine::Lang::En, &p)
+            )
+        }));
         if format!("{}.toml", scenario.id) != name {
             failures.push(format!(
                 "{name}: the file must be named after the scenario id, {}.toml (the app loads it by id)",

@@ -46,8 +46,8 @@ pub struct Verdicts {
     pub endings: usize,
     /// The call was small enough to explore every path (else only the moves are bounds).
     pub exact: bool,
-    /// Rules of the library's quality bar it does not meet (0: it meets the bar).
-    pub below_library_bar: usize,
+    /// Where it falls short of the library's quality bar, as messages (empty: it meets the bar).
+    pub below_library_bar: Vec<calmline_engine::Msg>,
 }
 
 /// A call being written.
@@ -199,7 +199,7 @@ impl Work {
             endings_passing: stats.endings_that_pass(),
             endings: sc.endings.len(),
             exact: stats.exact && stats.verdicts,
-            below_library_bar: calmline_engine::quality::library_problems(sc).len(),
+            below_library_bar: calmline_engine::quality::library_problems(sc),
         })
     }
 
@@ -317,7 +317,8 @@ mod tests {
         assert!(verdicts.shortest >= 1 && verdicts.shortest <= verdicts.longest);
         assert!(verdicts.endings_passing >= 1 && verdicts.endings_passing < verdicts.endings);
         assert_eq!(
-            verdicts.below_library_bar, 0,
+            verdicts.below_library_bar,
+            Vec::new(),
             "a library call meets the bar"
         );
         work.edit(&goto, FieldValue::Text("nowhere".into()))

@@ -87,7 +87,7 @@ macro_rules! number_args {
         }
     )*};
 }
-number_args!(i64, i32, u8, u16, u32, usize);
+number_args!(i64, i32, u8, u16, u32, u64, usize);
 
 /// `msg!("diag-unknown-field", name = value, …)`: a [`Msg`] with named arguments.
 macro_rules! msg {

@@ -308,12 +308,12 @@ quality-length = { $lang }: a legjobb válasz { $what ->
        *[bottom-two] a két legrövidebb egyike
     } { $turns } ügyfélmegszólalásból { $count } esetben (legfeljebb { $max } % lehet): változtasd a hosszukat, hogy a hossz ne árulja el az értékelést
 quality-median = { $lang }: a { $low ->
-        [harmful] káros
+        [harmful] ártalmas
         [poor] gyenge
         [acceptable] elfogadható
        *[best] legjobb
     } válaszok hosszának mediánja { $low_chars } karakter, a { $high ->
-        [harmful] káros
+        [harmful] ártalmas
         [poor] gyenge
         [acceptable] elfogadható
        *[best] legjobb

@@ -14,13 +14,18 @@ studio-editing = Szerkesztés: „{ $file }”
 studio-toolbar = Szerkesztőeszközök
 studio-undo = Visszavonás
 studio-redo = Újra
+studio-undo-keys = Billentyűparancs: Ctrl+Z (szövegmezőn kívül)
+studio-redo-keys = Billentyűparancs: Ctrl+Shift+Z vagy Ctrl+Y (szövegmezőn kívül)
 studio-download = Mentés a gépedre
+studio-saved = Elmentve ezen a néven: „{ $file }”.
+studio-saved-errors = A hívásban még { $count } hiba van: amíg ki nem javítod, nem lehet végigjátszani.
 studio-close = Másik hívás megnyitása
 studio-view = Nézet
 studio-view-map = Térkép
 studio-view-list = Lista
 studio-zoom-in = Nagyítás
 studio-zoom-out = Kicsinyítés
+studio-map-fit = Az egész hívás mutatása
 studio-problems =
     { $count ->
         [0] Nincs probléma
@@ -65,6 +70,7 @@ studio-edit-refused = A módosítás nem történt meg, mert ez a mező másfajt
 studio-drafts = Piszkozataid ebben a böngészőben
 studio-draft-continue = Folytatás: „{ $file }”
 studio-draft-delete = Piszkozat törlése: „{ $file }”
+studio-draft-deleted = Törölted ezt a piszkozatot: „{ $file }”.
 studio-draft-kept = mentve ebben a böngészőben
 studio-draft-not-kept = Az utolsó módosításodat nem sikerült menteni ebben a böngészőben (lehet, hogy megtelt a böngésző tárhelye, vagy privát ablakot használsz). Mentsd a hívást a gépedre, hogy semmi ne vesszen el.
 studio-play = Kipróbálás résztvevőként

@@ -216,6 +216,13 @@ pub fn Inspector(props: &Props) -> Html {
     };
 
     // Fields in file order, a heading where the group changes.
+    let paths: Vec<FieldPath> = rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Field(p, _) => Some(p.clone()),
+            _ => None,
+        })
+        .collect();
     let mut last_group = None;
     let rows = rows.into_iter().map(|row| {
         let (path, value) = match row {
@@ -265,7 +272,9 @@ pub fn Inspector(props: &Props) -> Html {
         .join(" ");
         let described = (!described.is_empty()).then_some(described);
         let id = field_id(&path);
-        let text = label(&locale, &inner[rest..]);
+        // A list of one wording is named as the text itself, not "wording 1" (QA m6).
+        let named = if blueprint::lone_wording(&paths, &path) { &inner[rest..inner.len() - 1] } else { &inner[rest..] };
+        let text = label(&locale, named);
         let Some(value) = value else {
             return html! {};
         };

@@ -141,38 +141,17 @@ pub fn OpenPanel(props: &Props) -> Html {
         })
     };
 
-    let kept = use_state(super::drafts::list);
-    let drafts = kept.iter().map(|draft| {
-        let name = draft.name.clone();
-        let resume = {
-            let name = name.clone();
-            let status = status.clone();
-            let locale = locale.clone();
-            let report = report.clone();
-            Callback::from(move |_: MouseEvent| match super::drafts::load(&name) {
-                Some(text) => report(open_kept(&locale, &name, &text)),
-                None => status.set(Some(Err(locale.text_with("studio-unreadable", &[("file", name.clone().into())])))),
-            })
-        };
-        let delete = {
-            let name = name.clone();
-            let kept = kept.clone();
-            Callback::from(move |_: MouseEvent| {
-                super::drafts::forget(&name);
-                kept.set(super::drafts::list());
-            })
-        };
-        html! {
-            <li data-testid="studio-draft" data-name={name.clone()}>
-                <button type="button" class="button" onclick={resume}>
-                    { locale.text_with("studio-draft-continue", &[("file", name.clone().into())]) }
-                </button>
-                <button type="button" class="button button-quiet" onclick={delete}>
-                    { locale.text_with("studio-draft-delete", &[("file", name.into())]) }
-                </button>
-            </li>
-        }
-    }).collect::<Html>();
+    let resume = {
+        let status = status.clone();
+        let locale = locale.clone();
+        let report = report.clone();
+        Callback::from(move |name: String| match super::drafts::load(&name) {
+            Some(text) => report(open_kept(&locale, &name, &text)),
+            None => status.set(Some(Err(
+                locale.text_with("studio-unreadable", &[("file", name.into())])
+            ))),
+        })
+    };
     let from_skeleton = {
         let locale = locale.clone();
         let report = report.clone();
@@ -187,12 +166,7 @@ pub fn OpenPanel(props: &Props) -> Html {
     };
     html! {
         <div class="studio-open" data-testid="studio-open">
-            if !kept.is_empty() {
-                <section class="studio-drafts" aria-labelledby="studio-drafts-heading">
-                    <h2 id="studio-drafts-heading">{ locale.text("studio-drafts") }</h2>
-                    <ul>{ drafts }</ul>
-                </section>
-            }
+            <super::drafts_panel::DraftsPanel on_resume={resume} />
             if !entries.is_empty() {
                 <form class="studio-open-library" onsubmit={from_library}>
                     <label for="studio-library">{ locale.text("studio-open-library") }</label>

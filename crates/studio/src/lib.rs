@@ -15,6 +15,8 @@
 //! - [`shelf`]: the list of drafts a browser keeps.
 //! - [`skeleton`]: what a new call starts from.
 //! - [`translation`]: the translate view's rows, every text with its three languages.
+//! - [`viewport`]: where the map's window goes: zoom steps, "Fit", a selected node brought
+//!   into view.
 //! - [`work`]: a call being written: the draft with its map, places and the validator's
 //!   problems, made again after every edit.
 //! - [`xliff`]: a call's texts out to translation tools as XLIFF 2.0, and the translations back
@@ -31,6 +33,7 @@ pub mod rename;
 pub mod shelf;
 pub mod skeleton;
 pub mod translation;
+pub mod viewport;
 pub mod work;
 pub mod xliff;
 

@@ -2,6 +2,7 @@
 //! with no browser, so that all of it is tested natively and the web page stays a thin shell.
 //!
 //! - [`blueprint`]: what a new turn, reply, customer line or ending starts as.
+//! - [`copy`]: a library call opened as a template, made a call of its own.
 //! - [`draft`]: the file as the trainer wrote it, edited field by field without touching any
 //!   other byte, with undo and redo that restore it exactly.
 //! - [`path`]: the address of one field (`turn[2].reply[0].feedback.pl`).
@@ -23,6 +24,7 @@
 //!   in as edits.
 
 pub mod blueprint;
+pub mod copy;
 pub mod draft;
 pub mod map;
 pub mod path;

@@ -3,15 +3,16 @@
 // the selected turn into view whichever way it was selected, and "Show the whole call" fits it
 // (M7); saving says the file's name and the errors left (m3); a reply left with one wording is
 // not "wording 1" (m6); Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y outside text fields (m9); a selected
-// and a focused map node look different (m8).
+// and a focused map node look different (m8); a template is a copy with an id of its own (m2).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { newPage, screenshot, seriousA11yViolations, useSite } from './helpers.mjs';
-import { FILE, openLibraryCall, saved } from './studio-helpers.mjs';
+import { COPY, FILE, asCopy, openLibraryCall, saved } from './studio-helpers.mjs';
 
 const site = useSite();
 
-const DRAFT = `calmline.studio.draft.${FILE}`;
+const DRAFT = `calmline.studio.draft.${COPY}`;
 const LIST = 'calmline.studio.drafts';
 
 /** Sets the first turn's seconds to reply to `value` and waits until the draft is kept. */
@@ -29,15 +30,15 @@ test('a deleted draft comes back exactly with Undo, which gets the focus and is 
   await setTime(page, 33);
   await page.getByTestId('studio-kept').waitFor();
   await page.getByTestId('studio-close').click();
-  const draft = page.locator(`[data-testid=studio-draft][data-name="${FILE}"]`);
+  const draft = page.locator(`[data-testid=studio-draft][data-name="${COPY}"]`);
   await draft.waitFor();
   const before = await page.evaluate(([d, l]) => [localStorage.getItem(d), localStorage.getItem(l)], [DRAFT, LIST]);
   assert.match(before[0], /\ntime = 33\n/);
 
-  await draft.getByRole('button', { name: `Delete the draft “${FILE}”` }).click();
+  await draft.getByRole('button', { name: `Delete the draft “${COPY}”` }).click();
   const status = page.getByTestId('studio-deleted');
   assert.equal(await status.getAttribute('role'), 'status');
-  await status.getByText(`The draft “${FILE}” was deleted.`).waitFor();
+  await status.getByText(`The draft “${COPY}” was deleted.`).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'studio-draft-undo');
   assert.equal(await page.evaluate((d) => localStorage.getItem(d), DRAFT), null, 'deleted at once');
   assert.equal(await page.getByTestId('studio-draft').count(), 0);
@@ -49,8 +50,8 @@ test('a deleted draft comes back exactly with Undo, which gets the focus and is 
   const after = await page.evaluate(([d, l]) => [localStorage.getItem(d), localStorage.getItem(l)], [DRAFT, LIST]);
   assert.deepEqual(after, before);
   assert.equal(await page.getByTestId('studio-draft-undo').count(), 0, 'the notice is gone');
-  await page.waitForFunction((name) => document.activeElement?.textContent === `Continue “${name}”`, FILE);
-  await draft.getByRole('button', { name: `Continue “${FILE}”` }).click();
+  await page.waitForFunction((name) => document.activeElement?.textContent === `Continue “${name}”`, COPY);
+  await draft.getByRole('button', { name: `Continue “${COPY}”` }).click();
   await page.getByTestId('map-node').first().click();
   assert.equal(await page.locator('[data-path="turn[0].time"]').inputValue(), '33');
   assert.deepEqual(page.problems, []);
@@ -122,7 +123,7 @@ test('saving says the file name, and how many errors the saved call still has (m
   const status = page.getByTestId('studio-saved');
   assert.equal(await status.getAttribute('role'), 'status');
   await saved(page);
-  await status.getByText(`Saved as “${FILE}”.`).waitFor();
+  await status.getByText(`Saved as “${COPY}”.`).waitFor();
   assert.doesNotMatch(await status.innerText(), /error/);
 
   await page.getByTestId('map-node').first().click();
@@ -133,7 +134,7 @@ test('saving says the file name, and how many errors the saved call still has (m
   const text = await saved(page);
   assert.match(text, /goto = "nowhere"/, 'a call with errors is saved too');
   await status.getByText('The call still has 1 error: it cannot be played until you fix it.', { exact: false }).waitFor();
-  assert.match(await status.innerText(), new RegExp(`Saved as “${FILE}”`));
+  assert.match(await status.innerText(), new RegExp(`Saved as “${COPY}”`));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -222,6 +223,30 @@ test('on the map, the selected node and the keyboard focus look different (m8)',
   assert.notEqual(focused.dash, 'none', 'a dashed one');
   assert.notEqual(focused.boxWidth, '5px', 'and no selected outline');
   assert.notEqual(focused.ring, selected.boxStroke, 'in another colour than the selection');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a library call opened as a template is a copy with its own name, id and version 1, and a second copy another (m2)', async () => {
+  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  assert.equal(await page.getByTestId('studio-editing').innerText(), `Editing “${COPY}”`);
+  assert.equal(await page.getByTestId('studio-undo').isDisabled(), true, 'the copy is no step to undo');
+  await page.getByTestId('map-node').first().click();
+  await setTime(page, 33);
+  const text = await saved(page);
+  assert.match(text, /^id = "shouter-late-delivery-copy"$/m);
+  assert.match(text, /^version = 1$/m, 'a new copy is version 1, changed or not');
+  const expected = asCopy(source).replace(/(\nid = "opening"\nemotion = "[a-z]+"\ntime = )\d+\n/, (_, head) => `${head}33\n`);
+  assert.notEqual(expected, asCopy(source));
+  assert.equal(text, expected, 'only the id, the version and the edit differ from the library file');
+  // Opened again: another copy, with an id of its own again.
+  await page.getByTestId('studio-close').click();
+  await openLibraryCall(page, site.server.url);
+  const second = FILE.replace(/\.toml$/, '-copy-2.toml');
+  assert.equal(await page.getByTestId('studio-editing').innerText(), `Editing “${second}”`);
+  assert.equal(await saved(page, second), asCopy(source, second));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

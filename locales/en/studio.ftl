@@ -15,13 +15,22 @@ studio-editing = Editing “{ $file }”
 studio-toolbar = Editing tools
 studio-undo = Undo
 studio-redo = Redo
+studio-undo-keys = Keyboard: Ctrl+Z (outside text fields)
+studio-redo-keys = Keyboard: Ctrl+Shift+Z or Ctrl+Y (outside text fields)
 studio-download = Save to your computer
+studio-saved = Saved as “{ $file }”.
+studio-saved-errors =
+    { $count ->
+        [one] The call still has 1 error: it cannot be played until you fix it.
+       *[other] The call still has { $count } errors: it cannot be played until you fix them.
+    }
 studio-close = Open another call
 studio-view = Show the call as
 studio-view-map = Map
 studio-view-list = List
 studio-zoom-in = Zoom in
 studio-zoom-out = Zoom out
+studio-map-fit = Show the whole call
 studio-problems =
     { $count ->
         [0] No problems
@@ -68,6 +77,7 @@ studio-edit-refused = This change was not made: { $field } takes another kind of
 studio-drafts = Your drafts in this browser
 studio-draft-continue = Continue “{ $file }”
 studio-draft-delete = Delete the draft “{ $file }”
+studio-draft-deleted = The draft “{ $file }” was deleted.
 studio-draft-kept = kept in this browser
 studio-draft-not-kept = This browser did not keep your last change (its storage may be full, or it is a private window). Save the call to your computer so that nothing is lost.
 studio-play = Play-test
@@ -226,6 +236,9 @@ studio-field-pass_mark = Pass mark
 studio-field-minutes = Minutes (about)
 studio-field-start = First turn
 studio-field-difficulty = Difficulty
+studio-add-skill-which = Points for another skill
+studio-add-skill = Add skill points
+studio-remove-skill = Remove the points for “{ $skill }”
 studio-field-skills = Skill points
 studio-field-critical = Critical error
 studio-field-add = Add to a variable

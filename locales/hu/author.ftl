@@ -297,8 +297,8 @@ diag-place-debrief = kiértékelés
 
 quality-minutes = a könyvtár hívásai 4–8 percesek, ez { $minutes } perces
 quality-turns = a könyvtár hívásaiban legalább { $min } ügyfélmegszólalás van, ebben { $count }
-quality-replies = a(z) `{ $turn }` ügyfélmegszólalásra { $count } válasz adható; a könyvtárban 3 vagy 4
-quality-variants = csak { $count } ügyfélmegszólalásnak van változata; legalább { $min } kellene
+quality-replies = a(z) `{ $turn }` ügyfélmegszólaláshoz { $count } válasz tartozik; a könyvtár hívásaiban ügyfélmegszólalásonként 3 vagy 4
+quality-variants = csak { $count } ügyfélmegszólalásnak van több szövegváltozata; legalább { $min } kellene
 quality-outcomes = a befejezéseknek { $count } fajta kimenetelük van; legalább { $min } kell
 quality-self-care = a hívásból hiányzik a „Vigyázz magadra” tanács (`self_care`)
 quality-length = { $lang }: a legjobb válasz { $what ->
@@ -306,27 +306,30 @@ quality-length = { $lang }: a legjobb válasz { $what ->
         [top-two] a két leghosszabb egyike
         [shortest] a legrövidebb
        *[bottom-two] a két legrövidebb egyike
-    } { $turns } ügyfélmegszólalásból { $count } esetben (legfeljebb { $max } % lehet): változtasd a hosszukat, hogy a hossz ne árulja el az értékelést
-quality-median = { $lang }: a { $low ->
-        [harmful] ártalmas
-        [poor] gyenge
-        [acceptable] elfogadható
-       *[best] legjobb
-    } válaszok hosszának mediánja { $low_chars } karakter, a { $high ->
-        [harmful] ártalmas
-        [poor] gyenge
-        [acceptable] elfogadható
-       *[best] legjobb
+    } { $turns } ügyfélmegszólalásból { $count } esetben (legfeljebb { $max } % lehet): váltogasd a válaszok hosszát, hogy a hossz ne árulja el az értékelést
+quality-median = { $lang }: { $low ->
+        [harmful] az ártalmas
+        [poor] a gyenge
+        [acceptable] az elfogadható
+       *[best] a legjobb
+    } válaszok hosszának mediánja { $low_chars } karakter, { $high ->
+        [harmful] az ártalmas
+        [poor] a gyenge
+        [acceptable] az elfogadható
+       *[best] a legjobb
     } válaszoké { $high_chars }: a rövidebb mediánnak legalább a hosszabb { $min } %-ának kell lennie
 quality-cue = { $lang }: { $cue ->
-        [question] kérdőjel
-        [apology] bocsánatkérés
-        [hedge] fenntartás („lehet, hogy tévedek”)
-       *[summary] összefoglalás
-    } { $best } legjobb válaszban van, de csak { $weaker } gyengébben: a gyengébb válaszokban legalább ilyen gyakran kell szerepelnie
+        [question] a kérdőjel
+        [apology] a bocsánatkérés
+        [hedge] a fenntartás („lehet, hogy tévedek”)
+       *[summary] az összefoglalás
+    } { $best } legjobb válaszban szerepel, { $weaker ->
+        [0] de egyik gyengébben sem
+       *[other] de csak { $weaker } gyengébben
+    }: a gyengébb válaszokban legalább olyan gyakran kell szerepelnie, mint a legjobbakban
 quality-first = a legjobb válasz { $turns } ügyfélmegszólalásból { $count } esetben áll elsőként a fájlban (legfeljebb { $max } % lehet)
 quality-one-wording = a(z) `{ $turn }.{ $reply }` legjobb válasznak csak egy megfogalmazása van; adj meg legalább kettőt
 quality-reaction-reused = a(z) `{ $turn }.{ $reply }` válaszra adott reakció egy másik válasznál is szerepel: minden válaszhoz saját reakciót írj
-quality-weak-wordings = a(z) `{ $turn }` ügyfélmegszólalás: egyik gyengébb válasznak sincs két vagy több megfogalmazása
-quality-reacting = az ügyfél { $weaker } gyengébb válaszból { $count } esetben reagál a maga módján (`reaction`, vagy más következő megszólalás, mint a legjobb válasz után): legalább { $min } % kellene
+quality-weak-wordings = a(z) `{ $turn }` ügyfélmegszólalásban egyik gyengébb válasznak sincs két vagy több megfogalmazása
+quality-reacting = az ügyfél { $weaker } gyengébb válaszból { $count } esetben reagál a maga módján (`reaction` mezővel, vagy úgy, hogy más ügyfélmegszólalás következik, mint a legjobb válasz után): az esetek legalább { $min } %-ában így kellene reagálnia
 quality-strategy = a tartalmat figyelmen kívül hagyó „{ $strategy }” stratégia { $calls } hívásból { $passed } esetben teljesít a(z) { $reader } változatban: legfeljebb { $max } lehet

@@ -309,45 +309,55 @@ quality-minutes = rozmowa z biblioteki trwa od 4 do 8 minut, a nie { $minutes }
 quality-turns = rozmowa z biblioteki ma co najmniej { $min } wypowiedzi klienta, a ta ma { $count }
 quality-replies = wypowiedź klienta `{ $turn }` ma { $count ->
         [one] 1 odpowiedź
-       *[other] { $count } odpowiedzi
-    }; w bibliotece każda ma 3 albo 4
+        [few] { $count } odpowiedzi
+       *[many] { $count } odpowiedzi
+    }; w rozmowach z biblioteki każda ma 3 albo 4
 quality-variants = { $count ->
         [one] tylko 1 wypowiedź klienta ma
         [few] tylko { $count } wypowiedzi klienta mają
        *[many] tylko { $count } wypowiedzi klienta ma
-    } warianty; powinno mieć co najmniej { $min }
+    } warianty kwestii; potrzeba co najmniej { $min } takich wypowiedzi
 quality-outcomes = zakończenia mają { $count ->
-        [one] 1 rodzaj
-        [few] { $count } rodzaje
-       *[many] { $count } rodzajów
-    } wyniku; potrzeba co najmniej { $min }
+        [one] 1 rodzaj rezultatu
+        [few] { $count } rodzaje rezultatów
+       *[many] { $count } rodzajów rezultatów
+    }; potrzeba co najmniej { $min }
 quality-self-care = w rozmowie brakuje rady „Zadbaj o siebie” (`self_care`)
 quality-length = { $lang }: najlepsza odpowiedź jest { $what ->
         [longest] najdłuższa
         [top-two] jedną z dwóch najdłuższych
         [shortest] najkrótsza
        *[bottom-two] jedną z dwóch najkrótszych
-    } w { $count } z { $turns } wypowiedzi klienta (dopuszczalne najwyżej { $max } %): zróżnicuj długości, żeby długość nie zdradzała oceny
-quality-median = { $lang }: mediana długości odpowiedzi { $low ->
-        [harmful] szkodliwych
-        [poor] słabych
-        [acceptable] akceptowalnych
-       *[best] najlepszych
-    } to { $low_chars } znaków, a odpowiedzi { $high ->
-        [harmful] szkodliwych
-        [poor] słabych
-        [acceptable] akceptowalnych
-       *[best] najlepszych
-    } { $high_chars }: krótsza mediana musi wynosić co najmniej { $min } % dłuższej
+    } w { $count } z { $turns } wypowiedzi klienta (dopuszczalne najwyżej { $max } %): zróżnicuj długość odpowiedzi, żeby nie zdradzała oceny
+quality-median = { $lang }: mediana liczby znaków { $low ->
+        [harmful] w szkodliwych odpowiedziach
+        [poor] w słabych odpowiedziach
+        [acceptable] w odpowiedziach do przyjęcia
+       *[best] w najlepszych odpowiedziach
+    } to { $low_chars }, a { $high ->
+        [harmful] w szkodliwych odpowiedziach
+        [poor] w słabych odpowiedziach
+        [acceptable] w odpowiedziach do przyjęcia
+       *[best] w najlepszych odpowiedziach
+    } – { $high_chars }: krótsza mediana musi wynosić co najmniej { $min } % dłuższej
 quality-cue = { $lang }: { $cue ->
-        [question] znak zapytania
-        [apology] przeprosiny
-        [hedge] zastrzeżenie („mogę się mylić”)
-       *[summary] podsumowanie
-    } – w najlepszych odpowiedziach { $best } razy, w słabszych tylko { $weaker }: słabsze odpowiedzi muszą to zawierać co najmniej tak samo często
+        [question] znak zapytania jest
+        [apology] przeprosiny są
+        [hedge] zastrzeżenie („mogę się mylić”) jest
+       *[summary] podsumowanie jest
+    } w { $best ->
+        [one] 1 najlepszej odpowiedzi
+        [few] { $best } najlepszych odpowiedziach
+       *[many] { $best } najlepszych odpowiedziach
+    }, ale { $weaker ->
+        [0] w żadnej słabszej
+        [one] tylko w 1 słabszej
+        [few] tylko w { $weaker } słabszych
+       *[many] tylko w { $weaker } słabszych
+    }: słabsze odpowiedzi muszą to zawierać co najmniej tak samo często
 quality-first = najlepsza odpowiedź stoi w pliku na pierwszym miejscu w { $count } z { $turns } wypowiedzi klienta (dopuszczalne najwyżej { $max } %)
 quality-one-wording = najlepsza odpowiedź `{ $turn }.{ $reply }` ma tylko jedno sformułowanie; dodaj co najmniej jeszcze jedno
 quality-reaction-reused = reakcja na `{ $turn }.{ $reply }` jest użyta także przy innej odpowiedzi: każda odpowiedź potrzebuje własnej reakcji
 quality-weak-wordings = wypowiedź klienta `{ $turn }`: żadna słabsza odpowiedź nie ma dwóch lub więcej sformułowań
-quality-reacting = klient reaguje po swojemu na { $count } z { $weaker } słabszych odpowiedzi (`reaction` albo inna następna wypowiedź niż po najlepszej odpowiedzi): powinien na co najmniej { $min } %
-quality-strategy = strategia, która nie czyta treści („{ $strategy }”), zalicza { $passed } z { $calls } rozmów w wersji { $reader }: dopuszczalne najwyżej { $max }
+quality-reacting = klient reaguje po swojemu na { $count } z { $weaker } słabszych odpowiedzi (`reaction` albo przejście do innej wypowiedzi klienta niż po najlepszej odpowiedzi): powinien tak reagować na co najmniej { $min } % z nich
+quality-strategy = strategia, która nie czyta treści („{ $strategy }”), zalicza { $passed } z { $calls } rozmów w wersji { $reader }: może zaliczyć najwyżej { $max }

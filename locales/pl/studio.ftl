@@ -14,13 +14,23 @@ studio-editing = Edytujesz plik „{ $file }”
 studio-toolbar = Narzędzia edycji
 studio-undo = Cofnij
 studio-redo = Ponów
+studio-undo-keys = Skrót klawiszowy: Ctrl+Z (poza polami tekstowymi)
+studio-redo-keys = Skrót klawiszowy: Ctrl+Shift+Z lub Ctrl+Y (poza polami tekstowymi)
 studio-download = Zapisz na komputerze
+studio-saved = Zapisano jako „{ $file }”.
+studio-saved-errors =
+    { $count ->
+        [one] Rozmowa ma jeszcze 1 błąd: nie da się jej przeprowadzić, dopóki go nie poprawisz.
+        [few] Rozmowa ma jeszcze { $count } błędy: nie da się jej przeprowadzić, dopóki ich nie poprawisz.
+       *[many] Rozmowa ma jeszcze { $count } błędów: nie da się jej przeprowadzić, dopóki ich nie poprawisz.
+    }
 studio-close = Otwórz inną rozmowę
 studio-view = Widok rozmowy
 studio-view-map = Mapa
 studio-view-list = Lista
 studio-zoom-in = Powiększ
 studio-zoom-out = Pomniejsz
+studio-map-fit = Pokaż całą rozmowę
 studio-problems =
     { $count ->
         [0] Brak problemów
@@ -68,6 +78,7 @@ studio-edit-refused = Tej zmiany nie wprowadzono: pole { $field } wymaga wartoś
 studio-drafts = Twoje wersje robocze w tej przeglądarce
 studio-draft-continue = Kontynuuj pracę nad plikiem „{ $file }”
 studio-draft-delete = Usuń wersję roboczą pliku „{ $file }”
+studio-draft-deleted = Wersja robocza pliku „{ $file }” została usunięta.
 studio-draft-kept = zapisano w tej przeglądarce
 studio-draft-not-kept = Nie udało się zapisać Twojej ostatniej zmiany w tej przeglądarce (być może zabrakło w niej miejsca albo jest to okno prywatne). Zapisz rozmowę na komputerze, żeby nic nie przepadło.
 studio-play = Przetestuj rozmowę
@@ -232,6 +243,9 @@ studio-field-pass_mark = Próg zaliczenia
 studio-field-minutes = Czas trwania (orientacyjnie, w minutach)
 studio-field-start = Pierwsza wypowiedź klienta
 studio-field-difficulty = Poziom trudności
+studio-add-skill-which = Punkty za inną umiejętność
+studio-add-skill = Dodaj punkty
+studio-remove-skill = Usuń punkty za „{ $skill }”
 studio-field-skills = Punkty za umiejętności
 studio-field-critical = Błąd krytyczny
 studio-field-add = Dodaj do zmiennej

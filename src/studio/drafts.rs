@@ -37,8 +37,29 @@ pub fn keep(name: &str, text: &str) -> bool {
     storage.set_item(LIST, &shelf::write(&list)).is_ok()
 }
 
-/// Forgets the draft `name`.
-pub fn forget(name: &str) {
+/// Forgets the draft `name`; returns it (its place in the list and its text), so that the
+/// delete can be undone.
+pub fn forget(name: &str) -> Option<(Kept, String)> {
+    let list = list();
+    let gone = list
+        .iter()
+        .find(|k| k.name == name)
+        .cloned()
+        .zip(load(name));
     calmline_web::storage_remove(&format!("{PREFIX}{name}"));
-    calmline_web::storage_set(LIST, &shelf::write(&shelf::without(&list(), name)));
+    calmline_web::storage_set(LIST, &shelf::write(&shelf::without(&list, name)));
+    gone
+}
+
+/// Gives a forgotten draft back exactly: its text under its name, in its place in the list.
+pub fn restore(kept: &Kept, text: &str) -> bool {
+    let Some(storage) = calmline_web::local_storage() else {
+        return false;
+    };
+    storage
+        .set_item(&format!("{PREFIX}{}", kept.name), text)
+        .is_ok()
+        && storage
+            .set_item(LIST, &shelf::write(&shelf::restored(&list(), kept)))
+            .is_ok()
 }

@@ -94,11 +94,10 @@ pub fn hint(locale: &Locale, steps: &[Step]) -> Option<String> {
             _ => None,
         })
         .collect();
-    let key = keys
-        .iter()
-        .rev()
-        .find(|k| HINTED.contains(k))
-        .filter(|k| Some(**k) == keys.last().copied() || ["skills", "add", "set"].contains(k))?;
+    let key =
+        keys.iter().rev().find(|k| HINTED.contains(k)).filter(|k| {
+            Some(**k) == keys.last().copied() || ["skills", "add", "set"].contains(k)
+        })?;
     Some(locale.text(&format!("studio-hint-{key}")))
 }
 
@@ -108,7 +107,11 @@ mod tests {
     use crate::i18n::{Lang, message_ids};
 
     fn studio_ids(lang: Lang) -> Vec<String> {
-        let path = format!("{}/locales/{}/studio.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
+        let path = format!(
+            "{}/locales/{}/studio.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.code()
+        );
         message_ids(&std::fs::read_to_string(path).unwrap())
     }
 
@@ -117,10 +120,16 @@ mod tests {
         for lang in Lang::ALL {
             let ids = studio_ids(lang);
             for key in NAMED {
-                assert!(ids.contains(&format!("studio-field-{key}")), "studio-field-{key} in {lang:?}");
+                assert!(
+                    ids.contains(&format!("studio-field-{key}")),
+                    "studio-field-{key} in {lang:?}"
+                );
             }
             for key in HINTED {
-                assert!(ids.contains(&format!("studio-hint-{key}")), "studio-hint-{key} in {lang:?}");
+                assert!(
+                    ids.contains(&format!("studio-hint-{key}")),
+                    "studio-hint-{key} in {lang:?}"
+                );
             }
         }
     }
@@ -130,11 +139,27 @@ mod tests {
         let locale = Locale::new(Lang::Pl);
         assert_eq!(key_label(&locale, "calm"), locale.text("skill-calm"));
         assert_eq!(key_label(&locale, "warnings"), "warnings");
-        let path = |keys: &[&str]| keys.iter().map(|k| Step::Key((*k).to_owned())).collect::<Vec<_>>();
-        assert_eq!(hint(&locale, &path(&["skills", "calm"])), Some(locale.text("studio-hint-skills")));
-        assert_eq!(hint(&locale, &path(&["add", "warnings"])), Some(locale.text("studio-hint-add")));
-        assert_eq!(hint(&locale, &path(&["mood"])), Some(locale.text("studio-hint-mood")));
-        assert_eq!(hint(&locale, &path(&["feedback", "pl"])), Some(locale.text("studio-hint-feedback")));
+        let path = |keys: &[&str]| {
+            keys.iter()
+                .map(|k| Step::Key((*k).to_owned()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            hint(&locale, &path(&["skills", "calm"])),
+            Some(locale.text("studio-hint-skills"))
+        );
+        assert_eq!(
+            hint(&locale, &path(&["add", "warnings"])),
+            Some(locale.text("studio-hint-add"))
+        );
+        assert_eq!(
+            hint(&locale, &path(&["mood"])),
+            Some(locale.text("studio-hint-mood"))
+        );
+        assert_eq!(
+            hint(&locale, &path(&["feedback", "pl"])),
+            Some(locale.text("studio-hint-feedback"))
+        );
         assert_eq!(hint(&locale, &path(&["id"])), None);
         // `mood_below` in a rule's `when` is not the reply's mood.
         assert_eq!(hint(&locale, &path(&["when", "mood_below"])), None);

@@ -34,33 +34,6 @@ pub fn field_id(path: &FieldPath) -> String {
     format!("field-{text}")
 }
 
-/// Keys with a name of their own in the interface; others are shown as written in the file.
-const NAMED: [&str; 23] = [
-    "id",
-    "emotion",
-    "time",
-    "grade",
-    "goto",
-    "mood",
-    "feedback",
-    "reaction",
-    "text",
-    "outcome",
-    "debrief",
-    "line",
-    "silence",
-    "hold",
-    "title",
-    "summary",
-    "self_care",
-    "name",
-    "patience",
-    "pass_mark",
-    "minutes",
-    "start",
-    "difficulty",
-];
-
 /// A field's label from its path inside its group: "Feedback · Polski", "Text · English · wording 2".
 pub(super) fn label(locale: &Locale, steps: &[Step]) -> String {
     steps
@@ -69,12 +42,7 @@ pub(super) fn label(locale: &Locale, steps: &[Step]) -> String {
             Step::Key(k) if ["pl", "hu", "en"].contains(&k.as_str()) => {
                 locale.text(&format!("language-name-{k}"))
             }
-            Step::Key(k)
-                if NAMED.contains(&k.as_str()) && !["silence", "hold"].contains(&k.as_str()) =>
-            {
-                locale.text(&format!("studio-field-{k}"))
-            }
-            Step::Key(k) => k.clone(),
+            Step::Key(k) => super::fields::key_label(locale, k),
             Step::Index(n) => {
                 locale.text_with("studio-field-wording", &[("n", (*n as i64 + 1).into())])
             }
@@ -216,6 +184,13 @@ pub fn Inspector(props: &Props) -> Html {
     };
 
     // Fields in file order, a heading where the group changes.
+    let paths: Vec<FieldPath> = rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Field(p, _) => Some(p.clone()),
+            _ => None,
+        })
+        .collect();
     let mut last_group = None;
     let rows = rows.into_iter().map(|row| {
         let (path, value) = match row {
@@ -251,13 +226,34 @@ pub fn Inspector(props: &Props) -> Html {
                     </button>
                 }
             });
-            html! { <div class="studio-group"><h3 id={group_id(&path, base, rest)}>{ group_name.clone() }</h3>{ remove.unwrap_or_default() }</div> }
+            // A reply can give points for a skill it does not name yet.
+            let add_skill = match inner {
+                [Step::Key(k), Step::Index(_), ..] if k == "reply" => {
+                    let reply = FieldPath(path.0[..base + 2].to_vec());
+                    let missing = super::skills::missing(&paths, &reply);
+                    html! { <super::skills::AddSkill {reply} {missing} on_ask={props.on_ask.clone()} /> }
+                }
+                _ => html! {},
+            };
+            html! { <div class="studio-group"><h3 id={group_id(&path, base, rest)}>{ group_name.clone() }</h3>{ remove.unwrap_or_default() }{ add_skill }</div> }
         });
+        // A skill's points can be taken out again.
+        let remove_skill = match inner {
+            [Step::Key(r), Step::Index(_), Step::Key(s), Step::Key(skill)] if r == "reply" && s == "skills" => html! {
+                <button type="button" class="button button-small" data-testid="studio-remove-skill" onclick={ask(Shape::Remove(path.clone()))}>
+                    { locale.text_with("studio-remove-skill", &[("skill", super::fields::key_label(&locale, skill).into())]) }
+                </button>
+            },
+            _ => html! {},
+        };
+        let hint = super::fields::hint(&locale, &inner[rest..]);
+        let hint_id = format!("{}-hint", field_id(&path));
         let said: Vec<&String> = problems.iter().filter(|(p, _)| *p == path).map(|(_, m)| m).collect();
         let problem_id = format!("{}-problem", field_id(&path));
         let described = [
             (rest > 0).then(|| group_id(&path, base, rest)),
             (!said.is_empty()).then(|| problem_id.clone()),
+            hint.is_some().then(|| hint_id.clone()),
         ]
         .into_iter()
         .flatten()
@@ -265,7 +261,9 @@ pub fn Inspector(props: &Props) -> Html {
         .join(" ");
         let described = (!described.is_empty()).then_some(described);
         let id = field_id(&path);
-        let text = label(&locale, &inner[rest..]);
+        // A list of one wording is named as the text itself, not "wording 1" (QA m6).
+        let named = if blueprint::lone_wording(&paths, &path) { &inner[rest..inner.len() - 1] } else { &inner[rest..] };
+        let text = label(&locale, named);
         let Some(value) = value else {
             return html! {};
         };
@@ -276,6 +274,10 @@ pub fn Inspector(props: &Props) -> Html {
                 { heading.unwrap_or_default() }
                 <label for={id}>{ text }</label>
                 { input }
+                { remove_skill }
+                if let Some(hint) = hint {
+                    <p class="studio-hint" id={hint_id}>{ hint }</p>
+                }
                 if !said.is_empty() {
                     <ul class="studio-field-problem" id={problem_id}>
                         { for said.iter().map(|m| html! { <li>{ (*m).clone() }</li> }) }

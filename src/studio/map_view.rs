@@ -1,10 +1,14 @@
 //! The call's map: turns and endings where the layout put them, each reply an arrow coloured by
 //! its grade, a silence dashed, a target that does not exist a broken arrow; the start, what no
 //! call reaches and what has a problem marked in shape and words, not colour alone. The map
-//! scrolls (pan) and zooms; every node is a button reachable by Tab (the list view says the
-//! same in words).
+//! scrolls (pan) and zooms; "Fit" shows the whole call, and the selected node is brought into
+//! view however it was selected (`calmline_studio::viewport`). Every node is a button reachable
+//! by Tab (the list view says the same in words); the selected one is drawn with a thick solid
+//! outline and a tint, the one with the keyboard focus with a dashed ring around it, so the two
+//! never look alike.
 
 use calmline_studio::map::{EdgeKind, NodeKind};
+use calmline_studio::viewport::{self, Rect, ZOOMS};
 use calmline_studio::work::NODE_SIZE;
 use yew::prelude::*;
 
@@ -18,7 +22,8 @@ pub struct Props {
     pub on_ask: Callback<Ask>,
 }
 
-const ZOOMS: [f64; 6] = [0.4, 0.6, 0.8, 1.0, 1.25, 1.5];
+/// The space around the drawing, in the map's units.
+const PAD: f64 = 24.0;
 
 /// The first `n` characters of `text`, with an ellipsis when cut.
 fn cut(text: &str, n: usize) -> String {
@@ -32,27 +37,73 @@ fn cut(text: &str, n: usize) -> String {
 #[component]
 pub fn MapView(props: &Props) -> Html {
     let locale = use_locale();
-    let zoom = use_state(|| 3usize);
-    let Some((map, layout, problems)) = props.work.with(|w| {
+    let scale = use_state(|| 1.0f64);
+    let window = use_node_ref();
+    let found = props.work.with(|w| {
         let problems: Vec<bool> = (0..w.map.nodes.len()).map(|n| w.has_problem(n)).collect();
         (w.map.clone(), w.layout.clone(), problems)
-    }) else {
+    });
+    let (w, h) = NODE_SIZE;
+    let (width, height) = found.as_ref().map_or((0.0, 0.0), |(_, layout, _)| {
+        (layout.width + 2.0 * PAD, layout.height + 2.0 * PAD + 24.0)
+    });
+    {
+        // The selected node in view, after a selection, a zoom or an edit that moved it.
+        let node = props.selected.and_then(|i| {
+            let (_, layout, _) = found.as_ref()?;
+            let (x, y) = *layout.centres.get(i)?;
+            Some((x + PAD - w / 2.0, y + PAD - h / 2.0))
+        });
+        let window = window.clone();
+        let s = *scale;
+        let at = node.map(|(x, y)| (x.to_bits(), y.to_bits()));
+        use_effect_with((at, scale.to_bits(), props.selected), move |_| {
+            let Some(el) = window.cast::<web_sys::Element>() else {
+                return;
+            };
+            let Some((x, y)) = node else { return };
+            let view = Rect {
+                x: f64::from(el.scroll_left()),
+                y: f64::from(el.scroll_top()),
+                w: f64::from(el.client_width()),
+                h: f64::from(el.client_height()),
+            };
+            let (left, top) = viewport::reveal(
+                view,
+                Rect {
+                    x: x * s,
+                    y: y * s,
+                    w: w * s,
+                    h: h * s,
+                },
+            );
+            el.set_scroll_left(left.round() as i32);
+            el.set_scroll_top(top.round() as i32);
+        });
+    }
+    let Some((map, layout, problems)) = found else {
         return html! {};
     };
-    let (w, h) = NODE_SIZE;
-    let scale = ZOOMS[*zoom];
-    let zoom_by = |step: isize| {
-        let zoom = zoom.clone();
+    let zoom_by = |zoom_in: bool| {
+        let scale = scale.clone();
+        Callback::from(move |_: MouseEvent| scale.set(viewport::step(*scale, zoom_in)))
+    };
+    let fit = {
+        let scale = scale.clone();
+        let window = window.clone();
         Callback::from(move |_: MouseEvent| {
-            let next = (*zoom as isize + step).clamp(0, ZOOMS.len() as isize - 1) as usize;
-            zoom.set(next);
+            let Some(el) = window.cast::<web_sys::HtmlElement>() else {
+                return;
+            };
+            scale.set(viewport::fit((width, height), room(&el)));
+            el.set_scroll_left(0);
+            el.set_scroll_top(0);
         })
     };
-    let pad = 24.0;
-    let (width, height) = (layout.width + 2.0 * pad, layout.height + 2.0 * pad + 24.0);
+    let scale = *scale;
     let at = |i: usize| {
         let (x, y) = layout.centres[i];
-        (x + pad, y + pad)
+        (x + PAD, y + PAD)
     };
 
     let edges = map.edges.iter().filter_map(|edge| {
@@ -144,7 +195,8 @@ pub fn MapView(props: &Props) -> Html {
             <g {class} transform={format!("translate({:.1} {:.1})", x - w / 2.0, y - h / 2.0)}
                tabindex="0" role="button" aria-pressed={selected.to_string()}
                data-testid="map-node" data-id={node.id.clone()} onclick={pick} {onkeydown}>
-                <rect width={w.to_string()} height={h.to_string()} rx="10" />
+                <rect class="map-node-ring" x="-7" y="-7" width={(w + 14.0).to_string()} height={(h + 14.0).to_string()} rx="14" />
+                <rect class="map-node-box" width={w.to_string()} height={h.to_string()} rx="10" />
                 <text class="map-node-id" x="10" y="22">
                     if !marks.is_empty() {
                         <tspan aria-hidden="true">{ format!("{marks} ") }</tspan>
@@ -162,10 +214,11 @@ pub fn MapView(props: &Props) -> Html {
     html! {
         <section class="studio-map" aria-label={locale.text("studio-map-label")} data-testid="studio-map">
             <div class="studio-zoom">
-                <button type="button" class="button button-quiet" onclick={zoom_by(-1)} disabled={*zoom == 0}>{ locale.text("studio-zoom-out") }</button>
-                <button type="button" class="button button-quiet" onclick={zoom_by(1)} disabled={*zoom == ZOOMS.len() - 1}>{ locale.text("studio-zoom-in") }</button>
+                <button type="button" class="button button-quiet" onclick={zoom_by(false)} disabled={scale <= ZOOMS[0]}>{ locale.text("studio-zoom-out") }</button>
+                <button type="button" class="button button-quiet" onclick={zoom_by(true)} disabled={scale >= ZOOMS[ZOOMS.len() - 1]}>{ locale.text("studio-zoom-in") }</button>
+                <button type="button" class="button button-quiet" data-testid="studio-map-fit" onclick={fit}>{ locale.text("studio-map-fit") }</button>
             </div>
-            <div class="studio-map-scroll">
+            <div class="studio-map-scroll" ref={window} data-testid="studio-map-window">
                 <svg viewBox={format!("0 0 {width:.0} {height:.0}")} width={format!("{:.0}", width * scale)}
                      height={format!("{:.0}", height * scale)} role="group" aria-label={locale.text("studio-map-label")}>
                     <defs>
@@ -179,4 +232,15 @@ pub fn MapView(props: &Props) -> Html {
             </div>
         </section>
     }
+}
+
+/// The room the map's window has: its width, and the height it may grow to (its `max-height`
+/// in the style sheet, else what it has now).
+fn room(el: &web_sys::HtmlElement) -> (f64, f64) {
+    let most = web_sys::window()
+        .and_then(|w| w.get_computed_style(el).ok().flatten())
+        .and_then(|style| style.get_property_value("max-height").ok())
+        .and_then(|v| v.strip_suffix("px").and_then(|n| n.parse::<f64>().ok()));
+    let width = f64::from(el.client_width());
+    (width, most.unwrap_or_else(|| f64::from(el.client_height())))
 }

@@ -8,7 +8,10 @@
 
 mod control;
 mod drafts;
+mod drafts_panel;
+mod fields;
 mod inspector;
+mod keys;
 mod list_view;
 mod map_view;
 mod open;
@@ -19,7 +22,9 @@ mod problems;
 mod save;
 mod shape;
 mod share;
+mod skills;
 mod state;
+mod toolbar;
 mod translate;
 mod translate_report;
 mod translate_xliff;
@@ -38,8 +43,10 @@ pub use state::{Ask, Shared, node_name};
 
 /// How the call is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum View {
+pub enum View {
+    /// The turns and endings drawn as a graph.
     Map,
+    /// The same in words, one after another.
     List,
     /// Every text in three languages side by side, and XLIFF out and in (`translate.rs`).
     Translate,
@@ -63,6 +70,8 @@ pub fn Studio() -> Html {
     let view = use_state(|| View::Map);
     // The call being play-tested, as it was when "Play-test" was pressed.
     let playing = use_state(|| None::<playtest::PlayTest>);
+    // What the last save did, shown under the toolbar until the call changes.
+    let saved = use_state(|| None::<toolbar::Saved>);
     let shared = Shared {
         cell: cell.clone(),
         rev: *rev,
@@ -209,10 +218,10 @@ pub fn Studio() -> Html {
             }
         })
     };
-    let history = |undo: bool| {
+    let on_history = {
         let cell = cell.clone();
         let changed = changed.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |undo: bool| {
             let moved = cell
                 .borrow_mut()
                 .as_mut()
@@ -222,36 +231,28 @@ pub fn Studio() -> Html {
             }
         })
     };
-    let close = {
+    let on_close = {
         let cell = cell.clone();
         let bump = bump.clone();
         let selected = selected.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             *cell.borrow_mut() = None;
             selected.set(None);
             bump();
         })
     };
-    let play_test = {
+    let on_play = {
         let shared = shared.clone();
         let playing = playing.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             if let Some(Ok(sc)) = shared.with(|w| playtest::start(w, None)) {
                 playing.set(Some(sc));
             }
         })
     };
-    let add_about = {
-        let on_ask = on_ask.clone();
-        Callback::from(move |_: MouseEvent| on_ask.emit(Ask::About))
-    };
-    let add = |change: Shape| {
-        let on_ask = on_ask.clone();
-        Callback::from(move |_: MouseEvent| on_ask.emit(Ask::Shape(change.clone())))
-    };
-    let show = |which: View| {
+    let on_view = {
         let view = view.clone();
-        Callback::from(move |_: MouseEvent| view.set(which))
+        Callback::from(move |which: View| view.set(which))
     };
 
     if let Some(test) = &*playing {
@@ -306,12 +307,22 @@ pub fn Studio() -> Html {
                 Some((name, text))
             })
         };
-        let save = {
+        let on_save = {
+            let cell = cell.clone();
             let take_saved = take_saved.clone();
-            Callback::from(move |_: MouseEvent| {
-                if let Some((name, text)) = take_saved.emit(()) {
-                    save::download(&name, &text);
-                }
+            let saved = saved.clone();
+            let rev = *rev;
+            Callback::from(move |()| {
+                // One with errors is saved too, and the note says how many it has.
+                let before = cell.borrow().as_ref().map(|w| w.draft.text().to_owned());
+                let Some((name, text)) = take_saved.emit(()) else {
+                    return;
+                };
+                let bumped = before.as_deref() != Some(text.as_str());
+                let errors = cell.borrow().as_ref().map_or(0, |w| w.errors());
+                let file = save::download(&name, &text);
+                let rev = rev.wrapping_add(u32::from(bumped));
+                saved.set(Some(toolbar::Saved { rev, file, errors }));
             })
         };
         html! {
@@ -325,27 +336,8 @@ pub fn Studio() -> Html {
                 if *kept == Some(false) {
                     <p class="warning-panel" role="alert" data-testid="studio-not-kept">{ locale.text("studio-draft-not-kept") }</p>
                 }
-                <div class="studio-bar" role="toolbar" aria-label={locale.text("studio-toolbar")}>
-                    <button type="button" class="button" data-testid="studio-undo" disabled={!can_undo} onclick={history(true)}>{ locale.text("studio-undo") }</button>
-                    <button type="button" class="button" data-testid="studio-redo" disabled={!can_redo} onclick={history(false)}>{ locale.text("studio-redo") }</button>
-                    <button type="button" class="button" data-testid="studio-about" aria-pressed={about.to_string()} onclick={add_about}>{ locale.text("studio-about") }</button>
-                    <button type="button" class="button" data-testid="studio-add-turn" onclick={add(Shape::AddTurn)}>{ locale.text("studio-add-turn") }</button>
-                    <button type="button" class="button" data-testid="studio-add-ending" onclick={add(Shape::AddEnding)}>{ locale.text("studio-add-ending") }</button>
-                    <button type="button" class="button button-primary" data-testid="studio-download" onclick={save}>{ locale.text("studio-download") }</button>
-                    <span class="studio-views" role="group" aria-label={locale.text("studio-view")}>
-                        <button type="button" class="button" aria-pressed={(*view == View::Map).to_string()} data-testid="studio-view-map" onclick={show(View::Map)}>{ locale.text("studio-view-map") }</button>
-                        <button type="button" class="button" aria-pressed={(*view == View::List).to_string()} data-testid="studio-view-list" onclick={show(View::List)}>{ locale.text("studio-view-list") }</button>
-                        <button type="button" class="button" aria-pressed={(*view == View::Translate).to_string()} data-testid="studio-view-translate" onclick={show(View::Translate)}>{ locale.text("studio-view-translate") }</button>
-                    </span>
-                    <button type="button" class="button" data-testid="studio-play" disabled={errors > 0}
-                            aria-describedby={(errors > 0).then_some("studio-play-why")} onclick={play_test}>
-                        { locale.text("studio-play") }
-                    </button>
-                    if errors > 0 {
-                        <span id="studio-play-why" class="hint">{ locale.text("studio-play-why") }</span>
-                    }
-                    <button type="button" class="button" data-testid="studio-close" onclick={close}>{ locale.text("studio-close") }</button>
-                </div>
+                <toolbar::Toolbar {can_undo} {can_redo} about={*about} {errors} view={*view} rev={*rev}
+                    saved={(*saved).clone()} {on_history} on_ask={on_ask.clone()} {on_save} {on_view} {on_play} {on_close} />
                 if !keeps_layout {
                     <p class="hint" data-testid="studio-keeps-layout">{ locale.text("studio-keeps-layout") }</p>
                 }
@@ -392,6 +384,7 @@ pub fn Studio() -> Html {
 }
 
 /// Puts the focus on the element `id` once the page has been drawn again.
-fn later_focus(id: &'static str) {
-    gloo::timers::callback::Timeout::new(0, move || crate::platform::focus(id)).forget();
+fn later_focus(id: impl Into<String>) {
+    let id = id.into();
+    gloo::timers::callback::Timeout::new(0, move || crate::platform::focus(&id)).forget();
 }

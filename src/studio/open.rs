@@ -1,6 +1,6 @@
 //! Opening a call in the studio: a library call as a template (its TOML source, published
-//! beside the compiled calls), or a scenario file from the trainer's computer. What cannot be
-//! opened says which file and where.
+//! beside the compiled calls, opened as a copy with its own name and id), or a scenario file
+//! from the trainer's computer. What cannot be opened says which file and where.
 
 use calmline_studio::Work;
 use wasm_bindgen_futures::JsFuture;
@@ -19,20 +19,36 @@ pub struct Props {
     pub on_open: Callback<Work>,
 }
 
-/// Opens `text` as `name`, or says why not.
-fn open(locale: &Locale, name: &str, text: &str) -> Result<Work, String> {
-    // A second call of the same name gets a name of its own (`…-2.toml`), so its draft does not
-    // replace the first one's.
-    open_kept(
-        locale,
-        &calmline_studio::shelf::free_name(&super::drafts::list(), name),
-        text,
-    )
+/// How a call is opened.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum As {
+    /// A new call from the annotated example, or a file from the trainer's computer.
+    New,
+    /// A library call as a template: a copy with its own name and id (`calmline_studio::copy`).
+    Copy,
+    /// A kept draft, going on under its own name.
+    Kept,
 }
 
-/// Opens `text` as the call `name` (a kept draft goes on under its own name).
-fn open_kept(locale: &Locale, name: &str, text: &str) -> Result<Work, String> {
-    Work::open(name, text, locale.lang().code()).map_err(|e| {
+/// Opens `text` as `name`, or says why not.
+fn open(locale: &Locale, name: &str, text: &str, way: As) -> Result<Work, String> {
+    // A second call of the same name gets a name of its own (`…-2.toml`), so its draft does not
+    // replace the first one's.
+    let name = match way {
+        As::Kept => name.to_owned(),
+        As::New => calmline_studio::shelf::free_name(&super::drafts::list(), name),
+        As::Copy => calmline_studio::shelf::free_name(
+            &super::drafts::list(),
+            &calmline_studio::copy::name(name),
+        ),
+    };
+    let lang = locale.lang().code();
+    let opened = if way == As::Copy {
+        Work::open_copy(&name, text, lang)
+    } else {
+        Work::open(&name, text, lang)
+    };
+    opened.map_err(|e| {
         let at = e.span.map_or(0, |s| s.start);
         let (line, column) = line_and_column(text, at);
         locale.text_with(
@@ -94,7 +110,7 @@ pub fn OpenPanel(props: &Props) -> Html {
                     crate::fetch::fetch_bytes(&format!("{SCENARIOS_DIR}{file}"), false).await;
                 let result =
                     match fetched.ok().and_then(|b| String::from_utf8(b).ok()) {
-                        Some(text) => open(&locale, &file, &text),
+                        Some(text) => open(&locale, &file, &text, As::Copy),
                         None => Err(locale
                             .text_with("studio-fetch-failed", &[("file", file.clone().into())])),
                     };
@@ -129,7 +145,7 @@ pub fn OpenPanel(props: &Props) -> Html {
                 // Read as it is: a file in another encoding is refused with where, never
                 // "repaired" into a file that would be saved with other bytes.
                 report(match String::from_utf8(bytes) {
-                    Ok(text) => open(&locale, &name, &text),
+                    Ok(text) => open(&locale, &name, &text, As::New),
                     Err(e) => Err(not_utf8(
                         &locale,
                         &name,
@@ -141,44 +157,23 @@ pub fn OpenPanel(props: &Props) -> Html {
         })
     };
 
-    let kept = use_state(super::drafts::list);
-    let drafts = kept.iter().map(|draft| {
-        let name = draft.name.clone();
-        let resume = {
-            let name = name.clone();
-            let status = status.clone();
-            let locale = locale.clone();
-            let report = report.clone();
-            Callback::from(move |_: MouseEvent| match super::drafts::load(&name) {
-                Some(text) => report(open_kept(&locale, &name, &text)),
-                None => status.set(Some(Err(locale.text_with("studio-unreadable", &[("file", name.clone().into())])))),
-            })
-        };
-        let delete = {
-            let name = name.clone();
-            let kept = kept.clone();
-            Callback::from(move |_: MouseEvent| {
-                super::drafts::forget(&name);
-                kept.set(super::drafts::list());
-            })
-        };
-        html! {
-            <li data-testid="studio-draft" data-name={name.clone()}>
-                <button type="button" class="button" onclick={resume}>
-                    { locale.text_with("studio-draft-continue", &[("file", name.clone().into())]) }
-                </button>
-                <button type="button" class="button button-quiet" onclick={delete}>
-                    { locale.text_with("studio-draft-delete", &[("file", name.into())]) }
-                </button>
-            </li>
-        }
-    }).collect::<Html>();
+    let resume = {
+        let status = status.clone();
+        let locale = locale.clone();
+        let report = report.clone();
+        Callback::from(move |name: String| match super::drafts::load(&name) {
+            Some(text) => report(open(&locale, &name, &text, As::Kept)),
+            None => status.set(Some(Err(
+                locale.text_with("studio-unreadable", &[("file", name.into())])
+            ))),
+        })
+    };
     let from_skeleton = {
         let locale = locale.clone();
         let report = report.clone();
         Callback::from(move |_: MouseEvent| {
             use calmline_studio::skeleton::{NEW_FILE, skeleton};
-            report(open(&locale, NEW_FILE, skeleton()));
+            report(open(&locale, NEW_FILE, skeleton(), As::New));
         })
     };
     let entries = match &app.catalog {
@@ -187,12 +182,7 @@ pub fn OpenPanel(props: &Props) -> Html {
     };
     html! {
         <div class="studio-open" data-testid="studio-open">
-            if !kept.is_empty() {
-                <section class="studio-drafts" aria-labelledby="studio-drafts-heading">
-                    <h2 id="studio-drafts-heading">{ locale.text("studio-drafts") }</h2>
-                    <ul>{ drafts }</ul>
-                </section>
-            }
+            <super::drafts_panel::DraftsPanel on_resume={resume} />
             if !entries.is_empty() {
                 <form class="studio-open-library" onsubmit={from_library}>
                     <label for="studio-library">{ locale.text("studio-open-library") }</label>

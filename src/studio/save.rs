@@ -3,14 +3,15 @@
 
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a download named `name` (`.toml` added when missing).
-pub fn download(name: &str, text: &str) {
+/// Offers `text` as a download named `name` (`.toml` added when missing); returns the name.
+pub fn download(name: &str, text: &str) -> String {
     let name = if name.ends_with(".toml") {
         name.to_owned()
     } else {
         format!("{name}.toml")
     };
     download_as(&name, text, "text/plain;charset=utf-8");
+    name
 }
 
 /// Offers `text` as a download named `name`, of the MIME type `mime`.

@@ -28,6 +28,8 @@ pub enum Shape {
     Put(FieldPath, String),
     /// Translations read from an XLIFF file, written or set all at once.
     PutAll(Vec<(FieldPath, FieldValue)>),
+    /// Points for a skill (its id) on the reply at this path, starting at 1.
+    AddSkill(FieldPath, String),
 }
 
 /// How many wordings `text` has in `lang` (a single string is one).
@@ -126,6 +128,11 @@ pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditErr
         Shape::PutAll(edits) => {
             work.change(|d| d.put_all(&edits))?;
             Ok(None)
+        }
+        Shape::AddSkill(reply, skill) => {
+            let at = reply.key("skills").key(&skill);
+            work.change(|d| d.put_all(&[(at.clone(), FieldValue::Int(1))]))?;
+            Ok(Some(at))
         }
     }
 }

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { newPage, seriousA11yViolations, skipSpeaking, useSite } from './helpers.mjs';
-import { FILE, bumped, openLibraryCall, saved } from './studio-helpers.mjs';
+import { COPY, FILE, asCopy, bumped, openLibraryCall, saved } from './studio-helpers.mjs';
 
 const site = useSite();
 
@@ -18,7 +18,8 @@ const site = useSite();
 const problemsCount = async (page) => Number(await page.locator('#studio-problems-heading').getAttribute('data-count'));
 
 test('a library call opens as a map and a list, a broken target is shown where it is, and undo saves the very same file', async () => {
-  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  // Opened as a template: a copy of its own, its id and version the only bytes changed.
+  const source = asCopy(await readFile(`scenarios/${FILE}`, 'utf8'));
   const turns = source.split('\n').filter((l) => l === '[[turn]]').length;
   const endings = source.split('\n').filter((l) => l === '[[ending]]').length;
   const page = await newPage(site.browser, { locale: 'en' });
@@ -44,7 +45,7 @@ test('a library call opens as a map and a list, a broken target is shown where i
   assert.match(await problem.getByTestId('studio-problem-what').innerText(), /nowhere/);
   // Said where it is in the studio's words; the file's line and column only in the details.
   assert.match(await problem.locator('.studio-problem-where').innerText(), new RegExp(`Turn “${id}” › Reply 1 › Leads to`, 'i'));
-  assert.match(await problem.locator('details code').textContent(), /^shouter-late-delivery\.toml:\d+:\d+$/);
+  assert.match(await problem.locator('details code').textContent(), /^shouter-late-delivery-copy\.toml:\d+:\d+$/);
   await page.getByTestId('map-missing').filter({ hasText: 'nowhere' }).waitFor();
   assert.equal(await page.locator(`.map-node.has-problem[data-id="${id}"]`).count(), 1, 'the turn is marked');
   assert.equal(await page.getByRole('button', { name: new RegExp(`^${id} .*, Turn “${id}”, has a problem$`) }).count(), 1, 'said in its name');
@@ -82,8 +83,8 @@ test('a library call opens as a map and a list, a broken target is shown where i
   await page.context().close();
 });
 
-test('an edit changes only its own bytes of the saved file (and the version, bumped on save)', async () => {
-  const source = bumped(await readFile(`scenarios/${FILE}`, 'utf8'));
+test('an edit changes only its own bytes of the saved file (a new copy keeps version 1)', async () => {
+  const source = asCopy(await readFile(`scenarios/${FILE}`, 'utf8'));
   const page = await newPage(site.browser, { locale: 'pl' });
   await openLibraryCall(page, site.server.url);
   await page.getByTestId('map-node').first().click();
@@ -133,9 +134,9 @@ test('every change is kept in the browser as a draft, which opens again after a 
   await time.press('Tab');
   await page.getByTestId('studio-kept').waitFor();
   await page.reload();
-  const draft = page.locator(`[data-testid=studio-draft][data-name="${FILE}"]`);
+  const draft = page.locator(`[data-testid=studio-draft][data-name="${COPY}"]`);
   await draft.waitFor();
-  await draft.getByRole('button', { name: `Continue “${FILE}”` }).click();
+  await draft.getByRole('button', { name: `Continue “${COPY}”` }).click();
   await page.getByTestId('studio-editing').waitFor();
   await page.getByTestId('map-node').first().click();
   assert.equal(await page.locator('[data-path="turn[0].time"]').inputValue(), '33');
@@ -150,7 +151,7 @@ test('every change is kept in the browser as a draft, which opens again after a 
   await page.reload();
   await draft.waitFor();
   assert.equal(await page.getByTestId('studio-draft').count(), 1);
-  await draft.getByRole('button', { name: `Delete the draft “${FILE}”` }).click();
+  await draft.getByRole('button', { name: `Delete the draft “${COPY}”` }).click();
   await page.waitForFunction(() => !document.querySelector('[data-testid=studio-draft]'));
   await page.reload();
   await page.getByTestId('studio-library').waitFor();
@@ -235,7 +236,7 @@ test("every call's verdict on request: score ranges, endings, length and the lib
 });
 
 test("a turn's new id is written everywhere the call names it, as one step to undo", async () => {
-  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  const source = asCopy(await readFile(`scenarios/${FILE}`, 'utf8'));
   const page = await newPage(site.browser, { locale: 'en' });
   await openLibraryCall(page, site.server.url);
   const second = page.getByTestId('map-node').nth(1);
@@ -251,8 +252,7 @@ test("a turn's new id is written everywhere the call names it, as one step to un
   const text = await saved(page);
   assert.equal(text.split(`"${id}-again"`).length - 1, references, 'every reference renamed');
   assert.equal(text.split(`"${id}"`).length - 1, 0);
-  assert.equal(text.replaceAll(`"${id}-again"`, `"${id}"`), bumped(source), 'nothing else changed but the version');
-  await page.getByTestId('studio-undo').click();
+  assert.equal(text.replaceAll(`"${id}-again"`, `"${id}"`), source, 'nothing else changed (a new copy keeps version 1)');
   await page.getByTestId('studio-undo').click();
   await page.locator(`.map-node[data-id="${id}"]`).waitFor();
   assert.equal(await saved(page), source);
@@ -361,7 +361,7 @@ test('a reply taken out and a missing translation written in place: only those b
   await missing.fill(JSON.parse(line.slice('feedback.hu = '.length)));
   await missing.press('Tab');
   await page.waitForFunction(() => document.querySelector('#studio-problems-heading').dataset.count === '0');
-  assert.equal(await saved(page), bumped(source), 'written back where it was');
+  assert.equal(await saved(page, FILE), bumped(source), 'written back where it was');
   // A reply out: only its lines go; undo brings them back.
   await page.getByTestId('map-node').first().click();
   const replies = await page.locator('[data-testid=studio-remove-part]').count();
@@ -369,7 +369,7 @@ test('a reply taken out and a missing translation written in place: only those b
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=studio-remove-part]').length === n - 1, replies);
   await page.getByTestId('studio-undo').click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid=studio-remove-part]').length === n, replies);
-  assert.equal(await saved(page), bumped(source));
+  assert.equal(await saved(page, FILE), bumped(source));
   assert.deepEqual(await seriousA11yViolations(page), [], 'inspector with a missing translation');
   await page.context().close();
 });
@@ -397,7 +397,9 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   for (const text of shown) assert.ok(unescaped.includes(text), `${text} is a reply of ${id}`);
   await page.getByTestId('studio-back').click();
   await page.getByTestId('studio-editing').waitFor();
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), 'calmline.call.shouter-late-delivery'), null, 'a play-test keeps no unfinished call');
+  for (const id of [FILE, COPY].map((f) => f.replace(/\.toml$/, ''))) {
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), `calmline.call.${id}`), null, 'a play-test keeps no unfinished call');
+  }
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

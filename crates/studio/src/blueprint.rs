@@ -113,6 +113,18 @@ pub fn text_of(path: &FieldPath) -> Option<(FieldPath, &str, Option<usize>)> {
     }
 }
 
+/// Whether the field at `path` is the only wording of its text (a list of one, `text.en =
+/// ["…"]`, with no second wording in any language among `fields`): it is then named as the
+/// text itself, not as "wording 1" beside texts that are no list at all.
+pub fn lone_wording(fields: &[FieldPath], path: &FieldPath) -> bool {
+    let Some((text, _, Some(_))) = text_of(path) else {
+        return false;
+    };
+    !fields
+        .iter()
+        .any(|f| matches!(text_of(f), Some((t, _, Some(n))) if t == text && n > 0))
+}
+
 /// The languages missing from the texts among `fields` (the paths of one node's values): the
 /// path each would be written at (`turn[0].reply[1].feedback.hu`), in file order.
 pub fn missing_languages(fields: &[FieldPath]) -> Vec<FieldPath> {
@@ -181,5 +193,21 @@ mod tests {
         assert_eq!(turn(&doc, "x").0, "turn-3");
         assert_eq!(ending(&doc).0, "ending-3");
         assert!(reply(&doc, 0, "x").starts_with("id = \"reply\"\n"));
+    }
+
+    #[test]
+    fn a_list_of_one_wording_is_no_wording_of_its_own() {
+        let one = [
+            path("turn[0].reply[0].text.pl[0]"),
+            path("turn[0].reply[0].text.hu"),
+            path("turn[0].reply[0].text.en[0]"),
+            path("turn[0].reply[1].text.en[0]"),
+            path("turn[0].reply[1].text.en[1]"),
+        ];
+        assert!(lone_wording(&one, &one[0]));
+        assert!(lone_wording(&one, &one[2]));
+        assert!(!lone_wording(&one, &one[1]), "not a list");
+        assert!(!lone_wording(&one, &one[3]), "the first of two");
+        assert!(!lone_wording(&one, &one[4]));
     }
 }

@@ -2,6 +2,7 @@
 //! with no browser, so that all of it is tested natively and the web page stays a thin shell.
 //!
 //! - [`blueprint`]: what a new turn, reply, customer line or ending starts as.
+//! - [`copy`]: a library call opened as a template, made a call of its own.
 //! - [`draft`]: the file as the trainer wrote it, edited field by field without touching any
 //!   other byte, with undo and redo that restore it exactly.
 //! - [`path`]: the address of one field (`turn[2].reply[0].feedback.pl`).
@@ -16,12 +17,15 @@
 //! - [`shelf`]: the list of drafts a browser keeps.
 //! - [`skeleton`]: what a new call starts from.
 //! - [`translation`]: the translate view's rows, every text with its three languages.
+//! - [`viewport`]: where the map's window goes: zoom steps, "Fit", a selected node brought
+//!   into view.
 //! - [`work`]: a call being written: the draft with its map, places and the validator's
 //!   problems, made again after every edit.
 //! - [`xliff`]: a call's texts out to translation tools as XLIFF 2.0, and the translations back
 //!   in as edits.
 
 pub mod blueprint;
+pub mod copy;
 pub mod draft;
 pub mod map;
 pub mod package;
@@ -33,6 +37,7 @@ pub mod rename;
 pub mod shelf;
 pub mod skeleton;
 pub mod translation;
+pub mod viewport;
 pub mod work;
 pub mod xliff;
 

@@ -1,10 +1,12 @@
 //! Play-testing from any turn: the call is played up to the chosen turn along the shortest way
-//! there (the best replies first where ways are as short), so the trainer starts there with the
-//! mood, variables, twists and said replies a real call would have at that point, not a state
-//! made up by hand that no trainee could meet. The moves made on the way stay in the call's
-//! record, so the debrief is the one a trainee taking that way would see.
+//! there (the best replies first where ways are as short, silence counted below every reply), so
+//! the trainer starts there with the mood, variables, twists and said replies a real call would
+//! have at that point, not a state made up by hand that no trainee could meet. The moves made on
+//! the way stay in the call's record, so the debrief is the one a trainee taking that way would
+//! see.
 
-use std::collections::{HashSet, VecDeque};
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashSet};
 
 use calmline_engine::model::{Grade, TurnIx};
 use calmline_engine::{Input, Scenario, State, TimerMode, step};
@@ -13,23 +15,36 @@ use calmline_engine::{Input, Scenario, State, TimerMode, step};
 const MAX_STATES: usize = 20_000;
 
 /// How many customers (seeds) are tried: a turn only a twist leads to needs a customer with
-/// that twist.
+/// that twist, and a trigger may end the call after the best reply for one customer and not for
+/// another.
 const SEEDS: u64 = 32;
 
-/// The call played from its start up to `target`, with the customer `seed` (or the next one
-/// whose twists lead there) and the trainee's `deal`: the state there, and the moves made on the
-/// way (`turn.reply`, or `turn.silence`). `None` when no call reaches the turn, or it is the
-/// start.
+/// What a move costs on a way: the best reply nothing, each grade below it one more, and
+/// silence more than any reply.
+const SILENCE: u32 = Grade::ALL.len() as u32;
+
+/// The call played from its start up to `target`, with the customer `seed` (or another whose
+/// twists lead there or let the best replies lead there) and the trainee's `deal`: the state
+/// there, and the moves made on the way (`turn.reply`, or `turn.silence`). Of the ways there the
+/// shortest is taken, and of those the one with the best replies (the first customer tried wins
+/// a tie). `None` when no call reaches the turn, or it is the start.
 pub fn route_to(
     sc: &Scenario,
     target: TurnIx,
     seed: u64,
     deal: u64,
 ) -> Option<(State, Vec<String>)> {
-    (0..SEEDS).find_map(|n| route_with(sc, target, seed.wrapping_add(n), deal))
+    (0..SEEDS)
+        .filter_map(|n| route_with(sc, target, seed.wrapping_add(n), deal))
+        .min_by_key(|way| way.0)
+        .map(|(_, state, way)| (state, way))
 }
 
-fn route_with(sc: &Scenario, target: TurnIx, seed: u64, deal: u64) -> Option<(State, Vec<String>)> {
+/// A way there: its length and cost, the state reached and the moves.
+type Way = ((usize, u32), State, Vec<String>);
+
+/// The shortest, then cheapest way for one customer (a search in order of length, then cost).
+fn route_with(sc: &Scenario, target: TurnIx, seed: u64, deal: u64) -> Option<Way> {
     let (start, _) = step(
         sc,
         &State::new(),
@@ -42,46 +57,57 @@ fn route_with(sc: &Scenario, target: TurnIx, seed: u64, deal: u64) -> Option<(St
     if start.turn() == Some(target) {
         return None;
     }
-    let rank = |g: Grade| Grade::ALL.iter().position(|(_, x)| *x == g).unwrap_or(0);
+    let rank = |g: Grade| Grade::ALL.iter().position(|(_, x)| *x == g).unwrap_or(0) as u32;
     let mut seen = HashSet::new();
-    let mut queue = VecDeque::from([(start, Vec::new())]);
-    while let Some((state, way)) = queue.pop_front() {
+    let mut found: Vec<(State, Vec<String>)> = vec![(start, Vec::new())];
+    let mut queue = BinaryHeap::from([Reverse((0usize, 0u32, 0usize))]);
+    while let Some(Reverse((len, cost, at))) = queue.pop() {
+        let (state, way) = found[at].clone();
         let Some(turn) = state.turn() else { continue };
+        if len > 0 {
+            if turn == target {
+                return Some(((len, cost), state, way));
+            }
+            if !seen.insert((turn, state.mood(sc), state.silences())) {
+                continue;
+            }
+        }
         let Some(offer) = calmline_engine::run::offer(sc, &state) else {
             continue;
         };
-        let mut replies = offer.replies;
-        replies.sort_by_key(|r| rank(sc.turn(turn).replies[usize::from(*r)].grade));
-        let moves = replies.into_iter().map(Some).chain([None]);
+        let moves = offer.replies.into_iter().map(Some).chain([None]);
         for reply in moves {
-            let (input, name) = match reply {
-                Some(reply) => (
-                    Input::Choose {
-                        reply,
-                        elapsed_ms: 2_000,
-                        extensions: 0,
-                        pauses: 0,
-                    },
-                    sc.turn(turn).replies[usize::from(reply)].id.as_str(),
-                ),
+            let (input, name, price) = match reply {
+                Some(reply) => {
+                    let said = &sc.turn(turn).replies[usize::from(reply)];
+                    (
+                        Input::Choose {
+                            reply,
+                            elapsed_ms: 2_000,
+                            extensions: 0,
+                            pauses: 0,
+                        },
+                        said.id.as_str(),
+                        rank(said.grade),
+                    )
+                }
                 None => (
                     Input::TimerExpired {
                         extensions: 0,
                         pauses: 0,
                     },
                     "silence",
+                    SILENCE,
                 ),
             };
             let (next, _) = step(sc, &state, input);
+            if next.turn().is_none() || seen.len() >= MAX_STATES {
+                continue;
+            }
             let mut way = way.clone();
             way.push(format!("{}.{name}", sc.turn(turn).id));
-            if next.turn() == Some(target) {
-                return Some((next, way));
-            }
-            let Some(at) = next.turn() else { continue };
-            if seen.len() < MAX_STATES && seen.insert((at, next.mood(sc), next.silences())) {
-                queue.push_back((next, way));
-            }
+            queue.push(Reverse((len + 1, cost + price, found.len())));
+            found.push((next, way));
         }
     }
     None
@@ -158,5 +184,22 @@ mod tests {
         };
         let (_, way) = route_to(&sc, target, 1, 2).unwrap();
         assert_eq!(way, vec![format!("{}.{}", sc.turn(sc.start).id, best.id)]);
+    }
+
+    #[test]
+    fn the_way_takes_the_best_reply_over_silence_when_both_are_as_short() {
+        // In the annotated example both the best first reply and silence lead to `again`, but
+        // a trigger ends the call after the best reply for a customer without the twist: the
+        // way must then be found with another customer, not through silence (QA m5).
+        let text = crate::skeleton::skeleton();
+        let sc = calmline_engine::validate(crate::skeleton::NEW_FILE, text.as_bytes())
+            .into_result()
+            .unwrap();
+        let again = TurnIx(sc.turns.iter().position(|t| t.id == "again").unwrap() as u16);
+        for seed in 0..16 {
+            let (state, way) = route_to(&sc, again, seed, seed ^ 5).unwrap();
+            assert_eq!(way, vec!["insult.first-warning".to_owned()], "seed {seed}");
+            assert_eq!(state.turn(), Some(again));
+        }
     }
 }

@@ -54,6 +54,18 @@ pub fn without(list: &[Kept], name: &str) -> Vec<Kept> {
     list.iter().filter(|k| k.name != name).cloned().collect()
 }
 
+/// The list with `kept` back in its place (by the time it was saved), as it was before it was
+/// deleted: undoing a delete gives the draft back exactly, its name and its place included.
+pub fn restored(list: &[Kept], kept: &Kept) -> Vec<Kept> {
+    let mut next = without(list, &kept.name);
+    let at = next
+        .iter()
+        .position(|k| k.saved_ms < kept.saved_ms)
+        .unwrap_or(next.len());
+    next.insert(at, kept.clone());
+    next
+}
+
 /// The list as stored.
 pub fn write(list: &[Kept]) -> String {
     list.iter()
@@ -130,5 +142,15 @@ mod tests {
             free_name(&kept(&["a.toml", "a-2.toml"]), "a.toml"),
             "a-3.toml"
         );
+    }
+
+    #[test]
+    fn a_deleted_draft_comes_back_in_its_place_with_its_name() {
+        let list = read("9\tc.toml\n7\tb.toml\n5\ta.toml\n");
+        for kept in &list {
+            let after = without(&list, &kept.name);
+            assert_eq!(restored(&after, kept), list, "{}", kept.name);
+        }
+        assert_eq!(restored(&[], &list[1]), vec![list[1].clone()]);
     }
 }

@@ -5,6 +5,7 @@
 use calmline_engine::Lang;
 use toml_edit::DocumentMut;
 
+use crate::blueprint::lone_wording;
 use crate::path::FieldPath;
 use crate::xliff::every_piece;
 
@@ -33,7 +34,7 @@ pub struct Row {
     pub name: String,
     /// The text (a table of languages): `turn[2].reply[0].text`.
     pub text: FieldPath,
-    /// Which wording, when the text is a list of wordings.
+    /// Which wording, when the text is a list of more than one wording.
     pub wording: Option<usize>,
     /// Polish, Hungarian, English ([`Lang::ALL`]'s order).
     pub cells: [Cell; 3],
@@ -48,7 +49,7 @@ impl Row {
 
 /// Every text and wording of `doc`, in the file's order.
 pub fn rows(doc: &DocumentMut) -> Vec<Row> {
-    every_piece(doc)
+    let rows: Vec<Row> = every_piece(doc)
         .into_iter()
         .map(|piece| Row {
             name: piece.name(),
@@ -59,6 +60,19 @@ pub fn rows(doc: &DocumentMut) -> Vec<Row> {
             }),
             text: piece.text,
             wording: piece.wording,
+        })
+        .collect();
+    // A list of one wording is shown as the text itself (QA m6).
+    let paths: Vec<FieldPath> = rows
+        .iter()
+        .flat_map(|r| r.cells.iter().map(|c| c.path.clone()))
+        .collect();
+    rows.into_iter()
+        .map(|mut row| {
+            if row.cells.iter().any(|c| lone_wording(&paths, &c.path)) {
+                row.wording = None;
+            }
+            row
         })
         .collect()
 }
@@ -162,5 +176,15 @@ feedback.en = \"Good\"
                 "turn[0].reply[0].feedback",
             ]
         );
+    }
+
+    #[test]
+    fn a_text_left_with_one_wording_is_no_numbered_wording() {
+        let doc: DocumentMut = "[[turn]]\nid = \"a\"\n[[turn.reply]]\ntext.pl = [\"Jeden\"]\ntext.hu = \"Egy\"\ntext.en = [\"One\"]\n"
+            .parse()
+            .unwrap();
+        let rows = rows(&doc);
+        assert_eq!(names(&rows), ["turn[0].reply[0].text[0]"]);
+        assert_eq!(rows[0].wording, None);
     }
 }

@@ -58,7 +58,7 @@ pub struct Work {
     pub draft: Draft,
     /// The text and `version` the call had when it was opened: a changed call is saved with
     /// its version bumped once ([`Work::for_saving`]).
-    opened: (String, Option<i64>),
+    pub(crate) opened: (String, Option<i64>),
     /// The call's test plan, when the trainer opened it beside the call.
     pub plan: Option<Plan>,
     /// The map's texts are in this language.

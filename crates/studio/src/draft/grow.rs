@@ -71,6 +71,18 @@ impl Draft {
             let holder = item_mut(doc.as_item_mut(), &parent)
                 .ok_or_else(|| EditError::Missing(path.clone()))?;
             let gone = match (last, holder) {
+                (Step::Key(key), Item::Value(Value::InlineTable(table))) => {
+                    // The last value's space before the closing brace goes to the one before it.
+                    let is_last = table.iter().last().is_some_and(|(k, _)| k == key.as_str());
+                    let closing = table.get(key).and_then(|v| v.decor().suffix().cloned());
+                    let gone = remove_key(table, key);
+                    if let (true, Some(closing), Some((_, last))) =
+                        (is_last, closing, table.iter_mut().last())
+                    {
+                        last.decor_mut().set_suffix(closing);
+                    }
+                    gone
+                }
                 (Step::Key(key), holder) => holder
                     .as_table_like_mut()
                     .is_some_and(|t| remove_key(t, key)),
@@ -165,6 +177,20 @@ fn put(
             Ok(())
         }
         ([], _) => Err(EditError::NotAValue(whole.clone())),
+        ([Step::Key(key)], Item::Value(Value::InlineTable(table))) if table.get(key).is_none() => {
+            // A new last value takes the space before the closing brace from the one before it:
+            // `{ a = 1, b = 2 }`, not `{ a = 1 , b = 2 }`.
+            let closing = table.iter_mut().last().and_then(|(_, last)| {
+                let suffix = last.decor().suffix().cloned();
+                last.decor_mut().set_suffix("");
+                suffix
+            });
+            put_in_table(table, rest, whole, value)?;
+            if let (Some(closing), Some(new)) = (closing, table.get_mut(key)) {
+                new.decor_mut().set_suffix(closing);
+            }
+            Ok(())
+        }
         ([Step::Key(_), ..], at) => put_in_table(
             at.as_table_like_mut().ok_or_else(refuse)?,
             rest,

@@ -218,3 +218,36 @@ fn what_cannot_be_added_or_taken_out_changes_nothing() {
     assert_eq!(draft.text(), FILE);
     assert!(!draft.can_undo());
 }
+
+#[test]
+fn skill_points_go_into_the_reply_s_inline_table_or_start_as_a_dotted_key() {
+    let inline = FILE.replace(
+        "text.en = \"Calmly\"\n",
+        "text.en = \"Calmly\"\nskills = { empathy = 2 }\n",
+    );
+    let mut draft = Draft::open(&inline).unwrap();
+    let calm = path("turn[0].reply[0].skills.calm");
+    assert!(
+        draft
+            .put_all(&[(calm.clone(), FieldValue::Int(1))])
+            .unwrap()
+    );
+    assert_eq!(
+        draft.text(),
+        inline.replace(
+            "skills = { empathy = 2 }",
+            "skills = { empathy = 2, calm = 1 }"
+        )
+    );
+    draft.remove(&calm).unwrap();
+    assert_eq!(draft.text(), inline);
+    let mut draft = Draft::open(FILE).unwrap();
+    assert!(draft.put_all(&[(calm, FieldValue::Int(1))]).unwrap());
+    assert_eq!(
+        draft.text(),
+        FILE.replace(
+            "text.en = \"Calmly\"\n",
+            "text.en = \"Calmly\"\nskills.calm = 1\n"
+        )
+    );
+}

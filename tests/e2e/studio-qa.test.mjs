@@ -1,0 +1,252 @@
+// The studio after the trainer's QA report, second round (docs/reviews/qa-issue15-trainer-round1.md),
+// on the release build in Chromium: a deleted draft comes back with Undo (M5); the map brings
+// the selected turn into view whichever way it was selected, and "Show the whole call" fits it
+// (M7); saving says the file's name and the errors left (m3); a reply left with one wording is
+// not "wording 1" (m6); Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y outside text fields (m9); a selected
+// and a focused map node look different (m8); a template is a copy with an id of its own (m2).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { newPage, screenshot, seriousA11yViolations, useSite } from './helpers.mjs';
+import { COPY, FILE, asCopy, openLibraryCall, saved } from './studio-helpers.mjs';
+
+const site = useSite();
+
+const DRAFT = `calmline.studio.draft.${COPY}`;
+const LIST = 'calmline.studio.drafts';
+
+/** Sets the first turn's seconds to reply to `value` and waits until the draft is kept. */
+async function setTime(page, value) {
+  const time = page.locator('[data-path="turn[0].time"]');
+  await time.fill(String(value));
+  await time.press('Tab');
+  await page.waitForFunction((v) => document.querySelector('[data-path="turn[0].time"]')?.value === v, String(value));
+}
+
+test('a deleted draft comes back exactly with Undo, which gets the focus and is said in a status (M5)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('map-node').first().click();
+  await setTime(page, 33);
+  await page.getByTestId('studio-kept').waitFor();
+  await page.getByTestId('studio-close').click();
+  const draft = page.locator(`[data-testid=studio-draft][data-name="${COPY}"]`);
+  await draft.waitFor();
+  const before = await page.evaluate(([d, l]) => [localStorage.getItem(d), localStorage.getItem(l)], [DRAFT, LIST]);
+  assert.match(before[0], /\ntime = 33\n/);
+
+  await draft.getByRole('button', { name: `Delete the draft “${COPY}”` }).click();
+  const status = page.getByTestId('studio-deleted');
+  assert.equal(await status.getAttribute('role'), 'status');
+  await status.getByText(`The draft “${COPY}” was deleted.`).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-draft-undo');
+  assert.equal(await page.evaluate((d) => localStorage.getItem(d), DRAFT), null, 'deleted at once');
+  assert.equal(await page.getByTestId('studio-draft').count(), 0);
+  assert.deepEqual(await seriousA11yViolations(page), [], 'the notice with its Undo');
+
+  // Undo by keyboard: the same text under the same name, in the same place of the list.
+  await page.keyboard.press('Enter');
+  await draft.waitFor();
+  const after = await page.evaluate(([d, l]) => [localStorage.getItem(d), localStorage.getItem(l)], [DRAFT, LIST]);
+  assert.deepEqual(after, before);
+  assert.equal(await page.getByTestId('studio-draft-undo').count(), 0, 'the notice is gone');
+  await page.waitForFunction((name) => document.activeElement?.textContent === `Continue “${name}”`, COPY);
+  await draft.getByRole('button', { name: `Continue “${COPY}”` }).click();
+  await page.getByTestId('map-node').first().click();
+  assert.equal(await page.locator('[data-path="turn[0].time"]').inputValue(), '33');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** Whether the map node `id` is wholly inside the map's window. */
+const inView = (page, id) =>
+  page.evaluate((id) => {
+    const win = document.querySelector('[data-testid=studio-map-window]').getBoundingClientRect();
+    const node = document.querySelector(`.map-node[data-id="${id}"] .map-node-box`).getBoundingClientRect();
+    return node.left >= win.left - 1 && node.right <= win.right + 1 && node.top >= win.top - 1 && node.bottom <= win.bottom + 1;
+  }, id);
+
+test('the map follows the selection from the list, a problem and the map, and "Show the whole call" fits it (M7)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  const ids = await page.$$eval('[data-testid=map-node]', (els) => els.map((e) => e.dataset.id));
+  const hidden = [];
+  for (const id of ids) if (!(await inView(page, id))) hidden.push(id);
+  assert.ok(hidden.length > 0, 'the call is bigger than the map window');
+  const far = hidden[hidden.length - 1];
+
+  // Picked in the list: back on the map, it is in view.
+  await page.getByTestId('studio-view-list').click();
+  await page.locator(`[data-testid=list-node][data-id="${far}"] button`).click();
+  await page.getByTestId('studio-view-map').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=studio-map-window]'));
+  assert.ok(await inView(page, far), `${far} shown after picking it in the list`);
+
+  // From a problem: a broken field of a turn out of view opens it and the map goes there.
+  const turn = await page.locator(`.map-node.is-turn`).last().getAttribute('data-id');
+  await page.locator(`.map-node[data-id="${turn}"]`).click();
+  const path = await page.locator('[data-path$=".reply[0].goto"]').first().getAttribute('data-path');
+  const goto = page.locator(`[data-path="${path}"]`);
+  await goto.fill('nowhere');
+  await goto.press('Tab');
+  await page.locator(`[data-testid=studio-problem][data-field="${path}"]`).waitFor();
+  await page.locator(`.map-node[data-id="${ids[0]}"]`).click();
+  await page.waitForFunction((id) => document.querySelector(`.map-node[data-id="${id}"]`).getAttribute('aria-pressed') === 'true', ids[0]);
+  assert.ok(await inView(page, ids[0]));
+  assert.ok(!(await inView(page, turn)), `${turn} is out of view with the first turn shown`);
+  await page.locator(`[data-testid=studio-problem][data-field="${path}"]`).getByRole('button').click();
+  await page.waitForFunction((id) => document.querySelector(`.map-node[data-id="${id}"]`).getAttribute('aria-pressed') === 'true', turn);
+  await page.waitForFunction((p) => document.activeElement?.dataset.path === p, path);
+  assert.ok(await inView(page, turn), `${turn} shown after "Go to the field"`);
+  await page.getByTestId('studio-undo').click();
+
+  // The whole call at once.
+  await page.getByRole('button', { name: 'Show the whole call' }).click();
+  await page.waitForFunction(() => {
+    const win = document.querySelector('[data-testid=studio-map-window]');
+    return win.scrollWidth <= win.clientWidth + 1 && win.scrollHeight <= win.clientHeight + 1;
+  });
+  for (const id of ids) assert.ok(await inView(page, id), `${id} in view after fitting`);
+  await screenshot(page, 'studio-qa-map-fit');
+  // Still a map of buttons for the keyboard.
+  await page.locator(`.map-node[data-id="${ids[1]}"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.querySelector(`.map-node[data-id="${id}"]`).getAttribute('aria-pressed') === 'true', ids[1]);
+  assert.deepEqual(await seriousA11yViolations(page), [], 'the map with its fit button');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('saving says the file name, and how many errors the saved call still has (m3)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  const status = page.getByTestId('studio-saved');
+  assert.equal(await status.getAttribute('role'), 'status');
+  await saved(page);
+  await status.getByText(`Saved as “${COPY}”.`).waitFor();
+  assert.doesNotMatch(await status.innerText(), /error/);
+
+  await page.getByTestId('map-node').first().click();
+  const goto = page.locator('[data-path="turn[0].reply[0].goto"]');
+  await goto.fill('nowhere');
+  await goto.press('Tab');
+  await page.waitForFunction(() => document.querySelector('[data-testid=studio-saved]').innerText.trim() === '', null, { timeout: 5000 });
+  const text = await saved(page);
+  assert.match(text, /goto = "nowhere"/, 'a call with errors is saved too');
+  await status.getByText('The call still has 1 error: it cannot be played until you fix it.', { exact: false }).waitFor();
+  assert.match(await status.innerText(), new RegExp(`Saved as “${COPY}”`));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a reply left with one wording is named as its text, not "wording 1", in the inspector and the translate view (m6)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('map-node').first().click();
+  const second = page.locator('[data-path="turn[0].reply[0].text.en[1]"]');
+  await second.waitFor();
+  const label = (path) => page.locator(`label[for="${path}"]`);
+  const firstId = await page.locator('[data-path="turn[0].reply[0].text.en[0]"]').getAttribute('id');
+  assert.equal(await label(firstId).innerText(), 'Text · English · wording 1', 'two wordings are numbered');
+  // The remove button right after reply 1's text.
+  const remove = page.locator(`#${firstId}`).locator('xpath=following::*[@data-testid="studio-remove-wording"][1]');
+  await remove.click();
+  await second.waitFor({ state: 'detached' });
+  const lone = await page.locator('[data-path="turn[0].reply[0].text.en[0]"]').getAttribute('id');
+  assert.equal(await label(lone).innerText(), 'Text · English');
+
+  await page.getByTestId('studio-view-translate').click();
+  const row = page.locator('tr', { has: page.locator('[data-path="turn[0].reply[0].text.en[0]"]') });
+  await row.waitFor();
+  assert.doesNotMatch(await row.innerText(), /wording/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redo outside text fields; inside one the browser undoes the typing (m9)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('map-node').first().click();
+  const time = page.locator('[data-path="turn[0].time"]');
+  const first = await time.inputValue();
+  await setTime(page, 33);
+  assert.match(await page.getByTestId('studio-undo').getAttribute('title'), /Ctrl\+Z/);
+  assert.match(await page.getByTestId('studio-redo').getAttribute('title'), /Ctrl\+Y/);
+
+  // On the map (not a text field): the call's history.
+  await page.getByTestId('map-node').first().focus();
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((v) => document.querySelector('[data-path="turn[0].time"]').value === v, first);
+  await page.getByTestId('map-node').first().focus();
+  await page.keyboard.press('Control+Shift+Z');
+  await page.waitForFunction(() => document.querySelector('[data-path="turn[0].time"]').value === '33');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((v) => document.querySelector('[data-path="turn[0].time"]').value === v, first);
+  await page.keyboard.press('Control+y');
+  await page.waitForFunction(() => document.querySelector('[data-path="turn[0].time"]').value === '33');
+
+  // In a text field: the typing is undone by the browser, the call's last change stays.
+  const feedback = page.locator('[data-path^="turn[0].reply[0].feedback.en"]').first();
+  await feedback.click();
+  await feedback.press('End');
+  await page.keyboard.type(' Typed');
+  await page.keyboard.press('Control+z');
+  assert.doesNotMatch(await feedback.inputValue(), /Typed/);
+  assert.equal(await time.inputValue(), '33', 'the call was not undone');
+  assert.equal(await page.getByTestId('studio-redo').isEnabled(), false);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('on the map, the selected node and the keyboard focus look different (m8)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  const nodes = page.getByTestId('map-node');
+  await nodes.nth(0).click();
+  // From the selected node to the next by the keyboard: focus-visible there.
+  await nodes.nth(0).focus();
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement === document.querySelectorAll('[data-testid=map-node]')[1]);
+  const look = (i) =>
+    page.evaluate((i) => {
+      const node = document.querySelectorAll('[data-testid=map-node]')[i];
+      const box = getComputedStyle(node.querySelector('.map-node-box'));
+      const ring = getComputedStyle(node.querySelector('.map-node-ring'));
+      return { boxStroke: box.stroke, boxWidth: box.strokeWidth, ring: ring.stroke, dash: ring.strokeDasharray };
+    }, i);
+  await screenshot(page, 'studio-qa-selected-and-focused');
+  const selected = await look(0);
+  const focused = await look(1);
+  assert.equal(selected.ring, 'none', 'the selected node has no focus ring');
+  assert.equal(selected.boxWidth, '5px');
+  assert.notEqual(focused.ring, 'none', 'the focused node has a ring');
+  assert.notEqual(focused.dash, 'none', 'a dashed one');
+  assert.notEqual(focused.boxWidth, '5px', 'and no selected outline');
+  assert.notEqual(focused.ring, selected.boxStroke, 'in another colour than the selection');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a library call opened as a template is a copy with its own name, id and version 1, and a second copy another (m2)', async () => {
+  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  assert.equal(await page.getByTestId('studio-editing').innerText(), `Editing “${COPY}”`);
+  assert.equal(await page.getByTestId('studio-undo').isDisabled(), true, 'the copy is no step to undo');
+  await page.getByTestId('map-node').first().click();
+  await setTime(page, 33);
+  const text = await saved(page);
+  assert.match(text, /^id = "shouter-late-delivery-copy"$/m);
+  assert.match(text, /^version = 1$/m, 'a new copy is version 1, changed or not');
+  const expected = asCopy(source).replace(/(\nid = "opening"\nemotion = "[a-z]+"\ntime = )\d+\n/, (_, head) => `${head}33\n`);
+  assert.notEqual(expected, asCopy(source));
+  assert.equal(text, expected, 'only the id, the version and the edit differ from the library file');
+  // Opened again: another copy, with an id of its own again.
+  await page.getByTestId('studio-close').click();
+  await openLibraryCall(page, site.server.url);
+  const second = FILE.replace(/\.toml$/, '-copy-2.toml');
+  assert.equal(await page.getByTestId('studio-editing').innerText(), `Editing “${second}”`);
+  assert.equal(await saved(page, second), asCopy(source, second));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -25,7 +25,7 @@ studio-view-map = Térkép
 studio-view-list = Lista
 studio-zoom-in = Nagyítás
 studio-zoom-out = Kicsinyítés
-studio-map-fit = Az egész hívás mutatása
+studio-map-fit = A teljes hívás megjelenítése
 studio-problems =
     { $count ->
         [0] Nincs probléma
@@ -217,37 +217,37 @@ studio-field-pass_mark = Ponthatár
 studio-field-minutes = Időtartam (percben, hozzávetőleg)
 studio-field-start = Az első ügyfélmegszólalás
 studio-field-difficulty = Nehézség
-studio-add-skill-which = Pontok egy másik készségre
-studio-add-skill = Pontok hozzáadása
-studio-remove-skill = A(z) „{ $skill }” pontjainak törlése
+studio-add-skill-which = Pontok egy másik készséghez
+studio-add-skill = Készségpontok hozzáadása
+studio-remove-skill = Pontok törlése: „{ $skill }”
 studio-field-skills = Készségpontok
 studio-field-critical = Kritikus hiba
 studio-field-add = Hozzáadás változóhoz
 studio-field-set = Változó beállítása
 studio-field-when = Csak akkor, ha
-studio-field-chance = Esély (%)
+studio-field-chance = Valószínűség (%)
 studio-field-gives_up = Befejezés, ha az ügyfél feladja
 studio-field-customer_type = Ügyféltípus
 studio-field-techniques = Gyakorolt technikák
 studio-field-announced = Hangulatváltozás: bejelentett várakoztatás
-studio-field-bare = Hangulatváltozás: egy puszta „tartsa a vonalat”
-studio-field-silent = Hangulatváltozás: várakoztatás szó nélkül
+studio-field-bare = Hangulatváltozás: csak „tartsa a vonalat”
+studio-field-silent = Hangulatváltozás: szó nélküli várakoztatás
 studio-field-unthanked = További hangulatváltozás: visszatérés köszönet nélkül
 studio-field-again = További hangulatváltozás: minden újabb várakoztatás
 studio-field-overrun = További hangulatváltozás: minden fél perc az ígért időn túl
-studio-hint-mood = Mennyit változik az ügyfél hangulata: 0 alatt dühösebb lesz, 0 felett nyugodtabb (a hangulat 0-tól, dühös, 100-ig, elégedett, terjed). A legtöbb válasz 5–20-szal mozdítja el.
-studio-hint-skills = Pontok erre a készségre az értékelésben (0 alatt ellene szólnak), egy válaszért általában −3 és +3 között (legfeljebb ±10).
-studio-hint-time = Hány másodperce van a résztvevőnek a válaszra a szokásos időzítéssel; a többi időbeállítás meghosszabbítja vagy lerövidíti.
+studio-hint-mood = Mennyit változik az ügyfél hangulata: 0 alatt dühösebb lesz, 0 felett nyugodtabb (a hangulat 0 és 100 között van: 0 a dühös, 100 az elégedett ügyfél). A legtöbb válasz 5–20 ponttal változtat rajta.
+studio-hint-skills = Ennyivel nő (0 alatt: csökken) ennek a készségnek a pontszáma a kiértékelésben; egy válaszért általában −3 és +3 között (legfeljebb ±10).
+studio-hint-time = Hány másodperce van a résztvevőnek a válaszra „Normál” válaszidő mellett; a többi beállítás ezt meghosszabbítja vagy lerövidíti.
 studio-hint-grade = Hogyan értékelné ezt a választ egy minőségügyi vezető: legjobb, elfogadható, gyenge vagy ártalmas.
-studio-hint-critical = Ha be van jelölve, az ezzel a válasszal folyó hívás pontszámtól függetlenül nem lehet sikeres. Csak gyenge válaszoknál; az ártalmas válasz mindig kritikus hiba.
-studio-hint-goto = Az ügyfélmegszólalás vagy befejezés, amely erre a válaszra következik.
-studio-hint-feedback = Mit mond az értékelés erről a válaszról: miért működik, vagy mi működött volna jobban.
+studio-hint-critical = Ha bejelölöd, az a hívás, amelyben ez a válasz elhangzik, a pontszámtól függetlenül nem lehet sikeres. Csak gyenge válaszoknál használd; az ártalmas válasz mindig kritikus hiba.
+studio-hint-goto = Az ügyfélmegszólalás vagy befejezés, amely e válasz után következik.
+studio-hint-feedback = Mit mond a kiértékelés erről a válaszról: miért működik, vagy mi működött volna jobban.
 studio-hint-reaction = Mit mond az ügyfél közvetlenül e válasz után, a következő megszólalása előtt (nem kötelező).
-studio-hint-add = Szám, amelyet a hívás egy változójához ad hozzá (például warnings = 1); a szabályok a „Csak akkor, ha” mezőben vizsgálják.
-studio-hint-set = Erre az értékre állított változó (például warnings = 0); a szabályok a „Csak akkor, ha” mezőben vizsgálják.
+studio-hint-add = A hívás egy számon tartott változójához hozzáadott szám (például warnings = 1); a szabályok a „Csak akkor, ha” mezőben vizsgálják a változó értékét.
+studio-hint-set = A változó ezt az értéket kapja (például warnings = 0); a szabályok a „Csak akkor, ha” mezőben vizsgálják az értékét.
 studio-hint-patience = Hányszor járhat le a válaszidő (0–5), mielőtt az ügyfél feladja.
 studio-hint-pass_mark = Az összpontszám (0–100), amely a hívás sikeréhez kell.
-studio-hint-chance = A hívások hány százalékában történik meg ez a fordulat (1–99 %); minden hívásnál a véletlen dönt.
+studio-hint-chance = A hívások hány százalékában történik meg ez a fordulat (1–99%); minden hívásnál a véletlen dönt.
 studio-hint-silent = Mennyit romlik a hangulat, ha a résztvevő szó nélkül várakoztatja az ügyfelet (−30 és 0 között; ha nincs megadva, −12).
-studio-hint-announced = Mennyit romlik a hangulat, ha a résztvevő engedélyt kért a várakoztatásra és elmondta az okát (−30 és 0 között; ha nincs megadva, −2).
+studio-hint-announced = Mennyit romlik a hangulat, ha a résztvevő engedélyt kér a várakoztatásra, és elmondja az okát (−30 és 0 között; ha nincs megadva, −2).
 studio-hint-bare = Mennyit romlik a hangulat egy puszta „tartsa a vonalat” után (−30 és 0 között; ha nincs megadva, −6).

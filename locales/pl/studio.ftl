@@ -244,14 +244,14 @@ studio-field-minutes = Czas trwania (orientacyjnie, w minutach)
 studio-field-start = Pierwsza wypowiedź klienta
 studio-field-difficulty = Poziom trudności
 studio-add-skill-which = Punkty za inną umiejętność
-studio-add-skill = Dodaj punkty
+studio-add-skill = Dodaj punkty za umiejętność
 studio-remove-skill = Usuń punkty za „{ $skill }”
 studio-field-skills = Punkty za umiejętności
 studio-field-critical = Błąd krytyczny
 studio-field-add = Dodaj do zmiennej
 studio-field-set = Ustaw zmienną
 studio-field-when = Tylko gdy
-studio-field-chance = Szansa (%)
+studio-field-chance = Prawdopodobieństwo (%)
 studio-field-gives_up = Zakończenie, gdy klient rezygnuje
 studio-field-customer_type = Typ klienta
 studio-field-techniques = Ćwiczone techniki
@@ -261,19 +261,19 @@ studio-field-silent = Zmiana nastroju: zawieszenie bez słowa
 studio-field-unthanked = Dodatkowa zmiana nastroju: powrót bez podziękowania
 studio-field-again = Dodatkowa zmiana nastroju: każde kolejne zawieszenie
 studio-field-overrun = Dodatkowa zmiana nastroju: każde pół minuty ponad obiecany czas
-studio-hint-mood = O ile zmienia się nastrój klienta: poniżej 0 bardziej się złości, powyżej 0 się uspokaja (nastrój ma skalę od 0, wściekły, do 100, zadowolony). Większość odpowiedzi zmienia go o 5–20.
-studio-hint-skills = Punkty dla tej umiejętności w omówieniu (poniżej 0: przeciw niej), zwykle od −3 do +3 za jedną odpowiedź (najwyżej ±10).
-studio-hint-time = Ile sekund kursant ma na wybór odpowiedzi przy standardowym czasie; inne ustawienia czasu go wydłużają albo skracają.
+studio-hint-mood = O ile zmienia się nastrój klienta: poniżej 0 klient bardziej się złości, powyżej 0 się uspokaja (skala nastroju: od 0, wściekły, do 100, zadowolony). Większość odpowiedzi zmienia go o 5–20 punktów.
+studio-hint-skills = Punkty za tę umiejętność w omówieniu (poniżej 0 liczą się na minus), zwykle od −3 do +3 za jedną odpowiedź (najwyżej ±10).
+studio-hint-time = Ile sekund ma kursant na wybór odpowiedzi, gdy czas na odpowiedź jest ustawiony na „Standardowy”; pozostałe ustawienia go wydłużają albo skracają.
 studio-hint-grade = Jak tę odpowiedź oceniłby kierownik ds. jakości: najlepsza, do przyjęcia, słaba albo szkodliwa.
-studio-hint-critical = Zaznaczone: rozmowy z tą odpowiedzią nie da się zaliczyć bez względu na wynik. Tylko dla słabych odpowiedzi; szkodliwe zawsze są błędem krytycznym.
+studio-hint-critical = Jeśli to zaznaczysz, rozmowy z tą odpowiedzią nie da się zaliczyć, niezależnie od wyniku. Zaznaczaj tylko przy słabych odpowiedziach; szkodliwa odpowiedź zawsze jest błędem krytycznym.
 studio-hint-goto = Wypowiedź klienta albo zakończenie, które następuje po tej odpowiedzi.
-studio-hint-feedback = Co omówienie mówi o tej odpowiedzi: dlaczego działa albo co zadziałałoby lepiej.
+studio-hint-feedback = Komentarz do tej odpowiedzi w omówieniu: dlaczego działa albo co zadziałałoby lepiej.
 studio-hint-reaction = Co klient mówi zaraz po tej odpowiedzi, przed swoją następną wypowiedzią (nieobowiązkowe).
-studio-hint-add = Liczba dodawana do zmiennej, którą pamięta rozmowa (np. warnings = 1); reguły sprawdzają ją w polu „Tylko gdy”.
-studio-hint-set = Zmienna ustawiana na tę wartość (np. warnings = 0); reguły sprawdzają ją w polu „Tylko gdy”.
+studio-hint-add = Liczba dodawana do zmiennej zapisanej w rozmowie (np. warnings = 1); reguły sprawdzają tę zmienną w polu „Tylko gdy”.
+studio-hint-set = Wartość, którą dostaje zmienna (np. warnings = 0); reguły sprawdzają tę zmienną w polu „Tylko gdy”.
 studio-hint-patience = Ile razy może minąć czas na odpowiedź (od 0 do 5), zanim klient zrezygnuje.
 studio-hint-pass_mark = Wynik ogólny (od 0 do 100) potrzebny do zaliczenia rozmowy.
-studio-hint-chance = W jakiej części rozmów zachodzi ten zwrot akcji (od 1 do 99 %); decyduje losowanie przy każdej rozmowie.
-studio-hint-silent = O ile spada nastrój, gdy kursant zawiesza połączenie bez słowa (od −30 do 0; bez wpisu −12).
-studio-hint-announced = O ile spada nastrój przy zawieszeniu, o które kursant zapytał i które wyjaśnił (od −30 do 0; bez wpisu −2).
-studio-hint-bare = O ile spada nastrój po samym „proszę czekać” (od −30 do 0; bez wpisu −6).
+studio-hint-chance = W jakiej części rozmów następuje ten zwrot akcji (od 1 do 99%); w każdej rozmowie decyduje losowanie.
+studio-hint-silent = O ile spada nastrój, gdy kursant zawiesza połączenie bez słowa (od −30 do 0; domyślnie −12).
+studio-hint-announced = O ile spada nastrój, gdy kursant prosi o zgodę na zawieszenie połączenia i wyjaśnia, po co je zawiesza (od −30 do 0; domyślnie −2).
+studio-hint-bare = O ile spada nastrój po samym „proszę czekać” (od −30 do 0; domyślnie −6).

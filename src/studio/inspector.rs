@@ -240,7 +240,8 @@ pub fn Inspector(props: &Props) -> Html {
         // A skill's points can be taken out again.
         let remove_skill = match inner {
             [Step::Key(r), Step::Index(_), Step::Key(s), Step::Key(skill)] if r == "reply" && s == "skills" => html! {
-                <button type="button" class="button button-small" data-testid="studio-remove-skill" onclick={ask(Shape::Remove(path.clone()))}>
+                <button type="button" class="button button-small" data-testid="studio-remove-skill"
+                        aria-describedby={group_id(&path, base, rest)} onclick={ask(Shape::Remove(path.clone()))}>
                     { locale.text_with("studio-remove-skill", &[("skill", super::fields::key_label(&locale, skill).into())]) }
                 </button>
             },

@@ -3,7 +3,9 @@
 // the selected turn into view whichever way it was selected, and "Show the whole call" fits it
 // (M7); saving says the file's name and the errors left (m3); a reply left with one wording is
 // not "wording 1" (m6); Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y outside text fields (m9); a selected
-// and a focused map node look different (m8); a template is a copy with an id of its own (m2).
+// and a focused map node look different (m8); a template is a copy with an id of its own (m2);
+// fields are named in the trainer's language with a hint, and skill points added and taken out
+// (M8).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -247,6 +249,47 @@ test('a library call opened as a template is a copy with its own name, id and ve
   const second = FILE.replace(/\.toml$/, '-copy-2.toml');
   assert.equal(await page.getByTestId('studio-editing').innerText(), `Editing “${second}”`);
   assert.equal(await saved(page, second), asCopy(source, second));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('every field is named in the trainer\'s language with a hint, and a reply\'s skill points are added and taken out (M8)', async () => {
+  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  const page = await newPage(site.browser, { locale: 'pl' });
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('map-node').first().click();
+  // Skill points and variables are named as the studio and the debrief name them, not as keys.
+  const labelOf = async (path) => {
+    const id = await page.locator(`[data-path="${path}"]`).getAttribute('id');
+    return page.locator(`label[for="${id}"]`).innerText();
+  };
+  assert.equal(await labelOf('turn[0].reply[0].skills.ownership'), 'Punkty za umiejętności · Uczciwość i odpowiedzialność');
+  assert.equal(await labelOf('turn[0].reply[0].add.brush-offs'), 'Dodaj do zmiennej · brush-offs');
+  // A number says what it means and its range while it is in use, and always to a screen reader.
+  const mood = page.locator('[data-path="turn[0].reply[0].mood"]');
+  const hintId = `${await mood.getAttribute('id')}-hint`;
+  assert.ok((await mood.getAttribute('aria-describedby')).split(' ').includes(hintId));
+  await mood.focus();
+  const hint = page.locator(`#${hintId}`);
+  await hint.waitFor();
+  assert.match(await hint.innerText(), /od 0, wściekły, do 100, zadowolony/);
+  // Points for another skill: added at 1 and focused, saved in the reply's own table, taken out.
+  const group = page.locator('.studio-group').filter({ has: page.locator('h3', { hasText: /^Odpowiedź 1$/ }) });
+  await group.getByTestId('studio-add-skill-which').selectOption('calm');
+  await group.getByTestId('studio-add-skill').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.path === 'turn[0].reply[0].skills.calm');
+  assert.equal(await page.locator('[data-path="turn[0].reply[0].skills.calm"]').inputValue(), '1');
+  const withCalm = await saved(page);
+  assert.equal(withCalm, asCopy(source).replace('skills = { ownership = -3, empathy = -1 }', 'skills = { ownership = -3, empathy = -1, calm = 1 }'));
+  const field = page.locator('.studio-field', { has: page.locator('[data-path="turn[0].reply[0].skills.calm"]') });
+  const remove = field.getByTestId('studio-remove-skill');
+  assert.equal(await remove.innerText(), 'Usuń punkty za „Spokój i profesjonalizm”');
+  // Said with its reply, as the field is (other replies have the same button).
+  assert.equal(await remove.getAttribute('aria-describedby'), await page.locator('[data-path="turn[0].reply[0].skills.calm"]').getAttribute('aria-describedby').then((d) => d.split(' ')[0]));
+  await remove.click();
+  await page.locator('[data-path="turn[0].reply[0].skills.calm"]').waitFor({ state: 'detached' });
+  assert.equal(await saved(page), asCopy(source));
+  assert.deepEqual(await seriousA11yViolations(page), [], 'inspector with hints and skill controls');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

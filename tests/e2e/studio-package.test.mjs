@@ -11,7 +11,7 @@ import { inflateRawSync } from 'node:zlib';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { clickStart, newPage, playToEnd, seriousA11yViolations, serveStatic, skipSpeaking, useSite } from './helpers.mjs';
+import { clickStart, newPage, playToEnd, seriousA11yViolations, serveStatic, startCallAt, useSite } from './helpers.mjs';
 
 const site = useSite();
 const LIBRARY = 'shouter-late-delivery';
@@ -119,11 +119,7 @@ test('the studio packs the player with the trainer\'s call alone, and the packag
     await trainee.goto(`${host.url}#/`);
     await trainee.reload();
     await card.first().waitFor();
-    await trainee.goto(`${host.url}#/play/${ID}?timer=off&seed=5`);
-    await clickStart(trainee);
-    await trainee.waitForSelector('[data-testid=skip-speaking], [data-testid=reply]');
-    await skipSpeaking(trainee);
-    await trainee.getByTestId('reply').first().waitFor();
+    await startCallAt(trainee, host.url, ID, 'timer=off&seed=5');
     assert.deepEqual(trainee.problems, []);
     await trainee.context().close();
   } finally {

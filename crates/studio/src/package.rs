@@ -123,15 +123,7 @@ pub fn build(
         .chain(content.iter())
         .collect();
     hashed.sort_by(|a, b| a.0.cmp(&b.0));
-    let version = format!(
-        "{:016x}",
-        worker::fnv(
-            &hashed
-                .iter()
-                .flat_map(|(_, b)| b.iter().copied())
-                .collect::<Vec<_>>()
-        )
-    );
+    let version = worker::version(hashed.iter().map(|(_, b)| b.as_slice()));
     let page_text = std::str::from_utf8(get(PAGE)?)
         .map_err(|_| PackageError::Unexpected(format!("{PAGE} is not UTF-8")))?;
     let page = package_page(page_text, &version, &sc.id)?;
@@ -146,15 +138,7 @@ pub fn build(
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let precached: Vec<&(String, Vec<u8>)> =
         files.iter().filter(|(p, _)| worker::precached(p)).collect();
-    let worker_version = format!(
-        "{:016x}",
-        worker::fnv(
-            &precached
-                .iter()
-                .flat_map(|(_, b)| b.iter().copied())
-                .collect::<Vec<_>>()
-        )
-    );
+    let worker_version = worker::version(precached.iter().map(|(_, b)| b.as_slice()));
     let urls: Vec<String> = precached
         .iter()
         .map(|(p, _)| worker::url(p, &version))

@@ -7,9 +7,21 @@ use std::fmt;
 
 /// FNV-1a, 64 bits: a version that changes whenever the bytes hashed do.
 pub fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    hash([bytes])
+}
+
+/// The version of a set of files: [`fnv`] over their bytes one after the other, as 16 hex digits.
+pub fn version<'a>(files: impl IntoIterator<Item = &'a [u8]>) -> String {
+    format!("{:016x}", hash(files))
+}
+
+fn hash<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
+    parts
+        .into_iter()
+        .flatten()
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 /// Whether the service worker caches this file of the site: the player's page, module, styles,

@@ -63,3 +63,28 @@ pub fn restore(kept: &Kept, text: &str) -> bool {
             .set_item(LIST, &shelf::write(&shelf::restored(&list(), kept)))
             .is_ok()
 }
+
+/// Keeps what is being typed when the page goes away (QA m4: text typed into a field and the
+/// tab closed was lost, as a change is made when the field is left). When the page is hidden
+/// (another tab or app, the tab closed, a phone locked) the focused field is left, which makes
+/// its change and keeps the draft, before the browser may discard the page.
+#[yew::hook]
+pub fn use_keep_on_leave() {
+    yew::use_effect_with((), |_| {
+        let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
+            let target = document.clone();
+            gloo::events::EventListener::new(&target, "visibilitychange", move |_| {
+                if document.visibility_state() != web_sys::VisibilityState::Hidden {
+                    return;
+                }
+                if let Some(field) = document
+                    .active_element()
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
+                    let _ = field.blur();
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}

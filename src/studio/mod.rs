@@ -58,6 +58,7 @@ pub enum View {
 pub fn Studio() -> Html {
     let locale = use_locale();
     use_title(locale.text("studio-heading"));
+    drafts::use_keep_on_leave();
     let cell = use_mut_ref(|| None::<Work>);
     let rev = use_state(|| 0u32);
     let selected = use_state(|| None::<usize>);

@@ -293,3 +293,20 @@ test('every field is named in the trainer\'s language with a hint, and a reply\'
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('text typed into a field is kept when the page is hidden or closed before the field is left (m4)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('map-node').first().click();
+  const feedback = page.locator('[data-path="turn[0].reply[0].feedback.en"]');
+  await feedback.fill('Typed, and the tab closed at once');
+  assert.equal(await page.evaluate((key) => (localStorage.getItem(key) ?? '').includes('the tab closed at once'), DRAFT), false, 'not made while typing');
+  // The tab goes to the background (or is closed): the field is left, the change made and kept.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('feedback.en = "Typed, and the tab closed at once"'), DRAFT);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

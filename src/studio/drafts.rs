@@ -71,20 +71,21 @@ pub fn restore(kept: &Kept, text: &str) -> bool {
 #[yew::hook]
 pub fn use_keep_on_leave() {
     yew::use_effect_with((), |_| {
-        let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
-            let target = document.clone();
-            gloo::events::EventListener::new(&target, "visibilitychange", move |_| {
-                if document.visibility_state() != web_sys::VisibilityState::Hidden {
-                    return;
-                }
-                if let Some(field) = document
-                    .active_element()
-                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-                {
-                    let _ = field.blur();
-                }
-            })
-        });
+        let listener = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|document| {
+                let target = document.clone();
+                gloo::events::EventListener::new(&target, "visibilitychange", move |_| {
+                    if document.visibility_state() != web_sys::VisibilityState::Hidden {
+                        return;
+                    }
+                    if let Some(field) = document.active_element().and_then(|e| {
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
+                    }) {
+                        let _ = field.blur();
+                    }
+                })
+            });
         move || drop(listener)
     });
 }

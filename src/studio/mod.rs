@@ -69,6 +69,18 @@ pub fn Studio() -> Html {
     // Whether the last change was kept in this browser (`None` before the first change).
     let kept = use_state(|| None::<bool>);
     let view = use_state(|| View::Map);
+    {
+        // On a phone the list is the easier way around a call (QA m11): it is shown first there.
+        let view = view.clone();
+        use_effect_with((), move |_| {
+            let narrow = web_sys::window()
+                .and_then(|w| w.match_media("(max-width: 40rem)").ok().flatten())
+                .is_some_and(|q| q.matches());
+            if narrow {
+                view.set(View::List);
+            }
+        });
+    }
     // The call being play-tested, as it was when "Play-test" was pressed.
     let playing = use_state(|| None::<playtest::PlayTest>);
     // What the last save did, shown under the toolbar until the call changes.

@@ -260,7 +260,7 @@ test("a turn's new id is written everywhere the call names it, as one step to un
   await page.context().close();
 });
 
-test('on a 360 px phone nothing in the studio scrolls sideways (the map pans inside its own frame)', async () => {
+test('on a 360 px phone the list is shown first, and nothing in the studio scrolls sideways (the map pans inside its own frame)', async () => {
   const page = await newPage(site.browser, { locale: 'pl', viewport: { width: 360, height: 740 } });
   const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   await page.goto(`${site.server.url}studio/#/studio`);
@@ -269,10 +269,12 @@ test('on a 360 px phone nothing in the studio scrolls sideways (the map pans ins
   await page.getByTestId('studio-library').selectOption(FILE);
   await page.getByTestId('studio-open-library').click();
   await page.getByTestId('studio-editing').waitFor();
+  // On a phone the list is shown first (QA m11); the map is a tap away.
+  assert.equal(await page.getByTestId('studio-view-list').getAttribute('aria-pressed'), 'true');
+  assert.equal(await sideways(), 0, 'list');
+  await page.getByTestId('studio-view-map').click();
   await page.getByTestId('map-node').nth(1).click();
   assert.equal(await sideways(), 0, 'map and fields');
-  await page.getByTestId('studio-view-list').click();
-  assert.equal(await sideways(), 0, 'list');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -4,7 +4,10 @@
 // - one edit to the next paint: the value set, the file validated to the depth playing needs
 //   (`validate_playable`), the map read and laid out again, the page drawn (median and worst of
 //   20 edits; the issue's goal is 100 ms);
-// - "Check every call's verdict" (the deepest pass) until its result shows.
+// - "Check every call's verdict" (the deepest pass) until its result shows;
+// - "Play-test from here" on the call's last turn: the way there searched (every customer, best
+//   replies first; `calmline_studio::playtest::route_to`, on the page's thread) and the call
+//   shown at that turn.
 // The native numbers of the same work are `cargo bench -p calmline-studio` (`cargo xtask bench`
 // runs both).
 import { launchBrowser, newPage, serveStatic } from '../e2e/helpers.mjs';
@@ -43,9 +46,18 @@ try {
   await page.getByTestId('studio-verdicts-check').click();
   await page.getByTestId('studio-verdicts-result').waitFor({ timeout: 120_000 });
   const verdicts = Date.now() - v0;
+  // The last turn on the map: the longest way to search.
+  const turns = page.locator('[data-testid=map-node].is-turn');
+  await turns.nth((await turns.count()) - 1).click();
+  const p0 = Date.now();
+  await page.getByTestId('studio-play-from').click();
+  await page.waitForSelector('[data-testid=studio-playing] [data-testid=skip-speaking], [data-testid=studio-playing] [data-testid=reply]');
+  const playFrom = Date.now() - p0;
+  await page.getByTestId('studio-back').click();
   console.log(`bench: studio in the browser (wasm), ${FILE}: opened in ${open} ms`);
   console.log(`bench: studio: one edit to the next paint (validation, map, layout, render): median ${median(edits).toFixed(0)} ms, worst ${Math.max(...edits).toFixed(0)} ms over ${edits.length} edits (goal 100 ms)`);
   console.log(`bench: studio: every call's verdict (the deepest pass) shown after ${verdicts} ms`);
+  console.log(`bench: studio: play-test from the last turn: the call shown at that turn after ${playFrom} ms`);
 } finally {
   await browser.close();
   await server.close();

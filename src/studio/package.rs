@@ -1,6 +1,6 @@
 //! The player package, for a trainer with no web server for a shared link: the studio fetches
 //! the player's own files from the site it is served with, puts the call in them as the only
-//! call (`calmline_studio::package`, which also writes the zip) and offers the zip as a download,
+//! call (`calmline_studio::package`), writes them into a zip ([`zip`]) and offers it as a download,
 //! with a read-me in the trainer's language. The call is taken as saving takes it (its version
 //! bumped once when changed), and only when it can be played.
 
@@ -138,7 +138,13 @@ async fn make(
         text,
         scenario: &scenario,
     };
-    let zip = package::build(&call, &fetched, &readme).map_err(|e| unexpected(locale, &e))?;
+    let files = package::build(&call, &fetched, &readme).map_err(|e| unexpected(locale, &e))?;
+    let zip = zip(&files).map_err(|e| {
+        locale.text_with(
+            "studio-package-unexpected",
+            &[("what", e.to_string().into())],
+        )
+    })?;
     let name = format!("{}-player.zip", scenario.id);
     save::download_bytes(&name, &zip, "application/zip");
     Ok(Progress::Done(name, zip.len()))
@@ -162,5 +168,57 @@ fn unexpected(locale: &Locale, e: &PackageError) -> String {
             "studio-package-unexpected",
             &[("what", other.to_string().into())],
         ),
+    }
+}
+
+/// `files` as a zip, deflated, with fixed dates: the same files give the same bytes.
+pub fn zip(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, zip::result::ZipError> {
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .unix_permissions(0o644);
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (path, bytes) in files {
+        out.start_file(path.as_str(), options)?;
+        out.write_all(bytes)?;
+    }
+    Ok(out.finish()?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::zip;
+
+    #[test]
+    fn the_zip_holds_each_file_as_given_deflated_and_the_same_files_give_the_same_bytes() {
+        let wasm: Vec<u8> = (0..50_000u32).map(|i| (i % 251) as u8).collect();
+        let files = vec![
+            ("index.html".to_owned(), b"<!doctype html>".to_vec()),
+            ("scenarios/my-call.clc".to_owned(), wasm.clone()),
+            (
+                "README.txt".to_owned(),
+                "Zażółć gęślą jaźń".as_bytes().to_vec(),
+            ),
+        ];
+        let bytes = zip(&files).unwrap();
+        assert_eq!(bytes, zip(&files).unwrap());
+        assert!(
+            bytes.len() < wasm.len() / 2,
+            "deflated: {} bytes",
+            bytes.len()
+        );
+        let mut archive = ::zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        assert_eq!(archive.len(), files.len());
+        for (i, (path, content)) in files.iter().enumerate() {
+            let mut file = archive.by_index(i).unwrap();
+            assert_eq!(file.name().unwrap(), path.as_str());
+            assert_eq!(file.compression(), ::zip::CompressionMethod::Deflated);
+            let mut read = Vec::new();
+            file.read_to_end(&mut read).unwrap();
+            assert_eq!(&read, content);
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! A ready player with the trainer's call in it, for a trainer who cannot host a scenario file
-//! for a shared link (issue 15, item 7): one zip, made in the browser from the release the
-//! studio is served with. Unpacked onto any static web server (an intranet, GitHub Pages,
+//! for a shared link (issue 15, item 7): the files of one zip, made in the browser from the
+//! release the studio is served with (the studio's page writes the zip: `src/studio/package.rs`).
+//! Unpacked onto any static web server (an intranet, GitHub Pages,
 //! Netlify…) it is the player as trainees know it, offline after one visit, with one call in
 //! its catalog: the trainer's, compiled as `cargo xtask dist` compiles the library.
 //!
@@ -9,13 +10,12 @@
 //! library screens (`first/`, the catalog templates in the page). Its page and worker get a
 //! content version of their own, so a browser that knew an earlier package at the same address
 //! takes the new call, never a cached one. The page is marked as a package (`data-package`), so
-//! the player does not offer the studio it does not carry. The zip is deterministic: the same
-//! call and player give the same bytes.
+//! the player does not offer the studio it does not carry. The files are deterministic: the
+//! same call and player give the same bytes, in the same order.
 
 pub mod worker;
 
 use std::fmt;
-use std::io::{Cursor, Write};
 
 use calmline_engine::{Scenario, catalog::Entry, compiled};
 
@@ -29,8 +29,6 @@ pub enum PackageError {
     Missing(String),
     /// The player's page or worker is not shaped as this studio expects.
     Unexpected(String),
-    /// Writing the zip failed.
-    Zip(String),
 }
 
 impl fmt::Display for PackageError {
@@ -39,7 +37,6 @@ impl fmt::Display for PackageError {
             PackageError::NotARelease => write!(f, "the player is not a release build"),
             PackageError::Missing(path) => write!(f, "{path} is missing"),
             PackageError::Unexpected(what) => write!(f, "{what}"),
-            PackageError::Zip(why) => write!(f, "the zip could not be written: {why}"),
         }
     }
 }
@@ -91,13 +88,13 @@ pub struct Call<'a> {
     pub scenario: &'a Scenario,
 }
 
-/// The package: the player's files (`fetched`, as [`player_files`] named them) with `call` as
-/// its only call and `readme` at its root, as zip bytes.
+/// The package's files (path, bytes): the player's (`fetched`, as [`player_files`] named
+/// them) with `call` as its only call and `readme` at its root.
 pub fn build(
     call: &Call,
     fetched: &[(String, Vec<u8>)],
     readme: &str,
-) -> Result<Vec<u8>, PackageError> {
+) -> Result<Vec<(String, Vec<u8>)>, PackageError> {
     let get = |path: &str| {
         fetched
             .iter()
@@ -154,7 +151,7 @@ pub fn build(
         call.text.as_bytes().to_vec(),
     ));
     files.push((README.to_owned(), readme.as_bytes().to_vec()));
-    zip(&files)
+    Ok(files)
 }
 
 /// The player's page as a package serves it: the content version and the package's call named,
@@ -189,22 +186,6 @@ fn set_attribute(page: &str, name: &str, value: &str) -> Result<String, PackageE
             .find('"')
             .ok_or_else(|| PackageError::Unexpected(format!("{PAGE} has no {name}")))?;
     Ok(format!("{}{value}{}", &page[..start], &page[end..]))
-}
-
-/// `files` as a zip, deflated, with fixed dates (the same files give the same bytes).
-fn zip(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, PackageError> {
-    use zip::write::SimpleFileOptions;
-    let failed = |e: zip::result::ZipError| PackageError::Zip(e.to_string());
-    let options = SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .unix_permissions(0o644);
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (path, bytes) in files {
-        out.start_file(path.as_str(), options).map_err(failed)?;
-        out.write_all(bytes)
-            .map_err(|e| PackageError::Zip(e.to_string()))?;
-    }
-    Ok(out.finish().map_err(failed)?.into_inner())
 }
 
 #[cfg(test)]

@@ -1,5 +1,3 @@
-use std::io::Read;
-
 use calmline_engine::{compiled, validate};
 
 use super::*;
@@ -63,18 +61,6 @@ fn fetched(release: &[(String, Vec<u8>)]) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    (0..archive.len())
-        .map(|i| {
-            let mut file = archive.by_index(i).unwrap();
-            let mut out = Vec::new();
-            file.read_to_end(&mut out).unwrap();
-            (file.name().unwrap().to_string(), out)
-        })
-        .collect()
-}
-
 fn text<'a>(files: &'a [(String, Vec<u8>)], path: &str) -> &'a str {
     std::str::from_utf8(
         &files
@@ -86,7 +72,7 @@ fn text<'a>(files: &'a [(String, Vec<u8>)], path: &str) -> &'a str {
     .unwrap()
 }
 
-fn package(text: &str, sc: &Scenario) -> Vec<u8> {
+fn package(text: &str, sc: &Scenario) -> Vec<(String, Vec<u8>)> {
     let call = Call {
         file: "my-call.toml",
         text,
@@ -118,7 +104,7 @@ fn the_player_files_are_what_the_worker_precaches_but_the_library_with_the_worke
 #[test]
 fn a_package_is_the_player_with_the_call_as_its_only_call() {
     let (source, sc) = library_call();
-    let files = unzip(&package(&source, &sc));
+    let files = package(&source, &sc);
     let mut names: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
     names.sort_unstable();
     assert_eq!(
@@ -162,7 +148,7 @@ fn a_package_is_the_player_with_the_call_as_its_only_call() {
 #[test]
 fn the_page_names_its_own_content_and_shows_no_library_screen() {
     let (source, sc) = library_call();
-    let files = unzip(&package(&source, &sc));
+    let files = package(&source, &sc);
     let page = text(&files, "index.html");
     let version = page
         .split("data-content-version=\"")
@@ -214,9 +200,8 @@ fn the_same_call_gives_the_same_bytes_and_a_changed_call_a_new_version() {
     let sc2 = validate(&format!("{CALL}.toml"), changed.as_bytes())
         .into_result()
         .unwrap();
-    let version = |bytes: &[u8]| {
-        let files = unzip(bytes);
-        text(&files, "index.html")
+    let version = |files: &[(String, Vec<u8>)]| {
+        text(files, "index.html")
             .split("data-content-version=\"")
             .nth(1)
             .unwrap()[..16]

@@ -154,8 +154,14 @@ pub fn control(
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
                     .map(|i| i.value());
-                if let Some(n) = value.and_then(|v| v.trim().parse::<i64>().ok()) {
-                    on_ask.emit(Ask::Edit(target.clone(), FieldValue::Int(n)));
+                if let Some(value) = value {
+                    // Not a number (a cleared field): asked as text, which the call refuses and
+                    // says so, instead of keeping the old number without a word (QA m4).
+                    let value = match value.trim().parse::<i64>() {
+                        Ok(n) => FieldValue::Int(n),
+                        Err(_) => FieldValue::Text(value),
+                    };
+                    on_ask.emit(Ask::Edit(target.clone(), value));
                 }
             });
             html! { <input {id} type="number" data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} value={n.to_string()} {onchange} /> }

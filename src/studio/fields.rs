@@ -12,7 +12,7 @@ use calmline_studio::Step;
 use crate::i18n::Locale;
 
 /// Keys with a name of their own in the interface (`studio-field-<key>`).
-pub const NAMED: [&str; 36] = [
+pub const NAMED: [&str; 56] = [
     "id",
     "emotion",
     "time",
@@ -49,7 +49,50 @@ pub const NAMED: [&str; 36] = [
     "unthanked",
     "again",
     "overrun",
+    "format",
+    "version",
+    "direction",
+    "face",
+    "age",
+    "presentation",
+    "skin",
+    "hair",
+    "hair_colour",
+    "glasses",
+    "beard",
+    "ending",
+    "mood_below",
+    "mood_at_least",
+    "said",
+    "not_said",
+    "var_at_least",
+    "var_below",
+    "twist",
+    "not_twist",
 ];
+
+/// Keys whose meaning depends on the table they are in, with their own names: the call's list
+/// of the skills it scores (a reply's `skills` are points), the customer's mood at the start (a
+/// reply's `mood` is a change), the minutes a hold promises (the call's `minutes` are its
+/// length).
+const IN_CONTEXT: [(Option<&str>, &str, &str); 3] = [
+    (None, "skills", "studio-field-call-skills"),
+    (Some("customer"), "mood", "studio-field-start-mood"),
+    (Some("hold"), "minutes", "studio-field-hold-minutes"),
+];
+
+/// Lists of ids, whose items are counted rather than named as wordings.
+pub fn is_id_list(key: &str) -> bool {
+    [
+        "skills",
+        "techniques",
+        "said",
+        "not_said",
+        "twist",
+        "not_twist",
+    ]
+    .contains(&key)
+}
 
 /// Keys whose fields have a hint (`studio-hint-<key>`): the numbers, marks and links whose
 /// meaning or range the label alone does not tell.
@@ -72,10 +115,16 @@ pub const HINTED: [&str; 16] = [
     "bare",
 ];
 
-/// The name of one key of a field's path: its own name, a skill's name, or the key as written
-/// (a variable the trainer named, a key the studio does not know).
-pub fn key_label(locale: &Locale, key: &str) -> String {
-    if NAMED.contains(&key) {
+/// The name of one key of a field's path, in the table `parent` (`None`: the call's own); `list`
+/// when its value is a list: its own name, a skill's name, or the key as written (a variable
+/// the trainer named, a key the studio does not know).
+pub fn key_label(locale: &Locale, parent: Option<&str>, key: &str, list: bool) -> String {
+    let own = IN_CONTEXT
+        .iter()
+        .find(|(p, k, _)| *p == parent && *k == key && (key != "skills" || list));
+    if let Some((_, _, id)) = own {
+        locale.text(id)
+    } else if NAMED.contains(&key) {
         locale.text(&format!("studio-field-{key}"))
     } else if let Some(skill) = Skill::ALL.iter().find(|s| s.id() == key) {
         locale.text(&format!("skill-{}", skill.id()))
@@ -84,9 +133,20 @@ pub fn key_label(locale: &Locale, key: &str) -> String {
     }
 }
 
-/// The hint under a field at `steps` (its path inside its group), if its key or its table has
-/// one: `mood`, or `calm` in `skills`.
-pub fn hint(locale: &Locale, steps: &[Step]) -> Option<String> {
+/// The hint under a field whose path inside its node (or the call) is `inner`, the group's part
+/// of it ending at `rest`, if its key or its table has one: `mood`, or `calm` in `skills`. The
+/// customer's starting mood and the call's list of skills have none.
+pub fn hint(locale: &Locale, inner: &[Step], rest: usize) -> Option<String> {
+    let group = inner[..rest].iter().rev().find_map(|s| match s {
+        Step::Key(k) => Some(k.as_str()),
+        Step::Index(_) => None,
+    });
+    let steps = &inner[rest..];
+    if group == Some("customer")
+        || matches!(steps, [Step::Key(k), Step::Index(_), ..] if k == "skills")
+    {
+        return None;
+    }
     let keys: Vec<&str> = steps
         .iter()
         .filter_map(|s| match s {
@@ -137,31 +197,62 @@ mod tests {
     #[test]
     fn skills_are_named_as_the_debrief_names_them_and_variables_as_written() {
         let locale = Locale::new(Lang::Pl);
-        assert_eq!(key_label(&locale, "calm"), locale.text("skill-calm"));
-        assert_eq!(key_label(&locale, "warnings"), "warnings");
+        let name = |parent, key, list| key_label(&locale, parent, key, list);
+        assert_eq!(
+            name(Some("skills"), "calm", false),
+            locale.text("skill-calm")
+        );
+        assert_eq!(name(Some("add"), "warnings", false), "warnings");
+        // The same key in another table is another thing.
+        assert_eq!(
+            name(None, "skills", true),
+            locale.text("studio-field-call-skills")
+        );
+        assert_eq!(
+            name(Some("reply"), "skills", false),
+            locale.text("studio-field-skills")
+        );
+        assert_eq!(
+            name(Some("customer"), "mood", false),
+            locale.text("studio-field-start-mood")
+        );
+        assert_eq!(
+            name(Some("reply"), "mood", false),
+            locale.text("studio-field-mood")
+        );
+        assert_eq!(
+            name(Some("hold"), "minutes", false),
+            locale.text("studio-field-hold-minutes")
+        );
+        assert_eq!(
+            name(None, "minutes", false),
+            locale.text("studio-field-minutes")
+        );
+    }
+
+    #[test]
+    fn a_hint_follows_the_key_and_the_table_it_is_in() {
+        let locale = Locale::new(Lang::Pl);
         let path = |keys: &[&str]| {
             keys.iter()
                 .map(|k| Step::Key((*k).to_owned()))
                 .collect::<Vec<_>>()
         };
+        let hint_of = |keys: &[&str], rest| hint(&locale, &path(keys), rest);
+        let text = |id: &str| Some(locale.text(id));
+        assert_eq!(hint_of(&["skills", "calm"], 0), text("studio-hint-skills"));
+        assert_eq!(hint_of(&["add", "warnings"], 0), text("studio-hint-add"));
+        assert_eq!(hint_of(&["mood"], 0), text("studio-hint-mood"));
         assert_eq!(
-            hint(&locale, &path(&["skills", "calm"])),
-            Some(locale.text("studio-hint-skills"))
+            hint_of(&["feedback", "pl"], 0),
+            text("studio-hint-feedback")
         );
-        assert_eq!(
-            hint(&locale, &path(&["add", "warnings"])),
-            Some(locale.text("studio-hint-add"))
-        );
-        assert_eq!(
-            hint(&locale, &path(&["mood"])),
-            Some(locale.text("studio-hint-mood"))
-        );
-        assert_eq!(
-            hint(&locale, &path(&["feedback", "pl"])),
-            Some(locale.text("studio-hint-feedback"))
-        );
-        assert_eq!(hint(&locale, &path(&["id"])), None);
-        // `mood_below` in a rule's `when` is not the reply's mood.
-        assert_eq!(hint(&locale, &path(&["when", "mood_below"])), None);
+        assert_eq!(hint_of(&["id"], 0), None);
+        // Not the reply's mood: a rule's `mood_below`, the customer's mood at the start.
+        assert_eq!(hint_of(&["when", "mood_below"], 0), None);
+        assert_eq!(hint_of(&["customer", "mood"], 1), None);
+        // The call's list of skills is not points.
+        let list = [Step::Key("skills".into()), Step::Index(0)];
+        assert_eq!(hint(&locale, &list, 0), None);
     }
 }

@@ -34,21 +34,36 @@ pub fn field_id(path: &FieldPath) -> String {
     format!("field-{text}")
 }
 
-/// A field's label from its path inside its group: "Feedback · Polski", "Text · English · wording 2".
-pub(super) fn label(locale: &Locale, steps: &[Step]) -> String {
-    steps
-        .iter()
-        .map(|step| match step {
+/// A field's label from its path inside its group: "Feedback · Polski", "Text · English ·
+/// wording 2". `inner` is the path inside its node (or the call), `rest` where the group's part
+/// of it ends: the group (`customer`, `hold`) changes what some keys mean.
+pub(super) fn label(locale: &Locale, inner: &[Step], rest: usize) -> String {
+    let mut parent = inner[..rest].iter().rev().find_map(|s| match s {
+        Step::Key(k) => Some(k.as_str()),
+        Step::Index(_) => None,
+    });
+    let steps = &inner[rest..];
+    let mut parts = Vec::new();
+    for (i, step) in steps.iter().enumerate() {
+        parts.push(match step {
             Step::Key(k) if ["pl", "hu", "en"].contains(&k.as_str()) => {
                 locale.text(&format!("language-name-{k}"))
             }
-            Step::Key(k) => super::fields::key_label(locale, k),
+            Step::Key(k) => {
+                let list = matches!(steps.get(i + 1), Some(Step::Index(_)));
+                let named = super::fields::key_label(locale, parent, k, list);
+                parent = Some(k.as_str());
+                named
+            }
+            // An item of a list of ids (the call's skills, a rule's replies) is counted; any
+            // other list is a text's wordings.
+            Step::Index(n) if parent.is_some_and(super::fields::is_id_list) => (n + 1).to_string(),
             Step::Index(n) => {
                 locale.text_with("studio-field-wording", &[("n", (*n as i64 + 1).into())])
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
+        });
+    }
+    parts.join(" · ")
 }
 
 /// The group a field's path inside its node belongs to, and where the rest of it starts.
@@ -208,7 +223,11 @@ pub fn Inspector(props: &Props) -> Html {
             }
         };
         let inner = &path.0[base..];
-        let (group_name, rest) = group(&locale, inner);
+        let (mut group_name, rest) = group(&locale, inner);
+        if props.about && rest == 0 {
+            // The call's own fields, not a turn's or an ending's.
+            group_name = locale.text("studio-group-call");
+        }
         let heading = (last_group.as_ref() != Some(&group_name)).then(|| {
             last_group = Some(group_name.clone());
             let removable = match inner {
@@ -242,12 +261,12 @@ pub fn Inspector(props: &Props) -> Html {
             [Step::Key(r), Step::Index(_), Step::Key(s), Step::Key(skill)] if r == "reply" && s == "skills" => html! {
                 <button type="button" class="button button-small" data-testid="studio-remove-skill"
                         aria-describedby={group_id(&path, base, rest)} onclick={ask(Shape::Remove(path.clone()))}>
-                    { locale.text_with("studio-remove-skill", &[("skill", super::fields::key_label(&locale, skill).into())]) }
+                    { locale.text_with("studio-remove-skill", &[("skill", super::fields::key_label(&locale, Some("skills"), skill, false).into())]) }
                 </button>
             },
             _ => html! {},
         };
-        let hint = super::fields::hint(&locale, &inner[rest..]);
+        let hint = super::fields::hint(&locale, inner, rest);
         let hint_id = format!("{}-hint", field_id(&path));
         let said: Vec<&String> = problems.iter().filter(|(p, _)| *p == path).map(|(_, m)| m).collect();
         let problem_id = format!("{}-problem", field_id(&path));
@@ -263,8 +282,8 @@ pub fn Inspector(props: &Props) -> Html {
         let described = (!described.is_empty()).then_some(described);
         let id = field_id(&path);
         // A list of one wording is named as the text itself, not "wording 1" (QA m6).
-        let named = if blueprint::lone_wording(&paths, &path) { &inner[rest..inner.len() - 1] } else { &inner[rest..] };
-        let text = label(&locale, named);
+        let named = if blueprint::lone_wording(&paths, &path) { &inner[..inner.len() - 1] } else { inner };
+        let text = label(&locale, named, rest);
         let Some(value) = value else {
             return html! {};
         };
@@ -369,7 +388,7 @@ fn missing(locale: &Locale, on_ask: &Callback<Ask>, path: &FieldPath, base: usiz
     let rest = group(locale, inner).1;
     let text = locale.text_with(
         "studio-field-missing",
-        &[("field", label(locale, &inner[rest..]).into())],
+        &[("field", label(locale, inner, rest).into())],
     );
     html! {
         <div class="studio-field studio-field-missing" key={path.to_string()}>

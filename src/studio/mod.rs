@@ -128,6 +128,8 @@ pub fn Studio() -> Html {
             selected.set(Some(0));
             kept.set(None);
             bump();
+            // The keyboard goes on from the line that names the call (QA round 2: it was lost).
+            later_focus("studio-editing");
         })
     };
     let on_ask = {

@@ -41,7 +41,7 @@ fn place(locale: &Locale, work: &Work, problem: &Problem) -> Option<String> {
         if rest > 0 {
             parts.push(group);
         }
-        let label = label(locale, &inner[rest..]);
+        let label = label(locale, inner, rest);
         if !label.is_empty() {
             parts.push(label);
         }

@@ -49,7 +49,7 @@ fn what(locale: &Locale, inner: &[Step], top: bool, wording: Option<usize>) -> S
         if rest > 0 {
             parts.push(group_name);
         }
-        let named = label(locale, &inner[rest..]);
+        let named = label(locale, inner, rest);
         if !named.is_empty() {
             parts.push(named);
         }

@@ -115,9 +115,13 @@ pub fn VerdictsPanel(props: &Props) -> Html {
                         { for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }
                     </ul>
                     if !bar.is_empty() {
-                        <ul class="studio-bar" data-testid="studio-verdicts-bar">
-                            { for bar.into_iter().map(|l| html! { <li>{ l }</li> }) }
-                        </ul>
+                        // A trainer's small call misses many of them: a long list starts closed.
+                        <details class="studio-bar" data-testid="studio-verdicts-bar" open={bar.len() <= 3}>
+                            <summary>{ locale.text("studio-verdicts-bar-show") }</summary>
+                            <ul>
+                                { for bar.into_iter().map(|l| html! { <li>{ l }</li> }) }
+                            </ul>
+                        </details>
                     }
                 </>
             }

@@ -290,6 +290,17 @@ test('every field is named in the trainer\'s language with a hint, and a reply\'
   await page.locator('[data-path="turn[0].reply[0].skills.calm"]').waitFor({ state: 'detached' });
   assert.equal(await saved(page), asCopy(source));
   assert.deepEqual(await seriousA11yViolations(page), [], 'inspector with hints and skill controls');
+  // The call's own fields: the same keys mean other things there (QA round 2).
+  await page.getByTestId('studio-about').click();
+  assert.equal(await labelOf('customer.mood'), 'Nastrój na początku');
+  assert.equal(await labelOf('skills[0]'), 'Oceniane umiejętności · 1');
+  assert.equal(await labelOf('version'), 'Wersja tej rozmowy');
+  await page.locator('.studio-inspector h3', { hasText: /^Sama rozmowa$/ }).first().waitFor();
+  // A number cleared is refused with a word, not kept silently.
+  const mood0 = page.locator('[data-path="customer.mood"]');
+  await mood0.fill('');
+  await mood0.press('Tab');
+  await page.getByRole('alert').filter({ hasText: /customer\.mood/ }).waitFor();
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -308,5 +319,12 @@ test('text typed into a field is kept when the page is hidden or closed before t
   });
   await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('feedback.en = "Typed, and the tab closed at once"'), DRAFT);
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('opening a call puts the keyboard on the line that names it (QA round 2)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-editing');
   await page.context().close();
 });

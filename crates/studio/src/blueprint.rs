@@ -71,7 +71,7 @@ pub fn reply(doc: &DocumentMut, turn: usize, goto: &str) -> String {
 
 fn reply_fields(id: &str, goto: &str) -> String {
     format!(
-        "id = \"{id}\"\ngrade = \"acceptable\"\n{}{}goto = \"{goto}\"\n",
+        "id = \"{id}\"\ngrade = \"acceptable\"\n{}{}mood = 0\ngoto = \"{goto}\"\n",
         empty_text("text"),
         empty_text("feedback"),
     )

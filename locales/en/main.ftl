@@ -436,6 +436,7 @@ card-unfinished = Unfinished
 card-unfinished-hint = Carry on where you left off.
 verdict-celebrate-title = You passed this call!
 verdict-celebrate-body = { $score } out of 100, with { $mark } needed to pass. Well done: the next call on your path is waiting.
+verdict-celebrate-body-last = { $score } out of 100, with { $mark } needed to pass. Well done!
 verdict-celebrate-announce = Well done: you passed this call with { $score } out of 100.
 
 ## Issue 12, part E: notices, leaving a call, loading, clearing data, the printed record, reflections

@@ -412,6 +412,7 @@ card-unfinished = Befejezetlen
 card-unfinished-hint = Folytasd ott, ahol abbahagytad.
 verdict-celebrate-title = Teljesítetted a hívást!
 verdict-celebrate-body = { $score } pont a 100-ból, a teljesítéshez { $mark } kellett. Szép munka! Az utadon már vár a következő hívás.
+verdict-celebrate-body-last = { $score } pont a 100-ból, a teljesítéshez { $mark } kellett. Szép munka!
 verdict-celebrate-announce = Szép munka: { $score } ponttal teljesítetted a hívást.
 
 ## Értesítések, kilépés a hívásból, betöltés, adattörlés, a nyomtatható összesítő, önreflexiók

@@ -448,6 +448,7 @@ card-unfinished = Niedokończona
 card-unfinished-hint = Dokończ ją od miejsca, w którym została przerwana.
 verdict-celebrate-title = Rozmowa zaliczona!
 verdict-celebrate-body = Wynik: { $score } na 100, próg zaliczenia: { $mark }. Brawo! Na Twojej ścieżce czeka już kolejna rozmowa.
+verdict-celebrate-body-last = Wynik: { $score } na 100, próg zaliczenia: { $mark }. Brawo!
 verdict-celebrate-announce = Brawo, rozmowa zaliczona. Wynik: { $score } na 100.
 
 ## Komunikaty, wyjście z rozmowy, wczytywanie, usuwanie danych, wydruk omówienia, refleksje

@@ -100,8 +100,17 @@ pub struct VerdictProps {
 #[component]
 pub fn Verdict(props: &VerdictProps) -> Html {
     let locale = use_locale();
+    let app = use_context::<crate::context::AppContext>();
     let reader = locale.reader();
     let sc = &props.scenario;
+    // Whether another call of the catalog is still to pass: not so for the last one, or for a
+    // player package with one call in it.
+    let next = app.as_ref().is_some_and(|app| match &app.catalog {
+        crate::context::CatalogState::Ready(entries) => entries
+            .iter()
+            .any(|e| e.id != sc.id && !app.progress.get(&e.id).is_some_and(|r| r.passed)),
+        _ => false,
+    });
     let d = &props.debrief;
     let card = &d.scorecard;
     let v = &card.verdict;
@@ -168,7 +177,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
         <section class={classes!("verdict", if v.passed { "is-pass" } else { "is-fail" })}
                  aria-labelledby="verdict-heading" data-testid="verdict">
             if v.passed {
-                <Celebration score={v.overall} mark={v.pass_mark} />
+                <Celebration score={v.overall} mark={v.pass_mark} {next} />
             }
             <h2 id="verdict-heading">
                 { locale.text(if v.passed { "debrief-verdict-passed-heading" } else { "debrief-verdict-failed-heading" }) }
@@ -217,6 +226,8 @@ struct CelebrationProps {
     score: u8,
     /// The pass mark applied.
     mark: u8,
+    /// Another call of the catalog is still to pass.
+    next: bool,
 }
 
 /// The celebration of a pass: a badge in a burst of confetti, a headline and a line. The
@@ -243,7 +254,7 @@ fn Celebration(props: &CelebrationProps) -> Html {
             </div>
             <div class="celebration-text">
                 <p class="celebration-title">{ locale.text("verdict-celebrate-title") }</p>
-                <p class="celebration-body">{ locale.text_with("verdict-celebrate-body", &[
+                <p class="celebration-body">{ locale.text_with(if props.next { "verdict-celebrate-body" } else { "verdict-celebrate-body-last" }, &[
                     ("score", i64::from(props.score).into()),
                     ("mark", i64::from(props.mark).into()),
                 ]) }</p>

@@ -232,6 +232,8 @@ test('playing calls fills the profile, counts the passes and moves the suggestio
   const celebration = page.getByTestId('celebration');
   await celebration.waitFor();
   assert.equal((await celebration.locator('.celebration-title').innerText()).trim(), 'You passed this call!');
+  // Other calls of the library are still to pass: the next one is said to be waiting.
+  assert.match(await celebration.locator('.celebration-body').innerText(), /Well done: the next call on your path is waiting\.$/);
   assert.match(await page.getByTestId('celebration-announce').innerText(), /^Well done: you passed this call with \d+ out of 100\.$/);
   assert.equal(await page.locator('[role=status]', { hasText: 'Well done' }).count(), 1, 'announced once');
   assert.equal(await celebration.locator('.celebration-art').getAttribute('aria-hidden'), 'true');

@@ -69,8 +69,19 @@ fn select(locale: &Locale, id: &str, key: &str, chosen: &UseStateHandle<Lang>) -
 #[component]
 pub fn XliffPanel(props: &Props) -> Html {
     let locale = use_locale();
-    let source = use_state(|| Lang::Pl);
-    let target = use_state(|| Lang::En);
+    // Offered first: into the language with the most texts still to write (QA round 2).
+    let pair = {
+        let work = props.work.clone();
+        use_memo((), move |_| {
+            work.with(|w| {
+                let rows = calmline_studio::translation::rows(w.draft.document());
+                calmline_studio::translation::suggested_pair(&rows)
+            })
+            .unwrap_or((Lang::Pl, Lang::En))
+        })
+    };
+    let source = use_state(|| pair.0);
+    let target = use_state(|| pair.1);
     let report = use_state(|| None::<Report>);
     let same = *source == *target;
 

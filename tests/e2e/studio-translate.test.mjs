@@ -42,6 +42,9 @@ test('a missing translation comes first in the table and is written back in its 
   const headers = await page.$$eval('.studio-translate-table thead th', (ths) => ths.map((t) => t.innerText.trim()));
   assert.deepEqual(headers, ['Where it is', 'Polski', 'Magyar', 'English']);
   assert.match(await page.getByTestId('studio-translate-incomplete').innerText(), /^1 text is still missing a language/);
+  // The export offered first is into the language with the gap (QA round 2).
+  assert.equal(await page.getByTestId('studio-translate-source').inputValue(), 'pl');
+  assert.equal(await page.getByTestId('studio-translate-target').inputValue(), 'hu');
 
   // The incomplete row first, the others in file order.
   const rows = page.getByTestId('translate-row');

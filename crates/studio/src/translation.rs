@@ -88,6 +88,28 @@ pub fn missing_first(rows: Vec<Row>, pinned: &[String]) -> Vec<Row> {
     first
 }
 
+/// The pair of languages to offer first for an export to translators: into the language with
+/// the most texts still to write, from the one with the fewest (Polish, then English, on a tie);
+/// Polish into English when nothing is missing.
+pub fn suggested_pair(rows: &[Row]) -> (Lang, Lang) {
+    let missing = |lang: Lang| {
+        rows.iter()
+            .filter(|r| r.cells[lang.index()].is_missing())
+            .count()
+    };
+    let target = Lang::ALL
+        .into_iter()
+        .max_by_key(|l| (missing(*l), *l == Lang::En))
+        .filter(|l| missing(*l) > 0)
+        .unwrap_or(Lang::En);
+    let source = [Lang::Pl, Lang::En, Lang::Hu]
+        .into_iter()
+        .filter(|l| *l != target)
+        .min_by_key(|l| missing(*l))
+        .unwrap_or(Lang::Pl);
+    (source, target)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +208,20 @@ feedback.en = \"Good\"
         let rows = rows(&doc);
         assert_eq!(names(&rows), ["turn[0].reply[0].text[0]"]);
         assert_eq!(rows[0].wording, None);
+    }
+
+    #[test]
+    fn the_export_offered_first_is_into_the_language_with_the_most_gaps() {
+        let full = "title.pl = \"A\"\ntitle.hu = \"B\"\ntitle.en = \"C\"\nsummary.pl = \"D\"\nsummary.hu = \"E\"\nsummary.en = \"F\"\n";
+        let pair = |text: &str| suggested_pair(&rows(&text.parse::<DocumentMut>().unwrap()));
+        assert_eq!(pair(full), (Lang::Pl, Lang::En));
+        assert_eq!(
+            pair(&full.replace("title.hu = \"B\"\n", "")),
+            (Lang::Pl, Lang::Hu)
+        );
+        let no_polish = full
+            .replace("title.pl = \"A\"\n", "")
+            .replace("summary.pl = \"D\"\n", "");
+        assert_eq!(pair(&no_polish), (Lang::En, Lang::Pl));
     }
 }

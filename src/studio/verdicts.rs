@@ -1,7 +1,10 @@
-//! Every call's verdict, on request: the validator's deepest pass (every way through the call,
+//! Every call's verdict, kept live: the validator's deepest pass (every way through the call,
 //! scored) says what passing and failing calls score, how long calls are, which endings a
 //! passing call reaches, and whether the call meets the library's quality bar. It takes a
-//! moment on a large call, so it runs when the trainer asks, and says when an edit made it old.
+//! moment on a large call (about half a second on the largest library call), so it runs a
+//! second after the last change rather than on every one, says meanwhile that an edit made it
+//! old, and runs at once when the trainer asks. Only a check the trainer asked for is read out
+//! (a screen reader would otherwise hear the whole list after every edit).
 
 use std::time::Duration;
 
@@ -25,24 +28,54 @@ enum Check {
     Done(u32, Option<Verdicts>),
 }
 
+/// How long the call must stay unchanged before its verdict is checked again by itself.
+const SETTLE_MS: u32 = 1_000;
+
+/// Runs the check of `work` and shows its result in `check`.
+fn start(check: &UseStateHandle<Check>, work: &Shared) {
+    check.set(Check::Running);
+    let check = check.clone();
+    let work = work.clone();
+    yew::platform::spawn_local(async move {
+        // Let "checking" be drawn before the work holds the page.
+        yew::platform::time::sleep(Duration::from_millis(30)).await;
+        let verdicts = work.with(|w| w.verdicts()).flatten();
+        check.set(Check::Done(work.rev(), verdicts));
+    });
+}
+
 #[component]
 pub fn VerdictsPanel(props: &Props) -> Html {
     let locale = use_locale();
     let check = use_state(|| Check::NotYet);
+    // Whether the trainer asked for the last check (only then is it read out).
+    let asked = use_state(|| false);
+    {
+        let check = check.clone();
+        let asked = asked.clone();
+        let work = props.work.clone();
+        use_effect_with(props.work.rev(), move |_| {
+            let timer = gloo::timers::callback::Timeout::new(SETTLE_MS, move || {
+                asked.set(false);
+                start(&check, &work);
+            });
+            move || drop(timer)
+        });
+    }
     let run = {
         let check = check.clone();
+        let asked = asked.clone();
         let work = props.work.clone();
         Callback::from(move |_: MouseEvent| {
-            check.set(Check::Running);
-            let check = check.clone();
-            let work = work.clone();
-            yew::platform::spawn_local(async move {
-                // Let "checking" be drawn before the work holds the page.
-                yew::platform::time::sleep(Duration::from_millis(30)).await;
-                let verdicts = work.with(|w| w.verdicts()).flatten();
-                check.set(Check::Done(work.rev(), verdicts));
-            });
+            asked.set(true);
+            start(&check, &work);
         })
+    };
+    let state = match &*check {
+        Check::NotYet => "not-yet",
+        Check::Running => "running",
+        Check::Done(rev, _) if *rev != props.work.rev() => "stale",
+        Check::Done(..) => "done",
     };
     let range = |key: &str, (low, high): (u8, u8)| {
         locale.text_with(
@@ -128,13 +161,13 @@ pub fn VerdictsPanel(props: &Props) -> Html {
         }
     };
     html! {
-        <section class="studio-verdicts" aria-labelledby="studio-verdicts-heading" data-testid="studio-verdicts">
+        <section class="studio-verdicts" aria-labelledby="studio-verdicts-heading" data-testid="studio-verdicts" data-check={state}>
             <h2 id="studio-verdicts-heading">{ locale.text("studio-verdicts") }</h2>
             <button type="button" class="button" data-testid="studio-verdicts-check"
                     disabled={*check == Check::Running} onclick={run}>
                 { locale.text("studio-verdicts-check") }
             </button>
-            <div aria-live="polite">{ result }</div>
+            <div aria-live={if *asked { "polite" } else { "off" }}>{ result }</div>
         </section>
     }
 }

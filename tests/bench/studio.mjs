@@ -4,7 +4,8 @@
 // - one edit to the next paint: the value set, the file validated to the depth playing needs
 //   (`validate_playable`), the map read and laid out again, the page drawn (median and worst of
 //   20 edits; the issue's goal is 100 ms);
-// - "Check every call's verdict" (the deepest pass) until its result shows;
+// - "Check every call's verdict" (the deepest pass) until its result shows (the panel also
+//   runs it a second after the last change);
 // - "Play-test from here" on the call's last turn: the way there searched (every customer, best
 //   replies first; `calmline_studio::playtest::route_to`, on the page's thread) and the call
 //   shown at that turn.
@@ -44,7 +45,9 @@ try {
   }
   const v0 = Date.now();
   await page.getByTestId('studio-verdicts-check').click();
-  await page.getByTestId('studio-verdicts-result').waitFor({ timeout: 120_000 });
+  // The panel also checks by itself after a change: wait for this check's own run.
+  await page.locator('[data-testid=studio-verdicts][data-check=running]').waitFor();
+  await page.locator('[data-testid=studio-verdicts][data-check=done]').waitFor({ timeout: 120_000 });
   const verdicts = Date.now() - v0;
   // The last turn on the map: the longest way to search.
   const turns = page.locator('[data-testid=map-node].is-turn');

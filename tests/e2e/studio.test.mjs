@@ -200,12 +200,17 @@ test('a new call starts from the annotated example: valid, commented, saved as n
   await page.context().close();
 });
 
-test("every call's verdict on request: score ranges, endings, length and the library's bar, marked old after an edit", async () => {
+test("every call's verdict, live: score ranges, endings, length and the library's bar, marked old after an edit and checked again by itself", async () => {
   const page = await newPage(site.browser, { locale: 'en' });
   await openLibraryCall(page, site.server.url);
+  // Checked by itself a moment after opening, without a word to a screen reader.
+  await page.locator('[data-testid=studio-verdicts][data-check=done]').waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator('.studio-verdicts [aria-live]').getAttribute('aria-live'), 'off');
   await page.getByTestId('studio-verdicts-check').click();
   const result = page.getByTestId('studio-verdicts-result');
   await result.waitFor({ timeout: 20_000 });
+  // Asked for, it is read out.
+  assert.equal(await page.locator('.studio-verdicts [aria-live]').getAttribute('aria-live'), 'polite');
   const text = await result.innerText();
   const passing = /Scores of calls that pass: (\d+)–(\d+)\./.exec(text);
   assert.ok(passing, text);
@@ -219,6 +224,8 @@ test("every call's verdict on request: score ranges, endings, length and the lib
   await time.fill('26');
   await time.press('Tab');
   await result.filter({ hasText: 'The call has changed since this check' }).waitFor();
+  // After the change it runs again by itself.
+  await page.locator('[data-testid=studio-verdicts][data-check=done]').waitFor({ timeout: 20_000 });
   assert.deepEqual(await seriousA11yViolations(page), [], 'with the verdicts');
   // Below the bar: each check it misses, in the trainer's language.
   await page.getByTestId('studio-about').click();

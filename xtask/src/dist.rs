@@ -124,6 +124,11 @@ pub fn build_release(root: &Path, tools: &Tools) -> Result<()> {
             .args(PLAYER_FEATURES),
     )?;
     let version = crate::first_paint::apply(root)?;
+    let page = root.join("dist").join("index.html");
+    std::fs::write(
+        &page,
+        crate::deferred_module::defer(&std::fs::read_to_string(&page)?)?,
+    )?;
     crate::offline::write_worker(&root.join("dist"), &version)?;
     // Each page's policy, once nothing will change its inline scripts any more.
     crate::csp::apply_to(&root.join("dist").join("index.html"))?;

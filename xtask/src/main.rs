@@ -7,6 +7,7 @@
 mod bootstrap;
 mod compile;
 mod csp;
+mod deferred_module;
 mod dist;
 mod first_paint;
 mod lms_module;

@@ -17,6 +17,7 @@ mod map_view;
 mod open;
 mod package;
 mod plan_panel;
+mod play_setup;
 mod playtest;
 mod problems;
 mod save;
@@ -83,6 +84,8 @@ pub fn Studio() -> Html {
     }
     // The call being play-tested, as it was when "Play-test" was pressed.
     let playing = use_state(|| None::<playtest::PlayTest>);
+    // A play-test from a turn, waiting for the trainer to confirm or change its state.
+    let setup = use_state(|| None::<playtest::Setup>);
     // What the last save did, shown under the toolbar until the call changes.
     let saved = use_state(|| None::<toolbar::Saved>);
     let shared = Shared {
@@ -140,6 +143,7 @@ pub fn Studio() -> Html {
         let refused = refused.clone();
         let locale = locale.clone();
         let playing = playing.clone();
+        let setup = setup.clone();
         let about = about.clone();
         Callback::from(move |ask: Ask| {
             let mut borrowed = cell.borrow_mut();
@@ -147,8 +151,9 @@ pub fn Studio() -> Html {
                 return;
             };
             match ask {
-                Ask::PlayFrom(turn) => match playtest::start(work, Some(&turn)) {
-                    Ok(sc) => playing.set(Some(sc)),
+                Ask::PlayFrom(turn) => match playtest::from_turn(work, &turn) {
+                    Ok(Ok(ready)) => setup.set(Some(ready)),
+                    Ok(Err(test)) => playing.set(Some(test)),
                     Err(playtest::NotPlayed::Invalid) => {
                         refused.set(Some(locale.text("studio-play-why")))
                     }
@@ -260,7 +265,7 @@ pub fn Studio() -> Html {
         let shared = shared.clone();
         let playing = playing.clone();
         Callback::from(move |()| {
-            if let Some(Ok(sc)) = shared.with(|w| playtest::start(w, None)) {
+            if let Some(Ok(sc)) = shared.with(playtest::start) {
                 playing.set(Some(sc));
             }
         })
@@ -270,13 +275,33 @@ pub fn Studio() -> Html {
         Callback::from(move |which: View| view.set(which))
     };
 
+    if let Some(ready) = &*setup {
+        let on_start = {
+            let (setup, playing) = (setup.clone(), playing.clone());
+            Callback::from(move |test: playtest::PlayTest| {
+                setup.set(None);
+                playing.set(Some(test));
+            })
+        };
+        let on_cancel = {
+            let setup = setup.clone();
+            Callback::from(move |()| {
+                setup.set(None);
+                back_to_editing();
+            })
+        };
+        return html! { <play_setup::PlaySetup setup={ready.clone()} {on_start} {on_cancel} /> };
+    }
     if let Some(test) = &*playing {
         let sc = &test.scenario;
         // The call as the trainee gets it, then back to editing where the trainer was (the
-        // selection, the view and the history are kept).
+        // selection, the view and the history are kept, and so is the keyboard's place).
         let back = {
             let playing = playing.clone();
-            Callback::from(move |_: MouseEvent| playing.set(None))
+            Callback::from(move |_: MouseEvent| {
+                playing.set(None);
+                back_to_editing();
+            })
         };
         return html! {
             <section class="studio studio-playing" data-testid="studio-playing">
@@ -396,6 +421,23 @@ pub fn Studio() -> Html {
             { body }
         </section>
     }
+}
+
+/// Back from a play-test or its setup: the keyboard goes to the selected node's heading (or
+/// the call's line when none is selected) once the editing screen is drawn again.
+fn back_to_editing() {
+    gloo::timers::callback::Timeout::new(0, || {
+        let shown = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("studio-inspector-heading"))
+            .is_some();
+        crate::platform::focus(if shown {
+            "studio-inspector-heading"
+        } else {
+            "studio-editing"
+        });
+    })
+    .forget();
 }
 
 /// Puts the focus on the element `id` once the page has been drawn again.

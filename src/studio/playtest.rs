@@ -1,8 +1,10 @@
 //! Play-testing the call being written: from its start, or from any turn, reached along the
 //! shortest way a trainee could take (`calmline_studio::playtest`, tested natively), so the
 //! trainer lands there with that way's mood, variables and twists, and the debrief is the one a
-//! trainee on that way would see. The player's `Play` goes on from that state; as with every
-//! trainer's own file, nothing of a play-test touches the trainee's scores or saved calls.
+//! trainee on that way would see. Before it starts the trainer may set the customer's mood and
+//! the call's variables by hand (`play_setup.rs`). The player's `Play` goes on from that state;
+//! as with every trainer's own file, nothing of a play-test touches the trainee's scores or
+//! saved calls.
 
 use std::rc::Rc;
 
@@ -29,28 +31,66 @@ pub struct PlayTest {
     pub from: Option<Rc<State>>,
 }
 
-/// The call to play, from its start or from the turn `from` (its id).
-pub fn start(work: &Work, from: Option<&str>) -> Result<PlayTest, NotPlayed> {
-    let sc = validate_playable(&work.name, work.draft.text().as_bytes())
-        .into_result()
-        .map_err(|_| NotPlayed::Invalid)?;
-    let state = match from.filter(|id| *id != sc.turn(sc.start).id) {
-        None => None,
-        Some(from) => {
-            let unreached = || NotPlayed::Unreached(from.to_owned());
-            let turn = sc
-                .turns
-                .iter()
-                .position(|t| t.id == from)
-                .ok_or_else(unreached)?;
-            let seed = platform::random_seed();
-            let deal = seed.rotate_left(17);
-            let reached = calmline_studio::playtest::route_to(&sc, TurnIx(turn as u16), seed, deal);
-            Some(Rc::new(reached.ok_or_else(unreached)?.0))
+/// A play-test from a turn, before it starts: the state the shortest way there leaves (the
+/// moves of that way listed for the trainer), whose mood and variables the trainer may change
+/// by hand first (`play_setup.rs`).
+#[derive(Clone, PartialEq)]
+pub struct Setup {
+    pub scenario: SharedScenario,
+    /// The turn's id.
+    pub turn: String,
+    pub state: Rc<State>,
+    /// The moves made on the way there (`turn.reply` or `turn.silence`).
+    pub way: Vec<String>,
+}
+
+impl Setup {
+    /// The play-test, with the customer's `mood` and the variables `vars` set by hand.
+    pub fn start(&self, mood: i32, vars: &[i32]) -> PlayTest {
+        let from = self.state.set_by_hand(mood, vars).map(Rc::new);
+        PlayTest {
+            scenario: self.scenario.clone(),
+            from: from.or_else(|| Some(self.state.clone())),
         }
-    };
+    }
+}
+
+/// The call to play from its start.
+pub fn start(work: &Work) -> Result<PlayTest, NotPlayed> {
+    let sc = valid(work)?;
     Ok(PlayTest {
         scenario: SharedScenario(Rc::new(sc)),
-        from: state,
+        from: None,
     })
+}
+
+/// The call, ready to be played from the turn `from` (its id): from the start when that is
+/// the call's first turn, otherwise a [`Setup`] to confirm.
+pub fn from_turn(work: &Work, from: &str) -> Result<Result<Setup, PlayTest>, NotPlayed> {
+    let sc = valid(work)?;
+    if from == sc.turn(sc.start).id {
+        return start(work).map(Err);
+    }
+    let unreached = || NotPlayed::Unreached(from.to_owned());
+    let turn = sc
+        .turns
+        .iter()
+        .position(|t| t.id == from)
+        .ok_or_else(unreached)?;
+    let seed = platform::random_seed();
+    let deal = seed.rotate_left(17);
+    let (state, way) = calmline_studio::playtest::route_to(&sc, TurnIx(turn as u16), seed, deal)
+        .ok_or_else(unreached)?;
+    Ok(Ok(Setup {
+        scenario: SharedScenario(Rc::new(sc)),
+        turn: from.to_owned(),
+        state: Rc::new(state),
+        way,
+    }))
+}
+
+fn valid(work: &Work) -> Result<calmline_engine::Scenario, NotPlayed> {
+    validate_playable(&work.name, work.draft.text().as_bytes())
+        .into_result()
+        .map_err(|_| NotPlayed::Invalid)
 }

@@ -383,15 +383,35 @@ test('a reply taken out and a missing translation written in place: only those b
   await page.context().close();
 });
 
-test('play-testing from a turn starts there, reached along a way a trainee could take, and back to editing drops it', async () => {
+test('play-testing from a turn starts there, reached along a way a trainee could take, with the mood set by hand, and back to editing drops it', async () => {
   const page = await newPage(site.browser, { locale: 'en' });
   await openLibraryCall(page, site.server.url);
   const fourth = page.getByTestId('map-node').nth(3);
   const id = await fourth.getAttribute('data-id');
   await fourth.click();
   await page.getByTestId('studio-play-from').click();
+  // First the state the way there left, to take as it is or to set by hand (issue 15, item 5).
+  const setup = page.getByTestId('studio-setup');
+  await setup.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'studio-setup-heading');
+  assert.ok((await setup.getByRole('heading', { level: 1 }).innerText()).includes(id));
+  const way = await setup.getByTestId('studio-setup-way').locator('li').allInnerTexts();
+  assert.ok(way.length >= 1 && way.every((w) => w.includes(' › ')), `the way there: ${way}`);
+  assert.deepEqual(await seriousA11yViolations(page), [], 'play-test setup');
+  const mood = setup.getByTestId('studio-setup-mood');
+  const found = Number(await mood.inputValue());
+  assert.ok(found >= 0 && found <= 100, `the way's mood ${found}`);
+  // A mood out of range is refused, with the reason, and nothing starts.
+  await mood.fill('140');
+  await setup.getByTestId('studio-setup-start').click();
+  await setup.getByTestId('studio-setup-wrong').waitFor();
+  // Set by hand, by keyboard: the call goes on at that mood.
+  const chosen = found >= 50 ? found - 23 : found + 23;
+  await mood.fill(String(chosen));
+  await mood.press('Enter');
   const playing = page.getByTestId('studio-playing');
   await playing.waitFor();
+  assert.equal(await playing.locator('[role=meter]').first().getAttribute('data-mood'), String(chosen));
   // The call goes on at that turn, with the moves of the way there in its transcript.
   await page.waitForSelector('[data-testid=skip-speaking], [data-testid=reply]');
   await skipSpeaking(page);
@@ -406,6 +426,8 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   for (const text of shown) assert.ok(unescaped.includes(text), `${text} is a reply of ${id}`);
   await page.getByTestId('studio-back').click();
   await page.getByTestId('studio-editing').waitFor();
+  // Back where the trainer was: the same node, with the keyboard on its heading.
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-inspector-heading');
   for (const id of [FILE, COPY].map((f) => f.replace(/\.toml$/, ''))) {
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), `calmline.call.${id}`), null, 'a play-test keeps no unfinished call');
   }

@@ -849,3 +849,36 @@ fn a_save_whose_moves_do_not_fit_the_scenario_is_refused_at_that_move() {
         "the pending clock is required"
     );
 }
+
+#[test]
+fn a_trainer_sets_the_mood_and_variables_by_hand_and_the_call_goes_on_from_them() {
+    let sc = shouter();
+    let (state, _) = start(&sc, 1, TimerMode::Standard);
+    let brush_offs = sc.vars.iter().position(|v| v == "brush-offs").unwrap();
+    let mut vars = state.vars(&sc);
+    assert!(vars.iter().all(|v| *v == 0));
+    vars[brush_offs] = 2;
+    let set = state.set_by_hand(95, &vars).unwrap();
+    assert_eq!(set.mood(&sc), 95);
+    assert_eq!(set.vars(&sc), vars);
+    assert_eq!(set.turn(), state.turn(), "still waiting at the same turn");
+    assert_eq!(set.history(), state.history());
+    // The next move starts from the mood set by hand (+12 for letting them vent, at most 100).
+    let (_, events) = say(&sc, &set, "let-vent");
+    assert_eq!(events[1], Event::MoodChanged { from: 95, to: 100 });
+    // Out-of-range moods are kept within 0..=100; extra values are ignored.
+    assert_eq!(state.set_by_hand(150, &[]).unwrap().mood(&sc), 100);
+    assert_eq!(state.set_by_hand(-7, &[]).unwrap().mood(&sc), 0);
+    let long = vec![5; sc.vars.len() + 3];
+    assert_eq!(
+        state.set_by_hand(50, &long).unwrap().vars(&sc),
+        vec![5; sc.vars.len()]
+    );
+    // Nothing to set before the call starts or once it has ended.
+    assert!(State::new().set_by_hand(50, &[]).is_none());
+    let mut ended = set;
+    while ended.turn().is_some() {
+        ended = time_out(&sc, &ended, 0).0;
+    }
+    assert!(ended.set_by_hand(50, &[]).is_none());
+}

@@ -123,4 +123,28 @@ impl State {
     pub fn silences(&self) -> u8 {
         self.core.as_ref().map_or(0, |c| c.silences)
     }
+
+    /// The variables' values, indexed like [`Scenario::vars`] (all 0 before the call starts).
+    pub fn vars(&self, sc: &Scenario) -> Vec<i32> {
+        self.core
+            .as_ref()
+            .map_or_else(|| vec![0; sc.vars.len()], |c| c.vars.clone())
+    }
+
+    /// This call with the customer's mood and the variables set by hand, as a trainer sets them
+    /// to play-test a turn in a state of their choosing: the mood kept within 0..=100, `vars`
+    /// by index (values past the call's variables ignored, missing ones kept). The moves so far
+    /// stay in the record. `None` unless the call is waiting at a turn.
+    pub fn set_by_hand(&self, mood: i32, vars: &[i32]) -> Option<State> {
+        let core = self.core.as_ref().filter(|c| matches!(c.at, At::Turn(_)))?;
+        let mut core = core.clone();
+        core.mood = mood.clamp(0, 100);
+        for (slot, value) in core.vars.iter_mut().zip(vars) {
+            *slot = *value;
+        }
+        Some(State {
+            core: Some(core),
+            ..self.clone()
+        })
+    }
 }

@@ -116,6 +116,60 @@ fn restore_address(hash: &str) {
     }
 }
 
+/// Where the keyboard is on the prerendered first screen, as a selector of the same place in
+/// the app (a link by its address, a language button by its language, an element by its id)
+/// and which of the elements it finds (the same address may be linked twice), so that the app
+/// replacing the screen does not throw it back to the page's top.
+pub fn boot_focus() -> Option<(String, u32)> {
+    let doc = web_sys::window()?.document()?;
+    let active = doc.active_element()?;
+    let sign = doc.get_element_by_id("boot")?;
+    if !sign.contains(Some(&active)) {
+        return None;
+    }
+    let selector = if let Some(href) = active.get_attribute("href") {
+        format!("a[href=\"{href}\"]")
+    } else if let Some(lang) = active.get_attribute("lang") {
+        format!(".lang-option[lang=\"{lang}\"]")
+    } else if !active.id().is_empty() {
+        format!("[id=\"{}\"]", active.id())
+    } else {
+        return None;
+    };
+    // Only the site's own plain values (never a quote or a backslash to break out with).
+    if selector.matches('"').count() != 2 || selector.contains('\\') {
+        return None;
+    }
+    let same = sign.query_selector_all(&selector).ok()?;
+    let nth = (0..same.length()).find(|i| same.get(*i).is_some_and(|n| n == *active.as_ref()))?;
+    Some((selector, nth))
+}
+
+/// Puts the keyboard back where [`boot_focus`] found it, once the app is drawn, unless the app
+/// has put it somewhere itself.
+pub fn restore_boot_focus((selector, nth): (String, u32)) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let elsewhere = doc
+            .active_element()
+            .is_some_and(|a| doc.body().is_none_or(|b| *b != a));
+        if elsewhere {
+            return;
+        }
+        if let Some(el) = doc
+            .query_selector_all(&selector)
+            .ok()
+            .and_then(|all| all.get(nth))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}
+
 /// Removes the loading sign of `index.html`, with the first screen prerendered in it: just
 /// before the app mounts (`main.rs`; the app's first render follows in the same task, so no
 /// frame is painted between them), and once more after the first render for a mount without it.

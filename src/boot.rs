@@ -46,9 +46,21 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
     if let Some((id, pending)) = call {
         keep_fetched(&id, pending.bytes().await);
     }
-    // The address may have changed while the files came (the trainee typed another, a test or
-    // an embedding page set it): the app opens the screen it names now.
+    // The address may have changed while the files came (the trainee followed a link on the
+    // prerendered screen, typed another, a test or an embedding page set it): the app opens the
+    // screen it names now. So with the language the trainee may have switched to there: its
+    // text comes now (one more request, only then).
+    let now = platform::initial_lang();
+    let locale = if now == lang {
+        locale
+    } else {
+        match text_in(now).await {
+            Some(locale) => locale,
+            None => return Err(TextUnavailable),
+        }
+    };
     let startup = Startup {
+        lang: now,
         route: Route::launch(&platform::current_hash(), &platform::current_search()),
         ..startup
     };
@@ -57,6 +69,17 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
         locale,
         catalog,
     })
+}
+
+/// The interface text in `lang` (the studio carries every language; the player fetches it).
+async fn text_in(lang: crate::i18n::Lang) -> Option<Locale> {
+    #[cfg(not(feature = "bundled-locales"))]
+    {
+        let source = fetch::start(&fetch::locale_path(lang)).text().await.ok()?;
+        Some(Locale::empty(lang).with_source(lang, source))
+    }
+    #[cfg(feature = "bundled-locales")]
+    Some(Locale::new(lang))
 }
 
 /// Waits for the styles the first screens do without (the page's first script adds them and

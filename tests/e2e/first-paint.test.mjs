@@ -179,17 +179,28 @@ test('the app waits for the later styles, so a quick "Start" never meets an unst
   await broken.context().close();
 });
 
-test('the first screen is only seen: it takes no click or focus, follows the link’s timer and mode, and is left out where it would be wrong', async () => {
+test('on the first screen only the app’s own controls wait for it; it follows the link’s timer and mode, and is left out where it would be wrong', async () => {
   const [entry] = await catalogEntries();
-  // Nothing in it can be focused or clicked before the app is there.
+  // The options and "Start" cannot be focused or clicked before the app is there (a choice
+  // made there would be lost); the links and the language switch can.
   const page = await newPage(site.browser, { locale: 'pl-PL' });
   const release = await holdModule(page);
   await page.goto(`${site.server.url}#/play/${entry.id}?lang=hu&timer=strict&mode=exam`, { waitUntil: 'domcontentloaded' });
   const briefing = page.locator('#boot.first-screen #briefing-heading');
   await briefing.waitFor();
-  assert.equal(await page.locator('#boot').evaluate((el) => el.inert), true);
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.closest('#boot')), null, 'no focus inside');
+  assert.equal(await page.locator('#boot').evaluate((el) => el.inert), false);
+  const reached = new Set();
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    reached.add(await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.closest('#boot') ? `${el.tagName}.${el.className}` : 'outside';
+    }));
+  }
+  const inside = [...reached].filter((r) => r !== 'outside');
+  assert.ok(inside.some((r) => r.startsWith('BUTTON.lang-option')), `the language switch is reached: ${inside}`);
+  assert.ok(inside.some((r) => r.startsWith('A')), `links are reached: ${inside}`);
+  assert.ok(!inside.some((r) => r.startsWith('INPUT') || r.startsWith('BUTTON.button') || r.startsWith('SUMMARY')), `the app's controls wait: ${inside}`);
   // The link's timer and mode are the ones ticked.
   assert.equal(await page.locator('#boot input[name=timer][value=strict]').isChecked(), true);
   assert.equal(await page.locator('#boot input[name=mode][value=exam]').isChecked(), true);
@@ -235,4 +246,57 @@ test('the first screen is only seen: it takes no click or focus, follows the lin
   assert.equal(await odd.evaluate(() => document.documentElement.lang), 'pl');
   go2();
   await odd.context().close();
+});
+
+test('before the module arrives a trainee can open a call, switch the language and skip to the content; the app opens where they are, with the keyboard where it was', async () => {
+  const entries = await catalogEntries();
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  const asked = recordRequests(page, site.server.url);
+  const release = await holdModule(page);
+  await page.goto(site.server.url, { waitUntil: 'domcontentloaded' });
+  const first = page.locator('#boot.first-screen');
+  await first.locator('.card').first().waitFor();
+  // The skip link moves the keyboard to the content and leaves the address alone.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  assert.equal(await page.evaluate(() => location.hash), '');
+  // Polish, chosen on the prerendered screen: shown at once and kept.
+  await first.locator('.lang-option[lang=pl]').click();
+  await first.locator('h1', { hasText: 'Rozmowy treningowe' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
+  assert.equal(await page.evaluate(() => localStorage.getItem('calmline.lang')), 'pl');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('lang')), 'pl', 'the keyboard stays on the switch');
+  // A card opens that call's briefing, in Polish, before the app: its heading takes the keyboard.
+  const entry = entries[1];
+  await first.locator(`.card a[href="#/play/${entry.id}"]`).click();
+  await first.locator('#briefing-heading', { hasText: entry.title.pl }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'briefing-heading');
+  assert.ok(asked.some((a) => a.startsWith(`first/${entry.id}-pl.html`)), 'the briefing of the call picked, in Polish');
+  assert.equal(await page.locator('[data-testid]').count(), 0, 'nothing of the live app yet');
+  // Back to the catalog and into the call again: the screen follows the address.
+  await page.goBack();
+  await first.locator('.card').first().waitFor();
+  await page.goForward();
+  await first.locator('#briefing-heading', { hasText: entry.title.pl }).waitFor();
+  await first.locator('#briefing-heading').focus();
+  // The app comes: it opens that call's briefing in Polish, and the keyboard is on its heading.
+  release();
+  await page.getByTestId('start-call').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
+  assert.ok((await page.locator('#briefing-heading').innerText()).includes(entry.title.pl));
+  await page.waitForFunction(() => document.activeElement?.id === 'briefing-heading');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+
+  // A link followed by keyboard on the catalog keeps its place when the app replaces the screen.
+  const keys = await newPage(site.browser, { locale: 'en-US' });
+  const go = await holdModule(keys);
+  await keys.goto(site.server.url, { waitUntil: 'domcontentloaded' });
+  await keys.locator('#boot.first-screen .card a').first().focus();
+  const href = await keys.evaluate(() => document.activeElement.getAttribute('href'));
+  go();
+  await keys.getByTestId('scenario-card').first().waitFor();
+  await keys.waitForFunction((h) => document.activeElement?.getAttribute('href') === h && !document.activeElement.closest('#boot'), href);
+  await keys.context().close();
 });

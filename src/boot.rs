@@ -38,9 +38,6 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
     };
     #[cfg(feature = "bundled-locales")]
     let locale = Locale::new(lang);
-    // The text's parsing and the first render are two tasks, not one long one that would
-    // hold up a tap on the prerendered screen.
-    platform::yield_to_browser().await;
     later_styles().await;
     let catalog = read_catalog(catalog.bytes().await);
     if let Some((id, pending)) = call {

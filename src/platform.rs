@@ -17,20 +17,6 @@ use crate::settings::{LinkOptions, SETTINGS_KEY, Settings};
 /// The local-storage key of the trainee's explicit language choice.
 pub const LANG_KEY: &str = "calmline.lang";
 
-/// Lets the browser run what waits (input, a paint) before going on: a long piece of work
-/// split at this point is two tasks, neither of which holds the page up as long.
-pub async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let queued = web_sys::window()
-            .map(|w| w.set_timeout_with_callback(&resolve).is_ok())
-            .unwrap_or(false);
-        if !queued {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
 /// The language to start in: saved choice, link, browser languages, English.
 pub fn initial_lang() -> Lang {
     negotiate(

@@ -6,6 +6,7 @@
 //! (`datalists`), so a trainer picks an id instead of typing it, and can still name a turn
 //! they are about to add.
 
+use calmline_engine::face::{Beard, Glasses, Hair, HairColour, Presentation, Skin, ids};
 use calmline_engine::model::{CustomerType, Difficulty, Emotion, Grade, Outcome};
 use calmline_studio::draft::FieldValue;
 use calmline_studio::{FieldPath, NodeKind, Step, Work};
@@ -80,6 +81,13 @@ fn offer(locale: &Locale, path: &FieldPath) -> Option<Offer> {
             CustomerType::ALL.iter().map(|(id, _)| *id).collect(),
             "customer-",
         )),
+        // The customer's face, each choice in the interface's words (QA round 2, MA2).
+        "presentation" => Offer::Pick(named(ids(Presentation::ALL), "studio-face-presentation-")),
+        "skin" => Offer::Pick(named(ids(Skin::ALL), "studio-face-skin-")),
+        "hair" => Offer::Pick(named(ids(Hair::ALL), "studio-face-hair-")),
+        "hair_colour" => Offer::Pick(named(ids(HairColour::ALL), "studio-face-hair_colour-")),
+        "glasses" => Offer::Pick(named(ids(Glasses::ALL), "studio-face-glasses-")),
+        "beard" => Offer::Pick(named(ids(Beard::ALL), "studio-face-beard-")),
         "goto" => Offer::Suggest("studio-targets"),
         "start" if top => Offer::Suggest("studio-turns"),
         "gives_up" | "ending" if top => Offer::Suggest("studio-endings"),

@@ -7,8 +7,9 @@ use calmline_studio::{FieldPath, Step};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use calmline_studio::{NodeKind, Work, blueprint};
+use calmline_studio::{NodeKind, blueprint};
 
+use super::inspector_rows::{Row, missing, rows};
 use super::{Ask, Shape, Shared, node_name};
 use crate::components::use_locale;
 use crate::i18n::Locale;
@@ -207,6 +208,7 @@ pub fn Inspector(props: &Props) -> Html {
         })
         .collect();
     let mut last_group = None;
+    let mut last_optional = None;
     let rows = rows.into_iter().map(|row| {
         let (path, value) = match row {
             Row::Field(path, value) => (path, value),
@@ -258,7 +260,8 @@ pub fn Inspector(props: &Props) -> Html {
         });
         // A skill's points can be taken out again.
         let remove_skill = match inner {
-            [Step::Key(r), Step::Index(_), Step::Key(s), Step::Key(skill)] if r == "reply" && s == "skills" => html! {
+            // On a reply, a silence or a hang-up rule (the call's own list of skills is not this).
+            [.., Step::Key(s), Step::Key(skill)] if s == "skills" => html! {
                 <button type="button" class="button button-small" data-testid="studio-remove-skill"
                         aria-describedby={group_id(&path, base, rest)} onclick={ask(Shape::Remove(path.clone()))}>
                     { locale.text_with("studio-remove-skill", &[("skill", super::fields::key_label(&locale, Some("skills"), skill, false).into())]) }
@@ -266,6 +269,21 @@ pub fn Inspector(props: &Props) -> Html {
             },
             _ => html! {},
         };
+        // An optional value can be taken out, once, at its first field (QA round 2, MA2).
+        let remove_optional = optional(inner)
+            .map(|n| FieldPath(path.0[..base + n].to_vec()))
+            .filter(|target| last_optional.as_ref() != Some(target))
+            .map(|target| {
+                last_optional = Some(target.clone());
+                let name = label(&locale, &target.0[base..], rest);
+                html! {
+                    <button type="button" class="button button-small" data-testid="studio-remove-field"
+                            onclick={ask(Shape::RemoveOptional(target, base + rest))}>
+                        { locale.text_with("studio-remove-field", &[("field", name.into())]) }
+                    </button>
+                }
+            })
+            .unwrap_or_default();
         let hint = super::fields::hint(&locale, inner, rest);
         let hint_id = format!("{}-hint", field_id(&path));
         let said: Vec<&String> = problems.iter().filter(|(p, _)| *p == path).map(|(_, m)| m).collect();
@@ -295,6 +313,7 @@ pub fn Inspector(props: &Props) -> Html {
                 <label for={id}>{ text }</label>
                 { input }
                 { remove_skill }
+                { remove_optional }
                 if let Some(hint) = hint {
                     <p class="studio-hint" id={hint_id}>{ hint }</p>
                 }
@@ -320,80 +339,20 @@ pub fn Inspector(props: &Props) -> Html {
 /// The element id of the heading of the group a field belongs to (its first `rest` steps after
 /// the node's `base`), which describes each of its fields to a screen reader ("Grade", in
 /// "Reply 2").
+/// The length of the optional value a field's path (inside its node) is in, if it is in one: a
+/// condition of a reply or a rule (`when.<part>`), a variable change (`add.<var>`, `set.<var>`),
+/// a hold override (`hold.<way>`). A trigger's conditions are what it is, so they stay.
+fn optional(inner: &[Step]) -> Option<usize> {
+    const OPTIONAL: [&str; 4] = ["when", "add", "set", "hold"];
+    if matches!(inner.first(), Some(Step::Key(k)) if k == "trigger") {
+        return None;
+    }
+    let at = inner
+        .iter()
+        .position(|s| matches!(s, Step::Key(k) if OPTIONAL.contains(&k.as_str())))?;
+    (inner.len() > at + 1).then_some(at + 2)
+}
+
 fn group_id(path: &FieldPath, base: usize, rest: usize) -> String {
     field_id(&FieldPath(path.0[..base + rest].to_vec())).replacen("field-", "group-", 1)
-}
-
-/// One line of the inspector: a value, a translation not written yet, or a reply text's
-/// wordings (to add one or take the last out).
-enum Row {
-    Field(FieldPath, Option<FieldValue>),
-    Missing(FieldPath),
-    Wordings(FieldPath, usize),
-}
-
-/// The node's values in file order, each text followed by its missing translations and, for a
-/// reply's text, its wordings.
-fn rows(work: &Work, fields: Vec<(FieldPath, Option<FieldValue>)>) -> Vec<Row> {
-    let paths: Vec<FieldPath> = fields.iter().map(|(p, _)| p.clone()).collect();
-    let missing = blueprint::missing_languages(&paths);
-    let text_at = |i: usize| {
-        paths
-            .get(i)
-            .and_then(|p| blueprint::text_of(p))
-            .map(|t| t.0)
-    };
-    let mut out = Vec::new();
-    for (i, (path, value)) in fields.into_iter().enumerate() {
-        out.push(Row::Field(path, value));
-        let Some(text) = text_at(i) else { continue };
-        if text_at(i + 1).as_ref() == Some(&text) {
-            continue;
-        }
-        let last = text.0.last().cloned();
-        out.extend(
-            missing
-                .iter()
-                .filter(|m| m.0[..m.0.len() - 1] == text.0[..])
-                .map(|m| Row::Missing(m.clone())),
-        );
-        let in_reply = text.0.iter().any(|s| *s == Step::Key("reply".into()));
-        if in_reply && last == Some(Step::Key("text".into())) {
-            let count = blueprint::LANGS
-                .iter()
-                .map(|l| super::shape::wordings(work, &text, l))
-                .max()
-                .unwrap_or(1);
-            out.push(Row::Wordings(text, count));
-        }
-    }
-    out
-}
-
-/// A translation not written yet: an empty field that writes it when filled.
-fn missing(locale: &Locale, on_ask: &Callback<Ask>, path: &FieldPath, base: usize) -> Html {
-    let id = field_id(path);
-    let target = path.clone();
-    let on_ask = on_ask.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let value = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .map(|i| i.value());
-        if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
-            on_ask.emit(Ask::Shape(Shape::Put(target.clone(), value)));
-        }
-    });
-    let inner = &path.0[base..];
-    let rest = group(locale, inner).1;
-    let text = locale.text_with(
-        "studio-field-missing",
-        &[("field", label(locale, inner, rest).into())],
-    );
-    html! {
-        <div class="studio-field studio-field-missing" key={path.to_string()}>
-            <label for={id.clone()}>{ text }</label>
-            <input {id} type="text" data-path={path.to_string()} value="" {onchange} />
-        </div>
-    }
 }

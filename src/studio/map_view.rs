@@ -2,12 +2,16 @@
 //! its grade, a silence dashed, a target that does not exist a broken arrow; the start, what no
 //! call reaches and what has a problem marked in shape and words, not colour alone. The map
 //! scrolls (pan) and zooms; "Fit" shows the whole call, and the selected node is brought into
-//! view however it was selected (`calmline_studio::viewport`). Every node is a button reachable
-//! by Tab (the list view says the same in words); the selected one is drawn with a thick solid
-//! outline and a tint, the one with the keyboard focus with a dashed ring around it, so the two
-//! never look alike.
+//! view however it was selected (`calmline_studio::viewport`). Every node is a button: the map
+//! is one Tab stop (the selected node, or the first), and the arrow keys, Home and End move
+//! between its nodes (QA round 2, mi3); each node says what it is first, then its feeling or
+//! outcome in the trainer's language, and where its replies lead, so the arrows are heard too
+//! (the list view says the same in words). The selected one is drawn with a thick solid outline
+//! and a tint, the one with the keyboard focus with a dashed ring around it, so the two never
+//! look alike.
 
-use calmline_studio::map::{EdgeKind, NodeKind};
+use calmline_engine::model::{Emotion, Outcome};
+use calmline_studio::map::{EdgeKind, Map, NodeKind};
 use calmline_studio::viewport::{self, Rect, ZOOMS};
 use calmline_studio::work::NODE_SIZE;
 use yew::prelude::*;
@@ -31,6 +35,54 @@ fn cut(text: &str, n: usize) -> String {
         text.to_owned()
     } else {
         format!("{}…", text.chars().take(n - 1).collect::<String>())
+    }
+}
+
+/// A node's feeling (a turn) or outcome (an ending) in the trainer's language; a value the
+/// format does not know is shown as written (the validator says what is wrong with it).
+fn tag_words(locale: &crate::i18n::Locale, kind: NodeKind, tag: &str) -> String {
+    let (known, prefix) = match kind {
+        NodeKind::Turn => (Emotion::ALL.iter().any(|(id, _)| *id == tag), "emotion-"),
+        NodeKind::Ending => (Outcome::ALL.iter().any(|(id, _)| *id == tag), "outcome-"),
+    };
+    if known {
+        locale.text(&format!("{prefix}{tag}"))
+    } else {
+        tag.to_owned()
+    }
+}
+
+/// Where the replies and the silence of node `i` lead, in words (“vent”, “resolved”, quoted
+/// as the language quotes).
+fn leads(locale: &crate::i18n::Locale, map: &Map, i: usize) -> Option<String> {
+    let mut targets: Vec<String> = Vec::new();
+    for edge in map.edges.iter().filter(|e| e.from == Some(i)) {
+        let name = edge
+            .to
+            .map_or(edge.target.as_str(), |j| map.nodes[j].id.as_str());
+        let quoted = locale.text_with("studio-map-target", &[("id", name.to_owned().into())]);
+        if !targets.contains(&quoted) {
+            targets.push(quoted);
+        }
+    }
+    (!targets.is_empty()).then(|| {
+        locale.text_with(
+            "studio-map-leads",
+            &[("targets", targets.join(", ").into())],
+        )
+    })
+}
+
+/// Moves the keyboard to node `to` of the map (a roving focus: the map is one Tab stop).
+fn focus_node(to: usize) {
+    use wasm_bindgen::JsCast;
+    let node = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("[data-testid=map-node]").ok())
+        .and_then(|all| all.get(to as u32))
+        .and_then(|n| n.dyn_into::<web_sys::SvgElement>().ok());
+    if let Some(node) = node {
+        let _ = node.focus();
     }
 }
 
@@ -157,15 +209,27 @@ pub fn MapView(props: &Props) -> Html {
         let on_ask = props.on_ask.clone();
         let pick = on_ask.reform(move |_: MouseEvent| Ask::Select(i));
         let key = props.on_ask.clone();
+        let count = map.nodes.len();
         let onkeydown = Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                key.emit(Ask::Select(i));
-            }
+            let to = match e.key().as_str() {
+                "Enter" | " " => {
+                    e.prevent_default();
+                    key.emit(Ask::Select(i));
+                    return;
+                }
+                "ArrowRight" | "ArrowDown" => (i + 1).min(count - 1),
+                "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
+                "Home" => 0,
+                "End" => count - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            focus_node(to);
         });
+        let feeling = tag_words(&locale, node.kind, &node.tag);
         let tag = match node.time {
-            Some(t) => format!("{} · {t} s", node.tag),
-            None => node.tag.clone(),
+            Some(t) => format!("{feeling} · {t} s"),
+            None => feeling,
         };
         let marks = [
             node.start.then_some("▶"),
@@ -181,6 +245,10 @@ pub fn MapView(props: &Props) -> Html {
         // invisibly, what it is and its marks: a name from content, never a label that could
         // drift from the text on screen.
         let mut said = format!(", {}", node_name(&locale, node));
+        if let Some(leads) = leads(&locale, &map, i) {
+            said.push_str(", ");
+            said.push_str(&leads);
+        }
         for (on, key) in [
             (node.start, "studio-mark-start"),
             (node.unreachable, "studio-mark-unreachable"),
@@ -193,7 +261,8 @@ pub fn MapView(props: &Props) -> Html {
         }
         html! {
             <g {class} transform={format!("translate({:.1} {:.1})", x - w / 2.0, y - h / 2.0)}
-               tabindex="0" role="button" aria-pressed={selected.to_string()}
+               tabindex={if i == props.selected.unwrap_or(0) { "0" } else { "-1" }}
+               role="button" aria-pressed={selected.to_string()}
                data-testid="map-node" data-id={node.id.clone()} onclick={pick} {onkeydown}>
                 <rect class="map-node-ring" x="-7" y="-7" width={(w + 14.0).to_string()} height={(h + 14.0).to_string()} rx="14" />
                 <rect class="map-node-box" width={w.to_string()} height={h.to_string()} rx="10" />

@@ -11,6 +11,7 @@ mod drafts;
 mod drafts_panel;
 mod fields;
 mod inspector;
+mod inspector_rows;
 mod keys;
 mod list_view;
 mod map_view;

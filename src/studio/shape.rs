@@ -24,6 +24,9 @@ pub enum Shape {
     RemoveWording(FieldPath),
     /// A turn, an ending, a reply or a line.
     Remove(FieldPath),
+    /// An optional value (a condition, a variable change, a hold override), with the tables it
+    /// leaves empty, never the first this many steps of its path (its turn, reply or ending).
+    RemoveOptional(FieldPath, usize),
     /// A translation not written yet.
     Put(FieldPath, String),
     /// Translations read from an XLIFF file, written or set all at once.
@@ -119,6 +122,10 @@ pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditErr
         }
         Shape::Remove(path) => {
             work.change(|d| d.remove(&path))?;
+            Ok(None)
+        }
+        Shape::RemoveOptional(path, keep) => {
+            work.change(|d| d.remove_pruned(&path, keep))?;
             Ok(None)
         }
         Shape::Put(path, value) => {

@@ -205,9 +205,10 @@ test('on the map, the selected node and the keyboard focus look different (m8)',
   await openLibraryCall(page, site.server.url);
   const nodes = page.getByTestId('map-node');
   await nodes.nth(0).click();
-  // From the selected node to the next by the keyboard: focus-visible there.
+  // From the selected node to the next by the keyboard (the arrow keys move between nodes):
+  // focus-visible there.
   await nodes.nth(0).focus();
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.activeElement === document.querySelectorAll('[data-testid=map-node]')[1]);
   const look = (i) =>
     page.evaluate((i) => {
@@ -326,5 +327,78 @@ test('opening a call puts the keyboard on the line that names it (QA round 2)', 
   const page = await newPage(site.browser, { locale: 'en' });
   await openLibraryCall(page, site.server.url);
   await page.waitForFunction(() => document.activeElement?.id === 'studio-editing');
+  await page.context().close();
+});
+
+test('a reply\'s variable change is taken out with its table, and the face is picked from lists in the trainer\'s language (QA round 2, MA2)', async () => {
+  const source = await readFile(`scenarios/${FILE}`, 'utf8');
+  const page = await newPage(site.browser, { locale: 'pl' });
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('map-node').first().click();
+  const add = page.locator('[data-path="turn[0].reply[0].add.brush-offs"]');
+  const field = page.locator('.studio-field', { has: add });
+  const remove = field.getByTestId('studio-remove-field');
+  assert.equal(await remove.innerText(), 'Usuń „Dodaj do zmiennej · brush-offs”');
+  await remove.click();
+  await add.waitFor({ state: 'detached' });
+  // Only that reply's line goes (the same change on another reply stays), and undo gives it back.
+  const without = asCopy(source).replace('skills = { ownership = -3, empathy = -1 }\nadd = { brush-offs = 1 }\n', 'skills = { ownership = -3, empathy = -1 }\n');
+  assert.notEqual(without, asCopy(source));
+  assert.equal(await saved(page), without);
+  await page.getByTestId('studio-undo').click();
+  await add.waitFor();
+  assert.equal(await saved(page), asCopy(source));
+  // The face: each part a list of its choices, named in Polish, the file's value kept.
+  await page.getByTestId('studio-about').click();
+  const hair = page.locator('[data-path="customer.face.hair"]');
+  assert.equal(await hair.evaluate((el) => el.tagName), 'SELECT');
+  assert.equal(await hair.inputValue(), 'side-part');
+  const names = await hair.locator('option').allInnerTexts();
+  assert.ok(names.includes('Bob z grzywką (bob)'), names.join(' | '));
+  await hair.selectOption('bob');
+  await page.waitForFunction(() => document.querySelector('[data-path="customer.face.hair"]')?.value === 'bob');
+  assert.equal(await saved(page), asCopy(source).replace('face.hair = "side-part"', 'face.hair = "bob"'));
+  assert.equal(await page.locator('[data-path="customer.face.beard"] option').count(), 5);
+  assert.deepEqual(await seriousA11yViolations(page), [], 'the call\'s own fields with the face lists');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the map is one Tab stop whose nodes the arrow keys, Home and End move between, each saying what it is, how the customer feels and where it leads (QA round 2, mi3)', async () => {
+  const page = await newPage(site.browser, { locale: 'pl' });
+  await openLibraryCall(page, site.server.url);
+  const nodes = page.getByTestId('map-node');
+  const count = await nodes.count();
+  const tabbable = await page.$$eval('[data-testid=map-node]', (els) => els.filter((e) => e.tabIndex === 0).length);
+  assert.equal(tabbable, 1, 'one node takes Tab');
+  await nodes.nth(0).focus();
+  const focused = () => page.evaluate(() => [...document.querySelectorAll('[data-testid=map-node]')].indexOf(document.activeElement));
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(), 1);
+  await page.keyboard.press('End');
+  assert.equal(await focused(), count - 1);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), count - 1, 'the last stays the last');
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), 0);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focused(), 0);
+  // Enter selects the focused node, and the map's Tab stop follows the selection.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=map-node]')[1].getAttribute('aria-pressed') === 'true');
+  assert.equal(await nodes.nth(1).getAttribute('tabindex'), '0');
+  assert.equal(await nodes.nth(0).getAttribute('tabindex'), '-1');
+  // The first turn, in Polish: its feeling in words (not the file's code), where it leads.
+  const first = await nodes.nth(0).evaluate((el) => el.textContent);
+  assert.match(first, /Wypowiedź klienta „[a-z-]+”/);
+  assert.match(first, /prowadzi do: „[a-z-]+”/);
+  const emotion = await page.evaluate(async () => {
+    const source = await (await fetch('../scenarios/shouter-late-delivery.toml')).text();
+    return /\[\[turn\]\]\nid = "[^"]+"[^\n]*\nemotion = "([a-z-]+)"/.exec(source)?.[1];
+  });
+  assert.ok(emotion, 'the first turn has an emotion');
+  assert.ok(!first.includes(`${emotion} `), `the code “${emotion}” is not read out: ${first}`);
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

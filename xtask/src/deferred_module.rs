@@ -23,20 +23,13 @@ pub const PRELOADS_TEMPLATE: &str = "module-preloads";
 /// Trunk's preload tags of the module: its glue and snippets (`modulepreload`) and the
 /// WebAssembly (`preload` as `fetch`).
 fn preload_tags(html: &str) -> Vec<&str> {
-    let mut tags = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find("<link ") {
-        let from = &rest[start..];
-        let Some(end) = from.find('>') else { break };
-        let tag = &from[..=end];
-        let module = tag.contains(r#"rel="modulepreload""#)
-            || (tag.contains(r#"rel="preload""#) && tag.contains(r#"type="application/wasm""#));
-        if module {
-            tags.push(tag);
-        }
-        rest = &from[end + 1..];
-    }
-    tags
+    crate::first_paint::tags(html, "<link ")
+        .into_iter()
+        .filter(|tag| {
+            tag.contains(r#"rel="modulepreload""#)
+                || (tag.contains(r#"rel="preload""#) && tag.contains(r#"type="application/wasm""#))
+        })
+        .collect()
 }
 
 /// `html` (Trunk's release page) with its module asked for after the first paint (see the

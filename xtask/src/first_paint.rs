@@ -134,31 +134,41 @@ pub struct StyleLink {
     pub name: String,
 }
 
-/// Trunk's stylesheet links in `html`, in order.
-pub fn style_links(html: &str) -> Vec<StyleLink> {
-    let mut links = Vec::new();
+/// Every tag of `html` that starts with `open` (through its `>`), in order.
+pub fn tags<'a>(html: &'a str, open: &str) -> Vec<&'a str> {
+    let mut found = Vec::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<link rel=\"stylesheet\" href=\"") {
+    while let Some(start) = rest.find(open) {
         let after = &rest[start..];
         let Some(end) = after.find('>') else { break };
-        let tag = &after[..=end];
-        let href = &tag["<link rel=\"stylesheet\" href=\"".len()..];
-        let file = href[..href.find('"').unwrap_or(href.len())]
-            .trim_start_matches("./")
-            .to_owned();
-        let stem = file.trim_end_matches(".css");
-        let name = stem
-            .rsplit_once('-')
-            .map_or(stem, |(name, _)| name)
-            .to_owned();
-        links.push(StyleLink {
-            tag: tag.to_owned(),
-            file,
-            name,
-        });
-        rest = &after[end..];
+        found.push(&after[..=end]);
+        rest = &after[end + 1..];
     }
-    links
+    found
+}
+
+/// Trunk's stylesheet links in `html`, in order.
+pub fn style_links(html: &str) -> Vec<StyleLink> {
+    const OPEN: &str = "<link rel=\"stylesheet\" href=\"";
+    tags(html, OPEN)
+        .into_iter()
+        .map(|tag| {
+            let href = &tag[OPEN.len()..];
+            let file = href[..href.find('"').unwrap_or(href.len())]
+                .trim_start_matches("./")
+                .to_owned();
+            let stem = file.trim_end_matches(".css");
+            let name = stem
+                .rsplit_once('-')
+                .map_or(stem, |(name, _)| name)
+                .to_owned();
+            StyleLink {
+                tag: tag.to_owned(),
+                file,
+                name,
+            }
+        })
+        .collect()
 }
 
 /// What the page becomes: `html` (Trunk's output) with the first screens' styles inlined

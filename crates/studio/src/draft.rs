@@ -11,6 +11,7 @@ use toml_edit::{DocumentMut, Item, Value};
 use crate::path::{FieldPath, Step};
 
 mod grow;
+mod prune;
 
 /// The value of one field as the forms show and set it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -56,11 +56,21 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
             None => return Err(TextUnavailable),
         }
     };
-    let startup = Startup {
+    let route = Route::launch(&platform::current_hash(), &platform::current_search());
+    if let Route::Play(left) = &startup.route
+        && startup.route != route
+    {
+        // The trainee left that call's screen before the app was there: a reload would bring
+        // back its debrief, as it does when leaving it in the app (`play::arrive`), no more.
+        platform::tab_set(&crate::progress::debrief_key(left), "");
+    }
+    let mut startup = Startup {
         lang: now,
-        route: Route::launch(&platform::current_hash(), &platform::current_search()),
+        route,
         ..startup
     };
+    // So with the link's options (a trainer's link followed on the prerendered screen).
+    platform::read_link_again(&mut startup);
     Ok(AppProps {
         startup,
         locale,

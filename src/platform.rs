@@ -130,6 +130,17 @@ pub fn startup() -> Startup {
     }
 }
 
+/// Reads the link's options again, with the notice about values it does not know, for an
+/// address that changed before the app mounted.
+pub fn read_link_again(startup: &mut Startup) {
+    let link = LinkOptions::read(link_param);
+    startup.notices.retain(|n| !matches!(n, Notice::BadLink(_)));
+    if !link.rejected.is_empty() {
+        startup.notices.push(Notice::BadLink(link.rejected.clone()));
+    }
+    startup.link = link;
+}
+
 /// Remembers an explicit language choice across reloads (silently skipped when storage is off).
 pub fn save_lang(lang: Lang) {
     storage_set(LANG_KEY, lang.code());

@@ -322,5 +322,5 @@ studio-face-beard-stubble = Borosta
 studio-face-beard-moustache = Bajusz
 studio-face-beard-goatee = Kecskeszakáll bajusszal
 studio-face-beard-full = Teljes szakáll
-studio-map-leads = innen ide vezet: { $targets }
+studio-map-leads = innen tovább: { $targets }
 studio-map-target = „{ $id }”

@@ -22,8 +22,10 @@ pub struct Props {
 /// How a call is opened.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum As {
-    /// A new call from the annotated example, or a file from the trainer's computer.
+    /// A file from the trainer's computer.
     New,
+    /// A new call from the annotated example (`text` is not read: it is the example).
+    Example,
     /// A library call as a template: a copy with its own name and id (`calmline_studio::copy`).
     Copy,
     /// A kept draft, going on under its own name.
@@ -36,17 +38,17 @@ fn open(locale: &Locale, name: &str, text: &str, way: As) -> Result<Work, String
     // replace the first one's.
     let name = match way {
         As::Kept => name.to_owned(),
-        As::New => calmline_studio::shelf::free_name(&super::drafts::list(), name),
+        As::New | As::Example => calmline_studio::shelf::free_name(&super::drafts::list(), name),
         As::Copy => calmline_studio::shelf::free_name(
             &super::drafts::list(),
             &calmline_studio::copy::name(name),
         ),
     };
     let lang = locale.lang().code();
-    let opened = if way == As::Copy {
-        Work::open_copy(&name, text, lang)
-    } else {
-        Work::open(&name, text, lang)
+    let opened = match way {
+        As::Copy => Work::open_copy(&name, text, lang),
+        As::Example => Work::open_new(&name, lang),
+        As::New | As::Kept => Work::open(&name, text, lang),
     };
     opened.map_err(|e| {
         let at = e.span.map_or(0, |s| s.start);
@@ -173,7 +175,7 @@ pub fn OpenPanel(props: &Props) -> Html {
         let report = report.clone();
         Callback::from(move |_: MouseEvent| {
             use calmline_studio::skeleton::{NEW_FILE, skeleton};
-            report(open(&locale, NEW_FILE, skeleton(), As::New));
+            report(open(&locale, NEW_FILE, skeleton(), As::Example));
         })
     };
     let entries = match &app.catalog {

@@ -48,7 +48,7 @@ test('a library call opens as a map and a list, a broken target is shown where i
   assert.match(await problem.locator('details code').textContent(), /^shouter-late-delivery-copy\.toml:\d+:\d+$/);
   await page.getByTestId('map-missing').filter({ hasText: 'nowhere' }).waitFor();
   assert.equal(await page.locator(`.map-node.has-problem[data-id="${id}"]`).count(), 1, 'the turn is marked');
-  assert.equal(await page.getByRole('button', { name: new RegExp(`^${id} .*, Turn “${id}”, has a problem$`) }).count(), 1, 'said in its name');
+  assert.equal(await page.getByRole('button', { name: new RegExp(`^${id} .*, Turn “${id}”, leads to .*, has a problem$`) }).count(), 1, 'said in its name');
 
   // From the problem to its field.
   await page.getByTestId('map-node').first().click();
@@ -346,7 +346,7 @@ test('a trainer builds a three-turn call onto a new call, with the buttons and f
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);
   const text = await readFile(await download.path(), 'utf8');
   for (const id of [...turns, ending]) assert.match(text, new RegExp(`\\nid = "${id}"\\n`));
-  assert.match(text, /\nversion = 2\b/, "saved with its version bumped");
+  assert.match(text, /\nversion = 1\b/, 'a new call keeps version 1: no trainee has played it yet (QA round 2, mi7)');
   await page.getByTestId('studio-play').click();
   await page.getByTestId('studio-playing').getByTestId('start-call').waitFor();
   assert.deepEqual(page.problems, []);

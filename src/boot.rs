@@ -57,13 +57,8 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
         }
     };
     let route = Route::launch(&platform::current_hash(), &platform::current_search());
-    if let Route::Play(left) = &startup.route
-        && startup.route != route
-    {
-        // The trainee left that call's screen before the app was there: a reload would bring
-        // back its debrief, as it does when leaving it in the app (`play::arrive`), no more.
-        platform::tab_set(&crate::progress::debrief_key(left), "");
-    }
+    // A debrief the tab was showing comes back only on the screen the page opens on.
+    crate::pages::play::landed_on(&route);
     let mut startup = Startup {
         lang: now,
         route,

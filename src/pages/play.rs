@@ -52,6 +52,7 @@ mod report;
 use self::load::take_fetched;
 pub use self::load::{keep_fetched, last_call};
 use self::not_ready::NotReady;
+pub use self::open::landed_on;
 pub use self::phase::{Phase, PhaseAction};
 use self::report::Page;
 

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, catalogEntries, newPage, recordRequests, useSite } from './helpers.mjs';
+import { DIST, catalogEntries, newPage, playToEnd, recordRequests, startCallAt, useSite } from './helpers.mjs';
 
 const site = useSite();
 
@@ -299,4 +299,26 @@ test('before the module arrives a trainee can open a call, switch the language a
   await keys.getByTestId('scenario-card').first().waitFor();
   await keys.waitForFunction((h) => document.activeElement?.getAttribute('href') === h && !document.activeElement.closest('#boot'), href);
   await keys.context().close();
+});
+
+test('a debrief the tab showed comes back on a reload of its screen, not once the trainee left it before the app came', async () => {
+  const [entry] = await catalogEntries();
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await startCallAt(page, site.server.url, entry.id, 'timer=off&seed=4');
+  await playToEnd(page);
+  await page.getByTestId('debrief').waitFor();
+  await page.reload();
+  await page.getByTestId('debrief').waitFor();
+  // Reloaded again, and left for the catalog while the module is still on its way.
+  const release = await holdModule(page);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.goto(`${site.server.url}#/`);
+  release();
+  await page.getByTestId('scenario-card').first().waitFor();
+  // That call opened again: its briefing, not the old debrief.
+  await page.goto(`${site.server.url}#/play/${entry.id}?timer=off`);
+  await page.getByTestId('start-call').waitFor();
+  assert.equal(await page.getByTestId('debrief').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });

@@ -8,11 +8,20 @@ use toml_edit::DocumentMut;
 use crate::path::{FieldPath, Step};
 
 /// The first free id of the form `base-2`, `base-3`... among `taken`.
-fn free_id<'a>(base: &str, taken: impl Iterator<Item = &'a str> + Clone) -> String {
-    (2..)
+fn free_id<'a>(base: &str, taken: impl Iterator<Item = &'a str> + Clone, count: usize) -> String {
+    // Numbered as it will be counted: the third turn is `turn-3`, a fourth reply `reply-4`
+    // (QA round 2, mi11), or the next number free.
+    (count.max(1) + 1..)
         .map(|n| format!("{base}-{n}"))
         .find(|id| !taken.clone().any(|t| t == id))
         .unwrap_or_else(|| base.to_owned())
+}
+
+/// How many tables of `key` (`turn`, `ending`) the call has.
+fn count(doc: &DocumentMut, key: &str) -> usize {
+    doc.get(key)
+        .and_then(|t| t.as_array_of_tables())
+        .map_or(0, |t| t.len())
 }
 
 /// The ids of every turn and ending (they share one namespace).
@@ -37,7 +46,7 @@ fn empty_text(key: &str) -> String {
 /// its fields.
 pub fn turn(doc: &DocumentMut, goto: &str) -> (String, String) {
     let ids = node_ids(doc);
-    let id = free_id("turn", ids.iter().map(String::as_str));
+    let id = free_id("turn", ids.iter().map(String::as_str), count(doc, "turn"));
     let fields = format!(
         "id = \"{id}\"\nemotion = \"neutral\"\ntime = 20\n\n[[line]]\npl = \"\"\nhu = \"\"\nen = \"\"\n\n[[reply]]\n{}\n[silence]\n{}{}",
         reply_fields("reply", goto),
@@ -64,7 +73,7 @@ pub fn reply(doc: &DocumentMut, turn: usize, goto: &str) -> String {
     let id = if taken.is_empty() {
         "reply".to_owned()
     } else {
-        free_id("reply", taken.iter().map(String::as_str))
+        free_id("reply", taken.iter().map(String::as_str), taken.len())
     };
     reply_fields(&id, goto)
 }
@@ -85,7 +94,11 @@ pub fn line() -> String {
 /// A new ending. Returns its id and its fields.
 pub fn ending(doc: &DocumentMut) -> (String, String) {
     let ids = node_ids(doc);
-    let id = free_id("ending", ids.iter().map(String::as_str));
+    let id = free_id(
+        "ending",
+        ids.iter().map(String::as_str),
+        count(doc, "ending"),
+    );
     let fields = format!(
         "id = \"{id}\"\noutcome = \"resolved\"\n{}{}",
         empty_text("text"),
@@ -193,6 +206,20 @@ mod tests {
         assert_eq!(turn(&doc, "x").0, "turn-3");
         assert_eq!(ending(&doc).0, "ending-3");
         assert!(reply(&doc, 0, "x").starts_with("id = \"reply\"\n"));
+    }
+
+    #[test]
+    fn new_ids_are_numbered_as_they_will_be_counted() {
+        let doc: DocumentMut = "[[turn]]\nid = \"a\"\n[[turn.reply]]\nid = \"x\"\n\
+            [[turn.reply]]\nid = \"y\"\n[[turn.reply]]\nid = \"reply-4\"\n\
+            [[turn]]\nid = \"b\"\n[[ending]]\nid = \"end\"\n"
+            .parse()
+            .unwrap();
+        assert_eq!(turn(&doc, "x").0, "turn-3", "the third turn");
+        assert_eq!(ending(&doc).0, "ending-2", "the second ending");
+        // The fourth reply would be `reply-4`, which is taken: the next number then.
+        assert!(reply(&doc, 0, "x").starts_with("id = \"reply-5\"\n"));
+        assert!(reply(&doc, 1, "x").starts_with("id = \"reply\"\n"));
     }
 
     #[test]

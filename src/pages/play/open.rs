@@ -17,6 +17,29 @@ use crate::call::SharedScenario;
 use crate::lms::Moment;
 use crate::platform;
 use crate::progress::debrief_key;
+use crate::route::Route;
+
+thread_local! {
+    /// The call whose screen this page opened on: only there does a debrief the tab was
+    /// showing come back (a reload on it); taken by the first play page opened, so a later
+    /// visit, or a page that opened elsewhere (the trainee left before the app was there),
+    /// shows the briefing.
+    static LANDED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Notes the screen the app mounts on (`crate::boot`).
+pub fn landed_on(route: &Route) {
+    let id = match route {
+        Route::Play(id) => Some(id.clone()),
+        _ => None,
+    };
+    LANDED.with(|l| *l.borrow_mut() = id);
+}
+
+/// Whether this page opened on the call `id`'s screen (asked once).
+fn landed_here(id: &str) -> bool {
+    LANDED.with(|l| l.borrow_mut().take()).as_deref() == Some(id)
+}
 
 /// Loads the scenario `id` into `load` (again for each retry: `attempt`), then resumes what was
 /// interrupted, unless the trainee has `began` a call by then.
@@ -85,6 +108,7 @@ pub fn use_open(
                 page.report(resumed);
                 page.phase.dispatch(PhaseAction::Begin(call));
             } else if !own
+                && landed_here(&sc.id)
                 && platform::tab_get(&debrief_key(&sc.id)).as_deref() == Some("1")
                 && let Some((state, mode)) = last_call(&sc)
             {

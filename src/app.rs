@@ -379,42 +379,36 @@ pub fn App(props: &AppProps) -> Html {
         let first = startup.route.clone();
         use_effect_with((), move |_| {
             // The address and the route on screen.
-            let shown = Rc::new(RefCell::new((platform::current_hash(), first.clone())));
-            let moved = Rc::new(move || {
-                let hash = platform::current_hash();
-                let next = Route::parse(&hash);
-                let (from, on_screen) = shown.borrow().clone();
-                if let Some(on_ask) = held_back(&on_screen, &next) {
-                    restore_address(&from);
-                    on_ask.emit(());
-                    leave_to.set(Some(hash));
-                    return;
-                }
-                *shown.borrow_mut() = (hash, next.clone());
-                // The notices of the screen left behind go (before the new link's own).
-                notices.dispatch(NoticeAction::Moved(next.clone()));
-                // The link's language applies unless the trainee chose one.
-                if let Some(lang) = platform::link_param("lang").and_then(|l| Lang::from_tag(&l))
-                    && platform::storage_get(platform::LANG_KEY).is_none()
-                {
-                    locale.dispatch(LocaleAction::Show(lang));
-                }
-                let options = LinkOptions::read(platform::link_param);
-                if !options.rejected.is_empty() {
-                    notify.emit(Notice::BadLink(options.rejected.clone()));
-                }
-                link.set(Rc::new(options));
-                route.set(next);
-            });
+            let shown = Rc::new(RefCell::new((platform::current_hash(), first)));
             let listener = web_sys::window().map(|window| {
-                let moved = moved.clone();
-                EventListener::new(&window, "hashchange", move |_| moved())
+                EventListener::new(&window, "hashchange", move |_| {
+                    let hash = platform::current_hash();
+                    let next = Route::parse(&hash);
+                    let (from, on_screen) = shown.borrow().clone();
+                    if let Some(on_ask) = held_back(&on_screen, &next) {
+                        restore_address(&from);
+                        on_ask.emit(());
+                        leave_to.set(Some(hash));
+                        return;
+                    }
+                    *shown.borrow_mut() = (hash, next.clone());
+                    // The notices of the screen left behind go (before the new link's own).
+                    notices.dispatch(NoticeAction::Moved(next.clone()));
+                    // The link's language applies unless the trainee chose one.
+                    if let Some(lang) =
+                        platform::link_param("lang").and_then(|l| Lang::from_tag(&l))
+                        && platform::storage_get(platform::LANG_KEY).is_none()
+                    {
+                        locale.dispatch(LocaleAction::Show(lang));
+                    }
+                    let options = LinkOptions::read(platform::link_param);
+                    if !options.rejected.is_empty() {
+                        notify.emit(Notice::BadLink(options.rejected.clone()));
+                    }
+                    link.set(Rc::new(options));
+                    route.set(next);
+                })
             });
-            // An address changed after the start-up last read it and before this listener was
-            // there (a quick click on the first screen, a test's navigation): followed now.
-            if Route::launch(&platform::current_hash(), &platform::current_search()) != first {
-                moved();
-            }
             move || drop(listener)
         });
     }

@@ -128,6 +128,15 @@ export async function screenshot(page, name) {
 
 /** axe-core violations of impact serious or critical on the current page. */
 export async function seriousA11yViolations(page) {
+  // Colours are measured once the transitions and finite animations running now have ended
+  // (a button just pressed fades into its pressed colours; measured half-way, its contrast
+  // is neither state's), waiting at most a second.
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations()
+      .filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime))
+      .map((a) => a.finished.catch(() => {}))),
+    new Promise((done) => setTimeout(done, 1000)),
+  ]));
   // Evaluated by the test driver, not added as a page script, which the site's policy refuses.
   const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);

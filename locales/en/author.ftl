@@ -3,6 +3,11 @@
 # (crates/engine/src/diag/); field names, ids and TOML stay literal in every language.
 # The command line shows the English; the same ids, with the same variables, are in every
 # language (a test checks).
+#
+# A trainer in the studio edits through forms and never sees the file's keys: where a message
+# names one (`skills`, `goto`, `[[hang_up]]`), its `.studio` attribute says the same with the
+# studio's own words (the field labels of studio.ftl, in backticks). Backticks left in what the
+# studio shows (an id, a word to type) become the language's quotation marks.
 
 ## How a diagnostic is labelled
 
@@ -87,17 +92,21 @@ diag-kind-reply = reply of turn `{ $turn }`
 diag-kind-twist = twist
 diag-not-an-ending = { $what } must name an ending, not a turn
 diag-not-an-ending-hint = use the id of an `[[ending]]`
+    .studio = choose one of the call's endings
 diag-not-a-reply-ref = `{ $text }` does not name a reply
 diag-not-a-reply-ref-hint = write `turn-id.reply-id`
+    .studio = write the turn's id, a full stop and the reply's id, such as `greeting.apologise`
 
 ## The scenario's fields
 
 diag-skill-twice = the skill `{ $skill }` is listed twice
 diag-unknown-skill = unknown skill `{ $skill }` (known: { $known })
 diag-skills-empty = `skills` is empty
+    .studio = `Skills scored` names no skill
 diag-skills-empty-hint = list the skills this scenario trains
 diag-technique-twice = the technique `{ $technique }` is listed twice
 diag-techniques-empty = `techniques` is empty
+    .studio = `Techniques practised` names no technique
 diag-techniques-empty-hint = list the techniques this scenario teaches
 diag-invalid-variable = `{ $name }` is not a valid variable name
 diag-invalid-variable-hint = use lowercase letters, digits and hyphens
@@ -105,36 +114,49 @@ diag-too-many-variables = too many variables
 diag-too-many-variables-hint = a scenario may use at most { $max } variables
 diag-variable-never-set = the variable `{ $name }` is never set
 diag-variable-never-set-hint = set it with `set` or `add` in a reply, or check the spelling
+    .studio = set it in a reply with `Set a variable` or `Add to a variable`, or check the spelling
 diag-too-many-tracked = conditions refer to more than 64 different replies
 diag-too-many-tracked-hint = simplify the conditions
 diag-no-hang-up = the scenario has no `[[hang_up]]` rule
+    .studio = the call has no rule for hanging up
 diag-no-hang-up-hint = add at least one `[[hang_up]]` with an `ending`: the trainee may end the call at any time
+    .studio = add a hang-up rule with its ending in `About this call`: the trainee may end the call at any time
 diag-last-hang-up-when = the last `[[hang_up]]` rule has a `when`
+    .studio = the last hang-up rule applies only when a condition holds
 diag-last-hang-up-when-hint = the last rule must apply always, so that ending the call always leads somewhere
 
 ## Turns, replies and conditions
 
 diag-no-lines = { $what } has no `[[turn.line]]`
+    .studio = { $what } has no customer line
 diag-no-lines-hint = add what the customer says, with `pl`, `hu` and `en`
+    .studio = add what the customer says, in Polish, Hungarian and English
 diag-no-replies = { $what } has no replies
 diag-no-replies-hint = add one to six `[[turn.reply]]` tables
+    .studio = add one to six replies
 diag-reply-count = { $what } has { $count } replies
 diag-reply-count-hint = give a turn one to six replies
 diag-no-feedback = { $what } is graded `{ $grade }` but has no feedback
 diag-no-feedback-hint = add `feedback` that says why the reply works or doesn't, and what would have worked better
+    .studio = write its feedback: why the reply works or doesn't, and what would have worked better
 diag-critical-grade = { $what } is graded `{ $grade }` and marked critical
 diag-critical-grade-hint = a critical error fails the call: mark only poor replies critical (harmful ones always are), or lower the grade
 diag-critical-bool = `critical` must be true or false
+    .studio = `Critical error` must be ticked or not
 diag-never-holds = this condition can never hold
 diag-never-holds-twist-hint = a twist cannot both happen and not happen: remove it from `twist` or `not_twist`
+    .studio = a twist cannot both happen and not happen: take it out of `With the twist` or `Without the twist`
 diag-never-holds-mood-hint = the mood cannot be at least { $least } and below { $below }
 diag-empty-when = this `when` is empty
+    .studio = this `Only when` has no condition
 diag-empty-when-hint = remove it, or give it a condition such as `mood_below = 30`
+    .studio = remove it, or give it a condition such as `Mood below` 30
 
 ## Twists
 
 diag-twist-never-read = the twist `{ $id }` is never read
 diag-twist-never-read-hint = use it in a condition, such as `when = {"{"} twist = ["…"] {"}"}` on a trigger or a reply
+    .studio = use it in a condition (`With the twist`) of a rule or a reply
 diag-twist-twice = the twist `{ $id }` is defined twice
 diag-twist-twice-hint = give every twist its own id
 diag-too-many-twists = a scenario has at most { $max } twists
@@ -144,16 +166,20 @@ diag-too-many-twists-hint = every combination of twists is a different call to t
 
 diag-points-order = { $name } is graded `{ $grade }` but is worth fewer points ({ $points }) than { $other }, graded `{ $worse }` ({ $more })
 diag-points-order-hint = within a turn a better grade must be worth at least as many skill points as a worse one: raise its `skills` or lower the other's
+    .studio = within a turn a better grade must be worth at least as many skill points as a worse one: give it more points or the other fewer
 diag-pass-mark = the pass mark { $mark } is outside { $min } to { $max }
 diag-pass-mark-hint = below { $min } a call made mostly of poor replies can pass; above { $max } a call of only best and acceptable replies can fail (docs/scoring.md)
 diag-unreachable-turn = turn `{ $turn }` can never be reached
 diag-unreachable-turn-hint = lead to it with a reply's `goto`, or remove it
+    .studio = choose it in a reply's `Leads to`, or remove it
 diag-unreachable-ending = ending `{ $ending }` can never be reached
 diag-unreachable-ending-hint = lead to it with a `goto`, a trigger or a `[[hang_up]]` rule, or remove it
+    .studio = choose it in a `Leads to`, a rule or a hang-up rule, or remove it
 diag-cycle = { $what } leads back to turn `{ $turn }`: this path never ends
 diag-cycle-hint = a call must always move on towards an ending; give the repeated situation a turn of its own
 diag-no-reply-available = in some calls no reply of turn `{ $turn }` is available
 diag-no-reply-available-hint = give at least one reply no `when`, or make the conditions cover every case
+    .studio = leave at least one reply without `Only when`, or make the conditions cover every case
 diag-nothing-passes = no call can pass: every path has a bad ending, a critical error or too few points
 diag-nothing-passes-hint = make sure a path of best replies reaches an ending whose outcome can pass (resolved, follow-up, escalated or ended-properly)
 diag-nothing-passes-with =
@@ -164,9 +190,12 @@ diag-nothing-passes-with =
     }
 diag-nothing-passes-with-hint = a trainee cannot choose the twists: give every combination a path of good replies to an ending that can pass
 diag-ending-never-passes = ending `{ $ending }` is `{ $outcome }`, an outcome that can pass, but every call that reaches it fails
+    .studio = ending `{ $ending }` has an outcome that can pass ({ $outcome }), but every call that reaches it fails
 diag-ending-never-passes-hint = make a path of good replies lead to it, or give it an outcome that never passes
 diag-skill-not-scored = `skills` lists `{ $skill }`, but no move changes it
+    .studio = the call scores `{ $skill }`, but no reply or rule gives or takes its points
 diag-skill-not-scored-hint = score it in some replies' `skills`, or remove it from the list
+    .studio = give it skill points in some replies, or take it out of `Skills scored`
 diag-approximate = the scenario is too big to explore every call (over { $states } situations or { $tallies } kinds of call), so its verdicts are not checked
 diag-approximate-hint = split it into smaller calls, or use fewer variables and conditions
 
@@ -177,11 +206,14 @@ diag-catalog-file = the `file` value { $file } is not a plain .toml file name
 ## Test plans (<name>.plan.toml)
 
 diag-plan-no-case = the plan has no `[[case]]`
+    .studio = the test plan has no case
 diag-plan-no-case-hint = add at least one case per ending
 diag-plan-ending-unreached = no case reaches the ending `{ $ending }`
 diag-plan-ending-unreached-hint = add a case that reaches it and pins its verdict with `passed`
+    .studio = add a case that reaches it and says whether the call passes
 diag-plan-twist-never-on = no case plays a call in which the twist `{ $twist }` happens
 diag-plan-twist-never-on-hint = add `twists = ["{ $twist }"]` to a case
+    .studio = add a case in which it happens
 diag-plan-twist-never-off = no case plays a call in which the twist `{ $twist }` does not happen
 diag-plan-twist-never-off-hint = add a case without it
 diag-plan-timer = unknown timer mode `{ $timer }`
@@ -189,9 +221,11 @@ diag-plan-timer-hint = use off, relaxed, standard or strict
 diag-plan-no-seed = { $case }: no seed gives exactly these twists
 diag-plan-no-twist = the scenario has no twist `{ $twist }`
 diag-plan-no-twists-hint = the scenario has no twists: remove `twists`
+    .studio = the call has no twists: take them out of the case
 diag-plan-its-twists = its twists: { $twists }
 diag-plan-not-a-move = { $case }: `{ $text }` is not a move
 diag-plan-not-a-move-hint = write `turn-id.reply-id`, `turn-id.silence` or `turn-id.hang-up`
+    .studio = write the turn's id, a full stop, then the reply's id, `silence` or `hang-up`, such as `greeting.apologise`
 diag-plan-over = { $case }: the call is already over before `{ $text }`
 diag-plan-wrong-turn = { $case }: the call is at turn `{ $current }`, not `{ $turn }`
 diag-plan-no-reply = { $case }: turn `{ $turn }` has no reply `{ $reply }`
@@ -201,7 +235,9 @@ diag-plan-ended-at = ended at `{ $ending }`
 diag-plan-no-ending = { $case }: the scenario has no ending `{ $ending }`
 diag-plan-wrong-ending = { $case }: expected ending `{ $ending }`, but the call { $got }
 diag-plan-passed = { $case }: passed is { $got }, expected { $want }
+    .studio = { $case }: whether the call passes is { $got }, expected { $want }
 diag-plan-passed-bool = `passed` must be true or false
+    .studio = whether the case passes must be true or false
 diag-plan-number = { $case }: { $key } is { $got }, expected { $want }
 diag-plan-unknown-skill = unknown skill `{ $skill }`
 diag-plan-score = { $case }: `{ $skill }` scored { $got }, expected { $want }
@@ -225,12 +261,16 @@ diag-what-pass-mark = the pass mark
 diag-what-a-skill = a skill
 diag-what-technique = the technique
 diag-what-customer = `[customer]`
+    .studio = the customer
 diag-what-customer-name = the customer's name
 diag-what-starting-mood = the starting mood
 diag-what-face = `face` in `[customer]`
+    .studio = the customer's face
 diag-what-face-field = the face's `{ $key }`
 diag-what-hold-table = `[hold]`
+    .studio = holding the call
 diag-what-hold-of = `hold` of { $what }
+    .studio = the hold of { $what }
 diag-what-a-turn = a turn
 diag-what-turn = turn `{ $id }`
 diag-what-turn-id = the turn id
@@ -262,6 +302,7 @@ diag-what-debrief-of = the debrief of { $what }
 diag-what-a-trigger = a trigger
 diag-what-trigger-id = the trigger id
 diag-what-a-hang-up-rule = a `[[hang_up]]` rule
+    .studio = a hang-up rule
 diag-what-feedback = the feedback
 diag-what-a-twist = a twist
 diag-what-twist-id = the twist id
@@ -290,6 +331,7 @@ diag-place-wording = reply `{ $reply }` (wording { $number })
 diag-place-reply-feedback = reply `{ $reply }` (feedback)
 diag-place-reaction = reply `{ $reply }` (reaction)
 diag-place-hang-up-feedback = a `[[hang_up]]` feedback
+    .studio = the feedback of a hang-up rule
 diag-place-ending-text = the text
 diag-place-debrief = the debrief
 
@@ -311,6 +353,7 @@ quality-outcomes = the endings have { $count ->
        *[other] { $count } kinds
     } of outcome; at least { $min } are needed
 quality-self-care = the call has no self-care tip (`self_care`)
+    .studio = the call has no `Look after yourself` tip for the debrief
 quality-length = { $lang }: the best reply is { $what ->
         [longest] the longest
         [top-two] one of the two longest
@@ -336,7 +379,18 @@ quality-cue = { $lang }: { $cue ->
     } is in { $best } best replies but only { $weaker } weaker ones: weaker replies must use it at least as often
 quality-first = the best reply comes first in the file in { $count } of { $turns } turns (at most { $max } %)
 quality-one-wording = the best reply `{ $turn }.{ $reply }` has one wording; give it two or more
+    .studio = the best reply `{ $reply }` of turn `{ $turn }` has one wording; give it two or more
 quality-reaction-reused = the reaction to `{ $turn }.{ $reply }` is used for another reply too: write each reaction for its reply
+    .studio = the reaction to reply `{ $reply }` of turn `{ $turn }` is used for another reply too: write each reaction for its reply
 quality-weak-wordings = turn `{ $turn }`: no weaker reply has two or more wordings
 quality-reacting = the customer reacts in their own way to { $count } of { $weaker } weaker replies (a `reaction`, or another next turn than the best reply's): at least { $min } % should
+    .studio = the customer reacts in their own way to { $count } of { $weaker } weaker replies (with a reaction, or by going on to another turn than the best reply does): at least { $min } % should
 quality-strategy = the content-blind strategy “{ $strategy }” passes { $passed } of { $calls } calls in { $reader }: at most { $max } may
+    .studio = a trainee who, without reading, always picks { $strategy ->
+        [longest] the longest reply
+        [long-question] the longest question
+        [first-in-file] the reply written first
+        [first-on-screen] the first reply on the screen
+        [shortest] the shortest reply
+       *[random] a reply at random
+    } passes { $passed } of { $calls } calls ({ $reader }): at most { $max } may

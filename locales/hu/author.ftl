@@ -85,17 +85,21 @@ diag-kind-reply = válasz a(z) `{ $turn }` ügyfélmegszólalásban
 diag-kind-twist = fordulat
 diag-not-an-ending = { $what }: befejezést kell megadnia, nem ügyfélmegszólalást
 diag-not-an-ending-hint = egy `[[ending]]` azonosítóját add meg
+    .studio = válaszd ki a hívás egyik befejezését
 diag-not-a-reply-ref = `{ $text }` nem jelöl választ
 diag-not-a-reply-ref-hint = így írd: `turn-id.reply-id`
+    .studio = írd be az ügyfélmegszólalás azonosítóját, egy pontot és a válasz azonosítóját, például `greeting.apologise`
 
 ## A forgatókönyv mezői
 
 diag-skill-twice = a lista kétszer tartalmazza ezt a készséget: `{ $skill }`
 diag-unknown-skill = ismeretlen készség: `{ $skill }` (létező készségek: { $known })
 diag-skills-empty = a `skills` lista üres
+    .studio = az `Értékelt készségek` mezőben nincs egyetlen készség sem
 diag-skills-empty-hint = sorold fel, milyen készségeket gyakoroltat ez a forgatókönyv
 diag-technique-twice = a lista kétszer tartalmazza ezt a technikát: `{ $technique }`
 diag-techniques-empty = a `techniques` lista üres
+    .studio = a `Gyakorolt technikák` mezőben nincs egyetlen technika sem
 diag-techniques-empty-hint = sorold fel, milyen technikákat tanít ez a forgatókönyv
 diag-invalid-variable = `{ $name }` nem érvényes változónév
 diag-invalid-variable-hint = kisbetűket, számjegyeket és kötőjelet használj
@@ -103,36 +107,49 @@ diag-too-many-variables = túl sok a változó
 diag-too-many-variables-hint = egy forgatókönyvben legfeljebb { $max } változó lehet
 diag-variable-never-set = a(z) `{ $name }` változó sehol nem kap értéket
 diag-variable-never-set-hint = adj neki értéket egy válasz `set` vagy `add` mezőjével, vagy ellenőrizd az írásmódot
+    .studio = adj neki értéket egy válasznál a `Változó beállítása` vagy a `Hozzáadás változóhoz` mezőben, vagy ellenőrizd az írásmódot
 diag-too-many-tracked = a feltételek több mint 64 különböző válaszra hivatkoznak
 diag-too-many-tracked-hint = egyszerűsítsd a feltételeket
 diag-no-hang-up = a forgatókönyvben nincs `[[hang_up]]` szabály
+    .studio = a hívásnak nincs bontási szabálya
 diag-no-hang-up-hint = adj meg legalább egy `[[hang_up]]` szabályt `ending` mezővel: a résztvevő bármikor befejezheti a hívást
+    .studio = az `A hívásról` részben adj meg egy bontási szabályt, és válaszd ki hozzá a befejezést: a résztvevő bármikor bonthatja a hívást
 diag-last-hang-up-when = az utolsó `[[hang_up]]` szabálynak van `when` feltétele
+    .studio = az utolsó bontási szabály csak akkor érvényes, ha egy feltétel teljesül
 diag-last-hang-up-when-hint = az utolsó szabálynak mindig érvényesnek kell lennie, hogy a hívás befejezése mindig vezessen valahová
 
 ## Megszólalások, válaszok és feltételek
 
 diag-no-lines = { $what }: nincs `[[turn.line]]`
+    .studio = { $what }: nincs megadva az ügyfél szövege
 diag-no-lines-hint = írd be, mit mond az ügyfél, `pl`, `hu` és `en` szöveggel
+    .studio = írd be, mit mond az ügyfél, lengyelül, magyarul és angolul
 diag-no-replies = { $what }: nincs válasz
 diag-no-replies-hint = adj meg 1–6 `[[turn.reply]]` táblát
+    .studio = adj meg 1–6 választ
 diag-reply-count = { $what }: { $count } válasz van
 diag-reply-count-hint = egy ügyfélmegszólaláshoz 1–6 válasz tartozhat
 diag-no-feedback = { $what }: értékelése `{ $grade }`, de nincs visszajelzése
 diag-no-feedback-hint = adj meg `feedback` mezőt: írd le, miért működik vagy miért nem a válasz, és mi működött volna jobban
+    .studio = írd meg a visszajelzését: miért működik vagy miért nem a válasz, és mi működött volna jobban
 diag-critical-grade = { $what }: értékelése `{ $grade }`, mégis kritikus hibának van jelölve
 diag-critical-grade-hint = a kritikus hiba miatt a hívás nem lehet sikeres: csak gyenge választ jelölj kritikusnak (az ártalmas mindig az), vagy adj rá rosszabb értékelést
 diag-critical-bool = a `critical` értéke csak true vagy false lehet
+    .studio = a `Kritikus hiba` mező csak bejelölt vagy üres lehet
 diag-never-holds = ez a feltétel soha nem teljesülhet
 diag-never-holds-twist-hint = egy fordulat nem történhet meg és maradhat el egyszerre: töröld a `twist` vagy a `not_twist` listából
+    .studio = egy fordulat nem történhet meg és maradhat el egyszerre: vedd ki vagy az `A fordulattal`, vagy az `A fordulat nélkül` mezőből
 diag-never-holds-mood-hint = a hangulat nem lehet egyszerre legalább { $least } és { $below } alatti
 diag-empty-when = ez a `when` üres
+    .studio = ebben a `Csak akkor, ha` mezőben nincs feltétel
 diag-empty-when-hint = töröld, vagy adj meg benne feltételt, például `mood_below = 30`
+    .studio = töröld, vagy adj meg benne feltételt, például `Hangulat alacsonyabb, mint` 30
 
 ## Fordulatok
 
 diag-twist-never-read = a(z) `{ $id }` fordulatot egyetlen feltétel sem vizsgálja
 diag-twist-never-read-hint = használd egy kiváltó szabály vagy egy válasz feltételében, például `when = {"{"} twist = ["…"] {"}"}`
+    .studio = használd egy szabály vagy egy válasz feltételében, az `A fordulattal` mezőben
 diag-twist-twice = a(z) `{ $id }` fordulat kétszer van megadva
 diag-twist-twice-hint = minden fordulatnak legyen saját azonosítója
 diag-too-many-twists = egy forgatókönyvben legfeljebb { $max } fordulat lehet
@@ -142,16 +159,20 @@ diag-too-many-twists-hint = a fordulatok minden kombinációja külön tesztelen
 
 diag-points-order = { $name }: értékelése `{ $grade }`, mégis kevesebb pontot ér ({ $points }), mint a(z) `{ $worse }` értékelésű { $other } ({ $more })
 diag-points-order-hint = egy ügyfélmegszólaláson belül a jobb értékelés legalább annyi készségpontot érjen, mint a rosszabb: emeld a `skills` értékeit, vagy csökkentsd a másikét
+    .studio = egy ügyfélmegszólaláson belül a jobb értékelés legalább annyi készségpontot érjen, mint a rosszabb: adj neki több pontot, vagy a másiknak kevesebbet
 diag-pass-mark = a ponthatár ({ $mark }) nincs { $min } és { $max } között
 diag-pass-mark-hint = { $min } alatt egy főleg gyenge válaszokból álló hívás is sikeres lehet; { $max } fölött egy csupa legjobb és elfogadható válaszból álló hívás is sikertelen lehet (docs/scoring.md)
 diag-unreachable-turn = a(z) `{ $turn }` ügyfélmegszólaláshoz semmilyen út nem vezet
 diag-unreachable-turn-hint = vezess hozzá egy válasz `goto` mezőjével, vagy töröld
+    .studio = válaszd ki egy válasznál az `Ide vezet` mezőben, vagy töröld
 diag-unreachable-ending = a(z) `{ $ending }` befejezéshez semmilyen út nem vezet
 diag-unreachable-ending-hint = vezess hozzá `goto` mezővel, kiváltó szabállyal vagy `[[hang_up]]` szabállyal, vagy töröld
+    .studio = válaszd ki egy `Ide vezet` mezőben, egy szabályban vagy egy bontási szabályban, vagy töröld
 diag-cycle = { $what } visszavezet a(z) `{ $turn }` ügyfélmegszólaláshoz: ez az út soha nem ér véget
 diag-cycle-hint = a hívásnak mindig a befejezés felé kell haladnia; az ismétlődő helyzetnek adj külön ügyfélmegszólalást
 diag-no-reply-available = egyes hívásokban a(z) `{ $turn }` ügyfélmegszólalásnál egyetlen válasz sem választható
 diag-no-reply-available-hint = hagyj legalább egy választ `when` nélkül, vagy úgy írd meg a feltételeket, hogy minden esetet lefedjenek
+    .studio = hagyj legalább egy választ `Csak akkor, ha` feltétel nélkül, vagy úgy írd meg a feltételeket, hogy minden esetet lefedjenek
 diag-nothing-passes = egyetlen hívás sem lehet sikeres: minden út rossz befejezéshez, kritikus hibához vagy túl kevés ponthoz vezet
 diag-nothing-passes-hint = gondoskodj róla, hogy a legjobb válaszok útja olyan befejezéshez vezessen, amelynek kimenetelével a hívás sikeres lehet (resolved, follow-up, escalated vagy ended-properly)
 diag-nothing-passes-with =
@@ -162,9 +183,12 @@ diag-nothing-passes-with =
     }
 diag-nothing-passes-with-hint = a fordulatokat nem a résztvevő választja: minden kombinációjukhoz legyen jó válaszokból álló út egy olyan befejezéshez, amellyel a hívás sikeres lehet
 diag-ending-never-passes = a(z) `{ $ending }` befejezés kimenetele `{ $outcome }`, amellyel a hívás sikeres lehetne, mégis minden hívás sikertelen, amely ide jut
+    .studio = a(z) `{ $ending }` befejezés kimenetelével ({ $outcome }) a hívás sikeres lehetne, mégis minden ide jutó hívás sikertelen
 diag-ending-never-passes-hint = vezess hozzá jó válaszokból álló utat, vagy adj neki olyan kimenetelt, amellyel a hívás soha nem sikeres
 diag-skill-not-scored = a `skills` listában szerepel a(z) `{ $skill }`, de a hívásban semmi sem változtat rajta
+    .studio = a hívás értékeli a(z) `{ $skill }` készséget, de egyetlen válasz vagy szabály sem ad rá pontot, és nem is von le belőle
 diag-skill-not-scored-hint = pontozd néhány válasz `skills` mezőjében, vagy töröld a listából
+    .studio = adj rá készségpontot néhány válaszban, vagy vedd ki az `Értékelt készségek` mezőből
 diag-approximate = a forgatókönyv túl nagy ahhoz, hogy minden hívást végig lehessen vizsgálni (több mint { $states } helyzet vagy { $tallies } hívásfajta), ezért a kimeneteleit nem ellenőrizzük
 diag-approximate-hint = bontsd kisebb hívásokra, vagy használj kevesebb változót és feltételt
 
@@ -175,11 +199,14 @@ diag-catalog-file = a `file` értéke, { $file }, nem egyszerű .toml fájlnév
 ## Teszttervek (<név>.plan.toml)
 
 diag-plan-no-case = a tesztterv nem tartalmaz `[[case]]` esetet
+    .studio = a teszttervben nincs egyetlen hívásmenet sem
 diag-plan-no-case-hint = minden befejezéshez adj meg legalább egy esetet
 diag-plan-ending-unreached = egyik eset sem jut el a(z) `{ $ending }` befejezéshez
 diag-plan-ending-unreached-hint = adj meg egy esetet, amely eljut hozzá, és a `passed` mezővel rögzíti az eredményét
+    .studio = adj meg egy hívásmenetet, amely eljut hozzá, és rögzíti, hogy sikeres-e a hívás
 diag-plan-twist-never-on = egyik esetben sincs olyan hívás, amelyben bekövetkezik a(z) `{ $twist }` fordulat
 diag-plan-twist-never-on-hint = írd be egy esetbe: `twists = ["{ $twist }"]`
+    .studio = adj meg egy hívásmenetet, amelyben bekövetkezik
 diag-plan-twist-never-off = egyik esetben sincs olyan hívás, amelyben elmarad a(z) `{ $twist }` fordulat
 diag-plan-twist-never-off-hint = adj meg egy esetet nélküle
 diag-plan-timer = ismeretlen időmód: `{ $timer }`
@@ -187,9 +214,11 @@ diag-plan-timer-hint = ezek közül válassz: off, relaxed, standard, strict
 diag-plan-no-seed = { $case }: egyetlen kezdőérték (seed) sem adja pontosan ezeket a fordulatokat
 diag-plan-no-twist = a forgatókönyvben nincs ilyen fordulat: `{ $twist }`
 diag-plan-no-twists-hint = a forgatókönyvben nincsenek fordulatok: töröld a `twists` mezőt
+    .studio = a hívásban nincsenek fordulatok: töröld őket a hívásmenetből
 diag-plan-its-twists = a fordulatai: { $twists }
 diag-plan-not-a-move = { $case }: `{ $text }` nem érvényes `moves`-elem
 diag-plan-not-a-move-hint = így írd: `turn-id.reply-id`, `turn-id.silence` vagy `turn-id.hang-up`
+    .studio = írd be az ügyfélmegszólalás azonosítóját, egy pontot, majd a válasz azonosítóját vagy a `silence`, illetve a `hang-up` szót, például `greeting.apologise`
 diag-plan-over = { $case }: a hívás már `{ $text }` előtt véget ért
 diag-plan-wrong-turn = { $case }: a hívás a(z) `{ $current }` ügyfélmegszólalásnál tart, nem a(z) `{ $turn }` ügyfélmegszólalásnál
 diag-plan-no-reply = { $case }: a(z) `{ $turn }` ügyfélmegszólalásnak nincs `{ $reply }` válasza
@@ -199,7 +228,9 @@ diag-plan-ended-at = itt ért véget: `{ $ending }`
 diag-plan-no-ending = { $case }: a forgatókönyvben nincs ilyen befejezés: `{ $ending }`
 diag-plan-wrong-ending = { $case }: a várt befejezés `{ $ending }`, de a hívás { $got }
 diag-plan-passed = { $case }: a `passed` értéke { $got }, a várt érték { $want }
+    .studio = { $case }: a hívásmenet sikeressége { $got }, a várt érték { $want }
 diag-plan-passed-bool = a `passed` értéke csak true vagy false lehet
+    .studio = az, hogy sikeres-e a hívásmenet, csak true vagy false lehet
 diag-plan-number = { $case }: a(z) `{ $key }` értéke { $got }, a várt érték { $want }
 diag-plan-unknown-skill = ismeretlen készség: `{ $skill }`
 diag-plan-score = { $case }: a(z) `{ $skill }` eredménye { $got }, a várt eredmény { $want }
@@ -224,12 +255,16 @@ diag-what-pass-mark = ponthatár
 diag-what-a-skill = készség
 diag-what-technique = technika
 diag-what-customer = `[customer]`
+    .studio = az ügyfél
 diag-what-customer-name = az ügyfél neve
 diag-what-starting-mood = kezdő hangulat
 diag-what-face = `[customer]`, `face`
+    .studio = az ügyfél arca
 diag-what-face-field = az ügyfél arca, `{ $key }` mező
 diag-what-hold-table = `[hold]`
+    .studio = várakoztatás
 diag-what-hold-of = { $what }, `hold`
+    .studio = { $what }, várakoztatás
 diag-what-a-turn = ügyfélmegszólalás
 diag-what-turn = `{ $id }` ügyfélmegszólalás
 diag-what-turn-id = az ügyfélmegszólalás azonosítója
@@ -261,6 +296,7 @@ diag-what-debrief-of = { $what }, kiértékelés
 diag-what-a-trigger = kiváltó szabály
 diag-what-trigger-id = a kiváltó szabály azonosítója
 diag-what-a-hang-up-rule = `[[hang_up]]` szabály
+    .studio = bontási szabály
 diag-what-feedback = visszajelzés
 diag-what-a-twist = fordulat
 diag-what-twist-id = a fordulat azonosítója
@@ -289,6 +325,7 @@ diag-place-wording = `{ $reply }` válasz ({ $number }. megfogalmazás)
 diag-place-reply-feedback = `{ $reply }` válasz (visszajelzés)
 diag-place-reaction = `{ $reply }` válasz (az ügyfél reakciója)
 diag-place-hang-up-feedback = `[[hang_up]]` szabály visszajelzése
+    .studio = bontási szabály visszajelzése
 diag-place-ending-text = a befejezés szövege
 diag-place-debrief = kiértékelés
 
@@ -301,6 +338,7 @@ quality-replies = a(z) `{ $turn }` ügyfélmegszólaláshoz { $count } válasz t
 quality-variants = csak { $count } ügyfélmegszólalásnak van több szövegváltozata; legalább { $min } kellene
 quality-outcomes = a befejezéseknek { $count } fajta kimenetelük van; legalább { $min } kell
 quality-self-care = a hívásból hiányzik a „Vigyázz magadra” tanács (`self_care`)
+    .studio = a hívásból hiányzik a `Vigyázz magadra` tanács a kiértékeléshez
 quality-length = { $lang }: a legjobb válasz { $what ->
         [longest] a leghosszabb
         [top-two] a két leghosszabb egyike
@@ -329,7 +367,18 @@ quality-cue = { $lang }: { $cue ->
     }: a gyengébb válaszokban legalább olyan gyakran kell szerepelnie, mint a legjobbakban
 quality-first = a legjobb válasz { $turns } ügyfélmegszólalásból { $count } esetben áll elsőként a fájlban (legfeljebb { $max } % lehet)
 quality-one-wording = a(z) `{ $turn }.{ $reply }` legjobb válasznak csak egy megfogalmazása van; adj meg legalább kettőt
+    .studio = a(z) `{ $turn }` ügyfélmegszólalásnál a(z) `{ $reply }` legjobb válasznak csak egy megfogalmazása van; adj meg legalább kettőt
 quality-reaction-reused = a(z) `{ $turn }.{ $reply }` válaszra adott reakció egy másik válasznál is szerepel: minden válaszhoz saját reakciót írj
+    .studio = a(z) `{ $turn }` ügyfélmegszólalásnál a(z) `{ $reply }` válaszra adott reakció egy másik válasznál is szerepel: minden válaszhoz saját reakciót írj
 quality-weak-wordings = a(z) `{ $turn }` ügyfélmegszólalásban egyik gyengébb válasznak sincs két vagy több megfogalmazása
 quality-reacting = az ügyfél { $weaker } gyengébb válaszból { $count } esetben reagál a maga módján (`reaction` mezővel, vagy úgy, hogy más ügyfélmegszólalás következik, mint a legjobb válasz után): az esetek legalább { $min } %-ában így kellene reagálnia
+    .studio = az ügyfél { $weaker } gyengébb válaszból { $count } esetben reagál a maga módján (reakcióval, vagy úgy, hogy más ügyfélmegszólalás következik, mint a legjobb válasz után): az esetek legalább { $min } %-ában így kellene reagálnia
 quality-strategy = a tartalmat figyelmen kívül hagyó „{ $strategy }” stratégia { $calls } hívásból { $passed } esetben teljesít a(z) { $reader } változatban: legfeljebb { $max } lehet
+    .studio = az a résztvevő, aki el sem olvassa a válaszokat, csak mindig { $strategy ->
+        [longest] a leghosszabbat választja
+        [long-question] a leghosszabb kérdést választja
+        [first-in-file] az elsőként megírtat választja
+        [first-on-screen] a képernyőn elsőként láthatót választja
+        [shortest] a legrövidebbet választja
+       *[random] találomra választ egyet
+    }, { $calls } hívásból { $passed } esetben sikeres ({ $reader }): legfeljebb { $max } lehet

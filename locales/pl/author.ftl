@@ -85,17 +85,21 @@ diag-kind-reply = odpowiedzi w wypowiedzi klienta `{ $turn }`
 diag-kind-twist = zwrotu akcji
 diag-not-an-ending = { $what }: musi wskazywać zakończenie, a nie wypowiedź klienta
 diag-not-an-ending-hint = użyj identyfikatora któregoś `[[ending]]`
+    .studio = wybierz jedno z zakończeń tej rozmowy
 diag-not-a-reply-ref = `{ $text }` nie wskazuje odpowiedzi
 diag-not-a-reply-ref-hint = napisz `turn-id.reply-id`
+    .studio = wpisz identyfikator wypowiedzi klienta, kropkę i identyfikator odpowiedzi, np. `greeting.apologise`
 
 ## Pola scenariusza
 
 diag-skill-twice = umiejętność `{ $skill }` jest na liście dwa razy
 diag-unknown-skill = nieznana umiejętność `{ $skill }` (istniejące: { $known })
 diag-skills-empty = lista `skills` jest pusta
+    .studio = w polu `Oceniane umiejętności` nie ma żadnej umiejętności
 diag-skills-empty-hint = wymień umiejętności, które ćwiczy ten scenariusz
 diag-technique-twice = technika `{ $technique }` jest na liście dwa razy
 diag-techniques-empty = lista `techniques` jest pusta
+    .studio = w polu `Ćwiczone techniki` nie ma żadnej techniki
 diag-techniques-empty-hint = wymień techniki, których uczy ten scenariusz
 diag-invalid-variable = `{ $name }` nie jest poprawną nazwą zmiennej
 diag-invalid-variable-hint = użyj małych liter, cyfr i łączników
@@ -108,36 +112,49 @@ diag-too-many-variables-hint =
     }
 diag-variable-never-set = zmienna `{ $name }` nigdzie nie dostaje wartości
 diag-variable-never-set-hint = nadaj jej wartość przez `set` albo `add` w którejś odpowiedzi albo sprawdź pisownię
+    .studio = nadaj jej wartość w którejś odpowiedzi, w polu `Ustaw zmienną` lub `Dodaj do zmiennej`, albo sprawdź pisownię
 diag-too-many-tracked = warunki odwołują się do ponad 64 różnych odpowiedzi
 diag-too-many-tracked-hint = uprość warunki
 diag-no-hang-up = scenariusz nie ma reguły `[[hang_up]]`
+    .studio = rozmowa nie ma żadnej reguły rozłączenia
 diag-no-hang-up-hint = dodaj co najmniej jedną regułę `[[hang_up]]` z polem `ending`: kursant może zakończyć rozmowę w każdej chwili
+    .studio = w panelu `O tej rozmowie` dodaj regułę rozłączenia i wybierz jej zakończenie: kursant może zakończyć rozmowę w każdej chwili
 diag-last-hang-up-when = ostatnia reguła `[[hang_up]]` ma warunek `when`
+    .studio = ostatnia reguła rozłączenia obowiązuje tylko wtedy, gdy jest spełniony jej warunek
 diag-last-hang-up-when-hint = ostatnia reguła musi obowiązywać zawsze, żeby zakończenie rozmowy zawsze dokądś prowadziło
 
 ## Wypowiedzi, odpowiedzi i warunki
 
 diag-no-lines = { $what }: brak `[[turn.line]]`
+    .studio = { $what }: brak kwestii klienta
 diag-no-lines-hint = dodaj to, co mówi klient, z `pl`, `hu` i `en`
+    .studio = dodaj to, co mówi klient, po polsku, po węgiersku i po angielsku
 diag-no-replies = { $what }: brak odpowiedzi
 diag-no-replies-hint = dodaj od jednej do sześciu tabel `[[turn.reply]]`
+    .studio = dodaj od jednej do sześciu odpowiedzi
 diag-reply-count = { $what }: liczba odpowiedzi to { $count }
 diag-reply-count-hint = wypowiedź klienta musi mieć od jednej do sześciu odpowiedzi
 diag-no-feedback = { $what }: ma ocenę `{ $grade }`, ale nie ma komentarza
 diag-no-feedback-hint = dodaj `feedback`: wyjaśnij, dlaczego ta odpowiedź działa albo nie działa, i co zadziałałoby lepiej
+    .studio = napisz komentarz: wyjaśnij, dlaczego ta odpowiedź działa albo nie działa, i co zadziałałoby lepiej
 diag-critical-grade = { $what }: ma ocenę `{ $grade }`, a jest oznaczona jako błąd krytyczny
 diag-critical-grade-hint = błąd krytyczny oznacza niezaliczoną rozmowę: jako krytyczne oznaczaj tylko słabe odpowiedzi (szkodliwe zawsze są krytyczne) albo obniż ocenę
 diag-critical-bool = `critical` musi mieć wartość true albo false
+    .studio = pole `Błąd krytyczny` może być tylko zaznaczone albo niezaznaczone
 diag-never-holds = ten warunek nigdy nie może być spełniony
 diag-never-holds-twist-hint = zwrot akcji nie może jednocześnie wystąpić i nie wystąpić: usuń go z `twist` albo z `not_twist`
+    .studio = zwrot akcji nie może jednocześnie wystąpić i nie wystąpić: usuń go z pola `Ze zwrotem akcji` albo z pola `Bez zwrotu akcji`
 diag-never-holds-mood-hint = nastrój nie może być jednocześnie co najmniej { $least } i poniżej { $below }
 diag-empty-when = ten warunek `when` jest pusty
+    .studio = w tym polu `Tylko gdy` nie ma żadnego warunku
 diag-empty-when-hint = usuń go albo wpisz warunek, np. `mood_below = 30`
+    .studio = usuń je albo dodaj do niego warunek, np. `Nastrój poniżej` 30
 
 ## Zwroty akcji
 
 diag-twist-never-read = zwrot akcji `{ $id }` nie jest nigdzie sprawdzany
 diag-twist-never-read-hint = użyj go w warunku, np. `when = {"{"} twist = ["…"] {"}"}` w wyzwalaczu albo w odpowiedzi
+    .studio = użyj go w warunku reguły albo odpowiedzi (w polu `Ze zwrotem akcji`)
 diag-twist-twice = zwrot akcji `{ $id }` jest zdefiniowany dwa razy
 diag-twist-twice-hint = każdy zwrot akcji musi mieć własny identyfikator
 diag-too-many-twists =
@@ -152,16 +169,20 @@ diag-too-many-twists-hint = każda kombinacja zwrotów akcji to osobna rozmowa d
 
 diag-points-order = { $name }: ma ocenę `{ $grade }`, ale daje mniej punktów ({ $points }) niż { $other } z oceną `{ $worse }` ({ $more })
 diag-points-order-hint = w jednej wypowiedzi klienta lepsza ocena musi dawać co najmniej tyle punktów umiejętności co gorsza: podnieś jej `skills` albo obniż tamtej
+    .studio = w jednej wypowiedzi klienta lepsza ocena musi dawać co najmniej tyle punktów umiejętności co gorsza: daj tej odpowiedzi więcej punktów albo tamtej mniej
 diag-pass-mark = próg zaliczenia { $mark } jest poza zakresem od { $min } do { $max }
 diag-pass-mark-hint = poniżej { $min } rozmowa złożona głównie ze słabych odpowiedzi może zostać zaliczona; powyżej { $max } rozmowa złożona tylko z odpowiedzi „Najlepsza” i „Do przyjęcia” może zostać niezaliczona (docs/scoring.md)
 diag-unreachable-turn = do wypowiedzi klienta `{ $turn }` nie prowadzi żadna ścieżka
 diag-unreachable-turn-hint = poprowadź do niej `goto` którejś odpowiedzi albo ją usuń
+    .studio = wybierz ją w polu `Prowadzi do` którejś odpowiedzi albo ją usuń
 diag-unreachable-ending = do zakończenia `{ $ending }` nie prowadzi żadna ścieżka
 diag-unreachable-ending-hint = poprowadź do niego ścieżkę przez `goto`, wyzwalacz lub regułę `[[hang_up]]` albo je usuń
+    .studio = wybierz je w polu `Prowadzi do` którejś odpowiedzi, w regule lub w regule rozłączenia albo je usuń
 diag-cycle = { $what } prowadzi z powrotem do wypowiedzi klienta `{ $turn }`: ta ścieżka nigdy się nie kończy
 diag-cycle-hint = rozmowa musi zawsze zmierzać do zakończenia; powtarzającej się sytuacji daj osobną wypowiedź klienta
 diag-no-reply-available = w niektórych rozmowach wypowiedź klienta `{ $turn }` nie ma żadnej dostępnej odpowiedzi
 diag-no-reply-available-hint = zostaw co najmniej jedną odpowiedź bez `when` albo ułóż warunki tak, żeby obejmowały każdy przypadek
+    .studio = zostaw co najmniej jedną odpowiedź bez pola `Tylko gdy` albo ułóż warunki tak, żeby obejmowały każdy przypadek
 diag-nothing-passes = żadnej rozmowy nie da się zaliczyć: każda ścieżka kończy się złym zakończeniem, błędem krytycznym albo za małą liczbą punktów
 diag-nothing-passes-hint = zadbaj, żeby ścieżka najlepszych odpowiedzi prowadziła do zakończenia, którego rezultat pozwala zaliczyć (resolved, follow-up, escalated albo ended-properly)
 diag-nothing-passes-with =
@@ -172,9 +193,12 @@ diag-nothing-passes-with =
     }
 diag-nothing-passes-with-hint = kursant nie wybiera zwrotów akcji: dla każdej ich kombinacji zapewnij ścieżkę dobrych odpowiedzi do zakończenia, które pozwala zaliczyć
 diag-ending-never-passes = zakończenie `{ $ending }` ma rezultat `{ $outcome }`, który pozwala zaliczyć, ale każda rozmowa, która do niego dochodzi, jest niezaliczona
+    .studio = zakończenie `{ $ending }` ma rezultat, który pozwala zaliczyć ({ $outcome }), ale każda rozmowa, która do niego dochodzi, jest niezaliczona
 diag-ending-never-passes-hint = poprowadź do niego ścieżkę dobrych odpowiedzi albo daj mu rezultat, który nigdy nie pozwala zaliczyć
 diag-skill-not-scored = lista `skills` zawiera `{ $skill }`, ale żaden wybór w rozmowie tej umiejętności nie zmienia
+    .studio = rozmowa ocenia umiejętność `{ $skill }`, ale żadna odpowiedź ani reguła nie dodaje ani nie odejmuje za nią punktów
 diag-skill-not-scored-hint = oceniaj ją w `skills` którychś odpowiedzi albo usuń ją z listy
+    .studio = przyznaj za nią punkty w niektórych odpowiedziach albo usuń ją z pola `Oceniane umiejętności`
 diag-approximate = scenariusz jest za duży, żeby zbadać każdą rozmowę (ponad { $states } sytuacji albo { $tallies } rodzajów rozmów), więc jego werdykty nie są sprawdzane
 diag-approximate-hint = podziel go na mniejsze rozmowy albo użyj mniej zmiennych i warunków
 
@@ -185,11 +209,14 @@ diag-catalog-file = wartość `file` { $file } nie jest zwykłą nazwą pliku .t
 ## Plany testów (<nazwa>.plan.toml)
 
 diag-plan-no-case = plan nie ma żadnego `[[case]]`
+    .studio = plan testów nie ma żadnego przypadku
 diag-plan-no-case-hint = dodaj co najmniej jeden przypadek na każde zakończenie
 diag-plan-ending-unreached = żaden przypadek nie dochodzi do zakończenia `{ $ending }`
 diag-plan-ending-unreached-hint = dodaj przypadek, który do niego dochodzi, i ustal jego werdykt polem `passed`
+    .studio = dodaj przypadek, który do niego dochodzi i określa, czy rozmowa jest zaliczona
 diag-plan-twist-never-on = w żadnym przypadku nie ma rozmowy, w której występuje zwrot akcji `{ $twist }`
 diag-plan-twist-never-on-hint = dodaj `twists = ["{ $twist }"]` do któregoś przypadku
+    .studio = dodaj przypadek, w którym ten zwrot akcji występuje
 diag-plan-twist-never-off = w żadnym przypadku nie ma rozmowy bez zwrotu akcji `{ $twist }`
 diag-plan-twist-never-off-hint = dodaj przypadek bez niego
 diag-plan-timer = nieznany tryb czasu `{ $timer }`
@@ -197,9 +224,11 @@ diag-plan-timer-hint = użyj off, relaxed, standard albo strict
 diag-plan-no-seed = { $case }: żadne ziarno nie daje dokładnie tych zwrotów akcji
 diag-plan-no-twist = scenariusz nie ma zwrotu akcji `{ $twist }`
 diag-plan-no-twists-hint = scenariusz nie ma zwrotów akcji: usuń `twists`
+    .studio = rozmowa nie ma zwrotów akcji: usuń je z przypadku
 diag-plan-its-twists = jego zwroty akcji: { $twists }
 diag-plan-not-a-move = { $case }: `{ $text }` nie jest poprawnym wpisem listy `moves`
 diag-plan-not-a-move-hint = napisz `turn-id.reply-id`, `turn-id.silence` albo `turn-id.hang-up`
+    .studio = wpisz identyfikator wypowiedzi klienta, kropkę, a po niej identyfikator odpowiedzi, `silence` albo `hang-up`, np. `greeting.apologise`
 diag-plan-over = { $case }: rozmowa skończyła się już przed `{ $text }`
 diag-plan-wrong-turn = { $case }: rozmowa jest w wypowiedzi klienta `{ $current }`, a nie `{ $turn }`
 diag-plan-no-reply = { $case }: wypowiedź klienta `{ $turn }` nie ma odpowiedzi `{ $reply }`
@@ -209,7 +238,9 @@ diag-plan-ended-at = skończyła się w `{ $ending }`
 diag-plan-no-ending = { $case }: scenariusz nie ma zakończenia `{ $ending }`
 diag-plan-wrong-ending = { $case }: oczekiwano zakończenia `{ $ending }`, ale rozmowa { $got }
 diag-plan-passed = { $case }: `passed` ma wartość { $got }, oczekiwano { $want }
+    .studio = { $case }: informacja o zaliczeniu ma wartość { $got }, oczekiwano { $want }
 diag-plan-passed-bool = `passed` musi mieć wartość true albo false
+    .studio = informacja, czy przypadek kończy się zaliczeniem, może mieć tylko wartość true albo false
 diag-plan-number = { $case }: `{ $key }` wynosi { $got }, oczekiwano { $want }
 diag-plan-unknown-skill = nieznana umiejętność `{ $skill }`
 diag-plan-score = { $case }: `{ $skill }` ma wynik { $got }, oczekiwano { $want }
@@ -234,12 +265,16 @@ diag-what-pass-mark = próg zaliczenia
 diag-what-a-skill = umiejętność
 diag-what-technique = technika
 diag-what-customer = `[customer]`
+    .studio = klient
 diag-what-customer-name = imię i nazwisko klienta
 diag-what-starting-mood = początkowy nastrój
 diag-what-face = `face` w `[customer]`
+    .studio = twarz klienta
 diag-what-face-field = wygląd klienta, pole `{ $key }`
 diag-what-hold-table = `[hold]`
+    .studio = zawieszenie połączenia
 diag-what-hold-of = { $what }, `hold`
+    .studio = { $what }, zawieszenie połączenia
 diag-what-a-turn = wypowiedź klienta
 diag-what-turn = wypowiedź klienta `{ $id }`
 diag-what-turn-id = identyfikator wypowiedzi klienta
@@ -271,6 +306,7 @@ diag-what-debrief-of = { $what }, omówienie
 diag-what-a-trigger = wyzwalacz
 diag-what-trigger-id = identyfikator wyzwalacza
 diag-what-a-hang-up-rule = reguła `[[hang_up]]`
+    .studio = reguła rozłączenia
 diag-what-feedback = komentarz
 diag-what-a-twist = zwrot akcji
 diag-what-twist-id = identyfikator zwrotu akcji
@@ -299,6 +335,7 @@ diag-place-wording = odpowiedź `{ $reply }` (sformułowanie { $number })
 diag-place-reply-feedback = odpowiedź `{ $reply }` (komentarz)
 diag-place-reaction = odpowiedź `{ $reply }` (reakcja klienta)
 diag-place-hang-up-feedback = komentarz reguły `[[hang_up]]`
+    .studio = komentarz reguły rozłączenia
 diag-place-ending-text = tekst
 diag-place-debrief = omówienie
 
@@ -323,6 +360,7 @@ quality-outcomes = zakończenia mają { $count ->
        *[many] { $count } rodzajów rezultatów
     }; potrzeba co najmniej { $min }
 quality-self-care = w rozmowie brakuje rady „Zadbaj o siebie” (`self_care`)
+    .studio = w rozmowie brakuje rady dla kursanta: pole `Zadbaj o siebie (w omówieniu)` jest puste
 quality-length = { $lang }: najlepsza odpowiedź jest { $what ->
         [longest] najdłuższa
         [top-two] jedną z dwóch najdłuższych
@@ -357,7 +395,18 @@ quality-cue = { $lang }: { $cue ->
     }: słabsze odpowiedzi muszą to zawierać co najmniej tak samo często
 quality-first = najlepsza odpowiedź stoi w pliku na pierwszym miejscu w { $count } z { $turns } wypowiedzi klienta (dopuszczalne najwyżej { $max } %)
 quality-one-wording = najlepsza odpowiedź `{ $turn }.{ $reply }` ma tylko jedno sformułowanie; dodaj co najmniej jeszcze jedno
+    .studio = najlepsza odpowiedź `{ $reply }` w wypowiedzi klienta `{ $turn }` ma tylko jedno sformułowanie; dodaj co najmniej jeszcze jedno
 quality-reaction-reused = reakcja na `{ $turn }.{ $reply }` jest użyta także przy innej odpowiedzi: każda odpowiedź potrzebuje własnej reakcji
+    .studio = reakcja na odpowiedź `{ $reply }` w wypowiedzi klienta `{ $turn }` jest użyta także przy innej odpowiedzi: każda odpowiedź potrzebuje własnej reakcji
 quality-weak-wordings = wypowiedź klienta `{ $turn }`: żadna słabsza odpowiedź nie ma dwóch lub więcej sformułowań
 quality-reacting = klient reaguje po swojemu na { $count } z { $weaker } słabszych odpowiedzi (`reaction` albo przejście do innej wypowiedzi klienta niż po najlepszej odpowiedzi): powinien tak reagować na co najmniej { $min } % z nich
+    .studio = klient reaguje po swojemu na { $count } z { $weaker } słabszych odpowiedzi (własną reakcją albo przejściem do innej wypowiedzi klienta niż po najlepszej odpowiedzi): powinien tak reagować na co najmniej { $min } % z nich
 quality-strategy = strategia, która nie czyta treści („{ $strategy }”), zalicza { $passed } z { $calls } rozmów w wersji { $reader }: może zaliczyć najwyżej { $max }
+    .studio = kursant, który bez czytania zawsze wybiera { $strategy ->
+        [longest] najdłuższą odpowiedź
+        [long-question] najdłuższe pytanie
+        [first-in-file] odpowiedź wpisaną jako pierwszą
+        [first-on-screen] pierwszą odpowiedź na ekranie
+        [shortest] najkrótszą odpowiedź
+       *[random] losową odpowiedź
+    }, zalicza { $passed } z { $calls } rozmów w wersji { $reader }: może zaliczyć najwyżej { $max }

@@ -121,17 +121,59 @@ skill-clarity = Jasna komunikacja
 skill-ownership = Uczciwość i odpowiedzialność
 
 ## Typy klientów, poziomy trudności, techniki
+# $presentation: the customer's face (feminine, masculine, neutral) where one customer is named
+# (the briefing); a catalog's type is the generic, masculine form.
 
-customer-shouter = Klient podnoszący głos
-customer-abusive = Klient obrażający konsultanta
-customer-supervisor-demander = Klient żądający przełożonego
-customer-tech-novice = Klient bez wiedzy technicznej
-customer-never-satisfied = Wiecznie niezadowolony klient
-customer-discount-hunter = Łowca rabatów
-customer-lost = Zagubiony klient
-customer-unsolvable = Klient, którego sprawy nie da się załatwić od ręki
-customer-call-back = Sceptyk czekający na telefon
-customer-screamer = Klient, który nie przestaje krzyczeć
+customer-shouter =
+    { $presentation ->
+        [feminine] Klientka podnosząca głos
+       *[other] Klient podnoszący głos
+    }
+customer-abusive =
+    { $presentation ->
+        [feminine] Klientka obrażająca konsultanta
+       *[other] Klient obrażający konsultanta
+    }
+customer-supervisor-demander =
+    { $presentation ->
+        [feminine] Klientka żądająca przełożonego
+       *[other] Klient żądający przełożonego
+    }
+customer-tech-novice =
+    { $presentation ->
+        [feminine] Klientka bez wiedzy technicznej
+       *[other] Klient bez wiedzy technicznej
+    }
+customer-never-satisfied =
+    { $presentation ->
+        [feminine] Wiecznie niezadowolona klientka
+       *[other] Wiecznie niezadowolony klient
+    }
+customer-discount-hunter =
+    { $presentation ->
+        [feminine] Łowczyni rabatów
+       *[other] Łowca rabatów
+    }
+customer-lost =
+    { $presentation ->
+        [feminine] Zagubiona klientka
+       *[other] Zagubiony klient
+    }
+customer-unsolvable =
+    { $presentation ->
+        [feminine] Klientka, której sprawy nie da się załatwić od ręki
+       *[other] Klient, którego sprawy nie da się załatwić od ręki
+    }
+customer-call-back =
+    { $presentation ->
+        [feminine] Sceptyczka czekająca na telefon
+       *[other] Sceptyk czekający na telefon
+    }
+customer-screamer =
+    { $presentation ->
+        [feminine] Klientka, która nie przestaje krzyczeć
+       *[other] Klient, który nie przestaje krzyczeć
+    }
 difficulty-easy = Łatwy
 difficulty-medium = Średni
 difficulty-hard = Trudny

@@ -187,6 +187,12 @@ pub fn Briefing(props: &BriefingProps) -> Html {
         Callback::from(move |mode| choice.set(CallChoice { mode, ..*choice }))
     };
 
+    // The customer's type agrees with the customer named beside it (Polish "Klientka
+    // podnosząca głos" for a woman; QA round 2, mi12).
+    let customer_type = locale.text_with(
+        &format!("customer-{}", sc.customer_type.id()),
+        &[("presentation", sc.customer.face.presentation.id().into())],
+    );
     html! {
         <section class="briefing" aria-labelledby="briefing-heading" data-testid="briefing">
             <nav class="crumbs"><a href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a></nav>
@@ -198,7 +204,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                     <p class="lead">{ sc.summary.get(reader).into_owned() }</p>
                     <dl class="facts">
                         <dt>{ locale.text("briefing-customer") }</dt>
-                        <dd>{ sc.customer.name.get(reader).into_owned() }{ " · " }{ locale.text(&format!("customer-{}", sc.customer_type.id())) }</dd>
+                        <dd>{ sc.customer.name.get(reader).into_owned() }{ " · " }{ customer_type }</dd>
                         <dt>{ locale.text("briefing-difficulty") }</dt>
                         <dd>{ locale.text(&format!("difficulty-{}", sc.difficulty.id())) }</dd>
                         <dt>{ locale.text("briefing-length") }</dt>

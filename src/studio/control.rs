@@ -45,10 +45,7 @@ pub fn datalists(work: &Work, locale: &Locale) -> Html {
 
 /// What the field at `path` offers; `None`: any text.
 fn offer(locale: &Locale, path: &FieldPath) -> Option<Offer> {
-    let key = path.0.iter().rev().find_map(|s| match s {
-        Step::Key(k) => Some(k.as_str()),
-        Step::Index(_) => None,
-    })?;
+    let key = keys_back(path).next()?;
     let named = |ids: Vec<&str>, prefix: &str| {
         ids.into_iter()
             .map(|id| {
@@ -104,6 +101,22 @@ pub struct Tag {
     pub invalid: bool,
 }
 
+/// The keys of `path`, the last first (positions in arrays left out).
+fn keys_back(path: &FieldPath) -> impl Iterator<Item = &str> {
+    path.0.iter().rev().filter_map(|s| match s {
+        Step::Key(k) => Some(k.as_str()),
+        Step::Index(_) => None,
+    })
+}
+
+/// Whether `path` is something said in one language (a line, a reply, feedback, a summary):
+/// written in sentences, unlike a call's title or the customer's name.
+fn prose(path: &FieldPath) -> bool {
+    let mut keys = keys_back(path);
+    matches!(keys.next(), Some("pl" | "hu" | "en"))
+        && !matches!(keys.next(), Some("title" | "name"))
+}
+
 /// The control of the value `value` at `path`.
 pub fn control(
     locale: &Locale,
@@ -150,8 +163,11 @@ pub fn control(
                 }
             } else if let Some(Offer::Suggest(list)) = offered {
                 html! { <input {id} type="text" {list} autocomplete="off" data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} {value} {onchange} /> }
-            } else if value.chars().count() > 60 {
-                html! { <textarea {id} rows="3" data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} {value} {onchange} /> }
+            } else if prose(path) || value.chars().count() > 60 {
+                // A sentence is never cut off in a one-line box, however many wordings it has
+                // (QA round 2, mi6); a long one gets a third line.
+                let rows = if value.chars().count() > 60 { "3" } else { "2" };
+                html! { <textarea {id} {rows} data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} {value} {onchange} /> }
             } else {
                 html! { <input {id} type="text" data-path={data_path} aria-describedby={described.clone()} aria-invalid={invalid} {value} {onchange} /> }
             }

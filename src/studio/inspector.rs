@@ -150,7 +150,12 @@ pub fn Inspector(props: &Props) -> Html {
         let problems: Vec<(FieldPath, String)> = w
             .problems
             .iter()
-            .filter_map(|p| Some((p.field.clone()?, p.diagnostic.message_in(locale.lang()))))
+            .filter_map(|p| {
+                Some((
+                    p.field.clone()?,
+                    p.diagnostic.message_for_studio(locale.lang()),
+                ))
+            })
             .collect();
         Some((
             name,

@@ -1,6 +1,6 @@
 //! The call's map in words, for the keyboard and screen readers and for long calls: every turn
 //! and ending in file order, its marks spelled out, and where each of its replies, its silence,
-//! and the triggers and hang-ups lead.
+//! and the triggers and hang-ups lead (each rule a button to where it is written).
 
 use calmline_studio::map::{Edge, EdgeKind};
 use yew::prelude::*;
@@ -31,7 +31,15 @@ fn edge_text(locale: &Locale, edge: &Edge) -> String {
         EdgeKind::Trigger { id } => {
             locale.text_with("studio-edge-trigger", &[("id", id.clone().into()), target])
         }
-        EdgeKind::HangUp => locale.text_with("studio-edge-hang-up", &[target]),
+        EdgeKind::HangUp { rule, conditional } => locale.text_with(
+            if *conditional {
+                "studio-edge-hang-up-when"
+            } else {
+                "studio-edge-hang-up-otherwise"
+            },
+            &[("n", (*rule as i64).into()), target],
+        ),
+        EdgeKind::GivesUp => locale.text_with("studio-edge-gives-up", &[target]),
     };
     if edge.to.is_none() {
         format!(
@@ -80,19 +88,32 @@ pub fn ListView(props: &Props) -> Html {
                                 <span class="studio-marks">{ format!(" ({})", marks.join(", ")) }</span>
                             }
                             <p class="studio-list-text">{ node.text.clone() }</p>
-                            <ul>
-                                { for map.edges.iter().filter(|e| e.from == Some(i)).map(|e| html! {
-                                    <li class={classes!(e.to.is_none().then_some("is-missing"))}>{ edge_text(&locale, e) }</li>
-                                }) }
-                            </ul>
+                            // An ending leads nowhere: no empty list for a screen reader to
+                            // announce (QA round 2, mi8).
+                            if map.edges.iter().any(|e| e.from == Some(i)) {
+                                <ul>
+                                    { for map.edges.iter().filter(|e| e.from == Some(i)).map(|e| html! {
+                                        <li class={classes!(e.to.is_none().then_some("is-missing"))}>{ edge_text(&locale, e) }</li>
+                                    }) }
+                                </ul>
+                            }
                         </li>
                     }
                 }) }
             </ol>
             if !anywhere.is_empty() {
                 <ul class="studio-list-anywhere">
-                    { for anywhere.iter().map(|e| html! {
-                        <li class={classes!(e.to.is_none().then_some("is-missing"))}>{ edge_text(&locale, e) }</li>
+                    // A rule of the call opens where it is written, in "About this call".
+                    { for anywhere.iter().map(|e| {
+                        let go = props.on_ask.reform({
+                            let field = e.field();
+                            move |_: MouseEvent| Ask::Field(field.clone())
+                        });
+                        html! {
+                            <li class={classes!(e.to.is_none().then_some("is-missing"))}>
+                                <button type="button" class="button button-quiet" data-testid="list-rule" onclick={go}>{ edge_text(&locale, e) }</button>
+                            </li>
+                        }
                     }) }
                 </ul>
             }

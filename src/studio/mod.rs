@@ -75,10 +75,7 @@ pub fn Studio() -> Html {
         // On a phone the list is the easier way around a call (QA m11): it is shown first there.
         let view = view.clone();
         use_effect_with((), move |_| {
-            let narrow = web_sys::window()
-                .and_then(|w| w.match_media("(max-width: 40rem)").ok().flatten())
-                .is_some_and(|q| q.matches());
-            if narrow {
+            if narrow() {
                 view.set(View::List);
             }
         });
@@ -171,6 +168,11 @@ pub fn Studio() -> Html {
                     selected.set(Some(node));
                     about.set(false);
                     focus.set(None);
+                    // On a phone the inspector is under the whole map or list: the trainer is
+                    // taken to it instead of finding it by scrolling (QA round 2, mi14).
+                    if narrow() {
+                        later_focus("studio-inspector-heading");
+                    }
                 }
                 Ask::About => {
                     about.set(true);
@@ -339,7 +341,7 @@ pub fn Studio() -> Html {
                 let saved = cell.borrow_mut().as_mut().map(|w| {
                     let before = w.draft.text().to_owned();
                     let text = w.for_saving().to_owned();
-                    (w.name.clone(), text, before)
+                    (w.save_name(), text, before)
                 });
                 let (name, text, before) = saved?;
                 if text != before {
@@ -366,6 +368,7 @@ pub fn Studio() -> Html {
                 saved.set(Some(toolbar::Saved { rev, file, errors }));
             })
         };
+        let shown = if *about { None } else { *selected };
         html! {
             <>
                 <p class="studio-editing" id="studio-editing" tabindex="-1" data-testid="studio-editing">
@@ -391,7 +394,16 @@ pub fn Studio() -> Html {
                         <translate::TranslateView work={shared.clone()} {on_ask} />
                     </div>
                 } else {
+                // The map or list first, the panels under it, the inspector beside both: the
+                // reading order is the order on the screen (QA round 2, mi5).
                 <div class="studio-grid">
+                    // While "About this call" is open no node is the one being edited
+                    // (QA round 2, mi4); the node comes back when About closes.
+                    if *view == View::Map {
+                        <map_view::MapView work={shared.clone()} selected={shown} on_ask={on_ask.clone()} />
+                    } else {
+                        <list_view::ListView work={shared.clone()} selected={shown} on_ask={on_ask.clone()} />
+                    }
                     <div class="studio-side">
                         <problems::ProblemsPanel work={shared.clone()} on_ask={on_ask.clone()} />
                         <verdicts::VerdictsPanel work={shared.clone()} />
@@ -399,11 +411,6 @@ pub fn Studio() -> Html {
                         <share::SharePanel />
                         <package::PackagePanel work={shared.clone()} take_saved={take_saved.clone()} />
                     </div>
-                    if *view == View::Map {
-                        <map_view::MapView work={shared.clone()} selected={*selected} on_ask={on_ask.clone()} />
-                    } else {
-                        <list_view::ListView work={shared.clone()} selected={*selected} on_ask={on_ask.clone()} />
-                    }
                     <inspector::Inspector work={shared.clone()} selected={*selected} about={*about} focus={(*focus).clone()} {on_ask} />
                 </div>
                 }
@@ -442,6 +449,13 @@ fn back_to_editing() {
 }
 
 /// Puts the focus on the element `id` once the page has been drawn again.
+/// Whether the studio is laid out in one column (a phone), as `styles/studio.css` decides.
+fn narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 40rem)").ok().flatten())
+        .is_some_and(|q| q.matches())
+}
+
 fn later_focus(id: impl Into<String>) {
     let id = id.into();
     gloo::timers::callback::Timeout::new(0, move || crate::platform::focus(&id)).forget();

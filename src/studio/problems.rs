@@ -96,8 +96,8 @@ pub fn ProblemsPanel(props: &Props) -> Html {
                                         <strong>{ place.clone() }</strong>
                                     }
                                 </p>
-                                <p class="studio-problem-what" data-testid="studio-problem-what">{ d.message_in(lang) }</p>
-                                if let Some(hint) = d.hint_in(lang) {
+                                <p class="studio-problem-what" data-testid="studio-problem-what">{ d.message_for_studio(lang) }</p>
+                                if let Some(hint) = d.hint_for_studio(lang) {
                                     <p class="hint">{ hint }</p>
                                 }
                                 if p.field.is_some() {

@@ -35,7 +35,10 @@ const TOP: [&str; 4] = ["title", "summary", "self_care", "customer"];
 /// "Reply 2 · Text · wording 2", "Summary".
 fn what(locale: &Locale, inner: &[Step], top: bool, wording: Option<usize>) -> String {
     let mut parts = Vec::new();
-    if top {
+    // The call's rules are named as the inspector names them ("Hanging up: rule 1 ·
+    // Feedback"), never as the file writes them (QA round 2, mi8).
+    let rule = matches!(inner.first(), Some(Step::Key(k)) if ["trigger", "hang_up", "twist"].contains(&k.as_str()));
+    if top && !rule {
         parts.extend(inner.iter().map(|step| match step {
             Step::Key(k) if TOP.contains(&k.as_str()) => {
                 locale.text(&format!("studio-translate-part-{}", k.replace('_', "-")))

@@ -140,7 +140,13 @@ pub fn VerdictsPanel(props: &Props) -> Html {
             let bar: Vec<String> = v
                 .below_library_bar
                 .iter()
-                .map(|m| calmline_engine::diag::render(locale.lang(), m))
+                .map(|m| {
+                    calmline_engine::diag::render_for(
+                        locale.lang(),
+                        m,
+                        calmline_engine::diag::Audience::Studio,
+                    )
+                })
                 .collect();
             html! {
                 <>

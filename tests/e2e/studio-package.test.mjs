@@ -85,12 +85,12 @@ test('the studio packs the player with the trainer\'s call alone, and the packag
   // What is in it: the player, the call compiled and as written (saved as saving saves it), a
   // read-me in the trainer's language; none of the library, the studio or the LMS runtime.
   const names = [...files.keys()];
-  for (const name of ['index.html', 'sw.js', 'manifest.webmanifest', 'locales/pl.ftl', 'locales/hu.ftl', 'locales/en.ftl', 'scenarios/index.clc', `scenarios/${ID}.clc`, 'scenarios/moja-rozmowa.toml', 'README.txt']) {
+  for (const name of ['index.html', 'sw.js', 'manifest.webmanifest', 'locales/pl.ftl', 'locales/hu.ftl', 'locales/en.ftl', 'scenarios/index.clc', `scenarios/${ID}.clc`, `scenarios/${ID}.toml`, 'README.txt']) {
     assert.ok(names.includes(name), `${name} in ${names.join(' ')}`);
   }
   assert.ok(names.some((n) => n.endsWith('_bg.wasm')), names.join(' '));
   assert.deepEqual(names.filter((n) => n.startsWith('studio/') || n.startsWith('lms/') || n.startsWith('first/') || n.includes(LIBRARY)), []);
-  assert.equal(files.get('scenarios/moja-rozmowa.toml').toString('utf8'), text, 'an unchanged call is packed as it was opened');
+  assert.equal(files.get(`scenarios/${ID}.toml`).toString('utf8'), text, 'an unchanged call is packed as it was opened');
   const readme = files.get('README.txt').toString('utf8');
   assert.match(readme, new RegExp(`„${TITLE}”`));
   assert.match(readme, new RegExp(`#/play/${ID}\\?lang=pl`));
@@ -159,7 +159,7 @@ test('a changed call is packed as saved (its version one higher), and what stops
   await title.fill('Our late delivery');
   await title.press('Tab');
   const { files } = await downloadPackage(trainer);
-  const packed = files.get('scenarios/moja-rozmowa.toml').toString('utf8');
+  const packed = files.get(`scenarios/${ID}.toml`).toString('utf8');
   const version = Number(/^version = (\d+)$/m.exec(text)[1]);
   assert.match(packed, new RegExp(`^version = ${version + 1}$`, 'm'));
   assert.match(packed, /^title\.en = "Our late delivery"$/m);

@@ -183,7 +183,7 @@ test('a call with errors cannot be play-tested; a valid one plays as the trainee
   await page.context().close();
 });
 
-test('a new call starts from the annotated example: valid, commented, saved as new-call.toml', async () => {
+test('a new call starts from the annotated example: valid, commented, saved under its id', async () => {
   const page = await newPage(site.browser, { locale: 'pl' });
   await page.goto(`${site.server.url}studio/#/studio`);
   await page.getByTestId('studio-new').click();
@@ -191,7 +191,7 @@ test('a new call starts from the annotated example: valid, commented, saved as n
   assert.equal(await problemsCount(page), 0);
   assert.ok(await page.getByTestId('map-node').count() >= 4);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);
-  assert.equal(download.suggestedFilename(), 'new-call.toml');
+  assert.equal(download.suggestedFilename(), 'rude-remark.toml', 'a call is saved under its id, as the library names its files');
   const text = await readFile(await download.path(), 'utf8');
   const doc = await readFile('docs/scenario-format.md', 'utf8');
   assert.ok(doc.includes(text), 'the example as documented, comments and all');

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 pub(crate) use msg::msg;
 pub use msg::{Arg, Msg};
-pub use render::{ftl_source, problems, render};
+pub use render::{Audience, ftl_source, problems, render, render_for};
 
 use crate::Lang;
 
@@ -77,6 +77,18 @@ impl Diagnostic {
     /// How to fix it, in `lang`.
     pub fn hint_in(&self, lang: Lang) -> Option<String> {
         self.fix.as_ref().map(|m| render(lang, m))
+    }
+
+    /// What is wrong, in `lang`, as the studio says it (its words, not the file's keys).
+    pub fn message_for_studio(&self, lang: Lang) -> String {
+        render_for(lang, &self.what, Audience::Studio)
+    }
+
+    /// How to fix it, in `lang`, as the studio says it.
+    pub fn hint_for_studio(&self, lang: Lang) -> Option<String> {
+        self.fix
+            .as_ref()
+            .map(|m| render_for(lang, m, Audience::Studio))
     }
 }
 

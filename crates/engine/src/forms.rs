@@ -20,6 +20,8 @@ pub struct Unpaired {
     pub place: Msg,
     /// The word.
     pub word: String,
+    /// Whether the text is the turn's silence (its line or feedback).
+    pub silence: bool,
 }
 
 /// Every gendered word of `sc`'s Polish texts written without `{masculine|feminine}`.
@@ -27,12 +29,17 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
     let mut out = Vec::new();
     let mut scan =
         |turn: Option<TurnIx>, ending: Option<EndingIx>, place: Msg, text: &Text, voice: Voice| {
+            let silence = matches!(
+                place.id(),
+                "diag-place-silence-line" | "diag-place-silence-feedback"
+            );
             for word in address::unpaired_forms(text.raw(Lang::Pl), voice) {
                 out.push(Unpaired {
                     turn,
                     ending,
                     place: place.clone(),
                     word,
+                    silence,
                 });
             }
         };

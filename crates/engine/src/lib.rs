@@ -55,6 +55,8 @@ pub use address::Address;
 pub use diag::{Diagnostic, Msg, Severity};
 pub use lang::Lang;
 pub use model::Scenario;
+#[cfg(feature = "authoring")]
+pub use reader::is_id;
 pub use run::{Event, Input, State, step};
 pub use skill::Skill;
 pub use spec::{FORMAT_VERSION, json_schema};

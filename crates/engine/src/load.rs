@@ -54,6 +54,8 @@ pub(crate) struct Spans {
     pub silences: HashMap<u16, Range<usize>>,
     pub pass_mark: Range<usize>,
     pub skills: Range<usize>,
+    /// Each skill the call's `skills` names, at its item (its first, if named twice).
+    pub skill_items: HashMap<Skill, Range<usize>>,
 }
 
 /// Reads a scenario from the text of a file. Returns the scenario if it could be built (it may
@@ -85,6 +87,21 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
     names.twists = twist_bits;
     names.spans.pass_mark = root.get("pass_mark").map_or(0..0, |v| v.span());
     names.spans.skills = root.get("skills").map_or(0..0, |v| v.span());
+    if let Some(toml::de::DeValue::Array(items)) = root.get("skills").map(|v| v.get_ref()) {
+        for item in items {
+            if let Some(skill) = item
+                .get_ref()
+                .as_str()
+                .and_then(|s| s.parse::<Skill>().ok())
+            {
+                names
+                    .spans
+                    .skill_items
+                    .entry(skill)
+                    .or_insert_with(|| item.span());
+            }
+        }
+    }
 
     if let Some(v) = reader::required(p, root, "format", &the_scenario, "1") {
         reader::int(

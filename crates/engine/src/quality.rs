@@ -376,7 +376,7 @@ fn flow_problems(sc: &Scenario) -> Vec<Msg> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::{problems, render};
+    use crate::diag::{Audience, problems, render};
 
     #[test]
     fn a_call_below_the_bar_hears_why_in_every_language() {
@@ -405,7 +405,13 @@ mod tests {
         }
         for m in &found {
             for lang in Lang::ALL {
-                assert_eq!(problems(lang, m), Vec::<String>::new(), "{m:?} in {lang:?}");
+                for audience in [Audience::File, Audience::Studio] {
+                    assert_eq!(
+                        problems(lang, m, audience),
+                        Vec::<String>::new(),
+                        "{m:?} in {lang:?}"
+                    );
+                }
                 let text = render(lang, m);
                 assert!(
                     !text.contains('{') && !text.starts_with("quality-"),

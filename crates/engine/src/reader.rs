@@ -216,16 +216,21 @@ pub(crate) fn array<'a, 'i>(
     }
 }
 
-/// Reads an id: 1 to 48 characters of lowercase ASCII letters, digits and single hyphens.
-pub(crate) fn id(p: &mut Problems, value: &Value<'_>, what: &Msg) -> Option<Spanned<String>> {
-    let s = string(p, value, what)?;
-    let valid = (1..=48).contains(&s.len())
+/// Whether `s` is an id the format takes: 1 to 48 lowercase letters, digits and single hyphens,
+/// no hyphen first or last. A call's id is also its file's name.
+pub fn is_id(s: &str) -> bool {
+    (1..=48).contains(&s.len())
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
-        && !s.contains("--");
-    if valid {
+        && !s.contains("--")
+}
+
+/// Reads an id ([`is_id`]), or says why it is not one.
+pub(crate) fn id(p: &mut Problems, value: &Value<'_>, what: &Msg) -> Option<Spanned<String>> {
+    let s = string(p, value, what)?;
+    if is_id(&s) {
         Some(Spanned::new(value.span(), s))
     } else {
         p.hinted(

@@ -78,7 +78,7 @@ fn validate_to(file: &str, bytes: &[u8], depth: Depth) -> Report {
     let stats = scenario.as_ref().map(|sc| {
         check_points(&mut p, sc, &spans);
         check_pass_mark(&mut p, sc, &spans);
-        check_forms(&mut p, sc, &spans);
+        check_forms(&mut p, sc, &spans, source);
         let analysis = analysis::analyse(sc, depth);
         for finding in &analysis.findings {
             locate(&mut p, sc, &spans, finding);
@@ -93,11 +93,16 @@ fn validate_to(file: &str, bytes: &[u8], depth: Depth) -> Report {
 }
 
 /// Polish words that depend on the trainee's form of address need both forms.
-fn check_forms(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
+/// Each is reported at the word itself where it can be found (in its turn's silence, its turn or
+/// its ending), so that the studio goes to the very text (QA round 2, mi1).
+fn check_forms(p: &mut Problems, sc: &Scenario, spans: &load::Spans, source: &str) {
     for u in crate::forms::unpaired(sc) {
         let (span, whose) = match (u.turn, u.ending) {
             (Some(t), _) => (
-                spans.turns.get(usize::from(t.0)).cloned(),
+                u.silence
+                    .then(|| spans.silences.get(&t.0).cloned())
+                    .flatten()
+                    .or_else(|| spans.turns.get(usize::from(t.0)).cloned()),
                 msg!("diag-what-turn", id = &sc.turn(t).id),
             ),
             (None, Some(e)) => (
@@ -106,6 +111,7 @@ fn check_forms(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
             ),
             (None, None) => (None, msg!("diag-what-the-scenario")),
         };
+        let span = span.map(|region| word_in(source, region, &u.word));
         p.warning(
             span.unwrap_or(0..0),
             msg!(
@@ -117,6 +123,23 @@ fn check_forms(p: &mut Problems, sc: &Scenario, spans: &load::Spans) {
             msg!("diag-unpaired-hint"),
         );
     }
+}
+
+/// Where `word` is first written as a whole word in `region` of `source`; the region when it
+/// is not there as written.
+fn word_in(source: &str, region: std::ops::Range<usize>, word: &str) -> std::ops::Range<usize> {
+    let Some(text) = source.get(region.clone()) else {
+        return region;
+    };
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(word)
+        .find(|(at, _)| {
+            !letter(text[..*at].chars().next_back())
+                && !letter(text[at + word.len()..].chars().next())
+        })
+        .map_or(region.clone(), |(at, _)| {
+            region.start + at..region.start + at + word.len()
+        })
 }
 
 /// Within a turn, a better grade must never be worth fewer points (the sum of its skill changes)
@@ -256,7 +279,12 @@ fn locate(p: &mut Problems, sc: &Scenario, spans: &load::Spans, finding: &Findin
             msg!("diag-ending-never-passes-hint"),
         ),
         Finding::SkillNotScored(skill) => p.hinted(
-            spans.skills.clone(),
+            // At the skill's own item, so that each such problem goes to its own place.
+            spans
+                .skill_items
+                .get(skill)
+                .cloned()
+                .unwrap_or_else(|| spans.skills.clone()),
             msg!("diag-skill-not-scored", skill = skill.id()),
             msg!("diag-skill-not-scored-hint"),
         ),

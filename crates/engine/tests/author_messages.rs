@@ -194,7 +194,7 @@ fn check_rendered(d: &Diagnostic, seen: &mut BTreeSet<&'static str>, bad: &mut V
         ids(m, seen);
         let english = diag::render(Lang::En, m);
         for lang in [Lang::Pl, Lang::Hu] {
-            let problems = diag::problems(lang, m);
+            let problems = diag::problems(lang, m, diag::Audience::File);
             let text = diag::render(lang, m);
             if !problems.is_empty() {
                 bad.push(format!("{}: {problems:?}", d.headline(Lang::En)));
@@ -323,5 +323,95 @@ fn plural_forms_follow_each_language() {
     assert_eq!(
         diag::render(Lang::En, &twists(3)),
         "a scenario has at most 3 twists"
+    );
+}
+
+/// Keys of the scenario format that a trainer in the studio, who edits through forms, must not
+/// be told to write (the studio names its fields instead; QA round 2, MA4).
+const FILE_KEYS: [&str; 17] = [
+    "skills",
+    "goto",
+    "when",
+    "feedback",
+    "self_care",
+    "reaction",
+    "critical",
+    "techniques",
+    "not_twist",
+    "mood_below",
+    "hang_up",
+    "turn.line",
+    "turn.reply",
+    "ending",
+    "passed",
+    "twists",
+    "customer",
+];
+
+/// `text` names a file key, a table header or a backtick (which the studio quotes).
+fn names_the_file(lang: Lang, text: &str) -> Option<String> {
+    let (open, close) = if lang == Lang::En {
+        ("“", "”")
+    } else {
+        ("„", "”")
+    };
+    if text.contains('`') || text.contains("[[") || text.contains("[customer]") {
+        return Some(text.to_owned());
+    }
+    FILE_KEYS
+        .iter()
+        .find(|k| text.contains(&format!("{open}{k}{close}")))
+        .map(|k| format!("{k}: {text}"))
+}
+
+#[test]
+fn the_studio_says_every_message_in_its_own_words_without_the_files_keys() {
+    // Every message alone, each variable a plain value.
+    let mut bad = Vec::new();
+    for (id, vars) in english() {
+        let id: &'static str = Box::leak(id.into_boxed_str());
+        let mut m = Msg::new(id);
+        for var in vars {
+            m = m.with(Box::leak(var.into_boxed_str()), "x");
+        }
+        for lang in Lang::ALL {
+            let problems = diag::problems(lang, &m, diag::Audience::Studio);
+            let text = diag::render_for(lang, &m, diag::Audience::Studio);
+            if !problems.is_empty() {
+                bad.push(format!("{problems:?}"));
+            }
+            if let Some(why) = names_the_file(lang, &text) {
+                bad.push(format!("{id} ({}): {why}", lang.code()));
+            }
+        }
+    }
+    // Real problems, their parts nested as the validator nests them.
+    for (name, path) in broken::corpus() {
+        for d in validate(&name, &std::fs::read(&path).expect("read")).diagnostics {
+            for lang in Lang::ALL {
+                let said = [Some(d.message_for_studio(lang)), d.hint_for_studio(lang)];
+                for text in said.into_iter().flatten() {
+                    if text.contains('`') {
+                        bad.push(format!("{name} ({}): {text}", lang.code()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+    // The command line and the trainer's file page still name the file's keys.
+    let m = Msg::new("diag-skill-not-scored").with("skill", "empathy");
+    assert!(diag::render(Lang::En, &m).contains("`skills`"));
+    assert_eq!(
+        diag::render_for(
+            Lang::Pl,
+            &Msg::new("diag-what-turn").with("id", "greeting"),
+            diag::Audience::Studio
+        )
+        .chars()
+        .filter(|c| *c == '„')
+        .count(),
+        1,
+        "an id is quoted as Polish quotes"
     );
 }

@@ -45,8 +45,11 @@ pub enum EdgeKind {
     Silence,
     /// A trigger, which can fire after any move.
     Trigger { id: String },
-    /// A hang-up rule or the customer giving up.
-    HangUp,
+    /// A hang-up rule (the trainee ending the call), numbered from 1 in file order, and
+    /// whether it holds only under a condition (`when`).
+    HangUp { rule: usize, conditional: bool },
+    /// The customer giving up (`customer.gives_up`).
+    GivesUp,
 }
 
 /// One way from a node to another.
@@ -173,7 +176,10 @@ impl Map {
             map.edges.push(Edge {
                 from: None,
                 to: to(&target),
-                kind: EdgeKind::HangUp,
+                kind: EdgeKind::HangUp {
+                    rule: h + 1,
+                    conditional: rule.contains_key("when"),
+                },
                 path: FieldPath::default().key("hang_up").index(h),
                 target,
             });
@@ -187,7 +193,7 @@ impl Map {
                 from: None,
                 to: to(target),
                 target: target.to_owned(),
-                kind: EdgeKind::HangUp,
+                kind: EdgeKind::GivesUp,
                 path: FieldPath::default().key("customer").key("gives_up"),
             });
         }
@@ -281,6 +287,18 @@ impl Map {
             centres,
             width: (width - gap).max(0.0),
             height,
+        }
+    }
+}
+
+impl Edge {
+    /// The field that names this edge's target: a reply's, a silence's or a trigger's `goto`, a
+    /// hang-up rule's `ending`, the customer's `gives_up`.
+    pub fn field(&self) -> FieldPath {
+        match self.kind {
+            EdgeKind::GivesUp => self.path.clone(),
+            EdgeKind::HangUp { .. } => self.path.clone().key("ending"),
+            _ => self.path.clone().key("goto"),
         }
     }
 }

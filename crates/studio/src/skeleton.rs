@@ -53,6 +53,25 @@ mod tests {
     }
 
     #[test]
+    fn a_call_is_saved_under_its_id_once_it_has_a_valid_one() {
+        let mut work = crate::Work::open_new(NEW_FILE, "en").unwrap();
+        assert_eq!(work.save_name(), "rude-remark.toml", "the example's own id");
+        let id = crate::FieldPath::default().key("id");
+        let mut set = |value: &str| {
+            work.edit(&id, crate::draft::FieldValue::Text(value.into()))
+                .unwrap();
+            work.save_name()
+        };
+        assert_eq!(set("crushed-parcel"), "crushed-parcel.toml");
+        assert_eq!(
+            set("Crushed parcel"),
+            NEW_FILE,
+            "not an id: the name it was opened under"
+        );
+        assert_eq!(set(""), NEW_FILE);
+    }
+
+    #[test]
     fn the_skeleton_is_a_valid_call_with_its_comments() {
         let text = skeleton();
         assert!(

@@ -96,6 +96,16 @@ impl Work {
         Ok(work)
     }
 
+    /// The file name the call is saved and packaged under: its id, as the library's files are
+    /// named (`crushed-parcel.toml`), once it has a valid one; before that the name it was
+    /// opened under (QA round 2, mi7).
+    pub fn save_name(&self) -> String {
+        match self.draft.get(&FieldPath::default().key("id")) {
+            Some(FieldValue::Text(id)) if calmline_engine::is_id(&id) => format!("{id}.toml"),
+            _ => self.name.clone(),
+        }
+    }
+
     /// Sets one field; everything shown is made again when the file changed.
     pub fn edit(&mut self, path: &FieldPath, value: FieldValue) -> Result<bool, EditError> {
         self.change(|draft| draft.set(path, value))
@@ -278,6 +288,43 @@ mod tests {
             "/../../scenarios/shouter-late-delivery.toml"
         ))
         .unwrap()
+    }
+
+    /// The field of the first problem whose English message contains `what`.
+    fn field_of(work: &Work, what: &str) -> Option<String> {
+        work.problems
+            .iter()
+            .find(|p| p.diagnostic.message.contains(what))
+            .and_then(|p| p.field.as_ref().map(|f| f.to_string()))
+    }
+
+    #[test]
+    fn a_problem_goes_to_its_own_item_or_text_not_to_its_table() {
+        // A skill no move scores: at its own item of the call's list, not the list's first.
+        let text = shouter().replace(
+            "\"clarity\", \"ownership\"]",
+            "\"clarity\", \"ownership\", \"boundaries\"]",
+        );
+        let work = Work::open("s.toml", &text, "en").unwrap();
+        assert_eq!(
+            field_of(&work, "boundaries").as_deref(),
+            Some("skills[6]"),
+            "{:?}",
+            work.problems
+        );
+        // A Polish word in one form in a turn's silence: at that text, not at the turn's id.
+        let text = shouter().replace(
+            "line.pl = \"Halo?! Jest tam ktoś?!\"",
+            "line.pl = \"Halo?! Jest tam Pan?!\"",
+        );
+        let work = Work::open("s.toml", &text, "en").unwrap();
+        let field = field_of(&work, "has one form only");
+        assert!(
+            field
+                .as_deref()
+                .is_some_and(|f| f.ends_with(".silence.line.pl")),
+            "{field:?}"
+        );
     }
 
     #[test]

@@ -8,7 +8,8 @@ mod generate;
 mod support;
 
 use calmline_studio::draft::FieldValue;
-use calmline_studio::{Draft, FieldPath, Map, NodeKind, Places, Step};
+use calmline_studio::map::EdgeKind;
+use calmline_studio::{Draft, FieldPath, Map, NodeKind, Places};
 use support::{library, where_apart};
 
 #[test]
@@ -143,6 +144,38 @@ fn a_generated_sixty_turn_call_is_laid_out_apart() {
 }
 
 #[test]
+fn hang_up_rules_are_numbered_in_file_order_apart_from_the_customer_giving_up() {
+    for (name, text) in library() {
+        let draft = Draft::open(&text).unwrap();
+        let map = Map::read(draft.document(), "en");
+        let rules: Vec<(usize, bool)> = map
+            .edges
+            .iter()
+            .filter_map(|e| match e.kind {
+                EdgeKind::HangUp { rule, conditional } => Some((rule, conditional)),
+                _ => None,
+            })
+            .collect();
+        assert!(!rules.is_empty(), "{name}");
+        for (i, (rule, conditional)) in rules.iter().enumerate() {
+            assert_eq!(*rule, i + 1, "{name}");
+            // The format's rule: the last one has no condition, every other one has one.
+            assert_eq!(*conditional, i + 1 < rules.len(), "{name} rule {rule}");
+        }
+        let gives_up = map
+            .edges
+            .iter()
+            .filter(|e| e.kind == EdgeKind::GivesUp)
+            .count();
+        assert_eq!(
+            gives_up,
+            usize::from(text.contains("\ngives_up = ")),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn a_broken_call_shows_its_dangling_target_and_what_no_call_reaches() {
     let (_, text) = library()
         .into_iter()
@@ -156,19 +189,12 @@ fn a_broken_call_shows_its_dangling_target_and_what_no_call_reaches() {
         .edges
         .iter()
         .filter(|e| e.target == second)
-        .map(|e| e.path.clone())
+        .map(|e| e.field())
         .collect();
     assert!(!into.is_empty());
-    for path in &into {
-        let field = match path.0.last() {
-            Some(Step::Key(k)) if k == "gives_up" => path.clone(),
-            _ if path.0.iter().any(|s| *s == Step::Key("hang_up".into())) => {
-                path.clone().key("ending")
-            }
-            _ => path.clone().key("goto"),
-        };
+    for field in &into {
         draft
-            .set(&field, FieldValue::Text("no-such-turn".into()))
+            .set(field, FieldValue::Text("no-such-turn".into()))
             .unwrap();
     }
     let broken = Map::read(draft.document(), "pl");

@@ -34,34 +34,78 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
+/// Who reads a message. An author of the file (the command line, the trainer's file page) is
+/// told the file's own keys, in backticks; a trainer in the studio edits through forms, so a
+/// message's `.studio` attribute, where it has one, says the same in the studio's words, and
+/// what is left in backticks (an id, a word to type) is quoted as the language quotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Someone writing the file: its keys, in backticks.
+    File,
+    /// A trainer in the studio: its field names, ids in quotation marks.
+    Studio,
+}
+
 /// `msg` in `lang`.
 pub fn render(lang: Lang, msg: &Msg) -> String {
+    render_for(lang, msg, Audience::File)
+}
+
+/// `msg` in `lang`, for `audience`.
+pub fn render_for(lang: Lang, msg: &Msg, audience: Audience) -> String {
     let mut problems = Vec::new();
-    format(lang, msg, &mut problems)
+    let text = format(lang, msg, audience, &mut problems);
+    match audience {
+        Audience::File => text,
+        Audience::Studio => quoted(lang, &text),
+    }
+}
+
+/// `text` with each pair of backticks made the quotation marks of `lang`.
+fn quoted(lang: Lang, text: &str) -> String {
+    let (open, close) = match lang {
+        Lang::En => ('“', '”'),
+        Lang::Pl | Lang::Hu => ('„', '”'),
+    };
+    let mut inside = false;
+    text.chars()
+        .map(|c| match c {
+            '`' => {
+                inside = !inside;
+                if inside { open } else { close }
+            }
+            c => c,
+        })
+        .collect()
 }
 
 /// What went wrong rendering `msg` in `lang`, nested messages included: a missing message (the
 /// English or the id was shown instead), an unknown variable. Empty when all is well.
-pub fn problems(lang: Lang, msg: &Msg) -> Vec<String> {
+pub fn problems(lang: Lang, msg: &Msg, audience: Audience) -> Vec<String> {
     let mut problems = Vec::new();
-    format(lang, msg, &mut problems);
+    format(lang, msg, audience, &mut problems);
     problems
 }
 
-fn format(lang: Lang, msg: &Msg, problems: &mut Vec<String>) -> String {
+fn format(lang: Lang, msg: &Msg, audience: Audience, problems: &mut Vec<String>) -> String {
     let mut args = FluentArgs::new();
     for (name, value) in msg.args() {
         let value = match value {
             Arg::Text(s) => FluentValue::from(s.clone()),
             Arg::Number(n) => FluentValue::from(*n),
-            Arg::Msg(m) => FluentValue::from(format(lang, m, problems)),
+            Arg::Msg(m) => FluentValue::from(format(lang, m, audience, problems)),
         };
         args.set(*name, value);
     }
     BUNDLES.with(|bundles| {
         let pattern = |lang: Lang| {
             let bundle = &bundles[lang.index()];
-            Some((bundle, bundle.get_message(msg.id())?.value()?))
+            let message = bundle.get_message(msg.id())?;
+            let studio = match audience {
+                Audience::Studio => message.get_attribute("studio").map(|a| a.value()),
+                Audience::File => None,
+            };
+            Some((bundle, studio.or(message.value())?))
         };
         let found = pattern(lang).or_else(|| {
             problems.push(format!("{}: no `{}`", lang.code(), msg.id()));

@@ -1,0 +1,145 @@
+// The studio's views after the trainer's QA report, second round
+// (docs/reviews/qa-issue15-trainer-round2.md), on the release build in Chromium: no node looks
+// selected while "About this call" is open (mi4); what a customer or a reply says is edited in a
+// box of several lines, however many wordings it has (mi6); the list names each hang-up rule
+// apart from the customer hanging up, opens a rule where it is written, and gives an ending no
+// empty list; the translate table names rules in words (mi8); on a phone, a node chosen in the
+// list takes the trainer to its fields (mi14). And in the player, the Polish customer type
+// agrees with the customer named beside it (mi12).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newPage, useSite } from './helpers.mjs';
+import { openLibraryCall } from './studio-helpers.mjs';
+
+const site = useSite();
+
+const pressed = (page) =>
+  page.$$eval('[data-testid=map-node]', (els) => els.filter((e) => e.getAttribute('aria-pressed') === 'true').length);
+
+test('no node looks selected while "About this call" is open, and the node comes back after (mi4)', async () => {
+  const page = await newPage(site.browser);
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('map-node').nth(1).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=map-node]')[1].getAttribute('aria-pressed') === 'true');
+  await page.getByTestId('studio-about').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=studio-about]').getAttribute('aria-pressed') === 'true');
+  assert.equal(await pressed(page), 0, 'no node is pressed while the call itself is edited');
+  await page.getByTestId('map-node').nth(2).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=map-node]')[2].getAttribute('aria-pressed') === 'true');
+  assert.equal(await pressed(page), 1);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('what the customer and the trainee say is edited in boxes of several lines; a title in one line (mi6)', async () => {
+  const page = await newPage(site.browser);
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('map-node').first().click();
+  await page.locator('[data-path^="turn[0].reply[0].text.en"]').first().waitFor();
+  const kinds = await page.$$eval('[data-path*=".text.en"], [data-path*=".feedback.en"], [data-path*=".line"][data-path$=".en"]', (els) =>
+    els.map((e) => [e.getAttribute('data-path'), e.tagName, e.rows]),
+  );
+  assert.ok(kinds.length >= 6, `${kinds.length} texts`);
+  for (const [path, tag, rows] of kinds) {
+    assert.equal(tag, 'TEXTAREA', path);
+    assert.ok(rows >= 2, `${path}: ${rows} rows`);
+  }
+  await page.getByTestId('studio-about').click();
+  assert.equal(await page.locator('[data-path="title.en"]').evaluate((e) => e.tagName), 'INPUT');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the list names every hang-up rule apart and opens it where it is written; an ending has no empty list; the translate table says “rule” (mi8)', async () => {
+  const page = await newPage(site.browser, { locale: 'pl' });
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('studio-view-list').click();
+  const rules = page.getByTestId('list-rule');
+  await rules.first().waitFor();
+  const texts = await rules.allInnerTexts();
+  const hangUps = texts.filter((t) => t.startsWith('rozłączenie, reguła'));
+  assert.ok(hangUps.length >= 2, texts.join('\n'));
+  assert.equal(new Set(hangUps).size, hangUps.length, 'no two rules read the same');
+  assert.ok(hangUps.at(-1).includes('w pozostałych przypadkach'), hangUps.at(-1));
+  assert.equal(texts.filter((t) => t.startsWith('rozłączenie się klienta')).length, 1, texts.join('\n'));
+  // The second hang-up rule opens "About this call" with its ending's field focused.
+  await rules.filter({ hasText: 'reguła 2' }).first().click();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-path') === 'hang_up[1].ending');
+  assert.equal(await page.getByTestId('studio-about').getAttribute('aria-pressed'), 'true');
+  // An ending leads nowhere, and says nothing about it.
+  const empty = await page.$$eval('[data-testid=list-node]', (els) => els.filter((li) => li.querySelector(':scope > ul:empty')).length);
+  assert.equal(empty, 0, 'no empty list');
+  await page.getByTestId('studio-view-translate').click();
+  const heads = await page.locator('[data-testid=translate-row] th').allInnerTexts();
+  assert.ok(heads.length > 20, `${heads.length} rows`);
+  for (const head of heads) assert.ok(!/hang_up|trigger ·|twist ·/.test(head), `a file key in “${head}”`);
+  assert.ok(heads.some((h) => h.includes('Rozłączenie: reguła 1')), 'rules named as in the inspector');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('on a 360 px phone, a node chosen in the list takes the keyboard and the view to its fields (mi14)', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 360, height: 740 } });
+  await openLibraryCall(page, site.server.url);
+  const last = page.locator('[data-testid=list-node] button').last();
+  await last.click();
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-inspector-heading');
+  const box = await page.locator('#studio-inspector-heading').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 740, `the heading is in view: ${JSON.stringify(box)}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('in Polish, a woman customer’s type agrees with her name in the briefing (mi12)', async () => {
+  const page = await newPage(site.browser, { locale: 'pl' });
+  await page.goto(`${site.server.url}#/play/discount-hunter-subscription`);
+  await page.locator('html[lang=pl]').waitFor();
+  const facts = page.locator('[data-testid=briefing] .facts');
+  await facts.waitFor();
+  assert.match(await facts.innerText(), /Łowczyni rabatów/);
+  await page.goto(`${site.server.url}#/play/shouter-late-delivery`);
+  await page.waitForFunction(() => /Klient podnoszący głos/.test(document.querySelector('[data-testid=briefing] .facts')?.textContent ?? ''));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('problems and the library bar are said in the studio’s words, never the file’s keys or backticks (MA4)', async () => {
+  const page = await newPage(site.browser, { locale: 'pl' });
+  await page.goto(`${site.server.url}studio/#/studio`);
+  await page.getByTestId('studio-new').click();
+  await page.getByTestId('studio-editing').waitFor();
+  // The annotated example is a small call: the library's bar lists what a library call would need.
+  await page.getByTestId('studio-verdicts-check').click();
+  await page.locator('[data-testid=studio-verdicts][data-check=done]').waitFor({ timeout: 60_000 });
+  const verdicts = await page.getByTestId('studio-verdicts').textContent();
+  assert.ok(verdicts.length > 100, verdicts);
+  for (const file of ['`', '[[', 'first-in-file', 'self_care', 'content-blind']) {
+    assert.ok(!verdicts.includes(file), `“${file}” in the verdicts: ${verdicts}`);
+  }
+  // A reply led nowhere: the id in Polish quotation marks, the hint without file syntax.
+  await page.getByTestId('map-node').first().click();
+  const goto = page.locator('[data-path="turn[0].reply[0].goto"]');
+  await goto.fill('nowhere');
+  await goto.press('Tab');
+  const problem = page.locator('[data-testid=studio-problem][data-field="turn[0].reply[0].goto"]');
+  await problem.waitFor();
+  const said = await problem.innerText();
+  assert.match(said, /„nowhere”/);
+  assert.ok(!said.includes('`'), said);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('on a 1280 px screen the map takes most of the width, the panels under it, the inspector beside (mi5)', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+  await openLibraryCall(page, site.server.url);
+  const map = await page.getByTestId('studio-map').boundingBox();
+  const problems = await page.getByTestId('studio-problems').boundingBox();
+  const inspector = await page.locator('.studio-inspector').boundingBox();
+  assert.ok(map.width >= 0.55 * 1280, `the map is ${map.width} px wide`);
+  assert.ok(problems.y >= map.y + map.height, 'the problems under the map');
+  assert.ok(inspector.x >= map.x + map.width, 'the inspector beside the map');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -6,6 +6,7 @@
 //! The work itself (the lossless draft, the map and its layout, the validator's problems) is
 //! `calmline_studio::Work`, tested natively; these components only show it and pass edits on.
 
+mod asks;
 mod control;
 mod drafts;
 mod drafts_panel;
@@ -40,7 +41,6 @@ use crate::pages::play::Play;
 use crate::route::Route;
 
 pub use shape::Shape;
-use state::edit;
 pub use state::{Ask, Shared, node_name};
 
 /// How the call is shown.
@@ -134,112 +134,18 @@ pub fn Studio() -> Html {
         })
     };
     let on_ask = {
-        let cell = cell.clone();
+        let handles = asks::Handles {
+            cell: cell.clone(),
+            selected: selected.clone(),
+            about: about.clone(),
+            focus: focus.clone(),
+            refused: refused.clone(),
+            playing: playing.clone(),
+            setup: setup.clone(),
+            locale: locale.clone(),
+        };
         let changed = changed.clone();
-        let selected = selected.clone();
-        let focus = focus.clone();
-        let refused = refused.clone();
-        let locale = locale.clone();
-        let playing = playing.clone();
-        let setup = setup.clone();
-        let about = about.clone();
-        Callback::from(move |ask: Ask| {
-            let mut borrowed = cell.borrow_mut();
-            let Some(work) = borrowed.as_mut() else {
-                return;
-            };
-            match ask {
-                Ask::PlayFrom(turn) => match playtest::from_turn(work, &turn) {
-                    Ok(Ok(ready)) => setup.set(Some(ready)),
-                    Ok(Err(test)) => playing.set(Some(test)),
-                    Err(playtest::NotPlayed::Invalid) => {
-                        refused.set(Some(locale.text("studio-play-why")))
-                    }
-                    Err(playtest::NotPlayed::Unreached(id)) => refused.set(Some(
-                        locale.text_with("studio-play-unreached", &[("id", id.into())]),
-                    )),
-                },
-                Ask::Plan(name, text) => {
-                    work.plan = Some(calmline_studio::plan::Plan::open(&name, &text));
-                    drop(borrowed);
-                    changed();
-                }
-                Ask::Select(node) => {
-                    selected.set(Some(node));
-                    about.set(false);
-                    focus.set(None);
-                    // On a phone the inspector is under the whole map or list: the trainer is
-                    // taken to it instead of finding it by scrolling (QA round 2, mi14).
-                    if narrow() {
-                        later_focus("studio-inspector-heading");
-                    }
-                }
-                Ask::About => {
-                    about.set(true);
-                    focus.set(None);
-                    later_focus("studio-inspector-heading");
-                }
-                Ask::Field(path) => {
-                    match calmline_studio::place::node_of(&path).and_then(|n| work.node_at(&n)) {
-                        Some(node) => {
-                            selected.set(Some(node));
-                            about.set(false);
-                        }
-                        // A field of the call itself or of its rules.
-                        None => about.set(true),
-                    }
-                    focus.set(Some(path));
-                }
-                Ask::Edit(path, value) => {
-                    match edit(work, &path, value) {
-                        Ok(moved) => {
-                            refused.set(None);
-                            if moved {
-                                drop(borrowed);
-                                changed();
-                            }
-                        }
-                        Err(_) => refused.set(Some(locale.text_with(
-                            "studio-edit-refused",
-                            &[("field", path.to_string().into())],
-                        ))),
-                    }
-                }
-                Ask::Shape(change) => {
-                    let removed_node =
-                        matches!(&change, Shape::Remove(p) if work.node_at(p).is_some());
-                    match shape::apply(work, change) {
-                        Ok(show) => {
-                            refused.set(None);
-                            if removed_node {
-                                selected.set(None);
-                            }
-                            if let Some(path) = show {
-                                if let Some(node) = calmline_studio::place::node_of(&path)
-                                    .and_then(|n| work.node_at(&n))
-                                {
-                                    selected.set(Some(node));
-                                    about.set(false);
-                                }
-                                focus.set(Some(path));
-                            } else {
-                                // Nothing new to show: the focus goes where the trainer
-                                // is (the node's heading, or the call's line when the
-                                // node itself went), never to the page's top.
-                                later_focus(if removed_node {
-                                    "studio-editing"
-                                } else {
-                                    "studio-inspector-heading"
-                                });
-                            }
-                            drop(borrowed);
-                            changed();
-                        }
-                        Err(_) => refused.set(Some(locale.text("studio-shape-refused"))),
-                    }
-                }
-            }
-        })
+        Callback::from(move |ask: Ask| asks::answer(&handles, &changed, ask))
     };
     let on_history = {
         let cell = cell.clone();

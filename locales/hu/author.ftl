@@ -159,7 +159,7 @@ diag-too-many-twists-hint = a fordulatok minden kombinációja külön tesztelen
 
 diag-points-order = { $name }: értékelése `{ $grade }`, mégis kevesebb pontot ér ({ $points }), mint a(z) `{ $worse }` értékelésű { $other } ({ $more })
 diag-points-order-hint = egy ügyfélmegszólaláson belül a jobb értékelés legalább annyi készségpontot érjen, mint a rosszabb: emeld a `skills` értékeit, vagy csökkentsd a másikét
-    .studio = egy ügyfélmegszólaláson belül a jobb értékelés legalább annyi készségpontot érjen, mint a rosszabb: adj neki több pontot, vagy a másiknak kevesebbet
+    .studio = egy ügyfélmegszólaláson belül a jobb értékelésű válasz legalább annyi készségpontot érjen, mint a rosszabb értékelésű: adj neki több készségpontot, vagy a másiknak kevesebbet
 diag-pass-mark = a ponthatár ({ $mark }) nincs { $min } és { $max } között
 diag-pass-mark-hint = { $min } alatt egy főleg gyenge válaszokból álló hívás is sikeres lehet; { $max } fölött egy csupa legjobb és elfogadható válaszból álló hívás is sikertelen lehet (docs/scoring.md)
 diag-unreachable-turn = a(z) `{ $turn }` ügyfélmegszólaláshoz semmilyen út nem vezet
@@ -167,7 +167,7 @@ diag-unreachable-turn-hint = vezess hozzá egy válasz `goto` mezőjével, vagy 
     .studio = válaszd ki egy válasznál az `Ide vezet` mezőben, vagy töröld
 diag-unreachable-ending = a(z) `{ $ending }` befejezéshez semmilyen út nem vezet
 diag-unreachable-ending-hint = vezess hozzá `goto` mezővel, kiváltó szabállyal vagy `[[hang_up]]` szabállyal, vagy töröld
-    .studio = válaszd ki egy `Ide vezet` mezőben, egy szabályban vagy egy bontási szabályban, vagy töröld
+    .studio = válaszd ki egy `Ide vezet` mezőben, egy kiváltó szabályban vagy egy bontási szabályban, vagy töröld
 diag-cycle = { $what } visszavezet a(z) `{ $turn }` ügyfélmegszólaláshoz: ez az út soha nem ér véget
 diag-cycle-hint = a hívásnak mindig a befejezés felé kell haladnia; az ismétlődő helyzetnek adj külön ügyfélmegszólalást
 diag-no-reply-available = egyes hívásokban a(z) `{ $turn }` ügyfélmegszólalásnál egyetlen válasz sem választható
@@ -338,7 +338,7 @@ quality-replies = a(z) `{ $turn }` ügyfélmegszólaláshoz { $count } válasz t
 quality-variants = csak { $count } ügyfélmegszólalásnak van több szövegváltozata; legalább { $min } kellene
 quality-outcomes = a befejezéseknek { $count } fajta kimenetelük van; legalább { $min } kell
 quality-self-care = a hívásból hiányzik a „Vigyázz magadra” tanács (`self_care`)
-    .studio = a hívásból hiányzik a `Vigyázz magadra` tanács a kiértékeléshez
+    .studio = a hívásból hiányzik a `Vigyázz magadra` tanács a kiértékelésben
 quality-length = { $lang }: a legjobb válasz { $what ->
         [longest] a leghosszabb
         [top-two] a két leghosszabb egyike
@@ -374,11 +374,11 @@ quality-weak-wordings = a(z) `{ $turn }` ügyfélmegszólalásban egyik gyengéb
 quality-reacting = az ügyfél { $weaker } gyengébb válaszból { $count } esetben reagál a maga módján (`reaction` mezővel, vagy úgy, hogy más ügyfélmegszólalás következik, mint a legjobb válasz után): az esetek legalább { $min } %-ában így kellene reagálnia
     .studio = az ügyfél { $weaker } gyengébb válaszból { $count } esetben reagál a maga módján (reakcióval, vagy úgy, hogy más ügyfélmegszólalás következik, mint a legjobb válasz után): az esetek legalább { $min } %-ában így kellene reagálnia
 quality-strategy = a tartalmat figyelmen kívül hagyó „{ $strategy }” stratégia { $calls } hívásból { $passed } esetben teljesít a(z) { $reader } változatban: legfeljebb { $max } lehet
-    .studio = az a résztvevő, aki el sem olvassa a válaszokat, csak mindig { $strategy ->
+    .studio = ha a résztvevő el sem olvassa a válaszokat, hanem mindig { $strategy ->
         [longest] a leghosszabbat választja
         [long-question] a leghosszabb kérdést választja
         [first-in-file] az elsőként megírtat választja
-        [first-on-screen] a képernyőn elsőként láthatót választja
+        [first-on-screen] a képernyőn az elsőt választja
         [shortest] a legrövidebbet választja
        *[random] találomra választ egyet
-    }, { $calls } hívásból { $passed } esetben sikeres ({ $reader }): legfeljebb { $max } lehet
+    }, akkor is { $calls } hívásból { $passed } esetben sikeres ({ $reader }): legfeljebb { $max } lehet

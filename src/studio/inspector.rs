@@ -153,7 +153,7 @@ pub fn Inspector(props: &Props) -> Html {
             .filter_map(|p| {
                 Some((
                     p.field.clone()?,
-                    p.diagnostic.message_for_studio(locale.lang()),
+                    super::problems::say(&locale, &p.diagnostic.what),
                 ))
             })
             .collect();
@@ -195,6 +195,10 @@ pub fn Inspector(props: &Props) -> Html {
                 <button type="button" class="button" data-testid="studio-add-reply" onclick={ask(Shape::AddReply(turn))}>{ locale.text("studio-add-reply") }</button>
                 <button type="button" class="button" data-testid="studio-add-line" onclick={ask(Shape::AddLine(turn))}>{ locale.text("studio-add-line") }</button>
                 <button type="button" class="button" data-testid="studio-play-from" onclick={play_from}>{ locale.text("studio-play-from") }</button>
+            }
+            if kind.is_none() {
+                <button type="button" class="button" data-testid="studio-add-trigger" onclick={ask(Shape::AddTrigger)}>{ locale.text("studio-add-trigger") }</button>
+                <button type="button" class="button" data-testid="studio-add-hang-up" onclick={ask(Shape::AddHangUp)}>{ locale.text("studio-add-hang-up") }</button>
             }
             if kind.is_some() {
                 <button type="button" class="button" data-testid="studio-remove-node" onclick={ask(Shape::Remove(node_path.clone()))}>

@@ -4,7 +4,8 @@
 //! the focus on the field. The file's line and column are kept in a closed "details" part for
 //! whoever edits the file by hand. The count is announced.
 
-use calmline_engine::{Msg, Severity};
+use calmline_engine::model::{Grade, Outcome};
+use calmline_engine::{Msg, Severity, Skill, diag};
 use calmline_studio::Work;
 use calmline_studio::work::Problem;
 use yew::prelude::*;
@@ -47,6 +48,33 @@ fn place(locale: &Locale, work: &Work, problem: &Problem) -> Option<String> {
         }
     }
     Some(parts.join(" › "))
+}
+
+/// The studio's own name for a value a message names (a skill, a grade, an outcome), as its
+/// forms and the player name it; `None` for anything else, which stays as written.
+fn value_name(locale: &Locale, arg: &str, value: &str) -> Option<String> {
+    let known = match arg {
+        "skill" => Skill::ALL
+            .iter()
+            .any(|s| s.id() == value)
+            .then_some("skill-"),
+        "grade" | "worse" => Grade::ALL
+            .iter()
+            .any(|(id, _)| *id == value)
+            .then_some("grade-"),
+        "outcome" => Outcome::ALL
+            .iter()
+            .any(|(id, _)| *id == value)
+            .then_some("outcome-"),
+        _ => None,
+    };
+    known.map(|prefix| locale.text(&format!("{prefix}{value}")))
+}
+
+/// `msg` as the studio says it to the trainer, in `locale`'s language.
+pub(super) fn say(locale: &Locale, msg: &Msg) -> String {
+    let names = |arg: &str, value: &str| value_name(locale, arg, value);
+    diag::render_for(locale.lang(), msg, diag::Audience::Studio(&names))
 }
 
 #[component]
@@ -96,8 +124,8 @@ pub fn ProblemsPanel(props: &Props) -> Html {
                                         <strong>{ place.clone() }</strong>
                                     }
                                 </p>
-                                <p class="studio-problem-what" data-testid="studio-problem-what">{ d.message_for_studio(lang) }</p>
-                                if let Some(hint) = d.hint_for_studio(lang) {
+                                <p class="studio-problem-what" data-testid="studio-problem-what">{ say(&locale, &d.what) }</p>
+                                if let Some(hint) = d.fix.as_ref().map(|m| say(&locale, m)) {
                                     <p class="hint">{ hint }</p>
                                 }
                                 if p.field.is_some() {

@@ -1,5 +1,5 @@
 //! Adding and taking out: a new turn or ending from the toolbar, a reply, a customer line or a
-//! wording from the inspector, a missing translation written in place, and any of them taken
+//! wording from the inspector, a trigger or a hang-up rule from "About this call", a missing translation written in place, and any of them taken
 //! out again. Each is one step to undo; what a new thing starts as is
 //! `calmline_studio::blueprint` (tested natively), and its empty texts show up as problems that
 //! lead to them.
@@ -18,6 +18,10 @@ pub enum Shape {
     AddReply(usize),
     /// A customer line of the turn at this position.
     AddLine(usize),
+    /// A trigger (a rule that moves the call elsewhere), at the end of the triggers.
+    AddTrigger,
+    /// A hang-up rule, before the last one (which holds in every other case).
+    AddHangUp,
     /// One more wording of this text, in every language.
     AddWording(FieldPath),
     /// The last wording of this text, in every language.
@@ -93,6 +97,31 @@ pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditErr
             let node = list("turn").index(turn);
             let at = work.change(|d| d.add_table(&node.clone().key("line"), &blueprint::line()))?;
             Ok(Some(node.key("line").index(at).key("pl")))
+        }
+        Shape::AddTrigger => {
+            let goto = first_ending();
+            let at = work.change(|d| {
+                let fields = blueprint::trigger(d.document(), &goto);
+                d.add_table(&list("trigger"), &fields)
+            })?;
+            Ok(Some(
+                list("trigger").index(at).key("when").key("mood_below"),
+            ))
+        }
+        Shape::AddHangUp => {
+            let ending = first_ending();
+            let rules = (0..)
+                .take_while(|i| {
+                    work.draft
+                        .get(&list("hang_up").index(*i).key("ending"))
+                        .is_some()
+                })
+                .count();
+            let at = work.change(|d| {
+                let fields = blueprint::hang_up(&ending, rules > 0);
+                d.insert_table(&list("hang_up"), rules.saturating_sub(1), &fields)
+            })?;
+            Ok(Some(list("hang_up").index(at).key("feedback").key("pl")))
         }
         Shape::AddWording(text) => {
             let edits: Vec<_> = blueprint::LANGS

@@ -140,13 +140,7 @@ pub fn VerdictsPanel(props: &Props) -> Html {
             let bar: Vec<String> = v
                 .below_library_bar
                 .iter()
-                .map(|m| {
-                    calmline_engine::diag::render_for(
-                        locale.lang(),
-                        m,
-                        calmline_engine::diag::Audience::Studio,
-                    )
-                })
+                .map(|m| super::problems::say(&locale, m))
                 .collect();
             html! {
                 <>

@@ -145,3 +145,25 @@ test('on a 1280 px screen the map takes most of the width, the panels under it, 
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('"About this call" adds a rule that moves the call elsewhere and a hang-up rule before the last one, each opened at its field', async () => {
+  const page = await newPage(site.browser);
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('studio-view-list').click();
+  const hangUps = async () => (await page.getByTestId('list-rule').allInnerTexts()).filter((t) => t.startsWith('hanging up, rule'));
+  const before = await hangUps();
+  await page.getByTestId('studio-about').click();
+  await page.getByTestId('studio-add-hang-up').click();
+  // The new rule is the one before last: its feedback is the first thing to write.
+  const at = before.length - 1;
+  await page.waitForFunction((p) => document.activeElement?.getAttribute('data-path') === p, `hang_up[${at}].feedback.pl`);
+  const after = await hangUps();
+  assert.equal(after.length, before.length + 1);
+  assert.ok(after.at(-1).includes('in every other case'), after.at(-1));
+  assert.ok(after.at(-2).includes('when its condition holds'), after.at(-2));
+  await page.getByTestId('studio-add-trigger').click();
+  await page.waitForFunction(() => /^trigger\[\d+\]\.when\.mood_below$/.test(document.activeElement?.getAttribute('data-path') ?? ''));
+  assert.equal(await page.locator('[data-testid=studio-problem][data-field^="hang_up["]').count() > 0, true, 'the empty feedback is a problem to fix');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 pub(crate) use msg::msg;
 pub use msg::{Arg, Msg};
-pub use render::{Audience, ftl_source, problems, render, render_for};
+pub use render::{Audience, Names, ftl_source, problems, render, render_for};
 
 use crate::Lang;
 
@@ -79,16 +79,17 @@ impl Diagnostic {
         self.fix.as_ref().map(|m| render(lang, m))
     }
 
-    /// What is wrong, in `lang`, as the studio says it (its words, not the file's keys).
-    pub fn message_for_studio(&self, lang: Lang) -> String {
-        render_for(lang, &self.what, Audience::Studio)
+    /// What is wrong, in `lang`, as the studio says it (its words, not the file's keys; the
+    /// values it names itself named by `names`).
+    pub fn message_for_studio(&self, lang: Lang, names: &Names<'_>) -> String {
+        render_for(lang, &self.what, Audience::Studio(names))
     }
 
     /// How to fix it, in `lang`, as the studio says it.
-    pub fn hint_for_studio(&self, lang: Lang) -> Option<String> {
+    pub fn hint_for_studio(&self, lang: Lang, names: &Names<'_>) -> Option<String> {
         self.fix
             .as_ref()
-            .map(|m| render_for(lang, m, Audience::Studio))
+            .map(|m| render_for(lang, m, Audience::Studio(names)))
     }
 }
 

@@ -405,7 +405,7 @@ mod tests {
         }
         for m in &found {
             for lang in Lang::ALL {
-                for audience in [Audience::File, Audience::Studio] {
+                for audience in [Audience::File, Audience::Studio(&|_, _| None)] {
                     assert_eq!(
                         problems(lang, m, audience),
                         Vec::<String>::new(),

@@ -107,6 +107,38 @@ pub fn ending(doc: &DocumentMut) -> (String, String) {
     (id, fields)
 }
 
+/// A new trigger, a rule that moves the call elsewhere after a move: an id no other trigger
+/// has, a condition to edit (the mood below 20) and `goto`.
+pub fn trigger(doc: &DocumentMut, goto: &str) -> String {
+    let ids: Vec<String> = doc
+        .get("trigger")
+        .and_then(|t| t.as_array_of_tables())
+        .map(|rules| {
+            rules
+                .iter()
+                .filter_map(|r| r.get("id")?.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let id = free_id("rule", ids.iter().map(String::as_str), ids.len());
+    format!("id = \"{id}\"\nwhen = {{ mood_below = 20 }}\ngoto = \"{goto}\"\n")
+}
+
+/// A new hang-up rule ending the call at `ending`, graded acceptable, its feedback to write.
+/// One that is not the only rule holds under a condition to edit (the mood below 30): it goes
+/// before the last rule, which holds in every other case.
+pub fn hang_up(ending: &str, conditional: bool) -> String {
+    let when = if conditional {
+        "when = { mood_below = 30 }\n"
+    } else {
+        ""
+    };
+    format!(
+        "{when}ending = \"{ending}\"\ngrade = \"acceptable\"\n{}",
+        empty_text("feedback")
+    )
+}
+
 /// The languages every text is written in, in the order the files write them.
 pub const LANGS: [&str; 3] = ["pl", "hu", "en"];
 

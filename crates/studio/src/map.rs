@@ -236,6 +236,20 @@ impl Map {
         self.edges.iter().filter(|e| e.to.is_none())
     }
 
+    /// Which node leads to which (each pair once, no node to itself): with the number of nodes,
+    /// all that [`Map::layout`] reads of the map.
+    pub fn links(&self) -> Vec<(u32, u32)> {
+        let mut links: Vec<(u32, u32)> = self
+            .edges
+            .iter()
+            .filter_map(|e| Some((e.from? as u32, e.to? as u32)))
+            .filter(|(a, b)| a != b)
+            .collect();
+        links.sort_unstable();
+        links.dedup();
+        links
+    }
+
     /// Lays the map out from top to bottom, each node `size(node)` (width, height) with `gap`
     /// between nodes and layers; separate parts of the graph side by side.
     pub fn layout(&self, size: impl Fn(&Node) -> (f64, f64), gap: f64) -> Layout {
@@ -245,14 +259,7 @@ impl Map {
             .enumerate()
             .map(|(i, n)| (i as u32, size(n)))
             .collect();
-        let mut edges: Vec<(u32, u32)> = self
-            .edges
-            .iter()
-            .filter_map(|e| Some((e.from? as u32, e.to? as u32)))
-            .filter(|(a, b)| a != b)
-            .collect();
-        edges.sort_unstable();
-        edges.dedup();
+        let edges = self.links();
         let config = rust_sugiyama::configure::Config {
             vertex_spacing: gap,
             dummy_vertices: true,

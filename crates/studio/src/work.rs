@@ -254,8 +254,13 @@ impl Work {
 
     fn refresh(&mut self) {
         let text = self.draft.text();
-        self.map = Map::read(self.draft.document(), &self.lang);
-        self.layout = self.map.layout(|_| NODE_SIZE, NODE_GAP);
+        let map = Map::read(self.draft.document(), &self.lang);
+        // The layout reads only how many nodes there are and which leads where: an edit of a
+        // text or a number keeps it (on a long call it is most of an edit's cost).
+        if map.nodes.len() != self.layout.centres.len() || map.links() != self.map.links() {
+            self.layout = map.layout(|_| NODE_SIZE, NODE_GAP);
+        }
+        self.map = map;
         self.places = Places::read(text).unwrap_or_default();
         let report = validate_playable(&self.name, text.as_bytes());
         self.problems = report
@@ -296,6 +301,30 @@ mod tests {
             .iter()
             .find(|p| p.diagnostic.message.contains(what))
             .and_then(|p| p.field.as_ref().map(|f| f.to_string()))
+    }
+
+    #[test]
+    fn an_edit_that_leads_nowhere_new_keeps_the_layout_and_one_that_does_lays_it_out_again() {
+        let mut work = Work::open("s.toml", &shouter(), "en").unwrap();
+        let fresh = |w: &Work| w.map.layout(|_| NODE_SIZE, NODE_GAP);
+        assert_eq!(work.layout, fresh(&work));
+        let time = FieldPath::parse("turn[0].time").unwrap();
+        assert!(work.edit(&time, FieldValue::Int(33)).unwrap());
+        assert_eq!(work.layout, fresh(&work));
+        let before = work.layout.clone();
+        let ending = work
+            .map
+            .nodes
+            .iter()
+            .rev()
+            .find(|n| n.kind == crate::NodeKind::Ending)
+            .unwrap()
+            .id
+            .clone();
+        let goto = FieldPath::parse("turn[0].reply[0].goto").unwrap();
+        assert!(work.edit(&goto, FieldValue::Text(ending)).unwrap());
+        assert_eq!(work.layout, fresh(&work), "laid out again");
+        assert_ne!(work.layout, before, "a new way changes the layout");
     }
 
     #[test]

@@ -79,6 +79,62 @@ fn adding_to_any_library_call_only_inserts_and_undoes_exactly() {
 }
 
 #[test]
+fn a_rule_added_to_any_library_call_only_inserts_a_new_hang_up_rule_before_the_last_one() {
+    for (name, text) in library() {
+        let mut draft = Draft::open(&text).unwrap();
+        let ending = ids(&draft, "ending")[0].clone();
+        let before = draft.text().to_owned();
+        let trigger = blueprint::trigger(draft.document(), &ending);
+        draft.add_table(&path("trigger"), &trigger).unwrap();
+        assert!(one_run(&before, draft.text(), false), "{name}: a trigger");
+        let rules = draft.document()["hang_up"]
+            .as_array_of_tables()
+            .unwrap()
+            .len();
+        assert!(rules >= 1, "{name}");
+        let last = draft.get(&path(&format!("hang_up[{}].ending", rules - 1)));
+        let before = draft.text().to_owned();
+        let rule = blueprint::hang_up(&ending, true);
+        assert_eq!(
+            draft.insert_table(&path("hang_up"), rules - 1, &rule),
+            Ok(rules - 1)
+        );
+        assert!(
+            one_run(&before, draft.text(), false),
+            "{name}: a hang-up rule: {}",
+            where_apart(&before, draft.text())
+        );
+        // Written just before the rule that holds in every other case, which stays last.
+        let added = draft.text().find(&rule).expect("written as made");
+        let catch_all = draft.text()[added..]
+            .find("[[hang_up]]")
+            .map(|at| added + at);
+        assert!(
+            catch_all.is_some(),
+            "{name}: the last rule comes after the new one"
+        );
+        assert_eq!(
+            draft.get(&path(&format!("hang_up[{rules}].ending"))),
+            last,
+            "{name}"
+        );
+        let report = calmline_engine::validate_playable(&name, draft.text().as_bytes());
+        let errors: Vec<String> = report
+            .diagnostics
+            .iter()
+            .map(|d| d.message.clone())
+            .filter(|m| !m.contains("empty"))
+            .collect();
+        assert!(
+            errors.iter().all(|m| !m.contains("hang_up")),
+            "{name}: {errors:?}"
+        );
+        while draft.undo() {}
+        assert_eq!(draft.text(), text, "{name}");
+    }
+}
+
+#[test]
 fn taking_out_any_reply_or_wording_only_deletes_and_a_translation_comes_back_exactly() {
     for (name, text) in library() {
         let mut draft = Draft::open(&text).unwrap();

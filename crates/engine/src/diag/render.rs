@@ -38,13 +38,18 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
 /// told the file's own keys, in backticks; a trainer in the studio edits through forms, so a
 /// message's `.studio` attribute, where it has one, says the same in the studio's words, and
 /// what is left in backticks (an id, a word to type) is quoted as the language quotes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Audience {
+#[derive(Clone, Copy)]
+pub enum Audience<'a> {
     /// Someone writing the file: its keys, in backticks.
     File,
-    /// A trainer in the studio: its field names, ids in quotation marks.
-    Studio,
+    /// A trainer in the studio: its field names, ids in quotation marks, and an argument the
+    /// studio names in its own words (a skill, a grade, an outcome: `("skill", "empathy")` to
+    /// "Empathy") given that name.
+    Studio(&'a Names<'a>),
 }
+
+/// The studio's name for the value of an argument (`"skill"`, `"empathy"`), where it has one.
+pub type Names<'a> = dyn Fn(&str, &str) -> Option<String> + 'a;
 
 /// `msg` in `lang`.
 pub fn render(lang: Lang, msg: &Msg) -> String {
@@ -57,7 +62,7 @@ pub fn render_for(lang: Lang, msg: &Msg, audience: Audience) -> String {
     let text = format(lang, msg, audience, &mut problems);
     match audience {
         Audience::File => text,
-        Audience::Studio => quoted(lang, &text),
+        Audience::Studio(_) => quoted(lang, &text),
     }
 }
 
@@ -91,7 +96,10 @@ fn format(lang: Lang, msg: &Msg, audience: Audience, problems: &mut Vec<String>)
     let mut args = FluentArgs::new();
     for (name, value) in msg.args() {
         let value = match value {
-            Arg::Text(s) => FluentValue::from(s.clone()),
+            Arg::Text(s) => FluentValue::from(match audience {
+                Audience::Studio(names) => names(name, s).unwrap_or_else(|| s.clone()),
+                Audience::File => s.clone(),
+            }),
             Arg::Number(n) => FluentValue::from(*n),
             Arg::Msg(m) => FluentValue::from(format(lang, m, audience, problems)),
         };
@@ -102,7 +110,7 @@ fn format(lang: Lang, msg: &Msg, audience: Audience, problems: &mut Vec<String>)
             let bundle = &bundles[lang.index()];
             let message = bundle.get_message(msg.id())?;
             let studio = match audience {
-                Audience::Studio => message.get_attribute("studio").map(|a| a.value()),
+                Audience::Studio(_) => message.get_attribute("studio").map(|a| a.value()),
                 Audience::File => None,
             };
             Some((bundle, studio.or(message.value())?))

@@ -33,6 +33,17 @@ impl Draft {
     /// from `fields`, a TOML text of its keys (`id = "new"\ngrade = "good"\n...`). The list is
     /// made when the file has none yet. Returns the new table's position in its list.
     pub fn add_table(&mut self, list: &FieldPath, fields: &str) -> Result<usize, EditError> {
+        self.insert_table(list, usize::MAX, fields)
+    }
+
+    /// Like [`Draft::add_table`], the new table at position `at` of its list (at its end when
+    /// the list is shorter), written in the file just before the table it goes before.
+    pub fn insert_table(
+        &mut self,
+        list: &FieldPath,
+        at: usize,
+        fields: &str,
+    ) -> Result<usize, EditError> {
         let mut table = fields
             .parse::<DocumentMut>()
             .map_err(|e| EditError::Malformed(e.message().to_owned()))?
@@ -40,7 +51,7 @@ impl Draft {
             .clone();
         forget_positions(&mut table);
         table.decor_mut().set_prefix("\n");
-        let mut at = 0;
+        let mut placed = 0;
         self.change(|doc| {
             let (parent, key) = split_last_key(list)?;
             let holder = item_mut(doc.as_item_mut(), &parent)
@@ -52,11 +63,18 @@ impl Draft {
             let tables = slot
                 .as_array_of_tables_mut()
                 .ok_or_else(|| EditError::NotAValue(list.clone()))?;
-            at = tables.len();
-            tables.push(table.clone());
+            // Written where the table it goes before was (the same position, and ahead of it
+            // in the list); at the end, with no position, after the one before it.
+            let place = at.min(tables.len());
+            let mut table = table.clone();
+            if let Some(next) = tables.get(place).and_then(Table::position) {
+                table.set_position(Some(next));
+            }
+            tables.insert(place, table);
+            placed = place;
             Ok(())
         })?;
-        Ok(at)
+        Ok(placed)
     }
 
     /// Takes out the field, table or list entry at `path` (a reply, a turn, a wording, a

@@ -350,9 +350,11 @@ test('on a phone, Pause and More time are above the replies', async () => {
   await page.getByTestId('reply').first().waitFor();
   // Measured once the call has scrolled into place (the replies rise in, the bar settles).
   await settled(page);
-  const pause = await page.getByTestId('pause').boundingBox();
-  const first = await page.getByTestId('reply').first().boundingBox();
-  assert.ok(pause.y < first.y, `pause at ${pause.y}, first reply at ${first.y}`);
+  // Both in the same frame: two separate measurements could straddle a scroll of the page
+  // (the CI rehearsal of 2026-12-07 once saw the reply measured after the page moved up).
+  const [pause, first] = await page.evaluate(() =>
+    ['[data-testid=pause]', '[data-testid=reply]'].map((s) => document.querySelector(s).getBoundingClientRect().top));
+  assert.ok(pause < first, `pause at ${pause}, first reply at ${first}`);
   // The mood word is labelled as the mood's ("Nastrój: …"), not the customer's.
   const head = (await page.locator('.call-bar .mood-head').innerText()).replace(/\s+/g, ' ').trim();
   assert.match(head, /^Nastrój: \S/);

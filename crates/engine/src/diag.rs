@@ -78,19 +78,6 @@ impl Diagnostic {
     pub fn hint_in(&self, lang: Lang) -> Option<String> {
         self.fix.as_ref().map(|m| render(lang, m))
     }
-
-    /// What is wrong, in `lang`, as the studio says it (its words, not the file's keys; the
-    /// values it names itself named by `names`).
-    pub fn message_for_studio(&self, lang: Lang, names: &Names<'_>) -> String {
-        render_for(lang, &self.what, Audience::Studio(names))
-    }
-
-    /// How to fix it, in `lang`, as the studio says it.
-    pub fn hint_for_studio(&self, lang: Lang, names: &Names<'_>) -> Option<String> {
-        self.fix
-            .as_ref()
-            .map(|m| render_for(lang, m, Audience::Studio(names)))
-    }
 }
 
 impl fmt::Display for Diagnostic {

@@ -389,15 +389,11 @@ fn the_studio_says_every_message_in_its_own_words_without_the_files_keys() {
         }
     }
     // Real problems, their parts nested as the validator nests them.
-    let no_names = |_: &str, _: &str| None;
     for (name, path) in broken::corpus() {
         for d in validate(&name, &std::fs::read(&path).expect("read")).diagnostics {
             for lang in Lang::ALL {
-                let said = [
-                    Some(d.message_for_studio(lang, &no_names)),
-                    d.hint_for_studio(lang, &no_names),
-                ];
-                for text in said.into_iter().flatten() {
+                let said = std::iter::once(&d.what).chain(&d.fix);
+                for text in said.map(|m| diag::render_for(lang, m, STUDIO)) {
                     if text.contains('`') {
                         bad.push(format!("{name} ({}): {text}", lang.code()));
                     }

@@ -24,20 +24,13 @@ pub struct TextUnavailable;
 pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
     let lang = startup.lang;
     // Every request starts before any is awaited.
-    #[cfg(not(feature = "bundled-locales"))]
-    let text = fetch::start(&fetch::locale_path(lang));
+    let text = Text::start(lang);
     let catalog = fetch::start(&catalog_url());
     let call = match &startup.route {
         Route::Play(id) => Some((id.clone(), fetch::start(&scenario_url(id)))),
         _ => None,
     };
-    #[cfg(not(feature = "bundled-locales"))]
-    let locale = match text.text().await {
-        Ok(source) => Locale::empty(lang).with_source(lang, source),
-        Err(_) => return Err(TextUnavailable),
-    };
-    #[cfg(feature = "bundled-locales")]
-    let locale = Locale::new(lang);
+    let locale = text.locale().await.ok_or(TextUnavailable)?;
     later_styles().await;
     let catalog = read_catalog(catalog.bytes().await);
     if let Some((id, pending)) = call {
@@ -51,10 +44,7 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
     let locale = if now == lang {
         locale
     } else {
-        match text_in(now).await {
-            Some(locale) => locale,
-            None => return Err(TextUnavailable),
-        }
+        Text::start(now).locale().await.ok_or(TextUnavailable)?
     };
     let route = Route::launch(&platform::current_hash(), &platform::current_search());
     // A debrief the tab was showing comes back only on the screen the page opens on.
@@ -73,15 +63,33 @@ pub async fn prepare(startup: Startup) -> Result<AppProps, TextUnavailable> {
     })
 }
 
-/// The interface text in `lang` (the studio carries every language; the player fetches it).
-async fn text_in(lang: crate::i18n::Lang) -> Option<Locale> {
+/// The interface text in a language, on its way: the player fetches it (the request starts at
+/// once), the studio carries every language.
+struct Text {
+    lang: crate::i18n::Lang,
     #[cfg(not(feature = "bundled-locales"))]
-    {
-        let source = fetch::start(&fetch::locale_path(lang)).text().await.ok()?;
-        Some(Locale::empty(lang).with_source(lang, source))
+    pending: fetch::Pending,
+}
+
+impl Text {
+    fn start(lang: crate::i18n::Lang) -> Text {
+        Text {
+            lang,
+            #[cfg(not(feature = "bundled-locales"))]
+            pending: fetch::start(&fetch::locale_path(lang)),
+        }
     }
-    #[cfg(feature = "bundled-locales")]
-    Some(Locale::new(lang))
+
+    /// The text, once it is in; `None` if it could not be fetched.
+    async fn locale(self) -> Option<Locale> {
+        #[cfg(not(feature = "bundled-locales"))]
+        {
+            let source = self.pending.text().await.ok()?;
+            Some(Locale::empty(self.lang).with_source(self.lang, source))
+        }
+        #[cfg(feature = "bundled-locales")]
+        Some(Locale::new(self.lang))
+    }
 }
 
 /// Waits for the styles the first screens do without (the page's first script adds them and

@@ -371,13 +371,31 @@ quality-median = { $lang }: the median { $low ->
         [acceptable] acceptable
        *[best] best
     } one { $high_chars }: the shorter median must be at least { $min } % of the longer
+    .studio = { $lang }: a typical { $low ->
+        [harmful] harmful
+        [poor] poor
+        [acceptable] acceptable
+       *[best] best
+    } reply has { $low_chars } characters and a typical { $high ->
+        [harmful] harmful
+        [poor] poor
+        [acceptable] acceptable
+       *[best] best
+    } one { $high_chars }: bring their lengths closer (the shorter at least { $min } % of the longer), so that length does not give the grade away
 quality-cue = { $lang }: { $cue ->
         [question] a question mark
         [apology] an apology
         [hedge] a hedge (“I may be wrong”)
        *[summary] a summary
     } is in { $best } best replies but only { $weaker } weaker ones: weaker replies must use it at least as often
+    .studio = { $lang }: { $cue ->
+        [question] a question mark
+        [apology] an apology
+        [hedge] a hedge (“I may be wrong”)
+       *[summary] a summary
+    } is in { $best } best replies but only { $weaker } weaker ones: use it in weaker replies as often, or a trainee picks the best reply by spotting it, without reading
 quality-first = the best reply comes first in the file in { $count } of { $turns } turns (at most { $max } %)
+    .studio = the best reply is the one written first in { $count } of { $turns } turns (at most { $max } % may be): write it in another place in some turns
 quality-one-wording = the best reply `{ $turn }.{ $reply }` has one wording; give it two or more
     .studio = the best reply `{ $reply }` of turn `{ $turn }` has one wording; give it two or more
 quality-reaction-reused = the reaction to `{ $turn }.{ $reply }` is used for another reply too: write each reaction for its reply

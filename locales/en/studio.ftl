@@ -49,7 +49,7 @@ studio-mark-unreachable = no call gets here
 studio-mark-problem = has a problem
 studio-edge-reply = reply “{ $id }” ({ $grade }) leads to “{ $target }”
 studio-edge-silence = silence leads to “{ $target }”
-studio-edge-trigger = trigger “{ $id }” leads to “{ $target }”
+studio-edge-trigger = rule “{ $id }” moves the call to “{ $target }”
 studio-edge-hang-up-when = hanging up, rule { $n } (when its condition holds), leads to “{ $target }”
 studio-edge-hang-up-otherwise = hanging up, rule { $n } (in every other case), leads to “{ $target }”
 studio-edge-gives-up = the customer hanging up on their own leads to “{ $target }”
@@ -75,7 +75,7 @@ studio-field-outcome = Outcome
 studio-field-debrief = Debrief
 studio-field-line = The customer says
 studio-field-wording = wording { $n }
-studio-edit-refused = This change was not made: { $field } takes another kind of value.
+studio-edit-refused = This change was not made ({ $field }): the field needs another kind of value.
 studio-drafts = Your drafts in this browser
 studio-draft-continue = Continue “{ $file }”
 studio-draft-delete = Delete the draft “{ $file }”
@@ -100,13 +100,34 @@ studio-verdicts-endings = Endings that a passing call can reach: { $passing } of
 studio-verdicts-bounds = The call is too large to follow every way through it: the moves are only bounds, and there are no scores.
 studio-verdicts-bar-met = It meets the library's quality bar.
 studio-verdicts-bar-not-met = Checks the built-in library's calls must pass that this call does not pass yet: { $count }, listed below. That is fine for your own training: take them as advice.
-studio-verdicts-bar-show = The checks
+studio-verdicts-group-guessable = The best reply can be found without reading it: { $count ->
+        [one] one check
+       *[other] { $count } checks
+    }
+studio-verdicts-group-variety = Wordings and the customer's reactions: { $count ->
+        [one] one check
+       *[other] { $count } checks
+    }
+studio-verdicts-group-shape = Length and size of the call: { $count ->
+        [one] one check
+       *[other] { $count } checks
+    }
+# Which version of the call a quality check is about (the language, and in Polish the form of address).
+studio-reader-every = every version: each language, and in Polish both forms of address
+studio-reader-every-lang = every language
+studio-reader-en = English
+studio-reader-hu = Hungarian
+studio-reader-pl = Polish
+studio-reader-pl-pan = Polish, trainee addressed as Pan
+studio-reader-pl-pani = Polish, trainee addressed as Pani
 studio-add-turn = Add a turn
 studio-add-ending = Add an ending
 studio-add-reply = Add a reply
 studio-add-line = Add a variant of the customer line
 studio-add-trigger = Add a rule that moves the call elsewhere
 studio-add-hang-up = Add a hang-up rule
+studio-add-extra-which = Not in this reply yet
+studio-add-extra = Add to this reply
 studio-add-wording = Add a wording
 studio-remove-wording = Remove the last wording
 studio-remove-turn = Remove this turn
@@ -229,6 +250,7 @@ studio-group-customer = The customer
 studio-group-trigger = Rule { $n }: when this holds, the call goes elsewhere
 studio-group-hang-up = Hanging up: rule { $n }
 studio-group-twist = Twist { $n }
+studio-remove-hang-up = Remove hang-up rule { $n }
 studio-remove-rule = Remove rule { $n }
 studio-remove-twist = Remove twist { $n }
 studio-choice-unknown = “{ $value }” (not a known value: pick one)

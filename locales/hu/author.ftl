@@ -356,6 +356,17 @@ quality-median = { $lang }: { $low ->
         [acceptable] az elfogadható
        *[best] a legjobb
     } válaszoké { $high_chars }: a rövidebb mediánnak legalább a hosszabb { $min } %-ának kell lennie
+    .studio = { $lang }: { $low ->
+        [harmful] az ártalmas
+        [poor] a gyenge
+        [acceptable] az elfogadható
+       *[best] a legjobb
+    } válaszok jellemzően { $low_chars }, { $high ->
+        [harmful] az ártalmasak
+        [poor] a gyengék
+        [acceptable] az elfogadhatók
+       *[best] a legjobbak
+    } { $high_chars } karakter hosszúak: közelítsd egymáshoz a kétféle válasz hosszát (a rövidebbek érjék el a hosszabbak legalább { $min }%-át), hogy a hossz ne árulja el az értékelést
 quality-cue = { $lang }: { $cue ->
         [question] a kérdőjel
         [apology] a bocsánatkérés
@@ -365,7 +376,17 @@ quality-cue = { $lang }: { $cue ->
         [0] de egyik gyengébben sem
        *[other] de csak { $weaker } gyengébben
     }: a gyengébb válaszokban legalább olyan gyakran kell szerepelnie, mint a legjobbakban
+    .studio = { $lang }: { $cue ->
+        [question] a kérdőjel
+        [apology] a bocsánatkérés
+        [hedge] a fenntartás („lehet, hogy tévedek”)
+       *[summary] az összefoglalás
+    } { $best } legjobb válaszban szerepel, { $weaker ->
+        [0] de egyik gyengébben sem
+       *[other] de csak { $weaker } gyengébben
+    }: szerepeljen legalább { $best } gyengébb válaszban is, különben a résztvevő erről olvasás nélkül is felismerheti a legjobb választ
 quality-first = a legjobb válasz { $turns } ügyfélmegszólalásból { $count } esetben áll elsőként a fájlban (legfeljebb { $max } % lehet)
+    .studio = { $turns } ügyfélmegszólalásból { $count } esetben a legjobb válasz az 1. válasz (legfeljebb az esetek { $max }%-ában lehet így): néhány ügyfélmegszólalásnál írd máshová a legjobb választ
 quality-one-wording = a(z) `{ $turn }.{ $reply }` legjobb válasznak csak egy megfogalmazása van; adj meg legalább kettőt
     .studio = a(z) `{ $turn }` ügyfélmegszólalásnál a(z) `{ $reply }` legjobb válasznak csak egy megfogalmazása van; adj meg legalább kettőt
 quality-reaction-reused = a(z) `{ $turn }.{ $reply }` válaszra adott reakció egy másik válasznál is szerepel: minden válaszhoz saját reakciót írj
@@ -381,4 +402,4 @@ quality-strategy = a tartalmat figyelmen kívül hagyó „{ $strategy }” stra
         [first-on-screen] a képernyőn az elsőt választja
         [shortest] a legrövidebbet választja
        *[random] találomra választ egyet
-    }, akkor is { $calls } hívásból { $passed } esetben sikeres ({ $reader }): legfeljebb { $max } lehet
+    }, akkor is { $calls } hívásból { $passed } esetben sikeres ({ $reader }): legfeljebb { $max } ilyen eset lehet

@@ -43,7 +43,7 @@ studio-mark-unreachable = ide semmilyen út nem vezet
 studio-mark-problem = problémás
 studio-edge-reply = „{ $id }” válasz ({ $grade }) után „{ $target }” következik
 studio-edge-silence = hallgatás után „{ $target }” következik
-studio-edge-trigger = „{ $id }” kiváltó szabály esetén „{ $target }” következik
+studio-edge-trigger = ha a(z) „{ $id }” kiváltó szabály feltétele teljesül, „{ $target }” következik
 studio-edge-hang-up-when = bontás után ({ $n }. szabály, ha teljesül a feltétele) „{ $target }” következik
 studio-edge-hang-up-otherwise = bontás után ({ $n }. szabály, minden más esetben) „{ $target }” következik
 studio-edge-gives-up = ha az ügyfél maga teszi le a telefont, „{ $target }” következik
@@ -69,7 +69,7 @@ studio-field-outcome = Kimenetel
 studio-field-debrief = Kiértékelés
 studio-field-line = Az ügyfél szövege
 studio-field-wording = { $n }. megfogalmazás
-studio-edit-refused = A módosítás nem történt meg, mert ez a mező másfajta értéket vár: { $field }
+studio-edit-refused = A módosítás nem történt meg ({ $field }): ez a mező másfajta értéket vár.
 studio-drafts = Piszkozataid ebben a böngészőben
 studio-draft-continue = Folytatás: „{ $file }”
 studio-draft-delete = Piszkozat törlése: „{ $file }”
@@ -94,13 +94,33 @@ studio-verdicts-endings = Teljesített hívással elérhető befejezések: { $pa
 studio-verdicts-bounds = A hívás túl nagy ahhoz, hogy minden útját végig lehessen követni: a válaszok száma csak alsó és felső korlát, pontszámok pedig nincsenek.
 studio-verdicts-bar-met = A hívás megfelel a könyvtár minőségi követelményeinek.
 studio-verdicts-bar-not-met = A könyvtár minőségi követelményei közül { $count } még nem teljesül ennél a hívásnál (lent felsorolva). A saját képzéseidhez ez nem gond: tekintsd őket tanácsnak.
-studio-verdicts-bar-show = Nem teljesült követelmények
+studio-verdicts-group-guessable = A legjobb válasz olvasás nélkül is kitalálható: { $count ->
+        [one] egy követelmény nem teljesül
+       *[other] { $count } követelmény nem teljesül
+    }
+studio-verdicts-group-variety = A megfogalmazások és az ügyfél reakciói: { $count ->
+        [one] egy követelmény nem teljesül
+       *[other] { $count } követelmény nem teljesül
+    }
+studio-verdicts-group-shape = A hívás hossza és felépítése: { $count ->
+        [one] egy követelmény nem teljesül
+       *[other] { $count } követelmény nem teljesül
+    }
+studio-reader-every = minden nyelvi változat, a lengyel mindkét megszólítással
+studio-reader-every-lang = minden nyelvi változat
+studio-reader-en = angol változat
+studio-reader-hu = magyar változat
+studio-reader-pl = lengyel változat
+studio-reader-pl-pan = lengyel változat, a résztvevő megszólítása „Pan”
+studio-reader-pl-pani = lengyel változat, a résztvevő megszólítása „Pani”
 studio-add-turn = Új ügyfélmegszólalás
 studio-add-ending = Új befejezés
 studio-add-reply = Új válasz
 studio-add-line = Új változat az ügyfél szövegéhez
-studio-add-trigger = Új szabály, amely máshová viszi a hívást
+studio-add-trigger = Új kiváltó szabály, amely máshová viszi a hívást
 studio-add-hang-up = Új bontási szabály
+studio-add-extra-which = Ami még nincs ebben a válaszban
+studio-add-extra = Hozzáadás a válaszhoz
 studio-add-wording = Új megfogalmazás
 studio-remove-wording = Az utolsó megfogalmazás törlése
 studio-remove-turn = Az ügyfélmegszólalás törlése
@@ -210,6 +230,7 @@ studio-group-customer = Az ügyfél
 studio-group-trigger = { $n }. szabály: ha a feltétele teljesül, a hívás máshol folytatódik
 studio-group-hang-up = Bontás: { $n }. szabály
 studio-group-twist = { $n }. fordulat
+studio-remove-hang-up = { $n }. bontási szabály törlése
 studio-remove-rule = { $n }. szabály törlése
 studio-remove-twist = { $n }. fordulat törlése
 studio-choice-unknown = „{ $value }” (ismeretlen érték: válassz a listából)

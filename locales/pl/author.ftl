@@ -378,6 +378,20 @@ quality-median = { $lang }: mediana liczby znaków { $low ->
         [acceptable] w odpowiedziach do przyjęcia
        *[best] w najlepszych odpowiedziach
     } – { $high_chars }: krótsza mediana musi wynosić co najmniej { $min } % dłuższej
+    .studio = { $lang }: { $low ->
+        [harmful] szkodliwe odpowiedzi
+        [poor] słabe odpowiedzi
+        [acceptable] odpowiedzi do przyjęcia
+       *[best] najlepsze odpowiedzi
+    } mają zwykle około { $low_chars ->
+        [one] 1 znaku
+       *[other] { $low_chars } znaków
+    }, a { $high ->
+        [harmful] szkodliwe
+        [poor] słabe
+        [acceptable] odpowiedzi do przyjęcia
+       *[best] najlepsze
+    } – około { $high_chars }: zbliż do siebie długość tych odpowiedzi (krótsze powinny mieć co najmniej { $min } % długości dłuższych), żeby długość nie zdradzała oceny
 quality-cue = { $lang }: { $cue ->
         [question] znak zapytania jest
         [apology] przeprosiny są
@@ -393,7 +407,33 @@ quality-cue = { $lang }: { $cue ->
         [few] tylko w { $weaker } słabszych
        *[many] tylko w { $weaker } słabszych
     }: słabsze odpowiedzi muszą to zawierać co najmniej tak samo często
+    .studio = { $lang }: { $cue ->
+        [question] znak zapytania jest
+        [apology] przeprosiny są
+        [hedge] zastrzeżenie („mogę się mylić”) jest
+       *[summary] podsumowanie jest
+    } w { $best ->
+        [one] 1 najlepszej odpowiedzi
+        [few] { $best } najlepszych odpowiedziach
+       *[many] { $best } najlepszych odpowiedziach
+    }, ale { $weaker ->
+        [0] w żadnej słabszej
+        [one] tylko w 1 słabszej
+        [few] tylko w { $weaker } słabszych
+       *[many] tylko w { $weaker } słabszych
+    }: używaj { $cue ->
+        [question] go
+        [apology] ich
+        [hedge] go
+       *[summary] go
+    } w słabszych odpowiedziach co najmniej równie często, bo inaczej kursant rozpozna najlepszą odpowiedź po { $cue ->
+        [question] znaku zapytania
+        [apology] przeprosinach
+        [hedge] zastrzeżeniu
+       *[summary] podsumowaniu
+    }, bez czytania
 quality-first = najlepsza odpowiedź stoi w pliku na pierwszym miejscu w { $count } z { $turns } wypowiedzi klienta (dopuszczalne najwyżej { $max } %)
+    .studio = najlepsza odpowiedź jest wpisana jako pierwsza w { $count } z { $turns } wypowiedzi klienta (dopuszczalne najwyżej { $max } %): w niektórych z nich wpisz ją na innym miejscu
 quality-one-wording = najlepsza odpowiedź `{ $turn }.{ $reply }` ma tylko jedno sformułowanie; dodaj co najmniej jeszcze jedno
     .studio = najlepsza odpowiedź `{ $reply }` w wypowiedzi klienta `{ $turn }` ma tylko jedno sformułowanie; dodaj co najmniej jeszcze jedno
 quality-reaction-reused = reakcja na `{ $turn }.{ $reply }` jest użyta także przy innej odpowiedzi: każda odpowiedź potrzebuje własnej reakcji
@@ -409,4 +449,4 @@ quality-strategy = strategia, która nie czyta treści („{ $strategy }”), za
         [first-on-screen] pierwszą odpowiedź na ekranie
         [shortest] najkrótszą odpowiedź
        *[random] losową odpowiedź
-    }, zalicza { $passed } z { $calls } rozmów w wersji { $reader }: może zaliczyć najwyżej { $max }
+    }, zalicza { $passed } z { $calls } rozmów ({ $reader }), a nie powinien zaliczać więcej niż { $max }

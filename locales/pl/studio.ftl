@@ -50,7 +50,7 @@ studio-mark-unreachable = nie prowadzi tu żadna ścieżka
 studio-mark-problem = jest tu problem
 studio-edge-reply = odpowiedź „{ $id }” ({ $grade }) prowadzi do „{ $target }”
 studio-edge-silence = milczenie prowadzi do „{ $target }”
-studio-edge-trigger = wyzwalacz „{ $id }” prowadzi do „{ $target }”
+studio-edge-trigger = reguła „{ $id }” przenosi rozmowę do „{ $target }”
 studio-edge-hang-up-when = rozłączenie, reguła { $n } (gdy jej warunek jest spełniony), prowadzi do „{ $target }”
 studio-edge-hang-up-otherwise = rozłączenie, reguła { $n } (w pozostałych przypadkach), prowadzi do „{ $target }”
 studio-edge-gives-up = rozłączenie się klienta prowadzi do „{ $target }”
@@ -76,7 +76,7 @@ studio-field-outcome = Rezultat
 studio-field-debrief = Omówienie
 studio-field-line = Klient mówi
 studio-field-wording = sformułowanie { $n }
-studio-edit-refused = Tej zmiany nie wprowadzono: pole { $field } wymaga wartości innego rodzaju.
+studio-edit-refused = Tej zmiany nie wprowadzono ({ $field }): to pole wymaga wartości innego rodzaju.
 studio-drafts = Twoje wersje robocze w tej przeglądarce
 studio-draft-continue = Kontynuuj pracę nad plikiem „{ $file }”
 studio-draft-delete = Usuń wersję roboczą pliku „{ $file }”
@@ -101,13 +101,36 @@ studio-verdicts-endings = Zakończenia, do których może prowadzić zaliczona r
 studio-verdicts-bounds = Rozmowa jest za duża, żeby prześledzić każdą jej ścieżkę: liczba odpowiedzi to tylko dolna i górna granica, a wyników brak.
 studio-verdicts-bar-met = Rozmowa spełnia wymagania jakościowe biblioteki.
 studio-verdicts-bar-not-met = Liczba wymagań jakościowych biblioteki, których rozmowa jeszcze nie spełnia: { $count } (lista poniżej). We własnych szkoleniach to nie przeszkadza: potraktuj je jako wskazówki.
-studio-verdicts-bar-show = Niespełnione wymagania
+studio-verdicts-group-guessable = Najlepszą odpowiedź da się wskazać bez czytania: { $count ->
+        [one] { $count } niespełnione wymaganie
+        [few] { $count } niespełnione wymagania
+       *[many] { $count } niespełnionych wymagań
+    }
+studio-verdicts-group-variety = Sformułowania i reakcje klienta: { $count ->
+        [one] { $count } niespełnione wymaganie
+        [few] { $count } niespełnione wymagania
+       *[many] { $count } niespełnionych wymagań
+    }
+studio-verdicts-group-shape = Długość i budowa rozmowy: { $count ->
+        [one] { $count } niespełnione wymaganie
+        [few] { $count } niespełnione wymagania
+       *[many] { $count } niespełnionych wymagań
+    }
+studio-reader-every = każda wersja: wszystkie języki, a w polskiej obie formy zwracania się do kursanta, „Pan” i „Pani”
+studio-reader-every-lang = każda wersja językowa
+studio-reader-en = wersja angielska
+studio-reader-hu = wersja węgierska
+studio-reader-pl = wersja polska
+studio-reader-pl-pan = wersja polska, klient mówi do kursanta „Pan”
+studio-reader-pl-pani = wersja polska, klient mówi do kursanta „Pani”
 studio-add-turn = Dodaj wypowiedź klienta
 studio-add-ending = Dodaj zakończenie
 studio-add-reply = Dodaj odpowiedź
 studio-add-line = Dodaj wariant kwestii klienta
 studio-add-trigger = Dodaj regułę, która przenosi rozmowę w inne miejsce
 studio-add-hang-up = Dodaj regułę rozłączenia
+studio-add-extra-which = Czego jeszcze nie ma w tej odpowiedzi
+studio-add-extra = Dodaj do odpowiedzi
 studio-add-wording = Dodaj inne sformułowanie
 studio-remove-wording = Usuń ostatnie sformułowanie
 studio-remove-turn = Usuń tę wypowiedź klienta
@@ -236,6 +259,7 @@ studio-group-customer = Klient
 studio-group-trigger = Reguła { $n }: gdy warunek jest spełniony, rozmowa przechodzi w inne miejsce
 studio-group-hang-up = Rozłączenie: reguła { $n }
 studio-group-twist = Zwrot akcji { $n }
+studio-remove-hang-up = Usuń regułę rozłączenia { $n }
 studio-remove-rule = Usuń regułę { $n }
 studio-remove-twist = Usuń zwrot akcji { $n }
 studio-choice-unknown = „{ $value }” (nieznana wartość: wybierz jedną z listy)
@@ -311,7 +335,7 @@ studio-setup-lead = Rozmowa zostanie przeprowadzona aż do tej wypowiedzi najkr�
 studio-setup-way = Ścieżka do tej wypowiedzi
 studio-setup-silence = milczenie (skończył się czas)
 studio-setup-mood = Nastrój klienta przy tej wypowiedzi
-studio-setup-mood-hint = Od 0 (wściekły) do 100 (zadowolony). Pole pokazuje nastrój klienta po przejściu tej ścieżki. Możesz go zmienić, np. ustawić tuż powyżej progu nastroju w warunku wyzwalacza.
+studio-setup-mood-hint = Od 0 (wściekły) do 100 (zadowolony). Pole pokazuje nastrój, z jakim klient dochodzi do tej wypowiedzi powyższą ścieżką. Możesz go zmienić, np. ustawić tuż powyżej progu nastroju, przy którym reguła przenosi rozmowę w inne miejsce.
 studio-setup-vars = Zmienne rozmowy przy tej wypowiedzi
 studio-setup-wrong = Wpisuj tylko liczby całkowite; nastrój musi mieścić się w zakresie od 0 do 100.
 studio-setup-start = Rozpocznij test

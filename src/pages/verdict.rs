@@ -103,12 +103,16 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     let app = use_context::<crate::context::AppContext>();
     let reader = locale.reader();
     let sc = &props.scenario;
-    // Whether another call of the catalog is still to pass: not so for the last one, or for a
-    // player package with one call in it.
+    // Whether another call of the catalog is still to pass: not so for the last one, for a
+    // player package with one call in it, or for a call that is not on the trainee's path at
+    // all (a studio play-test, a trainer's shared file: QA round 3, mi-n).
     let next = app.as_ref().is_some_and(|app| match &app.catalog {
-        crate::context::CatalogState::Ready(entries) => entries
-            .iter()
-            .any(|e| e.id != sc.id && !app.progress.get(&e.id).is_some_and(|r| r.passed)),
+        crate::context::CatalogState::Ready(entries) => {
+            entries.iter().any(|e| e.id == sc.id)
+                && entries
+                    .iter()
+                    .any(|e| e.id != sc.id && !app.progress.get(&e.id).is_some_and(|r| r.passed))
+        }
         _ => false,
     });
     let d = &props.debrief;

@@ -88,9 +88,15 @@ pub(super) fn answer(h: &Handles, changed: &dyn Fn(), ask: Ask) {
                     changed();
                 }
             }
-            Err(_) => refused.set(Some(
-                locale.text_with("studio-edit-refused", &[("field", path.to_string().into())]),
-            )),
+            Err(_) => {
+                // Named as the inspector names the field (QA round 3, mi-b), not by its path.
+                let node = calmline_studio::place::node_of(&path).and_then(|n| work.node_at(&n));
+                let field = super::problems::place_of(locale, work, Some(&path), node)
+                    .unwrap_or_else(|| path.to_string());
+                refused.set(Some(
+                    locale.text_with("studio-edit-refused", &[("field", field.into())]),
+                ))
+            }
         },
         Ask::Shape(change) => {
             let removed_node = matches!(&change, Shape::Remove(p) if work.node_at(p).is_some());

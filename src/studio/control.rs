@@ -45,7 +45,7 @@ pub fn datalists(work: &Work, locale: &Locale) -> Html {
 
 /// What the field at `path` offers; `None`: any text.
 fn offer(locale: &Locale, path: &FieldPath) -> Option<Offer> {
-    let key = keys_back(path).next()?;
+    let key = keys_back(&path.0).next()?;
     let named = |ids: Vec<&str>, prefix: &str| {
         ids.into_iter()
             .map(|id| {
@@ -101,9 +101,9 @@ pub struct Tag {
     pub invalid: bool,
 }
 
-/// The keys of `path`, the last first (positions in arrays left out).
-fn keys_back(path: &FieldPath) -> impl Iterator<Item = &str> {
-    path.0.iter().rev().filter_map(|s| match s {
+/// The keys of a path's `steps`, the last first (positions in arrays left out).
+pub(super) fn keys_back(steps: &[Step]) -> impl Iterator<Item = &str> {
+    steps.iter().rev().filter_map(|s| match s {
         Step::Key(k) => Some(k.as_str()),
         Step::Index(_) => None,
     })
@@ -112,7 +112,7 @@ fn keys_back(path: &FieldPath) -> impl Iterator<Item = &str> {
 /// Whether `path` is something said in one language (a line, a reply, feedback, a summary):
 /// written in sentences, unlike a call's title or the customer's name.
 fn prose(path: &FieldPath) -> bool {
-    let mut keys = keys_back(path);
+    let mut keys = keys_back(&path.0);
     matches!(keys.next(), Some("pl" | "hu" | "en"))
         && !matches!(keys.next(), Some("title" | "name"))
 }

@@ -39,10 +39,7 @@ pub fn field_id(path: &FieldPath) -> String {
 /// wording 2". `inner` is the path inside its node (or the call), `rest` where the group's part
 /// of it ends: the group (`customer`, `hold`) changes what some keys mean.
 pub(super) fn label(locale: &Locale, inner: &[Step], rest: usize) -> String {
-    let mut parent = inner[..rest].iter().rev().find_map(|s| match s {
-        Step::Key(k) => Some(k.as_str()),
-        Step::Index(_) => None,
-    });
+    let mut parent = super::control::keys_back(&inner[..rest]).next();
     let steps = &inner[rest..];
     let mut parts = Vec::new();
     for (i, step) in steps.iter().enumerate() {
@@ -244,7 +241,8 @@ pub fn Inspector(props: &Props) -> Html {
             let removable = match inner {
                 [Step::Key(k), Step::Index(n), ..] if k == "reply" => Some(("studio-remove-reply", *n)),
                 [Step::Key(k), Step::Index(n), ..] if k == "line" && lines > 1 => Some(("studio-remove-line", *n)),
-                [Step::Key(k), Step::Index(n), ..] if k == "trigger" || k == "hang_up" => Some(("studio-remove-rule", *n)),
+                [Step::Key(k), Step::Index(n), ..] if k == "trigger" => Some(("studio-remove-rule", *n)),
+                [Step::Key(k), Step::Index(n), ..] if k == "hang_up" => Some(("studio-remove-hang-up", *n)),
                 [Step::Key(k), Step::Index(n), ..] if k == "twist" => Some(("studio-remove-twist", *n)),
                 _ => None,
             };
@@ -256,12 +254,19 @@ pub fn Inspector(props: &Props) -> Html {
                     </button>
                 }
             });
-            // A reply can give points for a skill it does not name yet.
+            // A reply can be given what it does not hold yet (a mood change, a reaction...) and
+            // points for a skill it does not name yet.
             let add_skill = match inner {
                 [Step::Key(k), Step::Index(_), ..] if k == "reply" => {
                     let reply = FieldPath(path.0[..base + 2].to_vec());
                     let missing = super::skills::missing(&paths, &reply);
-                    html! { <super::skills::AddSkill {reply} {missing} on_ask={props.on_ask.clone()} /> }
+                    let extras = super::skills::missing_extras(&paths, &reply);
+                    html! {
+                        <>
+                            <super::skills::AddExtra reply={reply.clone()} missing={extras} on_ask={props.on_ask.clone()} />
+                            <super::skills::AddSkill {reply} {missing} on_ask={props.on_ask.clone()} />
+                        </>
+                    }
                 }
                 _ => html! {},
             };

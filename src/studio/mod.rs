@@ -231,7 +231,8 @@ pub fn Studio() -> Html {
         let (name, can_undo, can_redo, keeps_layout, errors) = shared
             .with(|w| {
                 (
-                    w.name.clone(),
+                    // The name it is saved under: its id once it has one (QA round 3, mi-l).
+                    w.save_name(),
                     w.draft.can_undo(),
                     w.draft.can_redo(),
                     w.draft.keeps_layout(),

@@ -37,6 +37,10 @@ pub enum Shape {
     PutAll(Vec<(FieldPath, FieldValue)>),
     /// Points for a skill (its id) on the reply at this path, starting at 1.
     AddSkill(FieldPath, String),
+    /// What the reply at this path does not hold yet (a key of [`blueprint::REPLY_EXTRAS`]: a
+    /// mood change, the customer's reaction, feedback, the critical mark), as it starts (QA
+    /// round 3, MA2).
+    AddExtra(FieldPath, &'static str),
 }
 
 /// How many wordings `text` has in `lang` (a single string is one).
@@ -110,17 +114,7 @@ pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditErr
         }
         Shape::AddHangUp => {
             let ending = first_ending();
-            let rules = (0..)
-                .take_while(|i| {
-                    work.draft
-                        .get(&list("hang_up").index(*i).key("ending"))
-                        .is_some()
-                })
-                .count();
-            let at = work.change(|d| {
-                let fields = blueprint::hang_up(&ending, rules > 0);
-                d.insert_table(&list("hang_up"), rules.saturating_sub(1), &fields)
-            })?;
+            let at = work.change(|d| blueprint::add_hang_up(d, &ending))?;
             Ok(Some(list("hang_up").index(at).key("feedback").key("pl")))
         }
         Shape::AddWording(text) => {
@@ -164,6 +158,12 @@ pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditErr
         Shape::PutAll(edits) => {
             work.change(|d| d.put_all(&edits))?;
             Ok(None)
+        }
+        Shape::AddExtra(reply, key) => {
+            let edits = blueprint::reply_extra(&reply, key);
+            let focus = edits.first().map(|(at, _)| at.clone());
+            work.change(|d| d.put_all(&edits))?;
+            Ok(focus)
         }
         Shape::AddSkill(reply, skill) => {
             let at = reply.key("skills").key(&skill);

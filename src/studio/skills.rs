@@ -1,9 +1,12 @@
-//! Skill points on a reply, added and taken out in the inspector (QA M8: a trainer could change
-//! the points a reply already had, but not give points for another skill). A new skill starts
-//! at 1 point and its field is focused; taking one out is one step to undo, like any change.
+//! What a reply does not hold yet, added in the inspector: points for another skill (QA M8: a
+//! trainer could change the points a reply already had, but not give points for another skill),
+//! and a mood change, the customer's reaction, feedback or the critical mark (QA round 3, MA2:
+//! replies that came with the example had none and no way to get one). A new skill starts at 1
+//! point, a mood change at 0, a text empty in three languages; the new field is focused; taking
+//! one out is one step to undo, like any change.
 
 use calmline_engine::Skill;
-use calmline_studio::FieldPath;
+use calmline_studio::{FieldPath, blueprint};
 use yew::prelude::*;
 
 use super::Ask;
@@ -23,50 +26,76 @@ pub struct AddProps {
 #[component]
 pub fn AddSkill(props: &AddProps) -> Html {
     let locale = use_locale();
-    let picked = use_state(|| None::<Skill>);
-    let Some(first) = props.missing.first().copied() else {
+    let options: Vec<(&'static str, String)> = props
+        .missing
+        .iter()
+        .map(|s| (s.id(), locale.text(&format!("skill-{}", s.id()))))
+        .collect();
+    let on_add = {
+        let (on_ask, reply) = (props.on_ask.clone(), props.reply.clone());
+        Callback::from(move |id: &'static str| {
+            on_ask.emit(Ask::Shape(Shape::AddSkill(reply.clone(), id.to_owned())));
+        })
+    };
+    html! { <Pick reply={props.reply.clone()} what="skill" {options} {on_add} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct PickProps {
+    /// The reply (`turn[2].reply[0]`), for the list's id.
+    reply: FieldPath,
+    /// What is added (`skill`, `extra`): the ids, test ids and labels `studio-add-<what>` and
+    /// `studio-add-<what>-which`.
+    what: &'static str,
+    /// The values that can be added, with their names; the first is picked at first.
+    options: Vec<(&'static str, String)>,
+    /// Adds the value picked.
+    on_add: Callback<&'static str>,
+}
+
+/// A list of what can be added to a reply and a button that adds the one picked.
+#[component]
+fn Pick(props: &PickProps) -> Html {
+    let locale = use_locale();
+    let picked = use_state(|| None::<&'static str>);
+    let Some(first) = props.options.first().map(|(v, _)| *v) else {
         return html! {};
     };
-    let skill = picked
-        .filter(|s| props.missing.contains(s))
+    let value = picked
+        .filter(|v| props.options.iter().any(|(o, _)| o == v))
         .unwrap_or(first);
+    let what = props.what;
     let id = format!(
-        "add-skill-{}",
+        "add-{what}-{}",
         props.reply.to_string().replace(['[', ']', '.'], "-")
     );
     let onchange = {
-        let picked = picked.clone();
+        let (picked, options) = (picked.clone(), props.options.clone());
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                 picked.set(
-                    Skill::ALL
+                    options
                         .iter()
-                        .copied()
-                        .find(|s| s.id() == select.value()),
+                        .map(|(v, _)| *v)
+                        .find(|v| *v == select.value()),
                 );
             }
         })
     };
     let onclick = {
-        let on_ask = props.on_ask.clone();
-        let reply = props.reply.clone();
-        Callback::from(move |_: MouseEvent| {
-            on_ask.emit(Ask::Shape(Shape::AddSkill(
-                reply.clone(),
-                skill.id().to_owned(),
-            )));
-        })
+        let on_add = props.on_add.clone();
+        Callback::from(move |_: MouseEvent| on_add.emit(value))
     };
     html! {
         <p class="studio-actions studio-add-skill">
-            <label for={id.clone()}>{ locale.text("studio-add-skill-which") }</label>
-            <select id={id} data-testid="studio-add-skill-which" {onchange}>
-                { for props.missing.iter().map(|s| html! {
-                    <option value={s.id()} selected={*s == skill}>{ locale.text(&format!("skill-{}", s.id())) }</option>
+            <label for={id.clone()}>{ locale.text(&format!("studio-add-{what}-which")) }</label>
+            <select id={id} data-testid={format!("studio-add-{what}-which")} {onchange}>
+                { for props.options.iter().map(|(v, name)| html! {
+                    <option value={*v} selected={*v == value}>{ name.clone() }</option>
                 }) }
             </select>
-            <button type="button" class="button button-small" data-testid="studio-add-skill" {onclick}>
-                { locale.text("studio-add-skill") }
+            <button type="button" class="button button-small" data-testid={format!("studio-add-{what}")} {onclick}>
+                { locale.text(&format!("studio-add-{what}")) }
             </button>
         </p>
     }
@@ -79,4 +108,48 @@ pub fn missing(paths: &[FieldPath], reply: &FieldPath) -> Vec<Skill> {
         .into_iter()
         .filter(|s| !paths.iter().any(|p| *p == skills.clone().key(s.id())))
         .collect()
+}
+
+/// The keys of [`blueprint::REPLY_EXTRAS`] the reply at `reply` does not hold among `paths`.
+pub fn missing_extras(paths: &[FieldPath], reply: &FieldPath) -> Vec<&'static str> {
+    blueprint::REPLY_EXTRAS
+        .into_iter()
+        .filter(|key| {
+            let at = reply.clone().key(key);
+            !paths.iter().any(|p| p.0.starts_with(&at.0))
+        })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExtraProps {
+    /// The reply (`turn[2].reply[0]`).
+    pub reply: FieldPath,
+    /// What it does not hold yet ([`missing_extras`]).
+    pub missing: Vec<&'static str>,
+    pub on_ask: Callback<Ask>,
+}
+
+/// A list of what the reply does not hold yet, named as its fields are, and a button that adds
+/// the one picked.
+#[component]
+pub fn AddExtra(props: &ExtraProps) -> Html {
+    let locale = use_locale();
+    let options: Vec<(&'static str, String)> = props
+        .missing
+        .iter()
+        .map(|k| {
+            (
+                *k,
+                super::fields::key_label(&locale, Some("reply"), k, false),
+            )
+        })
+        .collect();
+    let on_add = {
+        let (on_ask, reply) = (props.on_ask.clone(), props.reply.clone());
+        Callback::from(move |key: &'static str| {
+            on_ask.emit(Ask::Shape(Shape::AddExtra(reply.clone(), key)));
+        })
+    };
+    html! { <Pick reply={props.reply.clone()} what="extra" {options} {on_add} /> }
 }

@@ -63,12 +63,16 @@ pub(super) fn edit(
     value: FieldValue,
 ) -> Result<bool, calmline_studio::EditError> {
     let own_id = calmline_studio::place::node_of(path).is_some_and(|node| node.key("id") == *path);
-    match (value, own_id, work.draft.get(path)) {
-        (FieldValue::Text(new), true, Some(FieldValue::Text(old))) => {
-            work.rename(&old, &new).map(|n| n > 0)
+    // Timed as "calmline-studio-edit" (the edit, the validator, the map, the places; not the
+    // page drawn after it): the benchmark prints it.
+    calmline_web::measured("calmline-studio-edit", || {
+        match (value, own_id, work.draft.get(path)) {
+            (FieldValue::Text(new), true, Some(FieldValue::Text(old))) => {
+                work.rename(&old, &new).map(|n| n > 0)
+            }
+            (value, ..) => work.edit(path, value),
         }
-        (value, ..) => work.edit(path, value),
-    }
+    })
 }
 
 /// How a node is named to the trainer: "Turn “opening”", "Ending “resolved”".

@@ -90,8 +90,10 @@ pub fn XliffPanel(props: &Props) -> Html {
         let (source, target) = (*source, *target);
         Callback::from(move |_: MouseEvent| {
             work.with(|w| {
-                let xml = xliff::export(w.draft.document(), &w.name, source, target);
-                let id = w.name.strip_suffix(".toml").unwrap_or(&w.name);
+                // Named as the call is saved: its id once it has one (QA round 3, mi-l).
+                let name = w.save_name();
+                let xml = xliff::export(w.draft.document(), &name, source, target);
+                let id = name.strip_suffix(".toml").unwrap_or(&name);
                 save::download_as(
                     &format!("{id}.{source}-{target}.xlf"),
                     &xml,
@@ -134,7 +136,10 @@ pub fn XliffPanel(props: &Props) -> Html {
                 };
                 let read = work.with(|w| {
                     xliff::import(w.draft.document(), &text).map(|i| {
-                        let other = i.original.as_ref().is_some_and(|o| *o != w.name);
+                        let other = i
+                            .original
+                            .as_ref()
+                            .is_some_and(|o| *o != w.save_name() && *o != w.name);
                         (i, other)
                     })
                 });
@@ -156,7 +161,7 @@ pub fn XliffPanel(props: &Props) -> Html {
         Some(Report::Done(file, imported)) => done(&locale, file, imported),
         Some(Report::Other(file, imported)) => {
             let original = imported.original.clone().unwrap_or_default();
-            let call = props.work.with(|w| w.name.clone()).unwrap_or_default();
+            let call = props.work.with(|w| w.save_name()).unwrap_or_default();
             let anyway = {
                 let report = report.clone();
                 let on_ask = props.on_ask.clone();

@@ -8,11 +8,14 @@
 
 use std::time::Duration;
 
+use calmline_engine::Msg;
+use calmline_engine::quality::Concern;
 use calmline_studio::Verdicts;
 use yew::prelude::*;
 
 use super::Shared;
 use crate::components::use_locale;
+use crate::i18n::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -127,35 +130,19 @@ pub fn VerdictsPanel(props: &Props) -> Html {
                     ("longest", i64::from(v.longest).into()),
                 ],
             ));
-            lines.push(if v.below_library_bar.is_empty() {
+            let bar = bar_groups(&locale, &v.below_library_bar);
+            let missed: usize = bar.iter().map(|(_, checks)| checks.len()).sum();
+            lines.push(if missed == 0 {
                 locale.text("studio-verdicts-bar-met")
             } else {
-                locale.count(
-                    "studio-verdicts-bar-not-met",
-                    v.below_library_bar.len() as i64,
-                )
+                locale.count("studio-verdicts-bar-not-met", missed as i64)
             });
-            // Where it falls short, in the trainer's language (advice: a trainer's own call
-            // need not meet the bar).
-            let bar: Vec<String> = v
-                .below_library_bar
-                .iter()
-                .map(|m| super::problems::say(&locale, m))
-                .collect();
             html! {
                 <>
                     <ul data-testid="studio-verdicts-result">
                         { for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }
                     </ul>
-                    if !bar.is_empty() {
-                        // A trainer's small call misses many of them: a long list starts closed.
-                        <details class="studio-bar" data-testid="studio-verdicts-bar" open={bar.len() <= 3}>
-                            <summary>{ locale.text("studio-verdicts-bar-show") }</summary>
-                            <ul>
-                                { for bar.into_iter().map(|l| html! { <li>{ l }</li> }) }
-                            </ul>
-                        </details>
-                    }
+                    <BarChecks groups={bar} />
                 </>
             }
         }
@@ -169,5 +156,62 @@ pub fn VerdictsPanel(props: &Props) -> Html {
             </button>
             <div aria-live={if *asked { "polite" } else { "off" }}>{ result }</div>
         </section>
+    }
+}
+
+/// Where the call falls short of the library's bar, in the trainer's language, by concern (the
+/// most important first, empty ones left out), a check that holds alike for several versions
+/// of the call said once.
+fn bar_groups(locale: &Locale, below: &[Msg]) -> Vec<(Concern, Vec<String>)> {
+    Concern::ALL
+        .into_iter()
+        .map(|concern| {
+            let of_concern: Vec<&Msg> =
+                below.iter().filter(|m| Concern::of(m) == concern).collect();
+            (
+                concern,
+                super::problems::say_once_per_versions(locale, &of_concern),
+            )
+        })
+        .filter(|(_, lines)| !lines.is_empty())
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+struct BarProps {
+    /// Where the call falls short of the library's bar ([`bar_groups`]).
+    groups: Vec<(Concern, Vec<String>)>,
+}
+
+/// Where the call falls short of the library's bar under a plain heading per concern (QA round 2,
+/// MA4): whether the best reply can be found without reading first, since then the score means
+/// nothing; each closed unless the checks are few (QA round 3). It is advice: a trainer's own
+/// call need not meet the bar.
+#[component]
+fn BarChecks(props: &BarProps) -> Html {
+    let locale = use_locale();
+    let few = props
+        .groups
+        .iter()
+        .map(|(_, lines)| lines.len())
+        .sum::<usize>()
+        <= 3;
+    let groups = props.groups.iter().map(|(concern, lines)| {
+        let heading = locale.count(
+            &format!("studio-verdicts-group-{}", concern.id()),
+            lines.len() as i64,
+        );
+        html! {
+            <details class="studio-quality-group" data-testid="studio-verdicts-group" data-concern={concern.id()}
+                     open={few}>
+                <summary>{ heading }</summary>
+                <ul>{ for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+            </details>
+        }
+    });
+    html! {
+        if !props.groups.is_empty() {
+            <div class="studio-quality" data-testid="studio-verdicts-bar">{ for groups }</div>
+        }
     }
 }

@@ -1,9 +1,10 @@
 // The studio's benchmark in the browser: what a trainer waits for in the release build's
 // WebAssembly, printed (never asserted). For the largest library call:
 // - opening it as a template (parse, map, layout, validation, first render);
-// - one edit to the next paint: the value set, the file validated to the depth playing needs
-//   (`validate_playable`), the map read and laid out again, the page drawn (median and worst of
-//   20 edits; the issue's goal is 100 ms);
+// - one edit: the value set, the file validated to the depth playing needs (`validate_playable`),
+//   the map read and laid out again, as the page itself measures it ("calmline-studio-edit", a
+//   User Timing measure; the issue's goal is 100 ms), and to the next paint, the page drawn too
+//   (median and worst of 20 edits);
 // - "Check every call's verdict" (the deepest pass) until its result shows (the panel also
 //   runs it a second after the last change);
 // - "Play-test from here" on the call's last turn: the way there searched (every customer, best
@@ -23,6 +24,7 @@ const server = await serveStatic();
 const browser = await launchBrowser();
 try {
   const page = await newPage(browser, { locale: 'en' });
+  page.setDefaultTimeout(60_000);
   await page.goto(`${server.url}studio/#/studio`);
   await page.getByTestId('studio-library').selectOption(FILE);
   const t0 = Date.now();
@@ -31,23 +33,34 @@ try {
   const open = Date.now() - t0;
   await page.getByTestId('map-node').first().click();
   const edits = [];
+  const checks = [];
   for (let i = 0; i < 20; i++) {
-    edits.push(
-      await page.evaluate(async (value) => {
-        const input = document.querySelector('[data-path="turn[0].time"]');
-        const start = performance.now();
-        input.value = String(value);
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-        return performance.now() - start;
-      }, 20 + (i % 2)),
-    );
+    const [paint, check] = await page.evaluate(async (value) => {
+      const input = document.querySelector('[data-path="turn[0].time"]');
+      const start = performance.now();
+      input.value = String(value);
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+      // The page's own measure of the edit and the validator run on it (User Timing).
+      const measured = performance.getEntriesByName('calmline-studio-edit', 'measure').at(-1);
+      return [performance.now() - start, measured?.duration ?? NaN];
+    }, 20 + (i % 2));
+    edits.push(paint);
+    checks.push(check);
   }
+  // The panel also checks by itself after a change: the check's own run is followed from its
+  // start ("running", however briefly) to its end, as the page marks them.
+  await page.evaluate(() => {
+    const panel = document.querySelector('[data-testid=studio-verdicts]');
+    window.benchVerdict = { running: false, done: false };
+    new MutationObserver(() => {
+      if (panel.dataset.check === 'running') window.benchVerdict.running = true;
+      else if (panel.dataset.check === 'done' && window.benchVerdict.running) window.benchVerdict.done = true;
+    }).observe(panel, { attributes: true, attributeFilter: ['data-check'] });
+  });
   const v0 = Date.now();
   await page.getByTestId('studio-verdicts-check').click();
-  // The panel also checks by itself after a change: wait for this check's own run.
-  await page.locator('[data-testid=studio-verdicts][data-check=running]').waitFor();
-  await page.locator('[data-testid=studio-verdicts][data-check=done]').waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => window.benchVerdict.done, null, { timeout: 120_000, polling: 50 });
   const verdicts = Date.now() - v0;
   // The last turn on the map: the longest way to search.
   const turns = page.locator('[data-testid=map-node].is-turn');
@@ -62,7 +75,8 @@ try {
   const playFrom = Date.now() - p0;
   await page.getByTestId('studio-back').click();
   console.log(`bench: studio in the browser (wasm), ${FILE}: opened in ${open} ms`);
-  console.log(`bench: studio: one edit to the next paint (validation, map, layout, render): median ${median(edits).toFixed(0)} ms, worst ${Math.max(...edits).toFixed(0)} ms over ${edits.length} edits (goal 100 ms)`);
+  console.log(`bench: studio: one edit with the validator run on it (the edit, validate_playable, map, places; the page's "calmline-studio-edit" measure): median ${median(checks).toFixed(0)} ms, worst ${Math.max(...checks).toFixed(0)} ms over ${checks.length} edits (the issue's goal: 100 ms)`);
+  console.log(`bench: studio: one edit to the next paint (the same, then the page drawn): median ${median(edits).toFixed(0)} ms, worst ${Math.max(...edits).toFixed(0)} ms`);
   console.log(`bench: studio: every call's verdict (the deepest pass) shown after ${verdicts} ms`);
   console.log(`bench: studio: play-test from the last turn: the way there shown after ${wayFound} ms, the call at that turn after ${playFrom} ms (with the Start click)`);
 } finally {

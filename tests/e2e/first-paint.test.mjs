@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, catalogEntries, newPage, playToEnd, recordRequests, startCallAt, useSite } from './helpers.mjs';
+import { DIST, catalogEntries, newPage, playToEnd, recordRequests, seriousA11yViolations, startCallAt, useSite } from './helpers.mjs';
 
 const site = useSite();
 
@@ -321,4 +321,46 @@ test('a debrief the tab showed comes back on a reload of its screen, not once th
   assert.equal(await page.getByTestId('debrief').count(), 0);
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+test('before the module a screen reader meets a whole first screen: landmarks, one heading to start from, the cards as a list of links, a loading sign it hears, and nothing it could reach that waits for the app', async () => {
+  const [entry] = await catalogEntries();
+  for (const lang of ['pl', 'hu', 'en']) {
+    for (const [screen, hash] of [['catalog', ''], ['trainer link', `#/play/${entry.id}?lang=${lang}`]]) {
+      const page = await newPage(site.browser, { locale: lang });
+      const release = await holdModule(page);
+      await page.goto(`${site.server.url}${hash}`, { waitUntil: 'domcontentloaded' });
+      const first = page.locator('#boot.first-screen');
+      await first.locator(screen === 'catalog' ? '.card' : '#briefing-heading').first().waitFor();
+      const where = `${lang} ${screen}`;
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, where);
+      assert.deepEqual(await seriousA11yViolations(page), [], where);
+      // What a screen reader reads out: the page's landmarks and one top heading.
+      const tree = await page.locator('body').ariaSnapshot();
+      for (const role of ['banner', 'main', 'contentinfo']) {
+        assert.ok(tree.includes(`- ${role}`), `${where}: a ${role}\n${tree}`);
+      }
+      assert.equal((tree.match(/- heading .*\[level=1\]/g) ?? []).length, 1, `${where}: one top heading\n${tree}`);
+      if (screen === 'catalog') {
+        // Every card is an item of a list, with a link that names its call.
+        const items = await first.getByRole('listitem').filter({ has: page.getByRole('link') }).count();
+        assert.ok(items >= (await first.locator('.card').count()), `${where}: the cards are list items`);
+        assert.ok(tree.includes(`link "${entry.title[lang]}`) || tree.includes(entry.title[lang]), `${where}: the call's title is read\n${tree}`);
+      } else {
+        // The call's own briefing, or its frame while it comes: a status the reader hears.
+        const loading = await page.locator('#boot [role=status], #boot [aria-live]').count();
+        const heading = await first.locator('#briefing-heading').count();
+        assert.ok(loading + heading > 0, `${where}: a status or the briefing's heading`);
+      }
+      // What waits for the app is out of the reader's reach: inert, so neither read as a
+      // control that would do nothing nor reached by Tab (checked as the keyboard goes).
+      const waiting = await page.evaluate(() => [...document.querySelectorAll('#boot input, #boot select, #boot button.button, #boot summary')]
+        .filter((el) => !el.closest('[inert]')).map((el) => el.outerHTML.slice(0, 80)));
+      assert.deepEqual(waiting, [], `${where}: controls only the app can answer are inert`);
+      release();
+      await page.locator('#boot').waitFor({ state: 'detached' });
+      assert.deepEqual(page.problems, [], where);
+      await page.context().close();
+    }
+  }
 });

@@ -5,7 +5,7 @@
 // Finish button going back to the LMS.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickStart, launchBrowser, newPage, playToEnd, screenshot, serveStatic, skipSpeaking, toDebrief } from './helpers.mjs';
+import { clickStart, launchBrowser, newPage, playToEnd, screenshot, serveStatic, settled, skipSpeaking, toDebrief } from './helpers.mjs';
 import { planCases, playCase } from './plan.mjs';
 import { startLrs, LRS_AUTH } from './lms-xapi/lrs.mjs';
 import { startLms } from './lms-xapi/lms.mjs';
@@ -53,6 +53,9 @@ async function replies(page, n, position = 1) {
     await page.waitForSelector('[data-testid=skip-speaking], [data-testid=reply]');
     await skipSpeaking(page);
     await page.getByTestId('reply').first().waitFor();
+    // The screen brings the replies up smoothly: clicked while they still move, a click can
+    // land beside its reply on a loaded machine (a rehearsal once waited 30 s for the move).
+    await settled(page);
     const before = await page.getByTestId('agent-line').count();
     await page.getByTestId('reply').nth(position - 1).click();
     await page.waitForFunction(

@@ -290,6 +290,14 @@ test('every field is named in the trainer\'s language with a hint, and a reply\'
   await remove.click();
   await page.locator('[data-path="turn[0].reply[0].skills.calm"]').waitFor({ state: 'detached' });
   assert.equal(await saved(page), asCopy(source));
+  // One click is one change, even straight from a field above (QA round 3, MA1: a hint that
+  // went away with the focus moved the button from under the pointer during the click).
+  await group.getByTestId('studio-add-skill-which').selectOption('calm');
+  await mood.focus();
+  await group.getByTestId('studio-add-skill').click();
+  await page.locator('[data-path="turn[0].reply[0].skills.calm"]').waitFor({ timeout: 2_000 });
+  await page.getByTestId('studio-undo').click();
+  await page.locator('[data-path="turn[0].reply[0].skills.calm"]').waitFor({ state: 'detached' });
   assert.deepEqual(await seriousA11yViolations(page), [], 'inspector with hints and skill controls');
   // The call's own fields: the same keys mean other things there (QA round 2).
   await page.getByTestId('studio-about').click();
@@ -301,7 +309,11 @@ test('every field is named in the trainer\'s language with a hint, and a reply\'
   const mood0 = page.locator('[data-path="customer.mood"]');
   await mood0.fill('');
   await mood0.press('Tab');
-  await page.getByRole('alert').filter({ hasText: /customer\.mood/ }).waitFor();
+  // Named as the studio names the field, not by its path in the file (QA round 3, mi-b).
+  const refused = page.getByRole('alert').filter({ hasText: /Tej zmiany nie wprowadzono/ });
+  await refused.waitFor();
+  assert.match(await refused.innerText(), /Nastrój na początku/);
+  assert.ok(!(await refused.innerText()).includes('customer.mood'), await refused.innerText());
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -399,6 +411,40 @@ test('the map is one Tab stop whose nodes the arrow keys, Home and End move betw
   });
   assert.ok(emotion, 'the first turn has an emotion');
   assert.ok(!first.includes(`${emotion} `), `the code “${emotion}” is not read out: ${first}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a reply that came without a mood change or a reaction gets one: at 0 or empty, focused, written in that reply alone (QA round 3, MA2)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await page.goto(`${site.server.url}studio/#/studio`);
+  await page.getByTestId('studio-new').click();
+  await page.getByTestId('studio-editing').waitFor();
+  await page.getByTestId('map-node').first().click();
+  const path = 'turn[0].reply[1].mood';
+  assert.equal(await page.locator(`[data-path="${path}"]`).count(), 0, 'the example’s second reply has none');
+  const before = await saved(page, 'rude-remark.toml');
+  const group = page.locator('.studio-group').filter({ has: page.locator('h3', { hasText: /^Reply 2$/ }) });
+  const which = group.getByTestId('studio-add-extra-which');
+  // What the reply does not hold yet, named as its fields are.
+  assert.ok((await which.locator('option').allInnerTexts()).includes('Mood change'), await which.innerText());
+  await which.selectOption('mood');
+  await group.getByTestId('studio-add-extra').click();
+  await page.waitForFunction((p) => document.activeElement?.dataset.path === p, path);
+  const mood = page.locator(`[data-path="${path}"]`);
+  assert.equal(await mood.inputValue(), '0');
+  await mood.fill('10');
+  await mood.press('Tab');
+  assert.ok(!(await which.locator('option').allTextContents()).some((o) => /mood/i.test(o)), 'offered only while the reply has none');
+  const after = await saved(page, 'rude-remark.toml');
+  const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
+  assert.deepEqual(added, ['mood = 10']);
+  // The customer's reaction: its three languages to write, the first focused.
+  await which.selectOption('reaction');
+  await group.getByTestId('studio-add-extra').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.path === 'turn[0].reply[1].reaction.pl');
+  for (const lang of ['hu', 'en']) await page.locator(`[data-path="turn[0].reply[1].reaction.${lang}"]`).waitFor();
+  assert.deepEqual(await seriousA11yViolations(page), []);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

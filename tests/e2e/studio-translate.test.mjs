@@ -163,6 +163,10 @@ test('the translate view: axe-core finds nothing serious, and nothing scrolls si
   await openLibraryCall(page, site.server.url);
   await showTranslate(page);
   assert.equal(await sideways(), 0, 'translate view');
+  // The caption reads as a paragraph above the stacked rows, not a column of letters (QA round 3).
+  const caption = await page.locator('.studio-translate-table caption').boundingBox();
+  const table = await page.locator('.studio-translate-table').boundingBox();
+  assert.ok(caption.width >= table.width * 0.9 && caption.height < 200, `caption ${JSON.stringify(caption)}, table ${JSON.stringify(table)}`);
   await page.getByTestId('studio-translate-file').setInputFiles({ name: 'x.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from('<a>') });
   await page.getByTestId('studio-translate-failed').waitFor();
   assert.equal(await sideways(), 0, 'with an error');

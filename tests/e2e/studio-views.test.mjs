@@ -113,9 +113,24 @@ test('problems and the library bar are said in the studio’s words, never the f
   await page.locator('[data-testid=studio-verdicts][data-check=done]').waitFor({ timeout: 60_000 });
   const verdicts = await page.getByTestId('studio-verdicts').textContent();
   assert.ok(verdicts.length > 100, verdicts);
-  for (const file of ['`', '[[', 'first-in-file', 'self_care', 'content-blind']) {
+  for (const file of ['`', '[[', 'first-in-file', 'self_care', 'content-blind', 'pl (Pan)', 'w wersji pl']) {
     assert.ok(!verdicts.includes(file), `“${file}” in the verdicts: ${verdicts}`);
   }
+  // The checks it misses, under a heading per concern (whether the best reply can be found
+  // without reading first), closed when there are many, each said once for all the versions
+  // of the call it holds for (QA round 3).
+  const groups = await page.getByTestId('studio-verdicts-group').evaluateAll((gs) =>
+    gs.map((g) => ({ concern: g.dataset.concern, open: g.open, checks: g.querySelectorAll('li').length })),
+  );
+  assert.ok(groups.some((g) => g.concern === 'guessable'), JSON.stringify(groups));
+  const order = ['guessable', 'variety', 'shape'];
+  assert.deepEqual(groups.map((g) => g.concern), order.filter((c) => groups.some((g) => g.concern === c)));
+  const total = groups.reduce((n, g) => n + g.checks, 0);
+  assert.match(await page.getByTestId('studio-verdicts-result').innerText(), new RegExp(`: ${total} \\(lista poniżej\\)`));
+  for (const g of groups) assert.equal(g.open, total <= 3, JSON.stringify(g));
+  const checks = await page.getByTestId('studio-verdicts-group').locator('li').allTextContents();
+  assert.equal(new Set(checks).size, checks.length, 'no check said twice');
+  assert.ok(!checks.some((c) => /mediana|w pliku/.test(c)), checks.join('\n'));
   // A reply led nowhere: the id in Polish quotation marks, the hint without file syntax.
   await page.getByTestId('map-node').first().click();
   const goto = page.locator('[data-path="turn[0].reply[0].goto"]');

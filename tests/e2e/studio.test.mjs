@@ -522,6 +522,10 @@ test('"About this call": title, customer and rules edited and removed; grades pi
   // The rules are shown and can go: the example's trigger, removed with its button.
   const rules = await page.getByRole('button', { name: /^Remove rule 1$/ }).count();
   assert.ok(rules >= 1, 'the example has a rule');
+  // Each button says which rule goes: a hang-up rule is not "rule 1" too (QA round 3, mi-g).
+  const removers = await inspector.getByTestId('studio-remove-part').allInnerTexts();
+  assert.ok(removers.includes('Remove hang-up rule 1'), removers.join(', '));
+  assert.equal(new Set(removers).size, removers.length, removers.join(', '));
   await page.getByRole('button', { name: /^Remove rule 1$/ }).first().click();
   await page.waitForFunction(() => document.activeElement?.id === 'studio-inspector-heading');
   // A grade is a list in the interface's words.

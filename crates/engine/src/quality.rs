@@ -97,6 +97,47 @@ pub fn library_problems(sc: &Scenario) -> Vec<Msg> {
     out
 }
 
+/// What a check of the bar is about, so that a reader can take them in groups (the studio's
+/// verdicts panel: a trainer's small call misses dozens of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Concern {
+    /// The best reply can be found without reading it (its length, place or wording cues, or a
+    /// content-blind strategy passes): what matters most, since the score would then mean nothing.
+    Guessable,
+    /// The customer's lines, the replies' wordings and the reactions to weaker replies.
+    Variety,
+    /// The call's length, turns, replies per turn, endings and self-care tip.
+    Shape,
+}
+
+impl Concern {
+    /// Every concern, the most important first.
+    pub const ALL: [Concern; 3] = [Concern::Guessable, Concern::Variety, Concern::Shape];
+
+    /// The concern of a message of [`library_problems`] (by its id).
+    pub fn of(msg: &Msg) -> Concern {
+        match msg.id() {
+            "quality-length" | "quality-median" | "quality-cue" | "quality-first"
+            | "quality-strategy" => Concern::Guessable,
+            "quality-variants"
+            | "quality-one-wording"
+            | "quality-reaction-reused"
+            | "quality-weak-wordings"
+            | "quality-reacting" => Concern::Variety,
+            _ => Concern::Shape,
+        }
+    }
+
+    /// The concern's name in ids (`guessable`, `variety`, `shape`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Concern::Guessable => "guessable",
+            Concern::Variety => "variety",
+            Concern::Shape => "shape",
+        }
+    }
+}
+
 /// A reader as reports name it: `pl (Pani)`, `hu`.
 pub fn reader_name(r: Reader) -> String {
     match r.lang {
@@ -377,6 +418,31 @@ fn flow_problems(sc: &Scenario) -> Vec<Msg> {
 mod tests {
     use super::*;
     use crate::diag::{Audience, problems, render};
+
+    /// Every check of the bar is in the group a trainer would look for it in: a new check fails
+    /// here until it is placed.
+    #[test]
+    fn every_check_has_its_concern() {
+        let ftl = include_str!("../../../locales/en/author.ftl");
+        let ids: Vec<&str> = ftl
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| id.starts_with("quality-"))
+            .collect();
+        let expected = |id: &str| match id.trim_start_matches("quality-") {
+            "length" | "median" | "cue" | "first" | "strategy" => Some(Concern::Guessable),
+            "variants" | "one-wording" | "reaction-reused" | "weak-wordings" | "reacting" => {
+                Some(Concern::Variety)
+            }
+            "minutes" | "turns" | "replies" | "outcomes" | "self-care" => Some(Concern::Shape),
+            _ => None,
+        };
+        assert_eq!(ids.len(), 15, "{ids:?}");
+        for id in ids {
+            let msg = Msg::new(Box::leak(id.to_owned().into_boxed_str()));
+            assert_eq!(Some(Concern::of(&msg)), expected(id), "{id}");
+        }
+    }
 
     #[test]
     fn a_call_below_the_bar_hears_why_in_every_language() {

@@ -96,17 +96,30 @@ fn validate_to(file: &str, bytes: &[u8], depth: Depth) -> Report {
 /// Each is reported at the word itself where it can be found (in its turn's silence, its turn or
 /// its ending), so that the studio goes to the very text (QA round 2, mi1).
 fn check_forms(p: &mut Problems, sc: &Scenario, spans: &load::Spans, source: &str) {
+    // A turn's or an ending's texts are written after its id, before the next one's (QA round 3,
+    // mi-a: a word in an ending's debrief was reported at the ending's id).
+    let node = |id: &std::ops::Range<usize>| {
+        let next = spans
+            .turns
+            .iter()
+            .chain(&spans.endings)
+            .map(|r| r.start)
+            .filter(|&start| start > id.start)
+            .min()
+            .unwrap_or(source.len());
+        id.start..next
+    };
     for u in crate::forms::unpaired(sc) {
         let (span, whose) = match (u.turn, u.ending) {
             (Some(t), _) => (
                 u.silence
                     .then(|| spans.silences.get(&t.0).cloned())
                     .flatten()
-                    .or_else(|| spans.turns.get(usize::from(t.0)).cloned()),
+                    .or_else(|| spans.turns.get(usize::from(t.0)).map(node)),
                 msg!("diag-what-turn", id = &sc.turn(t).id),
             ),
             (None, Some(e)) => (
-                spans.endings.get(usize::from(e.0)).cloned(),
+                spans.endings.get(usize::from(e.0)).map(node),
                 msg!("diag-what-ending", id = &sc.ending(e).id),
             ),
             (None, None) => (None, msg!("diag-what-the-scenario")),

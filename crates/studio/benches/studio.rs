@@ -105,3 +105,26 @@ fn verdicts_of_largest_call(bencher: Bencher) {
     let (name, text) = largest();
     bencher.bench(|| calmline_engine::validate(&name, black_box(text.as_bytes())));
 }
+
+/// The validator as the studio runs it on every edit (`validate_playable`: parse, check, every
+/// way through the call followed as far as playing needs) of the largest call.
+#[divan::bench(sample_count = 20)]
+fn validate_playable_largest_call(bencher: Bencher) {
+    let (name, text) = largest();
+    bencher.bench(|| calmline_engine::validate_playable(&name, black_box(text.as_bytes())));
+}
+
+/// Where every value of the largest call is (what takes a problem or a click to its field).
+#[divan::bench(sample_count = 20)]
+fn places_of_largest_call(bencher: Bencher) {
+    let (_, text) = largest();
+    bencher.bench(|| calmline_studio::Places::read(black_box(&text)));
+}
+
+/// The map of the largest call read from its document.
+#[divan::bench(sample_count = 20)]
+fn map_of_largest_call(bencher: Bencher) {
+    let (_, text) = largest();
+    let draft = Draft::open(&text).unwrap();
+    bencher.bench(|| Map::read(black_box(draft.document()), "en"));
+}

@@ -5,6 +5,7 @@
 
 use toml_edit::DocumentMut;
 
+use crate::draft::{Draft, EditError, FieldValue};
 use crate::path::{FieldPath, Step};
 
 /// The first free id of the form `base-2`, `base-3`... among `taken`.
@@ -137,6 +138,38 @@ pub fn hang_up(ending: &str, conditional: bool) -> String {
         "{when}ending = \"{ending}\"\ngrade = \"acceptable\"\n{}",
         empty_text("feedback")
     )
+}
+
+/// Adds a hang-up rule ending the call at `ending` ([`hang_up`]): a call with none gets one that
+/// holds in every case; otherwise the new rule holds under a condition and goes just before the
+/// last rule, which keeps holding in every other case. Returns where it went in the list.
+pub fn add_hang_up(draft: &mut Draft, ending: &str) -> Result<usize, EditError> {
+    let rules = count(draft.document(), "hang_up");
+    draft.insert_table(
+        &FieldPath::default().key("hang_up"),
+        rules.saturating_sub(1),
+        &hang_up(ending, rules > 0),
+    )
+}
+
+/// What a reply may hold that the studio gives it when it has none yet (QA round 3, MA2: a reply
+/// that came with the example or a library call could not change the mood or get a reaction).
+pub const REPLY_EXTRAS: [&str; 4] = ["mood", "reaction", "feedback", "critical"];
+
+/// What the missing `key` of [`REPLY_EXTRAS`] of the reply at `reply` starts as, each value at
+/// its path: a mood change of 0, a text empty in the three languages (left for the validator to
+/// ask for), the critical mark set. Empty for any other key.
+pub fn reply_extra(reply: &FieldPath, key: &str) -> Vec<(FieldPath, FieldValue)> {
+    let at = reply.clone().key(key);
+    match key {
+        "mood" => vec![(at, FieldValue::Int(0))],
+        "critical" => vec![(at, FieldValue::Bool(true))],
+        "reaction" | "feedback" => LANGS
+            .iter()
+            .map(|lang| (at.clone().key(lang), FieldValue::Text(String::new())))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The languages every text is written in, in the order the files write them.

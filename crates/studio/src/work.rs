@@ -354,6 +354,19 @@ mod tests {
                 .is_some_and(|f| f.ends_with(".silence.line.pl")),
             "{field:?}"
         );
+        // In an ending's debrief: at that text, not at the ending's id (QA round 3, mi-a).
+        let text = shouter().replace(
+            "Jasne podsumowanie ustaleń sprawia",
+            "Uspokoiłeś go. Jasne podsumowanie ustaleń sprawia",
+        );
+        let work = Work::open("s.toml", &text, "en").unwrap();
+        let field = field_of(&work, "has one form only");
+        assert!(
+            field
+                .as_deref()
+                .is_some_and(|f| f.starts_with("ending[") && f.ends_with(".debrief.pl")),
+            "{field:?}"
+        );
     }
 
     #[test]

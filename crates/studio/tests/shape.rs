@@ -95,10 +95,7 @@ fn a_rule_added_to_any_library_call_only_inserts_a_new_hang_up_rule_before_the_l
         let last = draft.get(&path(&format!("hang_up[{}].ending", rules - 1)));
         let before = draft.text().to_owned();
         let rule = blueprint::hang_up(&ending, true);
-        assert_eq!(
-            draft.insert_table(&path("hang_up"), rules - 1, &rule),
-            Ok(rules - 1)
-        );
+        assert_eq!(blueprint::add_hang_up(&mut draft, &ending), Ok(rules - 1));
         assert!(
             one_run(&before, draft.text(), false),
             "{name}: a hang-up rule: {}",
@@ -132,6 +129,52 @@ fn a_rule_added_to_any_library_call_only_inserts_a_new_hang_up_rule_before_the_l
         while draft.undo() {}
         assert_eq!(draft.text(), text, "{name}");
     }
+}
+
+#[test]
+fn a_call_with_no_hang_up_rule_gets_one_for_every_case_then_one_under_a_condition_before_it() {
+    let mut draft = Draft::open(calmline_studio::skeleton::skeleton()).unwrap();
+    let rules = |draft: &Draft| {
+        draft
+            .document()
+            .get("hang_up")
+            .and_then(|t| t.as_array_of_tables())
+            .map_or(0, |t| t.len())
+    };
+    // The trainer took out every hang-up rule of the new call.
+    while rules(&draft) > 0 {
+        draft.remove(&path("hang_up[0]")).unwrap();
+    }
+    let ending = ids(&draft, "ending")[0].clone();
+    assert_eq!(blueprint::add_hang_up(&mut draft, &ending), Ok(0));
+    assert_eq!(rules(&draft), 1);
+    assert_eq!(
+        draft.get(&path("hang_up[0].ending")),
+        Some(FieldValue::Text(ending.clone()))
+    );
+    assert!(
+        draft.document()["hang_up"][0].get("when").is_none(),
+        "the only rule holds in every case"
+    );
+    let messages = |draft: &Draft| -> Vec<String> {
+        calmline_engine::validate_playable("new.toml", draft.text().as_bytes())
+            .diagnostics
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
+    };
+    let found = messages(&draft);
+    assert!(
+        found.iter().all(|m| m.contains("empty")),
+        "only its feedback is left to write: {found:?}"
+    );
+    // A second rule holds under a condition and goes before the one for every other case.
+    assert_eq!(blueprint::add_hang_up(&mut draft, &ending), Ok(0));
+    assert_eq!(rules(&draft), 2);
+    assert!(draft.document()["hang_up"][0].get("when").is_some());
+    assert!(draft.document()["hang_up"][1].get("when").is_none());
+    let found = messages(&draft);
+    assert!(found.iter().all(|m| m.contains("empty")), "{found:?}");
 }
 
 #[test]
@@ -300,5 +343,46 @@ fn a_changed_call_is_saved_with_its_version_bumped_once() {
         version(&work),
         Some(FieldValue::Int(old + 5)),
         "the trainer's own version stays"
+    );
+}
+
+#[test]
+fn what_a_reply_lacks_is_added_as_it_starts_and_only_inserted() {
+    let mut added = 0;
+    for (name, text) in library() {
+        let mut draft = Draft::open(&text).unwrap();
+        let turns = draft.document()["turn"].as_array_of_tables().unwrap().len();
+        for t in 0..turns {
+            let replies = draft.document()["turn"][t]["reply"]
+                .as_array_of_tables()
+                .map_or(0, |r| r.len());
+            for r in 0..replies {
+                let reply = path(&format!("turn[{t}].reply[{r}]"));
+                for key in ["mood", "reaction"] {
+                    let table = &draft.document()["turn"][t]["reply"][r];
+                    if table.get(key).is_some() {
+                        continue;
+                    }
+                    let before = draft.text().to_owned();
+                    let edits = blueprint::reply_extra(&reply, key);
+                    assert!(draft.put_all(&edits).unwrap(), "{name} {reply} {key}");
+                    assert!(
+                        one_run(&before, draft.text(), false),
+                        "{name} {reply} {key}: {}",
+                        where_apart(&before, draft.text())
+                    );
+                    for (at, value) in &edits {
+                        assert_eq!(draft.get(at).as_ref(), Some(value), "{name} {at}");
+                    }
+                    assert!(draft.undo());
+                    assert_eq!(draft.text(), before, "{name} {reply} {key}");
+                    added += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        added > 100,
+        "replies without a mood change or a reaction: {added}"
     );
 }

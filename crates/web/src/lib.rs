@@ -86,3 +86,20 @@ pub fn now_ms() -> f64 {
         None => 0.0,
     }
 }
+
+/// Runs `work` and records how long it took as a User Timing measure named `name` (in DevTools'
+/// performance panel, and read by the studio's benchmark): the page's own account of a piece of
+/// work, without the paint after it.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    out
+}

@@ -18,7 +18,7 @@ use crate::diag::{Msg, Problems, msg};
 use crate::model::*;
 use crate::reader::{self, Obj, Value};
 use crate::spec::{self, Field};
-use effects::{check_twists_read, check_vars};
+use effects::{check_twists_read, check_vars, check_vars_read};
 use names::{collect_names, dangling};
 use parts::{check_unique_triggers, customer, ending, hang_up_rule, trigger};
 use turns::turn;
@@ -32,7 +32,10 @@ struct Names {
     replies: HashMap<(u16, String), u8>,
     turns: HashMap<String, TurnIx>,
     vars: Vec<String>,
-    assigned: Vec<bool>,
+    /// The file lists the skills it scores (`skill_items` holds them).
+    skills_listed: bool,
+    /// Where each variable is first set or added to (`None`: never).
+    assigned: Vec<Option<Range<usize>>>,
     reads: Vec<(VarIx, Range<usize>)>,
     /// Twist ids and their bits.
     twists: HashMap<String, u8>,
@@ -88,6 +91,7 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
     names.spans.pass_mark = root.get("pass_mark").map_or(0..0, |v| v.span());
     names.spans.skills = root.get("skills").map_or(0..0, |v| v.span());
     if let Some(toml::de::DeValue::Array(items)) = root.get("skills").map(|v| v.get_ref()) {
+        names.skills_listed = true;
         for item in items {
             if let Some(skill) = item
                 .get_ref()
@@ -231,6 +235,7 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
         .unwrap_or_default();
     check_unique_triggers(p, root);
     check_vars(p, &names);
+    check_vars_read(p, &names);
     check_twists_read(p, root, &names);
     let spans = std::mem::take(&mut names.spans);
     let scenario = (|| {

@@ -358,7 +358,9 @@ fn names_the_file(lang: Lang, text: &str) -> Option<String> {
     } else {
         ("„", "”")
     };
-    if text.contains('`') || text.contains("[[") || text.contains("[customer]") {
+    // A language by its code ("(pl)") is the file's way, too: the studio names languages.
+    let code = ["(pl)", "(hu)", "(en)"].iter().any(|c| text.contains(c));
+    if code || text.contains('`') || text.contains("[[") || text.contains("[customer]") {
         return Some(text.to_owned());
     }
     FILE_KEYS

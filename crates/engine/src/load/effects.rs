@@ -17,7 +17,7 @@ fn var(names: &mut Names, name: &str) -> VarIx {
         .position(|v| v == name)
         .unwrap_or_else(|| {
             names.vars.push(name.to_owned());
-            names.assigned.push(false);
+            names.assigned.push(None);
             names.vars.len() - 1
         });
     VarIx(ix.min(255) as u8)
@@ -61,7 +61,7 @@ fn var_map(
         };
         let ix = var(names, name);
         if assigns {
-            names.assigned[usize::from(ix.0)] = true;
+            names.assigned[usize::from(ix.0)].get_or_insert_with(|| key.span());
         } else {
             names.reads.push((ix, key.span()));
         }
@@ -70,7 +70,7 @@ fn var_map(
     out
 }
 
-fn skill_map(p: &mut Problems, value: &Value<'_>) -> [i32; 7] {
+fn skill_map(p: &mut Problems, value: &Value<'_>, names: &Names) -> [i32; 7] {
     let mut skills = [0; 7];
     let Some(obj) = reader::obj(p, value, &msg!("diag-what-field", key = "skills")) else {
         return skills;
@@ -82,6 +82,16 @@ fn skill_map(p: &mut Problems, value: &Value<'_>) -> [i32; 7] {
             let what = msg!("diag-what-skill-change", skill = skill.id());
             if let Some(n) = reader::int(p, v, &what, -spec::SKILL_DELTA, spec::SKILL_DELTA) {
                 skills[skill as usize] = n as i32;
+                // Points left from a skill taken off the list (QA round 3, mi-c): the debrief
+                // would show it all the same.
+                let listed = !names.skills_listed || names.spans.skill_items.contains_key(&skill);
+                if n != 0 && !listed {
+                    p.warning(
+                        v.span(),
+                        msg!("diag-skill-not-listed", skill = skill.id()),
+                        msg!("diag-skill-not-listed-hint"),
+                    );
+                }
             }
         }
     }
@@ -101,7 +111,10 @@ pub(super) fn effect(p: &mut Problems, obj: Obj<'_, '_>, names: &mut Names) -> E
             )
         })
         .unwrap_or(0) as i32;
-    let skills = obj.get("skills").map(|v| skill_map(p, v)).unwrap_or([0; 7]);
+    let skills = obj
+        .get("skills")
+        .map(|v| skill_map(p, v, names))
+        .unwrap_or([0; 7]);
     let mut vars = Vec::new();
     if let Some(v) = obj.get("set") {
         vars.extend(
@@ -241,7 +254,7 @@ pub(super) fn check_twists_read(p: &mut Problems, root: Obj<'_, '_>, names: &Nam
 
 pub(super) fn check_vars(p: &mut Problems, names: &Names) {
     for (ix, span) in &names.reads {
-        if !names.assigned[usize::from(ix.0)] {
+        if names.assigned[usize::from(ix.0)].is_none() {
             p.hinted(
                 span.clone(),
                 msg!(
@@ -249,6 +262,21 @@ pub(super) fn check_vars(p: &mut Problems, names: &Names) {
                     name = &names.vars[usize::from(ix.0)]
                 ),
                 msg!("diag-variable-never-set-hint"),
+            );
+        }
+    }
+}
+
+/// A variable changed but read by no condition is a leftover (QA round 3, mi-c): reported where
+/// it is first changed.
+pub(super) fn check_vars_read(p: &mut Problems, names: &Names) {
+    for (ix, (name, set)) in names.vars.iter().zip(&names.assigned).enumerate() {
+        let read = names.reads.iter().any(|(r, _)| usize::from(r.0) == ix);
+        if let (Some(span), false) = (set, read) {
+            p.warning(
+                span.clone(),
+                msg!("diag-variable-never-read", name = name),
+                msg!("diag-variable-never-read-hint"),
             );
         }
     }

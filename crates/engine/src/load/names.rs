@@ -41,6 +41,7 @@ pub(super) fn collect_names(
         replies: HashMap::new(),
         turns: HashMap::new(),
         vars: Vec::new(),
+        skills_listed: false,
         assigned: Vec::new(),
         reads: Vec::new(),
         twists: HashMap::new(),

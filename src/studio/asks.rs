@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use calmline_studio::{FieldPath, Work};
+use calmline_studio::{FieldPath, Step, Work};
 use yew::UseStateHandle;
 
 use super::state::edit;
@@ -100,6 +100,26 @@ pub(super) fn answer(h: &Handles, changed: &dyn Fn(), ask: Ask) {
         },
         Ask::Shape(change) => {
             let removed_node = matches!(&change, Shape::Remove(p) if work.node_at(p).is_some());
+            // One field taken out (a condition, skill points, a wording): the trainer stays
+            // where it was, on the field just above it (QA round 3, mi-h), not at the
+            // inspector's top; a whole reply, rule or node gone goes to the heading.
+            let one_field = |p: &FieldPath| matches!(p.0.last(), Some(Step::Key(_)));
+            let above = match &change {
+                Shape::RemoveOptional(p, _) | Shape::Remove(p) if one_field(p) => {
+                    let gone = p.to_string();
+                    let under = move |f: &FieldPath| {
+                        let f = f.to_string();
+                        f.strip_prefix(&gone)
+                            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+                    };
+                    fields_above_focus()
+                        .into_iter()
+                        .filter(|f| !under(f))
+                        .collect()
+                }
+                Shape::RemoveWording(_) => fields_above_focus(),
+                _ => Vec::new(),
+            };
             match shape::apply(work, change) {
                 Ok(show) => {
                     refused.set(None);
@@ -113,6 +133,16 @@ pub(super) fn answer(h: &Handles, changed: &dyn Fn(), ask: Ask) {
                             selected.set(Some(node));
                             about.set(false);
                         }
+                        focus.set(Some(path));
+                    } else if let Some(path) = (!removed_node)
+                        .then(|| {
+                            above
+                                .into_iter()
+                                .rev()
+                                .find(|f| work.draft.get(f).is_some())
+                        })
+                        .flatten()
+                    {
                         focus.set(Some(path));
                     } else {
                         // Nothing new to show: the focus goes where the trainer
@@ -131,4 +161,39 @@ pub(super) fn answer(h: &Handles, changed: &dyn Fn(), ask: Ask) {
             }
         }
     }
+}
+
+/// The inspector's fields above the focused control (the button that takes something out), in
+/// the page's order.
+fn fields_above_focus() -> Vec<FieldPath> {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let (Some(pressed), Ok(fields)) = (
+        document.active_element(),
+        document.query_selector_all(".studio-inspector :is(input, textarea, select)[data-path]"),
+    ) else {
+        return Vec::new();
+    };
+    let mut above = Vec::new();
+    for i in 0..fields.length() {
+        let Some(field) = fields
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let position = pressed.compare_document_position(&field);
+        if position & web_sys::Node::DOCUMENT_POSITION_PRECEDING == 0 {
+            break;
+        }
+        if let Some(path) = field
+            .get_attribute("data-path")
+            .and_then(|p| FieldPath::parse(&p))
+        {
+            above.push(path);
+        }
+    }
+    above
 }

@@ -6,8 +6,11 @@
 //! (`datalists`), so a trainer picks an id instead of typing it, and can still name a turn
 //! they are about to add.
 
+use calmline_engine::Skill;
 use calmline_engine::face::{Beard, Glasses, Hair, HairColour, Presentation, Skin, ids};
-use calmline_engine::model::{CustomerType, Difficulty, Emotion, Grade, Outcome};
+use calmline_engine::model::{
+    CustomerType, Difficulty, Direction, Emotion, Grade, Outcome, Technique,
+};
 use calmline_studio::draft::FieldValue;
 use calmline_studio::{FieldPath, NodeKind, Step, Work};
 use wasm_bindgen::JsCast;
@@ -85,6 +88,18 @@ fn offer(locale: &Locale, path: &FieldPath) -> Option<Offer> {
         "hair_colour" => Offer::Pick(named(ids(HairColour::ALL), "studio-face-hair_colour-")),
         "glasses" => Offer::Pick(named(ids(Glasses::ALL), "studio-face-glasses-")),
         "beard" => Offer::Pick(named(ids(Beard::ALL), "studio-face-beard-")),
+        // The call's own lists and who calls, by name (QA round 3, mi-e).
+        "skills" if top => {
+            Offer::Pick(named(Skill::ALL.iter().map(|s| s.id()).collect(), "skill-"))
+        }
+        "techniques" if top => Offer::Pick(named(
+            Technique::ALL.iter().map(|(id, _)| *id).collect(),
+            "technique-",
+        )),
+        "direction" if top => Offer::Pick(named(
+            Direction::ALL.iter().map(|(id, _)| *id).collect(),
+            "studio-direction-",
+        )),
         "goto" => Offer::Suggest("studio-targets"),
         "start" if top => Offer::Suggest("studio-turns"),
         "gives_up" | "ending" if top => Offer::Suggest("studio-endings"),

@@ -3,11 +3,18 @@
 //! notice "Draft … deleted" carries an Undo button that gets the focus, and the draft comes back
 //! exactly, its text, its name and its place in the list (`drafts::restore`).
 
+use calmline_studio::draft::Draft;
 use calmline_studio::shelf::Kept;
 use yew::prelude::*;
 
 use super::drafts;
 use crate::components::use_locale;
+
+/// A draft as the header and the saved file name it: by the call's id once it has one
+/// (`broken-kettle.toml`), else by the name it was kept under.
+fn shown(name: &str, text: &str) -> String {
+    Draft::open(text).map_or_else(|_| name.to_owned(), |d| d.file_name(name))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -24,6 +31,7 @@ pub fn DraftsPanel(props: &Props) -> Html {
 
     let items = kept.iter().enumerate().map(|(i, draft)| {
         let name = draft.name.clone();
+        let shown = drafts::load(&name).map_or_else(|| name.clone(), |text| shown(&name, &text));
         let resume = props.on_resume.reform({
             let name = name.clone();
             move |_: MouseEvent| name.clone()
@@ -46,10 +54,10 @@ pub fn DraftsPanel(props: &Props) -> Html {
         html! {
             <li data-testid="studio-draft" data-name={name.clone()} key={name.clone()}>
                 <button type="button" class="button" id={format!("studio-draft-{i}")} onclick={resume}>
-                    { locale.text_with("studio-draft-continue", &[("file", name.clone().into())]) }
+                    { locale.text_with("studio-draft-continue", &[("file", shown.clone().into())]) }
                 </button>
                 <button type="button" class="button button-quiet" onclick={delete}>
-                    { locale.text_with("studio-draft-delete", &[("file", name.into())]) }
+                    { locale.text_with("studio-draft-delete", &[("file", shown.into())]) }
                 </button>
             </li>
         }
@@ -72,7 +80,7 @@ pub fn DraftsPanel(props: &Props) -> Html {
             super::later_focus(format!("studio-draft-{at}"));
         })
     };
-    let last = deleted.last().map(|(k, _)| k.name.clone());
+    let last = deleted.last().map(|(k, text)| shown(&k.name, text));
 
     if kept.is_empty() && last.is_none() {
         return html! {};

@@ -117,7 +117,16 @@ pub fn Inspector(props: &Props) -> Html {
     let empty = html! { <section class="studio-inspector"><p class="hint">{ locale.text("studio-inspector-empty") }</p></section> };
     let gathered = props.work.with(|w| {
         let (name, base, kind, node_path, node_id, fields) = if props.about {
-            let fields = w.call_fields();
+            // The format's version is not the trainer's to change: shown only when wrong
+            // (QA round 3, mi-e).
+            let format = FieldPath::default().key("format");
+            let fields = w
+                .call_fields()
+                .into_iter()
+                .filter(|f| {
+                    f.path != format || w.problems.iter().any(|p| p.field.as_ref() == Some(&format))
+                })
+                .collect();
             (
                 locale.text("studio-about"),
                 0,
@@ -210,6 +219,13 @@ pub fn Inspector(props: &Props) -> Html {
         .iter()
         .filter_map(|r| match r {
             Row::Field(p, _) => Some(p.clone()),
+            _ => None,
+        })
+        .collect();
+    let texts: Vec<(FieldPath, String)> = rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Field(p, Some(FieldValue::Text(v))) => Some((p.clone(), v.clone())),
             _ => None,
         })
         .collect();
@@ -328,6 +344,9 @@ pub fn Inspector(props: &Props) -> Html {
                 { input }
                 { remove_skill }
                 { remove_optional }
+                if props.about {
+                    { super::skills::add_to_list(&locale, &props.on_ask, &path, &texts) }
+                }
                 if let Some(hint) = hint {
                     <p class="studio-hint" id={hint_id}>{ hint }</p>
                 }

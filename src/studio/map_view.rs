@@ -244,7 +244,7 @@ pub fn MapView(props: &Props) -> Html {
         // The node's name is what it shows (the marks' symbols hidden), then, in words drawn
         // invisibly, what it is and its marks: a name from content, never a label that could
         // drift from the text on screen.
-        let mut said = format!(", {}", node_name(&locale, node));
+        let mut said = String::new();
         if let Some(leads) = leads(&locale, &map, i) {
             said.push_str(", ");
             said.push_str(&leads);
@@ -266,9 +266,17 @@ pub fn MapView(props: &Props) -> Html {
                data-testid="map-node" data-id={node.id.clone()} onclick={pick} {onkeydown}>
                 <rect class="map-node-ring" x="-7" y="-7" width={(w + 14.0).to_string()} height={(h + 14.0).to_string()} rx="14" />
                 <rect class="map-node-box" width={w.to_string()} height={h.to_string()} rx="10" />
-                <text class="map-node-id" x="10" y="22">
+                // The start is a band across the node's top, so it never looks like the
+                // selection's outline (QA round 3, mi-j).
+                if node.start {
+                    <rect class="map-node-start" x="10" y="3" width={(w - 20.0).to_string()} height="5" rx="2.5" />
+                }
+                // The name starts with what the node is ("Turn “opening”"), which says its id:
+                // the id drawn is hidden from it (QA round 3, mi-m).
+                <text class="map-node-said" x="10" y="80">{ format!("{}, ", node_name(&locale, node)) }</text>
+                <text class="map-node-id" x="10" y="22" aria-hidden="true">
                     if !marks.is_empty() {
-                        <tspan aria-hidden="true">{ format!("{marks} ") }</tspan>
+                        { format!("{marks} ") }
                     }
                     { format!("{id} ") }
                 </text>

@@ -24,8 +24,8 @@ pub struct Props {
 enum As {
     /// A file from the trainer's computer.
     New,
-    /// A new call from the annotated example (`text` is not read: it is the example).
-    Example,
+    /// A new call: the annotated example or the empty call (`calmline_studio::skeleton`).
+    Fresh,
     /// A library call as a template: a copy with its own name and id (`calmline_studio::copy`).
     Copy,
     /// A kept draft, going on under its own name.
@@ -38,7 +38,7 @@ fn open(locale: &Locale, name: &str, text: &str, way: As) -> Result<Work, String
     // replace the first one's.
     let name = match way {
         As::Kept => name.to_owned(),
-        As::New | As::Example => calmline_studio::shelf::free_name(&super::drafts::list(), name),
+        As::New | As::Fresh => calmline_studio::shelf::free_name(&super::drafts::list(), name),
         As::Copy => calmline_studio::shelf::free_name(
             &super::drafts::list(),
             &calmline_studio::copy::name(name),
@@ -47,7 +47,7 @@ fn open(locale: &Locale, name: &str, text: &str, way: As) -> Result<Work, String
     let lang = locale.lang().code();
     let opened = match way {
         As::Copy => Work::open_copy(&name, text, lang),
-        As::Example => Work::open_new(&name, lang),
+        As::Fresh => Work::open_new(&name, text, lang),
         As::New | As::Kept => Work::open(&name, text, lang),
     };
     opened.map_err(|e| {
@@ -170,12 +170,12 @@ pub fn OpenPanel(props: &Props) -> Html {
             ))),
         })
     };
-    let from_skeleton = {
+    let fresh = |text: &'static str| {
         let locale = locale.clone();
         let report = report.clone();
         Callback::from(move |_: MouseEvent| {
-            use calmline_studio::skeleton::{NEW_FILE, skeleton};
-            report(open(&locale, NEW_FILE, skeleton(), As::Example));
+            use calmline_studio::skeleton::NEW_FILE;
+            report(open(&locale, NEW_FILE, text, As::Fresh));
         })
     };
     let entries = match &app.catalog {
@@ -198,8 +198,11 @@ pub fn OpenPanel(props: &Props) -> Html {
                     </button>
                 </form>
             }
-            <p>
-                <button type="button" class="button" data-testid="studio-new" onclick={from_skeleton}>
+            <p class="studio-open-new">
+                <button type="button" class="button" data-testid="studio-new-empty" onclick={fresh(calmline_studio::skeleton::EMPTY)}>
+                    { locale.text("studio-open-empty") }
+                </button>
+                <button type="button" class="button" data-testid="studio-new" onclick={fresh(calmline_studio::skeleton::skeleton())}>
                     { locale.text("studio-open-new") }
                 </button>
             </p>

@@ -77,8 +77,9 @@ fn value_name(locale: &Locale, arg: &str, value: &str) -> Option<String> {
             .iter()
             .any(|(id, _)| *id == value)
             .then_some("outcome-"),
-        // The quality bar's language (`pl`) and reader (`pl (Pan)`): "Polish, addressed as Pan".
-        "lang" => Lang::ALL
+        // The quality bar's language (`pl`) and reader (`pl (Pan)`): "Polish, addressed as Pan";
+        // the language of a text (`code`): "turn “x”, line 1 (Polish)", never "(pl)".
+        "lang" | "code" => Lang::ALL
             .iter()
             .any(|l| l.code() == value)
             .then_some("studio-reader-"),
@@ -270,6 +271,26 @@ mod tests {
             }
             assert_eq!(value_name(&locale, "reader", "xx (Pan)"), None);
         }
+    }
+
+    /// A text's language is named in words, never by its code (QA round 3, mi-a).
+    #[test]
+    fn a_texts_language_is_said_in_words() {
+        let locale = Locale::new(UiLang::En);
+        let what = Msg::new("diag-what-turn").with("id", "greeting");
+        let line = Msg::new("diag-what-in-lang")
+            .with("what", diag::Arg::Msg(what.clone()))
+            .with("code", "hu");
+        assert_eq!(say(&locale, &line), "turn “greeting” (Hungarian)");
+        let unpaired = Msg::new("diag-unpaired")
+            .with("whose", diag::Arg::Msg(what))
+            .with("place", diag::Arg::Msg(Msg::new("diag-place-summary")))
+            .with("word", "Uspokoiłeś");
+        let said = say(&Locale::new(UiLang::Pl), &unpaired);
+        assert!(
+            !said.contains("(pl)") && said.contains("(wersja polska)"),
+            "{said}"
+        );
     }
 
     /// A check that holds alike for every version is said once; one whose numbers differ in a

@@ -41,6 +41,9 @@ pub enum Shape {
     /// mood change, the customer's reaction, feedback, the critical mark), as it starts (QA
     /// round 3, MA2).
     AddExtra(FieldPath, &'static str),
+    /// One more id on the call's own list at this path (`skills`, `techniques`), at its end
+    /// (QA round 3, mi-e: a trainer could not add a third skill).
+    AddToList(FieldPath, String),
 }
 
 /// How many wordings `text` has in `lang` (a single string is one).
@@ -164,6 +167,14 @@ pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditErr
             let focus = edits.first().map(|(at, _)| at.clone());
             work.change(|d| d.put_all(&edits))?;
             Ok(focus)
+        }
+        Shape::AddToList(list, id) => {
+            let n = (0..)
+                .take_while(|i| work.draft.get(&list.clone().index(*i)).is_some())
+                .count();
+            let at = list.index(n);
+            work.change(|d| d.put_all(&[(at.clone(), FieldValue::Text(id))]))?;
+            Ok(Some(at))
         }
         Shape::AddSkill(reply, skill) => {
             let at = reply.key("skills").key(&skill);

@@ -3,10 +3,12 @@
 //! and a mood change, the customer's reaction, feedback or the critical mark (QA round 3, MA2:
 //! replies that came with the example had none and no way to get one). A new skill starts at 1
 //! point, a mood change at 0, a text empty in three languages; the new field is focused; taking
-//! one out is one step to undo, like any change.
+//! one out is one step to undo, like any change. And in "About this call", another skill the
+//! call scores or technique it practises, picked by name (QA round 3, mi-e).
 
 use calmline_engine::Skill;
-use calmline_studio::{FieldPath, blueprint};
+use calmline_engine::model::Technique;
+use calmline_studio::{FieldPath, Step, blueprint};
 use yew::prelude::*;
 
 use super::Ask;
@@ -42,7 +44,7 @@ pub fn AddSkill(props: &AddProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PickProps {
-    /// The reply (`turn[2].reply[0]`), for the list's id.
+    /// The reply (`turn[2].reply[0]`) or the list (`skills`), for the list's id.
     reply: FieldPath,
     /// What is added (`skill`, `extra`): the ids, test ids and labels `studio-add-<what>` and
     /// `studio-add-<what>-which`.
@@ -152,4 +154,56 @@ pub fn AddExtra(props: &ExtraProps) -> Html {
         })
     };
     html! { <Pick reply={props.reply.clone()} what="extra" {options} {on_add} /> }
+}
+
+/// After the last item of the call's own list of skills or techniques (`path`, among `values`,
+/// the texts the inspector shows), a list of the ones it does not name yet and a button that
+/// adds the one picked; elsewhere nothing.
+pub fn add_to_list(
+    locale: &crate::i18n::Locale,
+    on_ask: &Callback<Ask>,
+    path: &FieldPath,
+    values: &[(FieldPath, String)],
+) -> Html {
+    let [Step::Key(key), Step::Index(i)] = path.0.as_slice() else {
+        return html! {};
+    };
+    let list = FieldPath::default().key(key);
+    let named: Vec<&str> = (0..)
+        .map_while(|n| {
+            let at = list.clone().index(n);
+            values
+                .iter()
+                .find(|(p, _)| *p == at)
+                .map(|(_, v)| v.as_str())
+        })
+        .collect();
+    if *i + 1 != named.len() {
+        return html! {};
+    }
+    let (what, ids, prefix): (&'static str, Vec<&'static str>, &str) = match key.as_str() {
+        "skills" => (
+            "call-skill",
+            Skill::ALL.iter().map(|s| s.id()).collect(),
+            "skill-",
+        ),
+        "techniques" => (
+            "technique",
+            Technique::ALL.iter().map(|(id, _)| *id).collect(),
+            "technique-",
+        ),
+        _ => return html! {},
+    };
+    let options: Vec<(&'static str, String)> = ids
+        .into_iter()
+        .filter(|id| !named.contains(id))
+        .map(|id| (id, locale.text(&format!("{prefix}{id}"))))
+        .collect();
+    let on_add = {
+        let on_ask = on_ask.clone();
+        Callback::from(move |id: &'static str| {
+            on_ask.emit(Ask::Shape(Shape::AddToList(list.clone(), id.to_owned())));
+        })
+    };
+    html! { <Pick reply={FieldPath::default().key(key)} {what} {options} {on_add} /> }
 }

@@ -226,6 +226,23 @@ test('on the map, the selected node and the keyboard focus look different (m8)',
   assert.notEqual(focused.dash, 'none', 'a dashed one');
   assert.notEqual(focused.boxWidth, '5px', 'and no selected outline');
   assert.notEqual(focused.ring, selected.boxStroke, 'in another colour than the selection');
+  // The start, not selected, is marked by a band across its top and an outline like any other
+  // node's: never the selection's (QA round 3, mi-j).
+  await nodes.nth(1).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=map-node]')[1].getAttribute('aria-pressed') === 'true');
+  const start = await look(0);
+  const plain = await look(2);
+  assert.equal(await nodes.nth(0).evaluate((n) => n.classList.contains('is-start')), true);
+  assert.equal(start.boxWidth, plain.boxWidth, 'the start has a plain outline');
+  assert.equal(start.boxStroke, plain.boxStroke);
+  assert.notEqual(start.boxWidth, (await look(1)).boxWidth, 'unlike the selected node');
+  const band = await nodes.nth(0).evaluate((n) => {
+    const rect = n.querySelector('.map-node-start')?.getBoundingClientRect();
+    return rect && { width: rect.width, height: rect.height, fill: getComputedStyle(n.querySelector('.map-node-start')).fill };
+  });
+  assert.ok(band && band.width > 100 && band.height >= 4, `a band across the top: ${JSON.stringify(band)}`);
+  assert.equal(band.fill, selected.boxStroke, 'in the primary colour');
+  assert.equal(await nodes.nth(2).locator('.map-node-start').count(), 0);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -250,6 +267,17 @@ test('a library call opened as a template is a copy with its own name, id and ve
   const second = FILE.replace(/\.toml$/, '-copy-2.toml');
   assert.equal(await page.getByTestId('studio-editing').innerText(), `Editing “${second}”`);
   assert.equal(await saved(page, second), asCopy(source, second));
+  // Its id changed: the header and the list of drafts name it by the new one (QA round 3, mi-l).
+  await page.getByTestId('studio-about').click();
+  const id = page.locator('[data-path="id"]');
+  await id.fill('broken-kettle');
+  await id.press('Tab');
+  await page.waitForFunction(() => document.querySelector('[data-testid=studio-editing]')?.innerText === 'Editing “broken-kettle.toml”');
+  await page.getByTestId('studio-kept').waitFor();
+  await page.getByTestId('studio-close').click();
+  const kept = page.locator(`[data-testid=studio-draft][data-name="${second}"]`);
+  await kept.getByRole('button', { name: 'Continue “broken-kettle.toml”' }).waitFor();
+  await kept.getByRole('button', { name: 'Delete the draft “broken-kettle.toml”' }).waitFor();
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -289,6 +317,8 @@ test('every field is named in the trainer\'s language with a hint, and a reply\'
   assert.equal(await remove.getAttribute('aria-describedby'), await page.locator('[data-path="turn[0].reply[0].skills.calm"]').getAttribute('aria-describedby').then((d) => d.split(' ')[0]));
   await remove.click();
   await page.locator('[data-path="turn[0].reply[0].skills.calm"]').waitFor({ state: 'detached' });
+  // The focus stays where the points were: on the field just above (QA round 3, mi-h).
+  await page.waitForFunction(() => document.activeElement?.dataset.path === 'turn[0].reply[0].skills.empathy');
   assert.equal(await saved(page), asCopy(source));
   // One click is one change, even straight from a field above (QA round 3, MA1: a hint that
   // went away with the focus moved the button from under the pointer during the click).
@@ -351,8 +381,15 @@ test('a reply\'s variable change is taken out with its table, and the face is pi
   const field = page.locator('.studio-field', { has: add });
   const remove = field.getByTestId('studio-remove-field');
   assert.equal(await remove.innerText(), 'Usuń „Dodaj do zmiennej · brush-offs”');
+  const above = await add.evaluate((el) => {
+    const fields = [...document.querySelectorAll('.studio-inspector :is(input, textarea, select)[data-path]')];
+    return fields[fields.indexOf(el) - 1].dataset.path;
+  });
+  assert.match(above, /^turn\[0\]\.reply\[0\]\./, above);
   await remove.click();
   await add.waitFor({ state: 'detached' });
+  // The focus stays in the reply, on the field that was above the change (QA round 3, mi-h).
+  await page.waitForFunction((p) => document.activeElement?.dataset.path === p, above);
   // Only that reply's line goes (the same change on another reply stays), and undo gives it back.
   const without = asCopy(source).replace('skills = { ownership = -3, empathy = -1 }\nadd = { brush-offs = 1 }\n', 'skills = { ownership = -3, empathy = -1 }\n');
   assert.notEqual(without, asCopy(source));

@@ -100,6 +100,15 @@ impl Draft {
         &self.doc
     }
 
+    /// The file name the call goes under: its id, as the library's files are named
+    /// (`crushed-parcel.toml`), once it has a valid one; `fallback` before that.
+    pub fn file_name(&self, fallback: &str) -> String {
+        match self.get(&FieldPath::default().key("id")) {
+            Some(FieldValue::Text(id)) if calmline_engine::is_id(&id) => format!("{id}.toml"),
+            _ => fallback.to_owned(),
+        }
+    }
+
     /// The value at `path`, when it is a single text, number or yes/no.
     pub fn get(&self, path: &FieldPath) -> Option<FieldValue> {
         read(item(self.doc.as_item(), path)?)

@@ -4,7 +4,10 @@
 //! a turn or ending no call can reach. The positions come from a layered-graph library
 //! (`rust-sugiyama`), never from hand-written layout code.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
+
+use calmline_engine::address::{self, Address};
 
 use toml_edit::{DocumentMut, Item, Table};
 
@@ -327,7 +330,7 @@ fn string(table: &Table, key: &str) -> String {
 }
 
 /// The text in `lang` of a `{ pl, hu, en }` item (or its first wording), else the first
-/// language that has one.
+/// language that has one, its address forms resolved.
 fn in_lang(found: Option<&Item>, all: &impl ItemLike, lang: &str) -> String {
     let first = |item: &Item| -> Option<String> {
         item.as_str()
@@ -338,7 +341,7 @@ fn in_lang(found: Option<&Item>, all: &impl ItemLike, lang: &str) -> String {
             })
             .map(str::to_owned)
     };
-    found
+    let text = found
         .and_then(first)
         .or_else(|| {
             ["pl", "hu", "en"]
@@ -346,7 +349,12 @@ fn in_lang(found: Option<&Item>, all: &impl ItemLike, lang: &str) -> String {
                 .filter(|l| **l != lang)
                 .find_map(|l| all.item(l).and_then(first))
         })
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // A Polish `{Pan|Pani}` pair shows as a trainee addressed as Pan hears it (QA round 3, mi-m).
+    match address::resolve(&text, Address::default()) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(resolved) => resolved,
+    }
 }
 
 /// A table or an item holding one (a `[[turn.line]]` table, a dotted `text.pl` key).

@@ -18,15 +18,90 @@ pub fn skeleton() -> &'static str {
     &rest[..rest.find("```").unwrap_or(rest.len())]
 }
 
+/// The smallest whole call, its texts left to write: one customer turn with a good and a poor
+/// reply, the silence, a hang-up rule and two endings (QA round 3, mi-d: starting from the
+/// example took some forty removals). Each empty text is a problem the studio lists, so the list
+/// of problems is the trainer's list of what to write; with every text written it is valid.
+pub const EMPTY: &str = r#"format = 1
+id = "new-call"
+version = 1
+title = { pl = "", hu = "", en = "" }
+summary = { pl = "", hu = "", en = "" }
+customer_type = "shouter"
+difficulty = "easy"
+minutes = 3
+skills = ["empathy", "calm"]
+techniques = ["empathy-statement"]
+pass_mark = 70
+start = "opening"
+
+[customer]
+name = { pl = "", hu = "", en = "" }
+mood = 30
+patience = 1
+gives_up = "customer-left"
+
+[[turn]]
+id = "opening"
+emotion = "angry"
+time = 25
+[[turn.line]]
+pl = ""
+hu = ""
+en = ""
+[[turn.reply]]
+id = "argue"
+grade = "poor"
+text = { pl = "", hu = "", en = "" }
+feedback = { pl = "", hu = "", en = "" }
+skills = { empathy = -2, calm = -1 }
+mood = -15
+goto = "customer-left"
+[[turn.reply]]
+id = "listen"
+grade = "best"
+text = { pl = "", hu = "", en = "" }
+skills = { empathy = 2, calm = 1 }
+mood = 15
+goto = "resolved"
+[turn.silence]
+line = { pl = "", hu = "", en = "" }
+feedback = { pl = "", hu = "", en = "" }
+
+[[hang_up]]
+ending = "you-hung-up"
+grade = "harmful"
+feedback = { pl = "", hu = "", en = "" }
+
+[[ending]]
+id = "resolved"
+outcome = "resolved"
+text = { pl = "", hu = "", en = "" }
+debrief = { pl = "", hu = "", en = "" }
+
+[[ending]]
+id = "customer-left"
+outcome = "customer-hung-up"
+text = { pl = "", hu = "", en = "" }
+debrief = { pl = "", hu = "", en = "" }
+
+[[ending]]
+id = "you-hung-up"
+outcome = "agent-hung-up"
+text = { pl = "", hu = "", en = "" }
+debrief = { pl = "", hu = "", en = "" }
+"#;
+
 /// The file name a new call is saved under until the trainer names it.
 pub const NEW_FILE: &str = "new-call.toml";
 
 impl crate::Work {
-    /// Opens the annotated example as a new call under `name`: as no trainee has played it yet,
-    /// saving it does not raise its version (QA round 2, mi7: a brand-new call was saved as
-    /// version 2); a draft of it opened later does, as any call's.
-    pub fn open_new(name: &str, lang: &str) -> Result<Self, crate::draft::OpenError> {
-        let mut work = crate::Work::open(name, skeleton(), lang)?;
+    /// Opens `text`, the annotated example ([`skeleton`]) or the empty call ([`EMPTY`]), as a
+    /// new call under `name`: as no trainee has played it yet, saving it does not raise its
+    /// version (QA round 2, mi7: a brand-new call was saved as version 2); a draft of it opened
+    /// later does, as any call's.
+    pub fn open_new(name: &str, text: &str, lang: &str) -> Result<Self, crate::draft::OpenError> {
+        let mut work = crate::Work::open(name, text, lang)?;
         work.opened.1 = None;
         Ok(work)
     }
@@ -38,7 +113,7 @@ mod tests {
 
     #[test]
     fn a_new_call_is_saved_at_its_version_however_much_it_was_changed() {
-        let mut work = crate::Work::open_new(NEW_FILE, "en").unwrap();
+        let mut work = crate::Work::open_new(NEW_FILE, skeleton(), "en").unwrap();
         let version = crate::FieldPath::default().key("version");
         let before = work.draft.get(&version);
         let title = crate::FieldPath::default().key("title").key("en");
@@ -54,7 +129,7 @@ mod tests {
 
     #[test]
     fn a_call_is_saved_under_its_id_once_it_has_a_valid_one() {
-        let mut work = crate::Work::open_new(NEW_FILE, "en").unwrap();
+        let mut work = crate::Work::open_new(NEW_FILE, skeleton(), "en").unwrap();
         assert_eq!(work.save_name(), "rude-remark.toml", "the example's own id");
         let id = crate::FieldPath::default().key("id");
         let mut set = |value: &str| {
@@ -69,6 +144,38 @@ mod tests {
             "not an id: the name it was opened under"
         );
         assert_eq!(set(""), NEW_FILE);
+    }
+
+    #[test]
+    fn the_empty_call_lacks_only_its_texts() {
+        let work = crate::Work::open_new(NEW_FILE, EMPTY, "en").unwrap();
+        assert_eq!(work.map.nodes.len(), 4, "a turn and three endings");
+        assert!(!work.problems.is_empty(), "its texts are to write");
+        for p in &work.problems {
+            assert_eq!(
+                p.diagnostic.what.id(),
+                "diag-empty-text",
+                "{:?}",
+                p.diagnostic
+            );
+            assert!(
+                p.field.is_some(),
+                "each goes to its field: {:?}",
+                p.diagnostic
+            );
+        }
+        // Written, it has no problem the studio lists (all the validator checks but the
+        // verdict of every call), and no error at all.
+        let written = EMPTY.replace("\"\"", "\"Tekst\"");
+        let listed = calmline_engine::validate_playable("new-call.toml", written.as_bytes());
+        assert!(listed.diagnostics.is_empty(), "{:?}", listed.diagnostics);
+        let report = calmline_engine::validate("new-call.toml", written.as_bytes());
+        let errors: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == calmline_engine::Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
     }
 
     #[test]

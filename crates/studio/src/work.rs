@@ -100,10 +100,7 @@ impl Work {
     /// named (`crushed-parcel.toml`), once it has a valid one; before that the name it was
     /// opened under (QA round 2, mi7).
     pub fn save_name(&self) -> String {
-        match self.draft.get(&FieldPath::default().key("id")) {
-            Some(FieldValue::Text(id)) if calmline_engine::is_id(&id) => format!("{id}.toml"),
-            _ => self.name.clone(),
-        }
+        self.draft.file_name(&self.name)
     }
 
     /// Sets one field; everything shown is made again when the file changed.

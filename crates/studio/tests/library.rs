@@ -93,6 +93,10 @@ fn every_library_call_has_a_whole_map_laid_out_without_overlaps() {
                 map.nodes.iter().all(|n| !n.text.is_empty()),
                 "{name}: every node has its text in {lang}"
             );
+            assert!(
+                map.nodes.iter().all(|n| !n.text.contains('{')),
+                "{name}: a Polish address pair shows as one form in {lang}"
+            );
             assert!(map.nodes[0].start);
         }
         let map = Map::read(draft.document(), "en");

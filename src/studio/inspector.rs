@@ -276,7 +276,8 @@ pub fn Inspector(props: &Props) -> Html {
                 [Step::Key(k), Step::Index(_), ..] if k == "reply" => {
                     let reply = FieldPath(path.0[..base + 2].to_vec());
                     let missing = super::skills::missing(&paths, &reply);
-                    let extras = super::skills::missing_extras(&paths, &reply);
+                    let grade = texts.iter().find(|(p, _)| *p == reply.clone().key("grade"));
+                    let extras = super::skills::missing_extras(&paths, &reply, grade.map(|(_, g)| g.as_str()));
                     html! {
                         <>
                             <super::skills::AddExtra reply={reply.clone()} missing={extras} on_ask={props.on_ask.clone()} />

@@ -60,14 +60,23 @@ pub fn wordings(work: &Work, text: &FieldPath, lang: &str) -> usize {
 /// Makes the change as one step to undo. Returns the field to show next (its node selected,
 /// the field focused), if any.
 pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditError> {
-    let first_ending = || {
-        work.map
-            .nodes
-            .iter()
-            .find(|n| n.kind == calmline_studio::NodeKind::Ending)
+    // The first ending of this outcome, else the first ending: a trigger on the mood falling
+    // leads to the customer hanging up, a hang-up rule to the trainee's (QA round 3, mi-f: a
+    // new trigger led to "you hung up").
+    let ending_for = |outcome: &str| {
+        let endings = || {
+            work.map
+                .nodes
+                .iter()
+                .filter(|n| n.kind == calmline_studio::NodeKind::Ending)
+        };
+        endings()
+            .find(|n| n.tag == outcome)
+            .or_else(|| endings().next())
             .map(|n| n.id.clone())
             .unwrap_or_default()
     };
+    let first_ending = || ending_for("");
     let list = |key: &str| FieldPath::default().key(key);
     match shape {
         Shape::AddTurn => {
@@ -106,7 +115,7 @@ pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditErr
             Ok(Some(node.key("line").index(at).key("pl")))
         }
         Shape::AddTrigger => {
-            let goto = first_ending();
+            let goto = ending_for("customer-hung-up");
             let at = work.change(|d| {
                 let fields = blueprint::trigger(d.document(), &goto);
                 d.add_table(&list("trigger"), &fields)
@@ -116,7 +125,7 @@ pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditErr
             ))
         }
         Shape::AddHangUp => {
-            let ending = first_ending();
+            let ending = ending_for("agent-hung-up");
             let at = work.change(|d| blueprint::add_hang_up(d, &ending))?;
             Ok(Some(list("hang_up").index(at).key("feedback").key("pl")))
         }

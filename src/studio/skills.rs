@@ -112,15 +112,48 @@ pub fn missing(paths: &[FieldPath], reply: &FieldPath) -> Vec<Skill> {
         .collect()
 }
 
-/// The keys of [`blueprint::REPLY_EXTRAS`] the reply at `reply` does not hold among `paths`.
-pub fn missing_extras(paths: &[FieldPath], reply: &FieldPath) -> Vec<&'static str> {
+/// The keys of [`blueprint::REPLY_EXTRAS`] the reply at `reply` does not hold among `paths`; the
+/// critical mark only on a reply graded poor, the one grade it is for (a harmful reply always is
+/// critical; the validator refuses it on a better one).
+pub fn missing_extras(
+    paths: &[FieldPath],
+    reply: &FieldPath,
+    grade: Option<&str>,
+) -> Vec<&'static str> {
     blueprint::REPLY_EXTRAS
         .into_iter()
+        .filter(|key| *key != "critical" || grade == Some("poor"))
         .filter(|key| {
             let at = reply.clone().key(key);
             !paths.iter().any(|p| p.0.starts_with(&at.0))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reply_is_offered_what_it_lacks_and_the_critical_mark_only_when_poor() {
+        let reply = FieldPath::default()
+            .key("turn")
+            .index(0)
+            .key("reply")
+            .index(1);
+        let held = [
+            reply.clone().key("mood"),
+            reply.clone().key("feedback").key("pl"),
+        ];
+        for (grade, expected) in [
+            (Some("poor"), vec!["reaction", "critical"]),
+            (Some("best"), vec!["reaction"]),
+            (Some("harmful"), vec!["reaction"]),
+            (None, vec!["reaction"]),
+        ] {
+            assert_eq!(missing_extras(&held, &reply, grade), expected, "{grade:?}");
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -481,6 +481,21 @@ test('a reply that came without a mood change or a reaction gets one: at 0 or em
   await group.getByTestId('studio-add-extra').click();
   await page.waitForFunction(() => document.activeElement?.dataset.path === 'turn[0].reply[1].reaction.pl');
   for (const lang of ['hu', 'en']) await page.locator(`[data-path="turn[0].reply[1].reaction.${lang}"]`).waitFor();
+  // The critical mark is offered on a reply graded poor only: the validator refuses it on a
+  // better one, and a harmful reply always is critical.
+  const grade = page.locator('[data-path="turn[0].reply[1].grade"]');
+  const critical = which.locator('option[value=critical]');
+  for (const [g, offered] of [['best', false], ['harmful', false], ['poor', true]]) {
+    await grade.selectOption(g);
+    await critical.waitFor({ state: offered ? 'attached' : 'detached' });
+  }
+  await which.selectOption('critical');
+  await group.getByTestId('studio-add-extra').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.path === 'turn[0].reply[1].critical');
+  assert.equal(await page.locator('[data-path="turn[0].reply[1].critical"]').isChecked(), true);
+  assert.equal(await critical.count(), 0, 'offered only while the reply has none');
+  assert.equal(await page.locator('[data-testid=studio-problem][data-field="turn[0].reply[1].critical"]').count(), 0, 'a poor reply may be critical');
+  assert.match((await saved(page, 'rude-remark.toml')).split('[[turn.reply]]')[2], /\ncritical = true\n/);
   assert.deepEqual(await seriousA11yViolations(page), []);
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -176,8 +176,13 @@ test('"About this call" adds a rule that moves the call elsewhere and a hang-up 
   assert.equal(after.length, before.length + 1);
   assert.ok(after.at(-1).includes('in every other case'), after.at(-1));
   assert.ok(after.at(-2).includes('when its condition holds'), after.at(-2));
+  // It ends the call where the trainee hung up, and a new trigger on the mood falling leads to
+  // the customer hanging up (QA round 3, mi-f: it led to "you hung up").
+  assert.equal(await page.locator(`[data-path="hang_up[${at}].ending"]`).inputValue(), 'agent-hung-up');
   await page.getByTestId('studio-add-trigger').click();
   await page.waitForFunction(() => /^trigger\[\d+\]\.when\.mood_below$/.test(document.activeElement?.getAttribute('data-path') ?? ''));
+  const rule = await page.evaluate(() => document.activeElement.dataset.path.replace(/\.when\.mood_below$/, ''));
+  assert.equal(await page.locator(`[data-path="${rule}.goto"]`).inputValue(), 'customer-hung-up');
   assert.equal(await page.locator('[data-testid=studio-problem][data-field^="hang_up["]').count() > 0, true, 'the empty feedback is a problem to fix');
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -133,6 +133,15 @@ pub fn MapView(props: &Props) -> Html {
             el.set_scroll_top(top.round() as i32);
         });
     }
+    {
+        // Opened as wide as its window while its texts still read (QA round 3, mi-k).
+        let (scale, window) = (scale.clone(), window.clone());
+        use_effect_with(found.is_some(), move |shown| {
+            if let (true, Some(el)) = (*shown, window.cast::<web_sys::HtmlElement>()) {
+                scale.set(viewport::opening((width, height), room(&el)));
+            }
+        });
+    }
     let Some((map, layout, problems)) = found else {
         return html! {};
     };

@@ -38,6 +38,25 @@ pub fn fit(map: (f64, f64), room: (f64, f64)) -> f64 {
     (room.0 / map.0).min(room.1 / map.1).clamp(FIT_LEAST, 1.0)
 }
 
+/// The least zoom a map opens at: its texts still read (13 px type at about 10 px).
+pub const OPEN_LEAST: f64 = 0.8;
+
+/// The zoom a map of size `map` opens at in a window of size `room`: 1 when its width fits,
+/// else the largest of [`ZOOMS`] at which it does, never below [`OPEN_LEAST`] (QA round 3,
+/// mi-k: a call a little wider than the window opened with its last ending cut off; a big one
+/// is read scrolling, or shown whole with "Fit").
+pub fn opening(map: (f64, f64), room: (f64, f64)) -> f64 {
+    if map.0 <= room.0 || room.0 <= 0.0 {
+        return 1.0;
+    }
+    ZOOMS
+        .iter()
+        .rev()
+        .copied()
+        .find(|z| *z >= OPEN_LEAST && map.0 * z <= room.0)
+        .unwrap_or(OPEN_LEAST)
+}
+
 /// Where the window `view` (its scroll position and size) goes so that `node` is in view: where
 /// it is when the node is in view already (the map does not jump under the trainer), otherwise
 /// moved along each axis the node is out of so that the node is in its middle (or at its start,
@@ -68,6 +87,22 @@ mod tests {
         w: 400.0,
         h: 300.0,
     };
+
+    #[test]
+    fn a_map_opens_as_wide_as_its_window_while_its_texts_still_read() {
+        assert_eq!(opening((600.0, 2000.0), (700.0, 500.0)), 1.0, "it fits");
+        assert_eq!(
+            opening((800.0, 400.0), (700.0, 500.0)),
+            0.8,
+            "a little wider"
+        );
+        assert_eq!(
+            opening((3000.0, 400.0), (700.0, 500.0)),
+            OPEN_LEAST,
+            "far wider: scrolled"
+        );
+        assert_eq!(opening((800.0, 400.0), (0.0, 0.0)), 1.0, "no window yet");
+    }
 
     #[test]
     fn a_node_in_view_does_not_move_the_map() {

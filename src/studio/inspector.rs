@@ -152,6 +152,13 @@ pub fn Inspector(props: &Props) -> Html {
             .map(|f| (f.path.clone(), w.draft.get(&f.path)))
             .collect();
         let lists = super::control::datalists(w, &locale);
+        // The conditions the call has something to name for (a twist, a variable).
+        let conditions: Vec<&'static str> = blueprint::CONDITIONS
+            .into_iter()
+            .filter(|k| {
+                blueprint::condition(w.draft.document(), &FieldPath::default(), k).is_some()
+            })
+            .collect();
         // Each field's problems, in words, shown under it (the list names file, line, column).
         let problems: Vec<(FieldPath, String)> = w
             .problems
@@ -172,9 +179,11 @@ pub fn Inspector(props: &Props) -> Html {
             rows(w, fields),
             lists,
             problems,
+            conditions,
         ))
     });
-    let Some((name, base, kind, node_path, node_id, rows, lists, problems)) = gathered.flatten()
+    let Some((name, base, kind, node_path, node_id, rows, lists, problems, conditions)) =
+        gathered.flatten()
     else {
         return empty;
     };
@@ -270,23 +279,8 @@ pub fn Inspector(props: &Props) -> Html {
                     </button>
                 }
             });
-            // A reply can be given what it does not hold yet (a mood change, a reaction...) and
-            // points for a skill it does not name yet.
-            let add_skill = match inner {
-                [Step::Key(k), Step::Index(_), ..] if k == "reply" => {
-                    let reply = FieldPath(path.0[..base + 2].to_vec());
-                    let missing = super::skills::missing(&paths, &reply);
-                    let grade = texts.iter().find(|(p, _)| *p == reply.clone().key("grade"));
-                    let extras = super::skills::missing_extras(&paths, &reply, grade.map(|(_, g)| g.as_str()));
-                    html! {
-                        <>
-                            <super::skills::AddExtra reply={reply.clone()} missing={extras} on_ask={props.on_ask.clone()} />
-                            <super::skills::AddSkill {reply} {missing} on_ask={props.on_ask.clone()} />
-                        </>
-                    }
-                }
-                _ => html! {},
-            };
+            // What a reply or a rule can be given that it does not hold yet.
+            let add_skill = super::skills::adders(&props.on_ask, &path.0[..base], inner, &paths, &texts, &conditions);
             html! { <div class="studio-group"><h3 id={group_id(&path, base, rest)}>{ group_name.clone() }</h3>{ remove.unwrap_or_default() }{ add_skill }</div> }
         });
         // A skill's points can be taken out again.

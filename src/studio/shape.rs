@@ -41,6 +41,9 @@ pub enum Shape {
     /// mood change, the customer's reaction, feedback, the critical mark), as it starts (QA
     /// round 3, MA2).
     AddExtra(FieldPath, &'static str),
+    /// A condition of this kind (a key of [`blueprint::CONDITIONS`]) on the reply or rule at
+    /// this path, as it starts (QA round 3, mi-f).
+    AddCondition(FieldPath, &'static str),
     /// One more id on the call's own list at this path (`skills`, `techniques`), at its end
     /// (QA round 3, mi-e: a trainer could not add a third skill).
     AddToList(FieldPath, String),
@@ -176,6 +179,12 @@ pub fn apply(work: &mut Work, shape: Shape) -> Result<Option<FieldPath>, EditErr
             let focus = edits.first().map(|(at, _)| at.clone());
             work.change(|d| d.put_all(&edits))?;
             Ok(focus)
+        }
+        Shape::AddCondition(holder, key) => {
+            let (at, value) = blueprint::condition(work.draft.document(), &holder, key)
+                .ok_or_else(|| EditError::Missing(holder.clone().key("when").key(key)))?;
+            work.change(|d| d.put_all(&[(at.clone(), value)]))?;
+            Ok(Some(at))
         }
         Shape::AddToList(list, id) => {
             let n = (0..)

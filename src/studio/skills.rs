@@ -4,7 +4,8 @@
 //! replies that came with the example had none and no way to get one). A new skill starts at 1
 //! point, a mood change at 0, a text empty in three languages; the new field is focused; taking
 //! one out is one step to undo, like any change. And in "About this call", another skill the
-//! call scores or technique it practises, picked by name (QA round 3, mi-e).
+//! call scores or technique it practises, picked by name (QA round 3, mi-e); on a reply or a rule
+//! (a trigger, a hang-up rule but the last), another kind of condition (QA round 3, mi-f).
 
 use calmline_engine::Skill;
 use calmline_engine::model::Technique;
@@ -239,4 +240,96 @@ pub fn add_to_list(
         })
     };
     html! { <Pick reply={FieldPath::default().key(key)} {what} {options} {on_add} /> }
+}
+
+/// What the group of fields at `inner` (inside the node or the call at `base`) can be given
+/// that it does not hold yet, among `paths` (its texts `texts`): on a reply, what it lacks,
+/// points for another skill and another condition; on a trigger or a hang-up rule but the last,
+/// another condition, of the kinds in `conditions` (those the call has something to name for).
+pub fn adders(
+    on_ask: &Callback<Ask>,
+    base: &[Step],
+    inner: &[Step],
+    paths: &[FieldPath],
+    texts: &[(FieldPath, String)],
+    conditions: &[&'static str],
+) -> Html {
+    let [Step::Key(k), Step::Index(n), ..] = inner else {
+        return html! {};
+    };
+    let holder = FieldPath([base, &inner[..2]].concat());
+    let held = |key: &str| {
+        let at = holder.clone().key("when").key(key);
+        paths.iter().any(|p| p.0.starts_with(&at.0))
+    };
+    let missing_conditions: Vec<&'static str> =
+        conditions.iter().copied().filter(|k| !held(k)).collect();
+    let add_condition = html! {
+        <AddCondition holder={holder.clone()} missing={missing_conditions} on_ask={on_ask.clone()} />
+    };
+    match k.as_str() {
+        "reply" => {
+            let missing = missing(paths, &holder);
+            let grade = texts
+                .iter()
+                .find(|(p, _)| *p == holder.clone().key("grade"));
+            let extras = missing_extras(paths, &holder, grade.map(|(_, g)| g.as_str()));
+            html! {
+                <>
+                    <AddExtra reply={holder.clone()} missing={extras} on_ask={on_ask.clone()} />
+                    <AddSkill reply={holder} {missing} on_ask={on_ask.clone()} />
+                    { add_condition }
+                </>
+            }
+        }
+        "trigger" => add_condition,
+        "hang_up" => {
+            let last = paths
+                .iter()
+                .filter_map(|p| match p.0.as_slice() {
+                    [Step::Key(k), Step::Index(i), ..] if k == "hang_up" => Some(*i),
+                    _ => None,
+                })
+                .max();
+            if last == Some(*n) {
+                html! {}
+            } else {
+                add_condition
+            }
+        }
+        _ => html! {},
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ConditionProps {
+    /// The reply or rule (`turn[2].reply[0]`, `trigger[1]`).
+    pub holder: FieldPath,
+    /// The kinds of condition it can be given ([`blueprint::CONDITIONS`]).
+    pub missing: Vec<&'static str>,
+    pub on_ask: Callback<Ask>,
+}
+
+/// A list of the kinds of condition the reply or rule does not hold yet, named as their fields
+/// are, and a button that adds the one picked.
+#[component]
+pub fn AddCondition(props: &ConditionProps) -> Html {
+    let locale = use_locale();
+    let options: Vec<(&'static str, String)> = props
+        .missing
+        .iter()
+        .map(|k| {
+            (
+                *k,
+                super::fields::key_label(&locale, Some("when"), k, false),
+            )
+        })
+        .collect();
+    let on_add = {
+        let (on_ask, holder) = (props.on_ask.clone(), props.holder.clone());
+        Callback::from(move |key: &'static str| {
+            on_ask.emit(Ask::Shape(Shape::AddCondition(holder.clone(), key)));
+        })
+    };
+    html! { <Pick reply={props.holder.clone()} what="condition" {options} {on_add} /> }
 }

@@ -183,6 +183,15 @@ test('"About this call" adds a rule that moves the call elsewhere and a hang-up 
   await page.waitForFunction(() => /^trigger\[\d+\]\.when\.mood_below$/.test(document.activeElement?.getAttribute('data-path') ?? ''));
   const rule = await page.evaluate(() => document.activeElement.dataset.path.replace(/\.when\.mood_below$/, ''));
   assert.equal(await page.locator(`[data-path="${rule}.goto"]`).inputValue(), 'customer-hung-up');
+  // Another kind of condition, picked by its name: after a reply of the first turn (mi-f).
+  const which = page.locator(`#add-condition-${rule.replace(/[[\].]/g, '-')}`);
+  const picker = page.locator('p', { has: which });
+  assert.ok((await which.locator('option').allInnerTexts()).includes('After these replies'), await which.innerText());
+  assert.equal(await which.locator('option[value=mood_below]').count(), 0, 'it has that one');
+  await which.selectOption('said');
+  await picker.getByTestId('studio-add-condition').click();
+  await page.waitForFunction((p) => document.activeElement?.dataset.path === p, `${rule}.when.said[0]`);
+  assert.match(await page.locator(`[data-path="${rule}.when.said[0]"]`).inputValue(), /^[a-z0-9-]+\.[a-z0-9-]+$/);
   assert.equal(await page.locator('[data-testid=studio-problem][data-field^="hang_up["]').count() > 0, true, 'the empty feedback is a problem to fix');
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -172,6 +172,78 @@ pub fn reply_extra(reply: &FieldPath, key: &str) -> Vec<(FieldPath, FieldValue)>
     }
 }
 
+/// The conditions a rule or a reply can be given (`when`), in the order the studio offers them
+/// (QA round 3, mi-f: a new rule held only on the mood).
+pub const CONDITIONS: [&str; 8] = [
+    "mood_below",
+    "mood_at_least",
+    "said",
+    "not_said",
+    "twist",
+    "not_twist",
+    "var_at_least",
+    "var_below",
+];
+
+/// What the condition `key` of [`CONDITIONS`] on the rule or reply at `holder` starts as, in
+/// the call `doc`: the mood below 30 or at least 60; a reply said (or not) the first reply of
+/// the first turn; a twist (or its absence) the first twist; a variable at least (or below) 1,
+/// the first variable a reply or rule changes. `None` when the call has nothing it could name.
+pub fn condition(
+    doc: &DocumentMut,
+    holder: &FieldPath,
+    key: &str,
+) -> Option<(FieldPath, FieldValue)> {
+    let at = holder.clone().key("when").key(key);
+    let tables = |name: &str| {
+        doc.get(name)
+            .and_then(|t| t.as_array_of_tables())
+            .into_iter()
+            .flat_map(|t| t.iter())
+    };
+    match key {
+        "mood_below" => Some((at, FieldValue::Int(30))),
+        "mood_at_least" => Some((at, FieldValue::Int(60))),
+        "said" | "not_said" => {
+            let turn = tables("turn").next()?;
+            let reply = turn.get("reply")?.as_array_of_tables()?.get(0)?;
+            let name = format!(
+                "{}.{}",
+                turn.get("id")?.as_str()?,
+                reply.get("id")?.as_str()?
+            );
+            Some((at.index(0), FieldValue::Text(name)))
+        }
+        "twist" | "not_twist" => {
+            let id = tables("twist").find_map(|t| t.get("id")?.as_str())?;
+            Some((at.index(0), FieldValue::Text(id.to_owned())))
+        }
+        "var_at_least" | "var_below" => {
+            let changes = |t: &toml_edit::Table| -> Option<String> {
+                ["set", "add"].iter().find_map(|k| {
+                    t.get(k)?
+                        .as_table_like()?
+                        .iter()
+                        .next()
+                        .map(|(v, _)| v.to_owned())
+                })
+            };
+            let var = tables("turn")
+                .flat_map(|turn| {
+                    let replies = turn.get("reply").and_then(|r| r.as_array_of_tables());
+                    replies
+                        .into_iter()
+                        .flat_map(|r| r.iter())
+                        .collect::<Vec<_>>()
+                })
+                .chain(tables("trigger"))
+                .find_map(changes)?;
+            Some((at.key(&var), FieldValue::Int(1)))
+        }
+        _ => None,
+    }
+}
+
 /// The languages every text is written in, in the order the files write them.
 pub const LANGS: [&str; 3] = ["pl", "hu", "en"];
 

@@ -7,7 +7,7 @@
 mod support;
 
 use calmline_studio::draft::FieldValue;
-use calmline_studio::{Draft, FieldPath, Work, blueprint};
+use calmline_studio::{Draft, FieldPath, Step, Work, blueprint};
 use support::{ids, library, where_apart};
 
 fn path(text: &str) -> FieldPath {
@@ -385,4 +385,70 @@ fn what_a_reply_lacks_is_added_as_it_starts_and_only_inserted() {
         added > 100,
         "replies without a mood change or a reaction: {added}"
     );
+}
+
+#[test]
+fn a_condition_is_added_to_a_reply_or_rule_as_it_starts_and_the_call_still_reads() {
+    let mut added = 0;
+    for (name, text) in library() {
+        let mut draft = Draft::open(&text).unwrap();
+        let doc = draft.document().clone();
+        let mut holders = vec![path("turn[0].reply[0]")];
+        // A trigger, and a hang-up rule but the last (which holds in every other case).
+        for (list, least) in [("trigger", 1), ("hang_up", 2)] {
+            let rules = doc.get(list).and_then(|t| t.as_array_of_tables());
+            if rules.is_some_and(|r| r.len() >= least) {
+                holders.push(path(&format!("{list}[0]")));
+            }
+        }
+        for holder in &holders {
+            for key in blueprint::CONDITIONS {
+                let Some((at, value)) = blueprint::condition(&doc, holder, key) else {
+                    continue;
+                };
+                let before = draft.text().to_owned();
+                // Already there as a list or a table: that condition is not offered.
+                let there = FieldPath(at.0[..holder.0.len() + 2].to_vec());
+                let mut item = draft.document().as_item();
+                for step in &there.0 {
+                    item = match step {
+                        Step::Key(k) => item.get(k.as_str()).unwrap_or(&toml_edit::Item::None),
+                        Step::Index(i) => item.get(*i).unwrap_or(&toml_edit::Item::None),
+                    };
+                }
+                if !item.is_none() {
+                    continue;
+                }
+                let edits = [(at.clone(), value.clone())];
+                assert!(draft.put_all(&edits).unwrap(), "{name} {at}");
+                assert!(
+                    one_run(&before, draft.text(), false),
+                    "{name} {at}: {}",
+                    where_apart(&before, draft.text())
+                );
+                assert_eq!(draft.get(&at).as_ref(), Some(&value), "{name} {at}");
+                // The engine reads the call with the new condition, its reference valid (what
+                // the condition does to the call, a turn no longer reached, is the trainer's to
+                // judge: the studio says it).
+                let report = calmline_engine::validate_playable(&name, draft.text().as_bytes());
+                let consequence = [
+                    "diag-never-holds",
+                    "diag-unreachable-turn",
+                    "diag-unreachable-ending",
+                ];
+                let errors: Vec<_> = report
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == calmline_engine::Severity::Error)
+                    .filter(|d| !consequence.contains(&d.what.id()))
+                    .map(|d| d.to_string())
+                    .collect();
+                assert!(errors.is_empty(), "{name} {at}: {errors:?}");
+                assert!(draft.undo());
+                assert_eq!(draft.text(), before, "{name} {at}");
+                added += 1;
+            }
+        }
+    }
+    assert!(added > 40, "conditions added: {added}");
 }

@@ -279,6 +279,9 @@ fn put_in_table(
                 dotted.set_dotted(true);
                 Item::Table(dotted)
             }
+            // A list that is not there yet starts with its first item (a new condition's
+            // `said = ["turn.reply"]`).
+            Some(Step::Index(0)) => Item::Value(Value::Array(toml_edit::Array::new())),
             Some(Step::Index(_)) => return Err(refuse()),
         };
         insert_in_order(table, key, new);

@@ -157,37 +157,54 @@ mod tests {
     }
 }
 
+/// What an [`AddKey`] adds to a reply or rule: one of [`blueprint::REPLY_EXTRAS`] (a reply's
+/// mood change, reaction, feedback, critical mark) or of [`blueprint::CONDITIONS`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Adds {
+    Extra,
+    Condition,
+}
+
 #[derive(Properties, PartialEq)]
-pub struct ExtraProps {
-    /// The reply (`turn[2].reply[0]`).
-    pub reply: FieldPath,
-    /// What it does not hold yet ([`missing_extras`]).
+pub struct KeyProps {
+    /// The reply or rule (`turn[2].reply[0]`, `trigger[1]`).
+    pub holder: FieldPath,
+    /// The keys it does not hold yet ([`missing_extras`], or the conditions it lacks).
     pub missing: Vec<&'static str>,
+    pub adds: Adds,
     pub on_ask: Callback<Ask>,
 }
 
-/// A list of what the reply does not hold yet, named as its fields are, and a button that adds
-/// the one picked.
+/// A list of what the reply or rule does not hold yet, named as its fields are, and a button
+/// that adds the one picked.
 #[component]
-pub fn AddExtra(props: &ExtraProps) -> Html {
+pub fn AddKey(props: &KeyProps) -> Html {
     let locale = use_locale();
+    let (parent, what) = match props.adds {
+        Adds::Extra => ("reply", "extra"),
+        Adds::Condition => ("when", "condition"),
+    };
     let options: Vec<(&'static str, String)> = props
         .missing
         .iter()
         .map(|k| {
             (
                 *k,
-                super::fields::key_label(&locale, Some("reply"), k, false),
+                super::fields::key_label(&locale, Some(parent), k, false),
             )
         })
         .collect();
     let on_add = {
-        let (on_ask, reply) = (props.on_ask.clone(), props.reply.clone());
+        let (on_ask, holder, adds) = (props.on_ask.clone(), props.holder.clone(), props.adds);
         Callback::from(move |key: &'static str| {
-            on_ask.emit(Ask::Shape(Shape::AddExtra(reply.clone(), key)));
+            let change = match adds {
+                Adds::Extra => Shape::AddExtra(holder.clone(), key),
+                Adds::Condition => Shape::AddCondition(holder.clone(), key),
+            };
+            on_ask.emit(Ask::Shape(change));
         })
     };
-    html! { <Pick reply={props.reply.clone()} what="extra" {options} {on_add} /> }
+    html! { <Pick reply={props.holder.clone()} {what} {options} {on_add} /> }
 }
 
 /// After the last item of the call's own list of skills or techniques (`path`, among `values`,
@@ -265,7 +282,7 @@ pub fn adders(
     let missing_conditions: Vec<&'static str> =
         conditions.iter().copied().filter(|k| !held(k)).collect();
     let add_condition = html! {
-        <AddCondition holder={holder.clone()} missing={missing_conditions} on_ask={on_ask.clone()} />
+        <AddKey holder={holder.clone()} missing={missing_conditions} adds={Adds::Condition} on_ask={on_ask.clone()} />
     };
     match k.as_str() {
         "reply" => {
@@ -276,7 +293,7 @@ pub fn adders(
             let extras = missing_extras(paths, &holder, grade.map(|(_, g)| g.as_str()));
             html! {
                 <>
-                    <AddExtra reply={holder.clone()} missing={extras} on_ask={on_ask.clone()} />
+                    <AddKey holder={holder.clone()} missing={extras} adds={Adds::Extra} on_ask={on_ask.clone()} />
                     <AddSkill reply={holder} {missing} on_ask={on_ask.clone()} />
                     { add_condition }
                 </>
@@ -299,37 +316,4 @@ pub fn adders(
         }
         _ => html! {},
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ConditionProps {
-    /// The reply or rule (`turn[2].reply[0]`, `trigger[1]`).
-    pub holder: FieldPath,
-    /// The kinds of condition it can be given ([`blueprint::CONDITIONS`]).
-    pub missing: Vec<&'static str>,
-    pub on_ask: Callback<Ask>,
-}
-
-/// A list of the kinds of condition the reply or rule does not hold yet, named as their fields
-/// are, and a button that adds the one picked.
-#[component]
-pub fn AddCondition(props: &ConditionProps) -> Html {
-    let locale = use_locale();
-    let options: Vec<(&'static str, String)> = props
-        .missing
-        .iter()
-        .map(|k| {
-            (
-                *k,
-                super::fields::key_label(&locale, Some("when"), k, false),
-            )
-        })
-        .collect();
-    let on_add = {
-        let (on_ask, holder) = (props.on_ask.clone(), props.holder.clone());
-        Callback::from(move |key: &'static str| {
-            on_ask.emit(Ask::Shape(Shape::AddCondition(holder.clone(), key)));
-        })
-    };
-    html! { <Pick reply={props.holder.clone()} what="condition" {options} {on_add} /> }
 }

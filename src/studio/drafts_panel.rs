@@ -28,10 +28,18 @@ pub fn DraftsPanel(props: &Props) -> Html {
     let kept = use_state(drafts::list);
     // The drafts deleted on this screen, the last one first to come back.
     let deleted = use_state(Vec::<(Kept, String)>::new);
+    // Each draft read once per list, not at every render.
+    let names = use_memo((*kept).clone(), |kept| {
+        kept.iter()
+            .map(|k| {
+                drafts::load(&k.name).map_or_else(|| k.name.clone(), |text| shown(&k.name, &text))
+            })
+            .collect::<Vec<_>>()
+    });
 
     let items = kept.iter().enumerate().map(|(i, draft)| {
         let name = draft.name.clone();
-        let shown = drafts::load(&name).map_or_else(|| name.clone(), |text| shown(&name, &text));
+        let shown = names.get(i).cloned().unwrap_or_else(|| name.clone());
         let resume = props.on_resume.reform({
             let name = name.clone();
             move |_: MouseEvent| name.clone()

@@ -306,6 +306,7 @@ debrief-turn = Reply { $number }
 debrief-better = What would have worked better
 debrief-time = Response time: { $time }
 debrief-timed-out = ran out
+debrief-given = Played for you on the way to the turn you chose: not timed
 debrief-mood-change = Mood { $from } → { $to }
 debrief-self-care = Look after yourself
 debrief-retry = Try this call again

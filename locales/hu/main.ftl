@@ -290,6 +290,7 @@ debrief-turn = { $number }. válasz
 debrief-better = Ez jobban működött volna
 debrief-time = Válaszidő: { $time }
 debrief-timed-out = lejárt az idő
+debrief-given = Helyetted adott válasz a kiválasztott ügyfélmegszólalásig vezető úton: időmérés nélkül
 debrief-mood-change = Hangulat: { $from } → { $to }
 debrief-self-care = Vigyázz magadra
 debrief-retry = Újra megpróbálom

@@ -358,6 +358,7 @@ debrief-turn = Odpowiedź { $number }
 debrief-better = Co zadziałałoby lepiej
 debrief-time = Czas odpowiedzi: { $time }
 debrief-timed-out = czas minął
+debrief-given = Odpowiedź wybrana za Ciebie po drodze do wskazanej wypowiedzi klienta: bez pomiaru czasu
 debrief-mood-change = Nastrój { $from } → { $to }
 debrief-self-care = Zadbaj o siebie
 debrief-retry = Spróbuj jeszcze raz

@@ -183,10 +183,13 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 </div>
             }
         });
-        let time = if step.choice == Choice::Silence {
-            locale.text("debrief-timed-out")
+        // A move made for a trainer play-testing from a turn has no time of theirs.
+        let time = if step.given {
+            locale.text("debrief-given")
+        } else if step.choice == Choice::Silence {
+            locale.text_with("debrief-time", &[("time", locale.text("debrief-timed-out").into())])
         } else {
-            seconds(&locale, step.elapsed_ms)
+            locale.text_with("debrief-time", &[("time", seconds(&locale, step.elapsed_ms).into())])
         };
         let extended = (step.extensions > 0)
             .then(|| locale.count("debrief-step-extensions", i64::from(step.extensions)));
@@ -215,7 +218,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 </p>
                 { for better }
                 <p class="review-meta">
-                    { locale.text_with("debrief-time", &[("time", time.into())]) }
+                    { time }
                     if let Some(extended) = extended {
                         { " · " }{ extended }
                     }

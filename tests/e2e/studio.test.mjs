@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { newPage, seriousA11yViolations, skipSpeaking, useSite } from './helpers.mjs';
+import { newPage, playToEnd, seriousA11yViolations, skipSpeaking, useSite } from './helpers.mjs';
 import { COPY, FILE, asCopy, bumped, openLibraryCall, saved } from './studio-helpers.mjs';
 
 const site = useSite();
@@ -425,6 +425,14 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   const shown = await playing.locator('[data-testid=reply] .reply-text').allInnerTexts();
   const unescaped = block.replaceAll('\\"', '"');
   for (const text of shown) assert.ok(unescaped.includes(text), `${text} is a reply of ${id}`);
+  // To the debrief: the moves played on the way count in it, but they are marked as played for
+  // the trainer and their made-up times are nowhere (QA round 3, mi-n).
+  const mine = await playToEnd(page);
+  const metas = await page.getByTestId('review-step').locator('.review-meta').allInnerTexts();
+  assert.equal(metas.length, way.length + mine, metas.join('\n'));
+  metas.slice(0, way.length).forEach((m) => assert.match(m, /^Played for you on the way to the turn you chose: not timed/));
+  metas.slice(way.length).forEach((m) => assert.match(m, /^Response time: /));
+  assert.doesNotMatch(await page.getByTestId('timing').innerText(), /\b2\.0 s\b/, 'the way’s 2.0 s are not in the averages');
   await page.getByTestId('studio-back').click();
   await page.getByTestId('studio-editing').waitFor();
   // Back where the trainer was: the same node, with the keyboard on its heading.

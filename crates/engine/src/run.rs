@@ -38,6 +38,7 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
                     timer,
                     history: Vec::new(),
                     holds: Vec::new(),
+                    given: 0,
                 };
                 let mut events = Vec::new();
                 show_turn(sc, &next, &mut events);
@@ -177,6 +178,7 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
         timer: state.timer,
         history,
         holds: state.holds.clone(),
+        given: state.given,
     };
     // After a silence the customer waits on the same turn without repeating the line.
     if t.choice == Choice::Silence && next.turn() == Some(turn) {

@@ -54,7 +54,8 @@ impl SkillScore {
     }
 }
 
-/// Response-time statistics, kept apart from the skills.
+/// Response-time statistics, kept apart from the skills. Only the trainee's own moves count:
+/// moves made for them before they took over ([`State::hand_over`]) are left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Timing {
     /// Replies chosen (not timeouts or ending the call).
@@ -314,7 +315,7 @@ fn timing(state: &State) -> Timing {
     Timing {
         holds,
         held_ms,
-        ..moves_timing(state.history())
+        ..moves_timing(&state.history()[state.given()..])
     }
 }
 
@@ -380,6 +381,9 @@ pub struct DebriefStep {
     pub offered: Vec<u8>,
     /// Response time in milliseconds.
     pub elapsed_ms: u32,
+    /// The move was made for the trainee, not by them (a play-test from a turn,
+    /// [`State::hand_over`]): it counts in the scores, but its time is not the trainee's.
+    pub given: bool,
     /// "More time" actions used before this move.
     pub extensions: u8,
     /// Times the reply clock was stopped before this move.
@@ -419,7 +423,8 @@ pub fn debrief(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Debrief {
     let steps = moments
         .iter()
         .zip(heard)
-        .map(|(m, heard)| {
+        .enumerate()
+        .map(|(i, (m, heard))| {
             let turn = sc.turn(m.step.turn);
             let best = m
                 .offered
@@ -435,6 +440,7 @@ pub fn debrief(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Debrief {
                 better: best.filter(|&b| turn.replies[usize::from(b)].grade > m.grade),
                 offered: m.offered.clone(),
                 elapsed_ms: m.step.elapsed_ms,
+                given: i < state.given(),
                 extensions: m.step.extensions,
                 pauses: m.step.pauses,
                 mood_before: m.mood_before,

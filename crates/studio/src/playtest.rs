@@ -3,7 +3,8 @@
 //! the trainer starts there with the mood, variables, twists and said replies a real call would
 //! have at that point, not a state made up by hand that no trainee could meet. The moves made on
 //! the way stay in the call's record, so the debrief is the one a trainee taking that way would
-//! see.
+//! see; they are handed over as made for the trainer ([`State::hand_over`]), so their made-up
+//! response times are not the trainer's.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
@@ -27,7 +28,8 @@ const SILENCE: u32 = Grade::ALL.len() as u32;
 /// twists lead there or let the best replies lead there) and the trainee's `deal`: the state
 /// there, and the moves made on the way (`turn.reply`, or `turn.silence`). Of the ways there the
 /// shortest is taken, and of those the one with the best replies (the first customer tried wins
-/// a tie). `None` when no call reaches the turn, or it is the start.
+/// a tie). The state is handed over ([`State::hand_over`]): the moves on the way are not timed
+/// as the trainer's. `None` when no call reaches the turn, or it is the start.
 pub fn route_to(
     sc: &Scenario,
     target: TurnIx,
@@ -37,7 +39,7 @@ pub fn route_to(
     (0..SEEDS)
         .filter_map(|n| route_with(sc, target, seed.wrapping_add(n), deal))
         .min_by_key(|way| way.0)
-        .map(|(_, state, way)| (state, way))
+        .map(|(_, state, way)| (state.hand_over(), way))
 }
 
 /// A way there: its length and cost, the state reached and the moves.
@@ -168,6 +170,45 @@ mod tests {
             }
         }
         assert_eq!(reached, sc.turns.len() - 1);
+    }
+
+    #[test]
+    fn the_moves_on_the_way_are_scored_but_not_timed_as_the_trainers() {
+        let sc = library("shouter-late-delivery.toml");
+        let target = sc
+            .turns
+            .iter()
+            .enumerate()
+            .map(|(i, _)| TurnIx(i as u16))
+            .filter_map(|ix| route_to(&sc, ix, 3, 4).map(|(state, _)| state))
+            .max_by_key(|state| state.history().len())
+            .unwrap();
+        let given = target.history().len();
+        assert!(given >= 2, "a turn a few moves in");
+        assert_eq!(target.given(), given);
+        let mut state = target.clone();
+        while let Some(offer) = calmline_engine::run::offer(&sc, &state) {
+            let input = Input::Choose {
+                reply: offer.replies[0],
+                elapsed_ms: 7_500,
+                extensions: 1,
+                pauses: 0,
+            };
+            state = step(&sc, &state, input).0;
+        }
+        let mine = state.history().len() - given;
+        assert!(mine > 0);
+        let debrief = calmline_engine::score::debrief(&sc, &state, None);
+        let timing = debrief.scorecard.timing;
+        assert_eq!(timing.replies as usize, mine);
+        assert_eq!((timing.median_ms, timing.max_ms), (7_500, 7_500));
+        assert_eq!(timing.extensions as usize, mine);
+        let marks: Vec<bool> = debrief.steps.iter().map(|s| s.given).collect();
+        assert_eq!(marks.iter().filter(|&&g| g).count(), given);
+        assert!(marks[..given].iter().all(|&g| g) && !marks[given..].iter().any(|&g| g));
+        // The moves on the way still count in the scores.
+        let counted: u16 = debrief.scorecard.tally.moves.iter().sum();
+        assert_eq!(usize::from(counted), state.history().len());
     }
 
     #[test]

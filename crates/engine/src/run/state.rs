@@ -42,6 +42,9 @@ pub struct State {
     pub(crate) history: Vec<Step>,
     /// The holds of the call, in order ([`crate::hold`]).
     pub(crate) holds: Vec<crate::hold::Hold>,
+    /// How many of the first moves were made for the trainee, not by them ([`State::hand_over`]).
+    /// Not kept in a save: only a play-test, which is never saved, has any.
+    pub(crate) given: u16,
 }
 
 impl Default for State {
@@ -60,6 +63,7 @@ impl State {
             timer: TimerMode::Standard,
             history: Vec::new(),
             holds: Vec::new(),
+            given: 0,
         }
     }
 
@@ -92,6 +96,23 @@ impl State {
     /// The moves so far.
     pub fn history(&self) -> &[Step] {
         &self.history
+    }
+
+    /// How many of the first moves were made for the trainee ([`State::hand_over`]).
+    pub fn given(&self) -> usize {
+        usize::from(self.given).min(self.history.len())
+    }
+
+    /// This call handed over to the trainee at this point, as a trainer play-testing from a
+    /// turn takes over a call played there for them: the moves so far still count in the
+    /// scores and the debrief (they are the way a trainee would have come), but their
+    /// response times, timeouts, extensions and pauses are not the trainee's, so the
+    /// debrief's timing leaves them out ([`crate::score::Timing`]).
+    pub fn hand_over(&self) -> State {
+        State {
+            given: u16::try_from(self.history.len()).unwrap_or(u16::MAX),
+            ..self.clone()
+        }
     }
 
     /// The seed of this call: the customer's line variants and twists.

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use calmline_studio::{NodeKind, blueprint};
 
+use super::groups::{Folds, Head, Item, Start};
 use super::inspector_rows::{Row, missing, rows};
 use super::{Ask, Shape, Shared, node_name};
 use crate::components::use_locale;
@@ -108,12 +109,17 @@ pub fn Inspector(props: &Props) -> Html {
                     .and_then(|d| d.get_element_by_id(&id))
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
                 {
+                    // Its group opened first, should the trainer have folded it (`groups.rs`).
+                    if let Ok(Some(fold)) = el.closest("details") {
+                        let _ = fold.set_attribute("open", "");
+                    }
                     let _ = el.focus();
                     el.scroll_into_view_with_bool(false);
                 }
             }
         });
     }
+    let folds = use_mut_ref(Folds::default);
     let empty = html! { <section class="studio-inspector"><p class="hint">{ locale.text("studio-inspector-empty") }</p></section> };
     let gathered = props.work.with(|w| {
         let (name, base, kind, node_path, node_id, fields) = if props.about {
@@ -243,9 +249,12 @@ pub fn Inspector(props: &Props) -> Html {
     let rows = rows.into_iter().map(|row| {
         let (path, value) = match row {
             Row::Field(path, value) => (path, value),
-            Row::Missing(path) => return missing(&locale, &props.on_ask, &path, base),
+            Row::Missing(path) => {
+                let html = missing(&locale, &props.on_ask, &path, base);
+                return Item { head: None, path: Some(path), html };
+            }
             Row::Wordings(text, count) => {
-                return html! {
+                let html = html! {
                     <p class="studio-actions" key={format!("w-{text}")}>
                         <button type="button" class="button" data-testid="studio-add-wording" onclick={ask(Shape::AddWording(text.clone()))}>{ locale.text("studio-add-wording") }</button>
                         if count > 1 {
@@ -253,6 +262,7 @@ pub fn Inspector(props: &Props) -> Html {
                         }
                     </p>
                 };
+                return Item { head: None, path: None, html };
             }
         };
         let inner = &path.0[base..];
@@ -281,7 +291,11 @@ pub fn Inspector(props: &Props) -> Html {
             });
             // What a reply or a rule can be given that it does not hold yet.
             let add_skill = super::skills::adders(&props.on_ask, &path.0[..base], inner, &paths, &texts, &conditions);
-            html! { <div class="studio-group"><h3 id={group_id(&path, base, rest)}>{ group_name.clone() }</h3>{ remove.unwrap_or_default() }{ add_skill }</div> }
+            Head {
+                id: group_id(&path, base, rest),
+                title: group_name.clone(),
+                tools: html! { <div class="studio-group-tools">{ remove.unwrap_or_default() }{ add_skill }</div> },
+            }
         });
         // A skill's points can be taken out again.
         let remove_skill = match inner {
@@ -328,13 +342,12 @@ pub fn Inspector(props: &Props) -> Html {
         let named = if blueprint::lone_wording(&paths, &path) { &inner[..inner.len() - 1] } else { inner };
         let text = label(&locale, named, rest);
         let Some(value) = value else {
-            return html! {};
+            return Item { head: heading, path: Some(path), html: html! {} };
         };
         let tag = super::control::Tag { id: id.clone(), described, invalid: !said.is_empty() };
         let input = super::control::control(&locale, &props.on_ask, &path, value, tag);
-        html! {
+        let html = html! {
             <div class="studio-field" key={path.to_string()}>
-                { heading.unwrap_or_default() }
                 <label for={id}>{ text }</label>
                 { input }
                 { remove_skill }
@@ -351,15 +364,28 @@ pub fn Inspector(props: &Props) -> Html {
                     </ul>
                 }
             </div>
-        }
+        };
+        Item { head: heading, path: Some(path), html }
     }).collect::<Vec<_>>();
+    let node_key = if props.about {
+        String::from("about")
+    } else {
+        node_path.to_string()
+    };
+    let problem_paths: Vec<FieldPath> = problems.into_iter().map(|(p, _)| p).collect();
+    let start = Start {
+        node: &node_key,
+        narrow: super::narrow(),
+        problems: &problem_paths,
+        focus: props.focus.as_ref(),
+    };
 
     html! {
         <section class="studio-inspector" aria-labelledby="studio-inspector-heading" data-testid="studio-inspector">
             <h2 id="studio-inspector-heading" tabindex="-1">{ locale.text_with("studio-inspector-heading", &[("node", name.into())]) }</h2>
             { actions }
             { lists }
-            { for rows }
+            { super::groups::view(rows, &folds, &start) }
         </section>
     }
 }

@@ -11,6 +11,7 @@ mod control;
 mod drafts;
 mod drafts_panel;
 mod fields;
+mod groups;
 mod inspector;
 mod inspector_rows;
 mod keys;
@@ -355,7 +356,6 @@ fn back_to_editing() {
     .forget();
 }
 
-/// Puts the focus on the element `id` once the page has been drawn again.
 /// Whether the studio is laid out in one column (a phone), as `styles/studio.css` decides.
 fn narrow() -> bool {
     web_sys::window()
@@ -363,6 +363,7 @@ fn narrow() -> bool {
         .is_some_and(|q| q.matches())
 }
 
+/// Puts the focus on the element `id` once the page has been drawn again.
 fn later_focus(id: impl Into<String>) {
     let id = id.into();
     gloo::timers::callback::Timeout::new(0, move || crate::platform::focus(&id)).forget();

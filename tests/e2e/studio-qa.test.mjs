@@ -303,7 +303,7 @@ test('every field is named in the trainer\'s language with a hint, and a reply\'
   await hint.waitFor();
   assert.match(await hint.innerText(), /od 0, wściekły, do 100, zadowolony/);
   // Points for another skill: added at 1 and focused, saved in the reply's own table, taken out.
-  const group = page.locator('.studio-group').filter({ has: page.locator('h3', { hasText: /^Odpowiedź 1$/ }) });
+  const group = page.locator('.studio-fold').filter({ has: page.locator('summary h3', { hasText: /^Odpowiedź 1$/ }) });
   await group.getByTestId('studio-add-skill-which').selectOption('calm');
   await group.getByTestId('studio-add-skill').click();
   await page.waitForFunction(() => document.activeElement?.dataset.path === 'turn[0].reply[0].skills.calm');
@@ -461,7 +461,7 @@ test('a reply that came without a mood change or a reaction gets one: at 0 or em
   const path = 'turn[0].reply[1].mood';
   assert.equal(await page.locator(`[data-path="${path}"]`).count(), 0, 'the example’s second reply has none');
   const before = await saved(page, 'rude-remark.toml');
-  const group = page.locator('.studio-group').filter({ has: page.locator('h3', { hasText: /^Reply 2$/ }) });
+  const group = page.locator('.studio-fold').filter({ has: page.locator('summary h3', { hasText: /^Reply 2$/ }) });
   const which = group.getByTestId('studio-add-extra-which');
   // What the reply does not hold yet, named as its fields are.
   assert.ok((await which.locator('option').allInnerTexts()).includes('Mood change'), await which.innerText());
@@ -483,7 +483,7 @@ test('a reply that came without a mood change or a reaction gets one: at 0 or em
   for (const lang of ['hu', 'en']) await page.locator(`[data-path="turn[0].reply[1].reaction.${lang}"]`).waitFor();
   // The critical mark is offered on a reply graded poor only: the validator refuses it on a
   // better one, and a harmful reply always is critical (the first reply, which has none).
-  const first = page.locator('.studio-group').filter({ has: page.locator('h3', { hasText: /^Reply 1$/ }) });
+  const first = page.locator('.studio-fold').filter({ has: page.locator('summary h3', { hasText: /^Reply 1$/ }) });
   const grade = page.locator('[data-path="turn[0].reply[0].grade"]');
   const critical = first.getByTestId('studio-add-extra-which').locator('option[value=critical]');
   for (const [g, offered] of [['best', false], ['harmful', false], ['poor', true]]) {

@@ -4,7 +4,7 @@
 // box of several lines, however many wordings it has (mi6); the list names each hang-up rule
 // apart from the customer hanging up, opens a rule where it is written, and gives an ending no
 // empty list; the translate table names rules in words (mi8); on a phone, a node chosen in the
-// list takes the trainer to its fields (mi14). And in the player, the Polish customer type
+// list takes the trainer to its fields (mi14), whose groups are folds, most of them folded (mi-o). And in the player, the Polish customer type
 // agrees with the customer named beside it (mi12).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -86,6 +86,47 @@ test('on a 360 px phone, a node chosen in the list takes the keyboard and the vi
   await page.waitForFunction(() => document.activeElement?.id === 'studio-inspector-heading');
   const box = await page.locator('#studio-inspector-heading').boundingBox();
   assert.ok(box && box.y >= 0 && box.y + box.height <= 740, `the heading is in view: ${JSON.stringify(box)}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('on a 360 px phone a turn’s groups are folds: only its own is open, a group opened stays open through an edit, and a problem leads into a folded one (mi-o)', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 360, height: 740 } });
+  await openLibraryCall(page, site.server.url);
+  await page.locator('[data-testid=list-node] button').first().click();
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-inspector-heading');
+  const folds = page.locator('.studio-inspector details.studio-fold');
+  const states = () => folds.evaluateAll((els) => els.map((e) => e.open));
+  const first = await states();
+  assert.ok(first.length >= 4, `a turn with its replies: ${first.length} groups`);
+  assert.deepEqual(first, first.map((_, i) => i === 0), 'only the turn’s own group starts open');
+  const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(tall < 6_000, `the page is ${tall} px tall`);
+  // A reply opened by the keyboard on its heading: its fields are there to edit.
+  const reply = folds.filter({ has: page.locator('summary', { hasText: /^Reply 2$/ }) });
+  await reply.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await reply.locator('[data-path$=".grade"]').waitFor();
+  const feedback = reply.locator('textarea[data-path$=".feedback.en"]').first();
+  const path = await feedback.getAttribute('data-path');
+  const text = await feedback.inputValue();
+  // Emptied: a problem, shown under the field; the group stays open through the edit.
+  await feedback.fill('');
+  await feedback.press('Tab');
+  const problem = page.locator(`[data-testid=studio-problem][data-field="${path}"]`);
+  await problem.waitFor();
+  assert.equal(await reply.evaluate((e) => e.open), true, 'an edit never folds the group');
+  // Folded by the trainer, it stays folded; the problem's "go to the field" opens it.
+  await reply.locator('summary').click();
+  await reply.locator('[data-path$=".grade"]').waitFor({ state: 'hidden' });
+  await problem.getByRole('button').click();
+  await page.waitForFunction((p) => document.activeElement?.dataset.path === p, path);
+  assert.equal(await reply.evaluate((e) => e.open), true);
+  // Written again, the problem is gone and the group stays open around the field.
+  await page.locator(`[data-path="${path}"]`).fill(text);
+  await page.locator(`[data-path="${path}"]`).press('Tab');
+  await problem.waitFor({ state: 'detached' });
+  assert.equal(await reply.evaluate((e) => e.open), true, 'a problem fixed never folds the group');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

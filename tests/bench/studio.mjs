@@ -5,8 +5,9 @@
 //   the map read and laid out again, as the page itself measures it ("calmline-studio-edit", a
 //   User Timing measure; the issue's goal is 100 ms), and to the next paint, the page drawn too
 //   (median and worst of 20 edits);
-// - "Check every call's verdict" (the deepest pass) until its result shows (the panel also
-//   runs it a second after the last change);
+// - "Check every call's verdict" (the deepest pass, in its Web Worker) until its result shows
+//   (the panel also runs it a second after the last change), and the longest the page's own
+//   thread was busy meanwhile (the Long Tasks API: what a trainer typing then would feel);
 // - "Play-test from here" on the call's last turn: the way there searched (every customer, best
 //   replies first; `calmline_studio::playtest::route_to`, on the page's thread) and the call
 //   shown at that turn.
@@ -52,7 +53,14 @@ try {
   // start ("running", however briefly) to its end, as the page marks them.
   await page.evaluate(() => {
     const panel = document.querySelector('[data-testid=studio-verdicts]');
-    window.benchVerdict = { running: false, done: false };
+    window.benchVerdict = { running: false, done: false, longest: 0 };
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) {
+        if (window.benchVerdict.running && !window.benchVerdict.done) {
+          window.benchVerdict.longest = Math.max(window.benchVerdict.longest, task.duration);
+        }
+      }
+    }).observe({ type: 'longtask' });
     new MutationObserver(() => {
       if (panel.dataset.check === 'running') window.benchVerdict.running = true;
       else if (panel.dataset.check === 'done' && window.benchVerdict.running) window.benchVerdict.done = true;
@@ -62,6 +70,7 @@ try {
   await page.getByTestId('studio-verdicts-check').click();
   await page.waitForFunction(() => window.benchVerdict.done, null, { timeout: 120_000, polling: 50 });
   const verdicts = Date.now() - v0;
+  const blocked = await page.evaluate(() => window.benchVerdict.longest);
   // The last turn on the map: the longest way to search.
   const turns = page.locator('[data-testid=map-node].is-turn');
   await turns.nth((await turns.count()) - 1).click();
@@ -77,7 +86,7 @@ try {
   console.log(`bench: studio in the browser (wasm), ${FILE}: opened in ${open} ms`);
   console.log(`bench: studio: one edit with the validator run on it (the edit, validate_playable, map, places; the page's "calmline-studio-edit" measure): median ${median(checks).toFixed(0)} ms, worst ${Math.max(...checks).toFixed(0)} ms over ${checks.length} edits (the issue's goal: 100 ms)`);
   console.log(`bench: studio: one edit to the next paint (the same, then the page drawn): median ${median(edits).toFixed(0)} ms, worst ${Math.max(...edits).toFixed(0)} ms`);
-  console.log(`bench: studio: every call's verdict (the deepest pass) shown after ${verdicts} ms`);
+  console.log(`bench: studio: every call's verdict (the deepest pass, in its worker) shown after ${verdicts} ms; the page's thread busy at most ${blocked.toFixed(0)} ms at a time meanwhile (a long task is over 50 ms; 0: none)`);
   console.log(`bench: studio: play-test from the last turn: the way there shown after ${wayFound} ms, the call at that turn after ${playFrom} ms (with the Start click)`);
 } finally {
   await browser.close();

@@ -243,6 +243,28 @@ test("every call's verdict, live: score ranges, endings, length and the library'
   await page.context().close();
 });
 
+test("every call's verdict is checked in a Web Worker of its own, and on the page where no worker runs, with the same result", async () => {
+  const largest = 'never-satisfied-washing-machine.toml';
+  const results = [];
+  for (const blocked of [false, true]) {
+    const page = await newPage(site.browser, { locale: 'en' });
+    const workers = [];
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    if (blocked) await page.route(/\/verdicts\/worker\.js/, (route) => route.fulfill({ status: 404, body: '' }));
+    await openLibraryCall(page, site.server.url, largest);
+    // Checked by itself a moment after opening.
+    await page.locator('[data-testid=studio-verdicts][data-check=done]').waitFor({ timeout: 60_000 });
+    results.push(await page.getByTestId('studio-verdicts-result').innerText());
+    if (!blocked) {
+      assert.deepEqual(workers, ['/studio/verdicts/worker.js'], 'the check runs in its worker');
+      assert.deepEqual(page.problems, []);
+    }
+    await page.context().close();
+  }
+  assert.match(results[0], /Scores of calls that pass: \d+–\d+\./);
+  assert.equal(results[1], results[0], 'the same verdicts on the page');
+});
+
 test("a turn's new id is written everywhere the call names it, as one step to undo", async () => {
   const source = asCopy(await readFile(`scenarios/${FILE}`, 'utf8'));
   const page = await newPage(site.browser, { locale: 'en' });

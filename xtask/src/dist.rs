@@ -41,7 +41,8 @@ pub fn studio_dir(root: &Path) -> PathBuf {
 
 /// The studio's page, made from `index.html` (so the two never drift apart): the same app with
 /// the `authoring` feature, without the files only the player copies (the library, the LMS
-/// runtime, the studio itself), titled for trainers, with the studio's own styles. Written next to `index.html` as
+/// runtime, the studio itself), titled for trainers, with the studio's own styles and its
+/// verdicts worker. Written next to `index.html` as
 /// `studio.html` (ignored by git), since Trunk resolves the styles relative to the page.
 pub fn studio_page(index: &str) -> Result<String> {
     let rust = r#"<link data-trunk rel="rust" data-bin="calmline""#;
@@ -64,24 +65,31 @@ pub fn studio_page(index: &str) -> Result<String> {
         .replace(
             last_sheet,
             &format!(
-                "{last_sheet}\n    <link data-trunk rel=\"css\" href=\"styles/studio.css\" />"
+                "{last_sheet}\n    <link data-trunk rel=\"css\" href=\"styles/studio.css\" />\n    \
+                 <!-- The verdicts worker (crates/verdicts, built by `cargo xtask` into \
+                 target/verdicts). -->\n    {VERDICTS_COPY}"
             ),
         )
         .replace("<title>CalmLine</title>", "<title>CalmLine Studio</title>")
         .replacen("<html lang=\"en\"", "<html lang=\"en\" data-bundled", 1))
 }
 
+/// The studio page's only copied folder: its verdicts worker ([`crate::verdicts_module`]).
+const VERDICTS_COPY: &str = r#"<link data-trunk rel="copy-dir" href="target/verdicts" />"#;
+
 /// Builds the studio: the same app with the `authoring` feature (the validator, its messages
 /// and the trainer's own-file page), from [`studio_page`] into [`studio_dir`].
 fn build_studio(root: &Path, tools: &Tools, lms: &str, release: bool) -> Result<()> {
     let index = std::fs::read_to_string(root.join("index.html")).context("reading index.html")?;
     std::fs::write(root.join("studio.html"), studio_page(&index)?)?;
+    let verdicts = crate::verdicts_module::build(root, tools)?;
     let mut build = trunk(root, tools);
     if release {
         tools.wasm.size_tuned(&mut build);
     }
     build
         .env("CALMLINE_LMS_VERSION", lms)
+        .env("CALMLINE_VERDICTS_VERSION", verdicts)
         .args(["build", "studio.html", "--offline=true", "--dist"])
         .arg(studio_dir(root));
     if release {
@@ -423,7 +431,9 @@ mod tests {
             studio.contains("<html lang=\"en\" data-bundled "),
             "the studio carries its text"
         );
-        assert!(!studio.contains("copy-dir"), "{studio}");
+        // Only the studio's own worker is copied: not the player's library, LMS runtime or studio.
+        let copied: Vec<&str> = studio.lines().filter(|l| l.contains("copy-dir")).collect();
+        assert_eq!(copied, [format!("    {VERDICTS_COPY}")], "{studio}");
         assert!(
             studio.contains(r#"href="styles/studio.css""#),
             "the studio's own styles"

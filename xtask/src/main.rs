@@ -11,6 +11,7 @@ mod deferred_module;
 mod dist;
 mod first_paint;
 mod lms_module;
+mod module;
 mod offline;
 mod package;
 mod proc;
@@ -18,6 +19,7 @@ mod purity;
 mod test;
 mod toolchain;
 mod validate;
+mod verdicts_module;
 
 use std::path::PathBuf;
 

@@ -3,10 +3,12 @@
 //! - `crates/engine` never depends on a web crate: it is shared by the browser, the validator
 //!   and the LMS runtime, and tested natively; nor does `crates/studio`, the studio's core;
 //! - the player (`calmline`) never links the LMS runtime (`crates/lms`): that is a module of its
-//!   own, loaded only by a launch from an LMS package, so that nobody else downloads it;
+//!   own, loaded only by a launch from an LMS package, so that nobody else downloads it; nor the
+//!   studio's verdicts worker (`crates/verdicts`), a module of its own too;
 //! - the player (`calmline` without its `authoring` feature) carries no TOML reader: it plays the
 //!   compiled calls that `cargo xtask dist` validated, and none of the studio's core;
-//! - the LMS runtime carries no UI framework, so that an LMS launch downloads little more.
+//! - the LMS runtime carries no UI framework, so that an LMS launch downloads little more; the
+//!   verdicts worker neither, nor anything of a page.
 
 use std::path::Path;
 use std::process::Command;
@@ -47,6 +49,16 @@ const RULES: &[(&str, &[&str], &str)] = &[
         "calmline-studio",
         &["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"],
         "must stay free of web crates",
+    ),
+    (
+        "calmline",
+        &["calmline-verdicts"],
+        "must not link the studio's verdicts worker, a module of its own",
+    ),
+    (
+        "calmline-verdicts",
+        &["yew", "web-sys", "gloo"],
+        "must stay small: a worker with no UI and no page to touch",
     ),
 ];
 

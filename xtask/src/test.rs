@@ -97,6 +97,8 @@ fn lint(root: &Path, tools: &Tools) -> Result<()> {
         "--package",
         "calmline-lms",
         "--package",
+        "calmline-verdicts",
+        "--package",
         "calmline-web",
         "--target",
         WASM_TARGET,

@@ -17,6 +17,8 @@
 //! - [`shelf`]: the list of drafts a browser keeps.
 //! - [`skeleton`]: what a new call starts from.
 //! - [`translation`]: the translate view's rows, every text with its three languages.
+//! - [`verdicts`]: every call's verdict (the deepest pass) and how it crosses from its Web
+//!   Worker to the page.
 //! - [`viewport`]: where the map's window goes: zoom steps, "Fit", a selected node brought
 //!   into view.
 //! - [`work`]: a call being written: the draft with its map, places and the validator's
@@ -37,6 +39,7 @@ pub mod rename;
 pub mod shelf;
 pub mod skeleton;
 pub mod translation;
+pub mod verdicts;
 pub mod viewport;
 pub mod work;
 pub mod xliff;
@@ -45,4 +48,5 @@ pub use draft::{Draft, EditError};
 pub use map::{Edge, EdgeKind, Layout, Map, Node, NodeKind};
 pub use path::{FieldPath, Step};
 pub use place::Places;
-pub use work::{Problem, Verdicts, Work};
+pub use verdicts::Verdicts;
+pub use work::{Problem, Work};

@@ -12,6 +12,7 @@ use crate::map::{Layout, Map, Node};
 use crate::path::{FieldPath, Step};
 use crate::place::{self, Places};
 use crate::plan::Plan;
+use crate::verdicts::Verdicts;
 
 /// The size of a node on the map, in CSS pixels: room for the id, the tag and two lines of text.
 pub const NODE_SIZE: (f64, f64) = (208.0, 88.0);
@@ -26,28 +27,6 @@ pub struct Problem {
     pub field: Option<FieldPath>,
     /// The map's node holding that field (a turn or an ending), when it is in one.
     pub node: Option<usize>,
-}
-
-/// What the validator's deepest pass says of a call: how its calls score and how long they are,
-/// and whether it meets the library's quality bar.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Verdicts {
-    /// Overall scores of passing calls, lowest and highest (`None`: no call passes).
-    pub passing: Option<(u8, u8)>,
-    /// Overall scores of failing calls, lowest and highest (`None`: no call fails).
-    pub failing: Option<(u8, u8)>,
-    /// Fewest and most moves in a call.
-    pub shortest: u32,
-    pub longest: u32,
-    /// Distinct calls, saturating.
-    pub paths: u64,
-    /// Endings some passing call reaches, of all endings.
-    pub endings_passing: usize,
-    pub endings: usize,
-    /// The call was small enough to explore every path (else only the moves are bounds).
-    pub exact: bool,
-    /// Where it falls short of the library's quality bar, as messages (empty: it meets the bar).
-    pub below_library_bar: Vec<calmline_engine::Msg>,
 }
 
 /// A call being written.
@@ -187,27 +166,7 @@ impl Work {
     /// The validator's deepest pass over the call as it is now (the verdict of every call; the
     /// slow part, so the studio runs it when asked); `None` while the call has errors.
     pub fn verdicts(&self) -> Option<Verdicts> {
-        let report = calmline_engine::validate(&self.name, self.draft.text().as_bytes());
-        let sc = report.scenario.as_ref()?;
-        let stats = report.stats.as_ref()?;
-        if report
-            .diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
-        {
-            return None;
-        }
-        Some(Verdicts {
-            passing: stats.passing(sc),
-            failing: stats.failing(sc),
-            shortest: stats.shortest,
-            longest: stats.longest,
-            paths: stats.paths,
-            endings_passing: stats.endings_that_pass(),
-            endings: sc.endings.len(),
-            exact: stats.exact && stats.verdicts,
-            below_library_bar: calmline_engine::quality::library_problems(sc),
-        })
+        crate::verdicts::check(&self.name, self.draft.text())
     }
 
     /// The problems that stop the call from playing.

@@ -7,7 +7,7 @@ use calmline_studio::{FieldPath, Step, Work, blueprint};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::inspector::{field_id, group, label};
+use super::naming::{field_id, group, label};
 use super::{Ask, Shape};
 use crate::i18n::Locale;
 

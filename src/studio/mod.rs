@@ -17,6 +17,7 @@ mod inspector_rows;
 mod keys;
 mod list_view;
 mod map_view;
+mod naming;
 mod open;
 mod package;
 mod plan_panel;

@@ -10,7 +10,7 @@ use calmline_studio::work::Problem;
 use calmline_studio::{FieldPath, Work};
 use yew::prelude::*;
 
-use super::inspector::{group, label};
+use super::naming::{group, label};
 use super::{Ask, Shared, node_name};
 use crate::components::use_locale;
 use crate::i18n::Locale;

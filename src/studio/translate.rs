@@ -17,7 +17,7 @@ use calmline_studio::translation::{Row, missing_first, rows};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::inspector::{group, label};
+use super::naming::{group, label};
 use super::{Ask, Shape, Shared, node_name};
 use crate::components::use_locale;
 use crate::i18n::Locale;

@@ -59,6 +59,9 @@ studio-inspector-empty = Choose a turn or an ending on the map or in the list to
 studio-inspector-heading = { $node }: its fields
 studio-keeps-layout = In this file the keys of one table are split up by another's. The first change moves them together; no text and no comment is lost.
 studio-group-node = The turn or ending itself
+studio-group-turn-itself = This turn itself
+studio-group-ending-itself = This ending itself
+studio-fold-reply = { $grade }: “{ $text }” → { $target }
 studio-group-reply = Reply { $n }
 studio-group-line = Customer line, variant { $n }
 studio-group-silence = When the trainee says nothing
@@ -320,7 +323,7 @@ studio-hint-time = Seconds the trainee has to pick a reply with the standard tim
 studio-hint-grade = How a quality manager would rate this reply: best, acceptable, poor or harmful.
 studio-hint-critical = Ticked: a call with this reply cannot pass, whatever its score. Only for poor replies; harmful replies always are critical.
 studio-hint-goto = The turn or ending that comes after this reply.
-studio-hint-feedback = What the debrief says about this reply: why it works, or what would have worked better.
+studio-hint-feedback = What the debrief says about this reply: why it works, or what would have worked better. It speaks to the trainee as the interface does: Polish “ty”, Hungarian “te”.
 studio-hint-reaction = What the customer says straight after this reply, before the next turn (optional).
 studio-hint-add = A number added to a variable the call keeps (for example warnings = 1); rules check it under “Only when”.
 studio-hint-set = A variable set to this value (for example warnings = 0); rules check it under “Only when”.

@@ -53,6 +53,9 @@ studio-inspector-empty = Válassz ki egy ügyfélmegszólalást vagy befejezést
 studio-inspector-heading = { $node }: mezők
 studio-keeps-layout = Ebben a fájlban az egyik tábla kulcsai közé egy másik tábla kulcsai ékelődnek. Az első módosításkor egy helyre kerülnek; egyetlen szöveg vagy megjegyzés sem vész el.
 studio-group-node = Az ügyfélmegszólalás vagy befejezés saját mezői
+studio-group-turn-itself = Az ügyfélmegszólalás saját mezői
+studio-group-ending-itself = A befejezés saját mezői
+studio-fold-reply = { $grade }: „{ $text }” → { $target }
 studio-group-reply = { $n }. válasz
 studio-group-line = Az ügyfél szövege, { $n }. változat
 studio-group-silence = Ha a résztvevő hallgat
@@ -300,7 +303,7 @@ studio-hint-time = Hány másodperce van a résztvevőnek a válaszra „Normál
 studio-hint-grade = Hogyan értékelné ezt a választ egy minőségügyi vezető: legjobb, elfogadható, gyenge vagy ártalmas.
 studio-hint-critical = Ha bejelölöd, az a hívás, amelyben ez a válasz elhangzik, a pontszámtól függetlenül nem lehet sikeres. Csak gyenge válaszoknál használd; az ártalmas válasz mindig kritikus hiba.
 studio-hint-goto = Az ügyfélmegszólalás vagy befejezés, amely e válasz után következik.
-studio-hint-feedback = Mit mond a kiértékelés erről a válaszról: miért működik, vagy mi működött volna jobban.
+studio-hint-feedback = Mit mond a kiértékelés erről a válaszról: miért működik, vagy mi működött volna jobban. A felülethez hasonlóan tegező formában szól a résztvevőhöz (lengyelül is: „ty”).
 studio-hint-reaction = Mit mond az ügyfél közvetlenül e válasz után, a következő megszólalása előtt (nem kötelező).
 studio-hint-add = A hívás egy számon tartott változójához hozzáadott szám (például warnings = 1); a szabályok a „Csak akkor, ha” mezőben vizsgálják a változó értékét.
 studio-hint-set = A változó ezt az értéket kapja (például warnings = 0); a szabályok a „Csak akkor, ha” mezőben vizsgálják az értékét.

@@ -60,6 +60,9 @@ studio-inspector-empty = Wybierz wypowiedź klienta albo zakończenie na mapie l
 studio-inspector-heading = { $node }: pola
 studio-keeps-layout = W tym pliku klucze jednej tabeli są przedzielone kluczami innej. Przy pierwszej zmianie zostaną zebrane w jednym miejscu; żaden tekst ani komentarz nie zginie.
 studio-group-node = Wypowiedź klienta lub zakończenie jako całość
+studio-group-turn-itself = Ustawienia tej wypowiedzi klienta
+studio-group-ending-itself = Ustawienia tego zakończenia
+studio-fold-reply = { $grade }: „{ $text }” → { $target }
 studio-group-reply = Odpowiedź { $n }
 studio-group-line = Kwestia klienta, wariant { $n }
 studio-group-silence = Gdy kursant milczy
@@ -329,7 +332,7 @@ studio-hint-time = Ile sekund ma kursant na wybór odpowiedzi, gdy czas na odpow
 studio-hint-grade = Jak tę odpowiedź oceniłby kierownik ds. jakości: najlepsza, do przyjęcia, słaba albo szkodliwa.
 studio-hint-critical = Jeśli to zaznaczysz, rozmowy z tą odpowiedzią nie da się zaliczyć, niezależnie od wyniku. Zaznaczaj tylko przy słabych odpowiedziach; szkodliwa odpowiedź zawsze jest błędem krytycznym.
 studio-hint-goto = Wypowiedź klienta albo zakończenie, które następuje po tej odpowiedzi.
-studio-hint-feedback = Komentarz do tej odpowiedzi w omówieniu: dlaczego działa albo co zadziałałoby lepiej.
+studio-hint-feedback = Komentarz do tej odpowiedzi w omówieniu: dlaczego działa albo co zadziałałoby lepiej. Tak jak interfejs, komentarz zwraca się do kursanta na „ty” (po węgiersku „te”).
 studio-hint-reaction = Co klient mówi zaraz po tej odpowiedzi, przed swoją następną wypowiedzią (nieobowiązkowe).
 studio-hint-add = Liczba dodawana do zmiennej zapisanej w rozmowie (np. warnings = 1); reguły sprawdzają tę zmienną w polu „Tylko gdy”.
 studio-hint-set = Wartość, którą dostaje zmienna (np. warnings = 0); reguły sprawdzają tę zmienną w polu „Tylko gdy”.

@@ -171,7 +171,8 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 .unwrap_or_default(),
         };
         let (did, feedback) = move_texts(&locale, sc, d.deal, step);
-        let better = step.better.map(|b| {
+        // A move made for a trainer play-testing from a turn is shown, not coached (QA round 4).
+        let better = step.better.filter(|_| !step.given).map(|b| {
             let reply = &turn.replies[usize::from(b)];
             html! {
                 <div class="better">
@@ -196,12 +197,12 @@ pub fn Debrief(props: &DebriefProps) -> Html {
         let stopped = (step.pauses > 0)
             .then(|| locale.count("debrief-step-pauses", i64::from(step.pauses)));
         html! {
-            <li class={classes!("review-step", format!("grade-{}", step.grade.id()))} data-testid="review-step"
+            <li class={classes!("review-step", format!("grade-{}", step.grade.id()), step.given.then_some("is-given"))} data-testid="review-step"
                 id={format!("move-{}", i + 1)}>
                 <p class="review-number">{ locale.text_with("debrief-turn", &[("number", ((i + 1) as i64).into())]) }</p>
                 <p class="review-customer"><span class="who">{ sc.customer.name.get(reader).into_owned() }{ ": " }</span>{ said }</p>
                 <p class="review-agent">
-                    <span class="who">{ locale.text("call-you") }{ ": " }</span>{ did }
+                    <span class="who">{ locale.text(if step.given { "debrief-given-who" } else { "call-you" }) }{ ": " }</span>{ did }
                     { " " }
                     <span class={classes!("badge", format!("grade-{}", step.grade.id()))}>
                         { locale.text(&format!("grade-{}", step.grade.id())) }
@@ -213,9 +214,11 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                         </span>
                     }
                 </p>
-                <p class="review-feedback">
-                    { feedback.unwrap_or_else(|| locale.text("feedback-best-default")) }
-                </p>
+                if !step.given {
+                    <p class="review-feedback">
+                        { feedback.unwrap_or_else(|| locale.text("feedback-best-default")) }
+                    </p>
+                }
                 { for better }
                 <p class="review-meta">
                     { time }

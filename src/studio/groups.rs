@@ -1,8 +1,8 @@
 //! The inspector's groups (the node itself, each reply, each customer line, the silence) as
 //! folds a trainer opens and closes. On a phone a turn's fields, three languages each, make a
 //! page many screens long (QA round 3, mi-o: 14,000 to 18,500 px for one turn), so there a
-//! group starts folded unless it is the node's own, holds a problem, or holds the field a
-//! problem leads to; on a wider screen every group starts open. A group the trainer opened or
+//! group starts folded unless it is the node's own or its first customer line, holds a problem,
+//! or holds the field a problem leads to (a folded reply says its grade, words and target); on a wider screen every group starts open. A group the trainer opened or
 //! closed stays so while the node is shown: an edit, or a problem fixed, never folds the group
 //! the trainer is working in; a problem's "go to the field" opens the field's group.
 
@@ -14,12 +14,18 @@ use calmline_studio::FieldPath;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The start of a group: its heading's id (the group's key) and title, and the buttons that
-/// act on the whole group (remove it, add a condition or skill).
+/// The start of a group: its heading's id (the group's key) and title, what it holds in a few
+/// words (a reply's grade, text and target), and the buttons that act on the whole group:
+/// removing it at the top, adding a condition, points or a missing value after its fields (QA
+/// round 4, mi-f: a reply read top-down met three pickers before its text).
 pub struct Head {
     pub id: String,
     pub title: String,
+    pub gist: Option<String>,
+    /// The first customer line: open on a phone too (the heart of a turn).
+    pub first_line: bool,
     pub tools: Html,
+    pub adds: Html,
 }
 
 /// One row of the inspector: a field (or a missing one, or a text's wordings), the path it is
@@ -77,11 +83,10 @@ pub fn view(items: Vec<Item>, folds: &Rc<RefCell<Folds>>, start: &Start<'_>) -> 
                 return rows.into_iter().map(|r| r.html).collect::<Html>();
             };
             let holds = |path: &FieldPath| rows.iter().any(|r| r.path.as_ref() == Some(path));
-            let open =
-                start.focus.is_some_and(holds)
-                    || kept.open.get(&head.id).copied().unwrap_or_else(|| {
-                        !start.narrow || i == 0 || start.problems.iter().any(holds)
-                    });
+            let open = start.focus.is_some_and(holds)
+                || kept.open.get(&head.id).copied().unwrap_or_else(|| {
+                    !start.narrow || i == 0 || head.first_line || start.problems.iter().any(holds)
+                });
             kept.open.insert(head.id.clone(), open);
             let ontoggle = {
                 let folds = folds.clone();
@@ -100,9 +105,15 @@ pub fn view(items: Vec<Item>, folds: &Rc<RefCell<Folds>>, start: &Start<'_>) -> 
             };
             html! {
                 <details class="studio-fold" key={head.id.clone()} {open} {ontoggle}>
-                    <summary class="studio-group"><h3 id={head.id}>{ head.title }</h3></summary>
+                    <summary class="studio-group">
+                        <h3 id={head.id}>{ head.title }</h3>
+                        if let Some(gist) = head.gist {
+                            <span class="studio-fold-gist">{ " · " }{ gist }</span>
+                        }
+                    </summary>
                     { head.tools }
                     { for rows.into_iter().map(|r| r.html) }
+                    { head.adds }
                 </details>
             }
         })

@@ -198,9 +198,13 @@ pub fn Inspector(props: &Props) -> Html {
         };
         let inner = &path.0[base..];
         let (mut group_name, rest) = group(&locale, inner);
-        if props.about && rest == 0 {
-            // The call's own fields, not a turn's or an ending's.
-            group_name = locale.text("studio-group-call");
+        if rest == 0 {
+            // The call's own fields, or the turn's or the ending's own (QA round 4, mi-e).
+            group_name = locale.text(match kind {
+                _ if props.about => "studio-group-call",
+                Some(NodeKind::Turn) => "studio-group-turn-itself",
+                _ => "studio-group-ending-itself",
+            });
         }
         let heading = (last_group.as_ref() != Some(&group_name)).then(|| {
             last_group = Some(group_name.clone());
@@ -222,10 +226,20 @@ pub fn Inspector(props: &Props) -> Html {
             });
             // What a reply or a rule can be given that it does not hold yet.
             let add_skill = super::skills::adders(&props.on_ask, &path.0[..base], inner, &paths, &texts, &conditions);
+            // A reply says what it is while folded (QA round 4, mi-b); the first customer line
+            // is open on a phone too.
+            let part = FieldPath(path.0[..base + rest].to_vec());
+            let gist = matches!(inner.first(), Some(Step::Key(k)) if k == "reply")
+                .then(|| super::naming::reply_gist(&locale, &part, &texts))
+                .flatten();
+            let first_line = matches!(inner, [Step::Key(k), Step::Index(0), ..] if k == "line");
             Head {
                 id: group_id(&path, base, rest),
                 title: group_name.clone(),
-                tools: html! { <div class="studio-group-tools">{ remove.unwrap_or_default() }{ add_skill }</div> },
+                gist,
+                first_line,
+                tools: html! { <div class="studio-group-tools">{ remove.unwrap_or_default() }</div> },
+                adds: html! { <div class="studio-group-tools">{ add_skill }</div> },
             }
         });
         // A skill's points can be taken out again.

@@ -3,6 +3,8 @@
 //! element ids the inspector gives them. The inspector, the problems list and the translate view
 //! all name things alike through these.
 
+use calmline_engine::Address;
+use calmline_engine::address;
 use calmline_studio::{FieldPath, Step};
 
 use crate::i18n::Locale;
@@ -81,4 +83,51 @@ pub(super) fn group(locale: &Locale, steps: &[Step]) -> (String, usize) {
 /// "Reply 2").
 pub(super) fn group_id(path: &FieldPath, base: usize, rest: usize) -> String {
     field_id(&FieldPath(path.0[..base + rest].to_vec())).replacen("field-", "group-", 1)
+}
+
+/// What a folded reply holds, in a few words (QA round 4, mi-b): its grade, the start of its
+/// text in the trainer's language (a Polish `{Pan|Pani}` pair as a trainee addressed as Pan
+/// hears it) and where it leads, from the reply's values in `texts`. `None` without a grade the
+/// format knows.
+pub(super) fn reply_gist(
+    locale: &Locale,
+    reply: &FieldPath,
+    texts: &[(FieldPath, String)],
+) -> Option<String> {
+    let value = |at: &FieldPath| texts.iter().find(|(p, _)| p == at).map(|(_, v)| v.as_str());
+    let grade = value(&reply.clone().key("grade")).filter(|g| {
+        calmline_engine::model::Grade::ALL
+            .iter()
+            .any(|(id, _)| id == g)
+    })?;
+    let said = reply.clone().key("text").key(locale.lang().code());
+    let words = value(&said)
+        .or_else(|| value(&said.clone().index(0)))
+        .unwrap_or_default();
+    let words = address::resolve(words, Address::default());
+    const WORDS: usize = 48;
+    let words = if words.chars().count() > WORDS {
+        format!(
+            "{}…",
+            words.chars().take(WORDS - 1).collect::<String>().trim_end()
+        )
+    } else {
+        words.into_owned()
+    };
+    Some(
+        locale.text_with(
+            "studio-fold-reply",
+            &[
+                ("grade", locale.text(&format!("grade-{grade}")).into()),
+                ("text", words.into()),
+                (
+                    "target",
+                    value(&reply.clone().key("goto"))
+                        .unwrap_or_default()
+                        .to_owned()
+                        .into(),
+                ),
+            ],
+        ),
+    )
 }

@@ -189,8 +189,10 @@ pub fn OpenPanel(props: &Props) -> Html {
                 <form class="studio-open-library" onsubmit={from_library}>
                     <label for="studio-library">{ locale.text("studio-open-library") }</label>
                     <select id="studio-library" ref={chosen} data-testid="studio-library">
-                        { for entries.iter().map(|e| html! {
-                            <option value={e.file.clone()}>{ e.title.get(locale.reader()).into_owned() }</option>
+                        // The first call chosen at first (Yew puts the options in from the last,
+                        // which the browser would otherwise keep: QA round 4, mi-h).
+                        { for entries.iter().enumerate().map(|(i, e)| html! {
+                            <option value={e.file.clone()} selected={i == 0}>{ e.title.get(locale.reader()).into_owned() }</option>
                         }) }
                     </select>
                     <button type="submit" class="button button-primary" data-testid="studio-open-library">

@@ -32,7 +32,9 @@ pub struct Props {
 #[derive(Clone, PartialEq)]
 enum Check {
     NotYet,
-    Running,
+    /// Running, the last result kept on show meanwhile (QA round 4, mi-k: the panel emptied
+    /// and filled again at every check).
+    Running(Option<Rc<(u32, Option<Verdicts>)>>),
     /// Done for the call at this revision; `None`: it had errors.
     Done(u32, Option<Verdicts>),
 }
@@ -66,7 +68,12 @@ type Runner = Rc<RefCell<Option<Result<Checker, ()>>>>;
 
 /// Runs the check of `work` and shows its result in `check`: in the worker, or on the page.
 fn start(check: &UseStateHandle<Check>, work: &Shared, runner: &Runner) {
-    check.set(Check::Running);
+    let last = match &**check {
+        Check::Done(rev, v) => Some(Rc::new((*rev, v.clone()))),
+        Check::Running(last) => last.clone(),
+        Check::NotYet => None,
+    };
+    check.set(Check::Running(last));
     if post(check, work, runner) {
         return;
     }
@@ -190,9 +197,39 @@ pub fn VerdictsPanel(props: &Props) -> Html {
     };
     let state = match &*check {
         Check::NotYet => "not-yet",
-        Check::Running => "running",
+        Check::Running(_) => "running",
         Check::Done(rev, _) if *rev != props.work.rev() => "stale",
         Check::Done(..) => "done",
+    };
+    let result = match &*check {
+        Check::NotYet => html! {},
+        Check::Running(last) => html! {
+            <>
+                <p>{ locale.text("studio-verdicts-checking") }</p>
+                if let Some(last) = last {
+                    { shown(&locale, last.0, last.1.as_ref(), props.work.rev()) }
+                }
+            </>
+        },
+        Check::Done(rev, v) => shown(&locale, *rev, v.as_ref(), props.work.rev()),
+    };
+    html! {
+        <section class="studio-verdicts" aria-labelledby="studio-verdicts-heading" data-testid="studio-verdicts" data-check={state}>
+            <h2 id="studio-verdicts-heading">{ locale.text("studio-verdicts") }</h2>
+            <button type="button" class="button" data-testid="studio-verdicts-check"
+                    disabled={matches!(*check, Check::Running(_))} onclick={run}>
+                { locale.text("studio-verdicts-check") }
+            </button>
+            <div aria-live={if *asked { "polite" } else { "off" }}>{ result }</div>
+        </section>
+    }
+}
+
+/// A check's result for the call at revision `rev` (`None`: it had errors), marked old when the
+/// call is at `now` since.
+fn shown(locale: &Locale, rev: u32, verdicts: Option<&Verdicts>, now: u32) -> Html {
+    let Some(v) = verdicts else {
+        return html! { <p class="error-panel">{ locale.text("studio-verdicts-errors") }</p> };
     };
     let range = |key: &str, (low, high): (u8, u8)| {
         locale.text_with(
@@ -203,73 +240,54 @@ pub fn VerdictsPanel(props: &Props) -> Html {
             ],
         )
     };
-    let result = match &*check {
-        Check::NotYet => html! {},
-        Check::Running => html! { <p>{ locale.text("studio-verdicts-checking") }</p> },
-        Check::Done(_, None) => {
-            html! { <p class="error-panel">{ locale.text("studio-verdicts-errors") }</p> }
-        }
-        Check::Done(rev, Some(v)) => {
-            let mut lines = Vec::new();
-            if rev != &props.work.rev() {
-                lines.push(locale.text("studio-verdicts-stale"));
-            }
-            if v.exact {
-                lines.push(match v.passing {
-                    Some(r) => range("studio-verdicts-passing", r),
-                    None => locale.text("studio-verdicts-none-pass"),
-                });
-                lines.push(match v.failing {
-                    Some(r) => range("studio-verdicts-failing", r),
-                    None => locale.text("studio-verdicts-none-fail"),
-                });
-                lines.push(locale.text_with(
-                    "studio-verdicts-endings",
-                    &[
-                        ("passing", (v.endings_passing as i64).into()),
-                        ("endings", (v.endings as i64).into()),
-                    ],
-                ));
-                lines.push(locale.text_with(
-                    "studio-verdicts-paths",
-                    &[("paths", (v.paths as f64).into())],
-                ));
-            } else {
-                lines.push(locale.text("studio-verdicts-bounds"));
-            }
-            lines.push(locale.text_with(
-                "studio-verdicts-length",
-                &[
-                    ("shortest", i64::from(v.shortest).into()),
-                    ("longest", i64::from(v.longest).into()),
-                ],
-            ));
-            let bar = bar_groups(&locale, &v.below_library_bar);
-            let missed: usize = bar.iter().map(|(_, checks)| checks.len()).sum();
-            lines.push(if missed == 0 {
-                locale.text("studio-verdicts-bar-met")
-            } else {
-                locale.count("studio-verdicts-bar-not-met", missed as i64)
-            });
-            html! {
-                <>
-                    <ul data-testid="studio-verdicts-result">
-                        { for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }
-                    </ul>
-                    <BarChecks groups={bar} />
-                </>
-            }
-        }
-    };
+    let mut lines = Vec::new();
+    if rev != now {
+        lines.push(locale.text("studio-verdicts-stale"));
+    }
+    if v.exact {
+        lines.push(match v.passing {
+            Some(r) => range("studio-verdicts-passing", r),
+            None => locale.text("studio-verdicts-none-pass"),
+        });
+        lines.push(match v.failing {
+            Some(r) => range("studio-verdicts-failing", r),
+            None => locale.text("studio-verdicts-none-fail"),
+        });
+        lines.push(locale.text_with(
+            "studio-verdicts-endings",
+            &[
+                ("passing", (v.endings_passing as i64).into()),
+                ("endings", (v.endings as i64).into()),
+            ],
+        ));
+        lines.push(locale.text_with(
+            "studio-verdicts-paths",
+            &[("paths", (v.paths as f64).into())],
+        ));
+    } else {
+        lines.push(locale.text("studio-verdicts-bounds"));
+    }
+    lines.push(locale.text_with(
+        "studio-verdicts-length",
+        &[
+            ("shortest", i64::from(v.shortest).into()),
+            ("longest", i64::from(v.longest).into()),
+        ],
+    ));
+    let bar = bar_groups(locale, &v.below_library_bar);
+    let missed: usize = bar.iter().map(|(_, checks)| checks.len()).sum();
+    lines.push(if missed == 0 {
+        locale.text("studio-verdicts-bar-met")
+    } else {
+        locale.count("studio-verdicts-bar-not-met", missed as i64)
+    });
     html! {
-        <section class="studio-verdicts" aria-labelledby="studio-verdicts-heading" data-testid="studio-verdicts" data-check={state}>
-            <h2 id="studio-verdicts-heading">{ locale.text("studio-verdicts") }</h2>
-            <button type="button" class="button" data-testid="studio-verdicts-check"
-                    disabled={*check == Check::Running} onclick={run}>
-                { locale.text("studio-verdicts-check") }
-            </button>
-            <div aria-live={if *asked { "polite" } else { "off" }}>{ result }</div>
-        </section>
+        <>
+            <ul data-testid="studio-verdicts-result">
+                { for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }
+            </ul>
+            <BarChecks groups={bar} />
+        </>
     }
 }
 

@@ -90,7 +90,7 @@ test('on a 360 px phone, a node chosen in the list takes the keyboard and the vi
   await page.context().close();
 });
 
-test('on a 360 px phone a turn’s groups are folds: only its own is open, a group opened stays open through an edit, and a problem leads into a folded one (mi-o)', async () => {
+test('on a 360 px phone a turn’s groups are folds: only its own and its first line are open, a folded reply says what it is, a group opened stays open through an edit, and a problem leads into a folded one (mi-o, QA round 4 mi-b)', async () => {
   const page = await newPage(site.browser, { viewport: { width: 360, height: 740 } });
   await openLibraryCall(page, site.server.url);
   await page.locator('[data-testid=list-node] button').first().click();
@@ -99,11 +99,16 @@ test('on a 360 px phone a turn’s groups are folds: only its own is open, a gro
   const states = () => folds.evaluateAll((els) => els.map((e) => e.open));
   const first = await states();
   assert.ok(first.length >= 4, `a turn with its replies: ${first.length} groups`);
-  assert.deepEqual(first, first.map((_, i) => i === 0), 'only the turn’s own group starts open');
+  const titles = await folds.locator('summary h3').allInnerTexts();
+  assert.deepEqual(first, titles.map((t, i) => i === 0 || t === 'Customer line, variant 1'), `only the turn’s own group and its first line start open: ${titles}`);
+  assert.equal(titles[0], 'This turn itself');
+  // A folded reply says what it is: its grade, its first words and where it leads (QA round 4, mi-b).
+  const gist = await folds.filter({ has: page.locator('summary h3', { hasText: /^Reply 1$/ }) }).locator('.studio-fold-gist').innerText();
+  assert.match(gist, /^ · (Best|Acceptable|Poor|Harmful): “.+” → [a-z0-9-]+$/);
   const tall = await page.evaluate(() => document.documentElement.scrollHeight);
-  assert.ok(tall < 6_000, `the page is ${tall} px tall`);
+  assert.ok(tall < 7_000, `the page is ${tall} px tall (14,000 to 18,500 px before the folds)`);
   // A reply opened by the keyboard on its heading: its fields are there to edit.
-  const reply = folds.filter({ has: page.locator('summary', { hasText: /^Reply 2$/ }) });
+  const reply = folds.filter({ has: page.locator('summary h3', { hasText: /^Reply 2$/ }) });
   await reply.locator('summary').focus();
   await page.keyboard.press('Enter');
   await reply.locator('[data-path$=".grade"]').waitFor();

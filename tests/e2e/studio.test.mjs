@@ -296,6 +296,8 @@ test('on a 360 px phone the list is shown first, and nothing in the studio scrol
   await page.goto(`${site.server.url}studio/#/studio`);
   await page.getByTestId('studio-library').waitFor();
   assert.equal(await sideways(), 0, 'open');
+  // The first library call is the one offered at first, not the last (QA round 4, mi-h).
+  assert.equal(await page.getByTestId('studio-library').evaluate((s) => s.selectedIndex), 0);
   await page.getByTestId('studio-library').selectOption(FILE);
   await page.getByTestId('studio-open-library').click();
   await page.getByTestId('studio-editing').waitFor();
@@ -452,7 +454,15 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   const mine = await playToEnd(page);
   const metas = await page.getByTestId('review-step').locator('.review-meta').allInnerTexts();
   assert.equal(metas.length, way.length + mine, metas.join('\n'));
-  metas.slice(0, way.length).forEach((m) => assert.match(m, /^Played for you on the way to the turn you chose: not timed/));
+  metas.slice(0, way.length).forEach((m) => assert.match(m, /^Played for you on the way to the turn you chose: not scored or timed/));
+  // Set apart, and not coached: the trainer did not choose them (QA round 4, MA1).
+  const steps = page.getByTestId('review-step');
+  for (let i = 0; i < way.length + mine; i += 1) {
+    const given = i < way.length;
+    assert.equal(await steps.nth(i).evaluate((e) => e.classList.contains('is-given')), given, `move ${i + 1}`);
+    assert.equal((await steps.nth(i).locator('.review-agent .who').innerText()).trim(), given ? 'Played for you:' : 'You:');
+    if (given) assert.equal(await steps.nth(i).locator('.better, .review-feedback').count(), 0, `move ${i + 1} is not coached`);
+  }
   metas.slice(way.length).forEach((m) => assert.match(m, /^Response time: /));
   assert.doesNotMatch(await page.getByTestId('timing').innerText(), /\b2\.0 s\b/, 'the way’s 2.0 s are not in the averages');
   await page.getByTestId('studio-back').click();

@@ -39,6 +39,7 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
                     history: Vec::new(),
                     holds: Vec::new(),
                     given: 0,
+                    by_hand: None,
                 };
                 let mut events = Vec::new();
                 show_turn(sc, &next, &mut events);
@@ -179,6 +180,7 @@ pub fn step(sc: &Scenario, state: &State, input: Input) -> (State, Vec<Event>) {
         history,
         holds: state.holds.clone(),
         given: state.given,
+        by_hand: state.by_hand.clone(),
     };
     // After a silence the customer waits on the same turn without repeating the line.
     if t.choice == Choice::Silence && next.turn() == Some(turn) {

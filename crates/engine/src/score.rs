@@ -153,6 +153,11 @@ fn moments<'a>(sc: &'a Scenario, state: &'a State) -> Vec<Moment<'a>> {
         {
             core.mood = i32::from(hold.mood_after);
         }
+        // A trainer play-testing from here set the mood and variables by hand.
+        if let Some((mood, vars)) = state.by_hand_before(index) {
+            core.mood = mood;
+            core.vars = vars.to_vec();
+        }
         let offered = core.available(sc);
         let (grade, critical, effect) = judge(sc, step.turn, step.choice);
         out.push(Moment {
@@ -175,12 +180,15 @@ fn moments<'a>(sc: &'a Scenario, state: &'a State) -> Vec<Moment<'a>> {
     out
 }
 
-/// The tally of a call's moves.
+/// The tally of a call's moves (the trainee's own: not those made for them,
+/// [`State::hand_over`]).
 pub fn tally(sc: &Scenario, state: &State) -> Tally {
-    state.history().iter().fold(Tally::default(), |t, step| {
-        let (grade, critical, _) = judge(sc, step.turn, step.choice);
-        t.with(grade, critical)
-    })
+    state.history()[state.given()..]
+        .iter()
+        .fold(Tally::default(), |t, step| {
+            let (grade, critical, _) = judge(sc, step.turn, step.choice);
+            t.with(grade, critical)
+        })
 }
 
 /// A skill at one moment: (earned, possible).
@@ -232,11 +240,16 @@ pub fn scorecard(sc: &Scenario, state: &State, pass_mark: Option<u8>) -> Scoreca
     card(sc, state, &moments(sc, state), pass_mark)
 }
 
+/// The scores of the trainee's own moves: the moves made for them before they took over
+/// ([`State::hand_over`]) are in the debrief, but neither they nor their grades are the
+/// trainee's (QA round 4, MA1).
 fn card(sc: &Scenario, state: &State, moments: &[Moment<'_>], pass_mark: Option<u8>) -> Scorecard {
+    let given = state.given().min(moments.len());
+    let own = &moments[given..];
     let skills = Skill::ALL
         .into_iter()
         .filter_map(|skill| {
-            let (earned, possible, tested) = moments
+            let (earned, possible, tested) = own
                 .iter()
                 .map(|m| stake(sc, m, skill))
                 .fold((0, 0, 0u8), |(e, p, n), (de, dp)| {
@@ -257,12 +270,13 @@ fn card(sc: &Scenario, state: &State, moments: &[Moment<'_>], pass_mark: Option<
             })
         })
         .collect();
-    let tally = moments
+    let tally = own
         .iter()
         .fold(Tally::default(), |t, m| t.with(m.grade, m.critical));
     let critical = moments
         .iter()
         .enumerate()
+        .skip(given)
         .filter(|(_, m)| m.critical)
         .map(|(i, _)| i)
         .collect();
@@ -382,7 +396,7 @@ pub struct DebriefStep {
     /// Response time in milliseconds.
     pub elapsed_ms: u32,
     /// The move was made for the trainee, not by them (a play-test from a turn,
-    /// [`State::hand_over`]): it counts in the scores, but its time is not the trainee's.
+    /// [`State::hand_over`]): shown, but neither scored nor timed as theirs.
     pub given: bool,
     /// "More time" actions used before this move.
     pub extensions: u8,

@@ -2,9 +2,9 @@
 //! there (the best replies first where ways are as short, silence counted below every reply), so
 //! the trainer starts there with the mood, variables, twists and said replies a real call would
 //! have at that point, not a state made up by hand that no trainee could meet. The moves made on
-//! the way stay in the call's record, so the debrief is the one a trainee taking that way would
-//! see; they are handed over as made for the trainer ([`State::hand_over`]), so their made-up
-//! response times are not the trainer's.
+//! the way stay in the call's record, so the debrief shows the way a trainee would have come;
+//! they are handed over as made for the trainer ([`State::hand_over`]), so neither their grades
+//! nor their made-up response times count as the trainer's (QA rounds 3 and 4).
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
@@ -28,8 +28,8 @@ const SILENCE: u32 = Grade::ALL.len() as u32;
 /// twists lead there or let the best replies lead there) and the trainee's `deal`: the state
 /// there, and the moves made on the way (`turn.reply`, or `turn.silence`). Of the ways there the
 /// shortest is taken, and of those the one with the best replies (the first customer tried wins
-/// a tie). The state is handed over ([`State::hand_over`]): the moves on the way are not timed
-/// as the trainer's. `None` when no call reaches the turn, or it is the start.
+/// a tie). The state is handed over ([`State::hand_over`]): the moves on the way are neither
+/// scored nor timed as the trainer's. `None` when no call reaches the turn, or it is the start.
 pub fn route_to(
     sc: &Scenario,
     target: TurnIx,
@@ -173,7 +173,7 @@ mod tests {
     }
 
     #[test]
-    fn the_moves_on_the_way_are_scored_but_not_timed_as_the_trainers() {
+    fn the_moves_on_the_way_are_neither_scored_nor_timed_as_the_trainers() {
         let sc = library("shouter-late-delivery.toml");
         let target = sc
             .turns
@@ -206,9 +206,48 @@ mod tests {
         let marks: Vec<bool> = debrief.steps.iter().map(|s| s.given).collect();
         assert_eq!(marks.iter().filter(|&&g| g).count(), given);
         assert!(marks[..given].iter().all(|&g| g) && !marks[given..].iter().any(|&g| g));
-        // The moves on the way still count in the scores.
+        // The moves on the way are shown (above), but only the trainer's own are scored: the
+        // scorecard is the one of the trainer's moves alone.
         let counted: u16 = debrief.scorecard.tally.moves.iter().sum();
-        assert_eq!(usize::from(counted), state.history().len());
+        assert_eq!(usize::from(counted), mine);
+        assert_eq!(
+            debrief.scorecard.tally,
+            calmline_engine::score::tally(&sc, &state)
+        );
+        assert!(debrief.scorecard.critical.iter().all(|&i| i >= given));
+    }
+
+    #[test]
+    fn a_mood_set_by_hand_is_the_one_the_debrief_replays() {
+        let sc = library("shouter-late-delivery.toml");
+        let (target, _) = sc
+            .turns
+            .iter()
+            .enumerate()
+            .filter_map(|(i, _)| route_to(&sc, TurnIx(i as u16), 3, 4))
+            .max_by_key(|(state, _)| state.history().len())
+            .unwrap();
+        let given = target.history().len();
+        let set = if target.mood(&sc) > 50 { 12 } else { 88 };
+        let mut state = target.set_by_hand(set, &target.vars(&sc)).unwrap();
+        assert_eq!(state.given(), given, "still handed over");
+        let offer = calmline_engine::run::offer(&sc, &state).unwrap();
+        let input = Input::Choose {
+            reply: offer.replies[0],
+            elapsed_ms: 4_000,
+            extensions: 0,
+            pauses: 0,
+        };
+        state = step(&sc, &state, input).0;
+        let debrief = calmline_engine::score::debrief(&sc, &state, None);
+        let first = &debrief.steps[given];
+        assert!(!first.given);
+        assert_eq!(
+            i32::from(first.mood_before),
+            set,
+            "the trainer's first move met the mood they set"
+        );
+        assert_eq!(first.mood_after, state.history()[given].mood_after);
     }
 
     #[test]

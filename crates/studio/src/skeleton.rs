@@ -19,14 +19,16 @@ pub fn skeleton() -> &'static str {
 }
 
 /// The smallest whole call, its texts left to write: one customer turn with a good and a poor
-/// reply, the silence, a hang-up rule and two endings (QA round 3, mi-d: starting from the
-/// example took some forty removals). Each empty text is a problem the studio lists, so the list
+/// reply, the silence, a hang-up rule and three endings (QA round 3, mi-d: starting from the
+/// example took some forty removals), with the self-care tip to write and a face to change
+/// (QA round 4, MA3: neither could be added to a call without them). Each empty text is a problem the studio lists, so the list
 /// of problems is the trainer's list of what to write; with every text written it is valid.
 pub const EMPTY: &str = r#"format = 1
 id = "new-call"
 version = 1
 title = { pl = "", hu = "", en = "" }
 summary = { pl = "", hu = "", en = "" }
+self_care = { pl = "", hu = "", en = "" }
 customer_type = "shouter"
 difficulty = "easy"
 minutes = 3
@@ -40,6 +42,7 @@ name = { pl = "", hu = "", en = "" }
 mood = 30
 patience = 1
 gives_up = "customer-left"
+face = { age = 35, presentation = "neutral", skin = "light", hair = "short", hair_colour = "brown", glasses = "none", beard = "none" }
 
 [[turn]]
 id = "opening"

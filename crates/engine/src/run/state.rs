@@ -45,6 +45,18 @@ pub struct State {
     /// How many of the first moves were made for the trainee, not by them ([`State::hand_over`]).
     /// Not kept in a save: only a play-test, which is never saved, has any.
     pub(crate) given: u16,
+    /// The mood and variables set by hand ([`State::set_by_hand`]), before which move, so that
+    /// a replay of the moves (the debrief's) meets the call as it was played. Not kept in a save
+    /// either.
+    pub(crate) by_hand: Option<ByHand>,
+}
+
+/// The customer's mood and the call's variables as a trainer set them before a move.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ByHand {
+    pub(crate) before_move: usize,
+    pub(crate) mood: i32,
+    pub(crate) vars: Vec<i32>,
 }
 
 impl Default for State {
@@ -64,6 +76,7 @@ impl State {
             history: Vec::new(),
             holds: Vec::new(),
             given: 0,
+            by_hand: None,
         }
     }
 
@@ -104,10 +117,9 @@ impl State {
     }
 
     /// This call handed over to the trainee at this point, as a trainer play-testing from a
-    /// turn takes over a call played there for them: the moves so far still count in the
-    /// scores and the debrief (they are the way a trainee would have come), but their
-    /// response times, timeouts, extensions and pauses are not the trainee's, so the
-    /// debrief's timing leaves them out ([`crate::score::Timing`]).
+    /// turn takes over a call played there for them: the moves so far stay in the record (the
+    /// debrief shows the way a trainee would have come), but they are not the trainee's, so
+    /// neither their grades nor their times count in the scores ([`crate::score`]).
     pub fn hand_over(&self) -> State {
         State {
             given: u16::try_from(self.history.len()).unwrap_or(u16::MAX),
@@ -155,7 +167,8 @@ impl State {
     /// This call with the customer's mood and the variables set by hand, as a trainer sets them
     /// to play-test a turn in a state of their choosing: the mood kept within 0..=100, `vars`
     /// by index (values past the call's variables ignored, missing ones kept). The moves so far
-    /// stay in the record. `None` unless the call is waiting at a turn.
+    /// stay in the record, and the debrief replays them with the mood and variables set here.
+    /// `None` unless the call is waiting at a turn.
     pub fn set_by_hand(&self, mood: i32, vars: &[i32]) -> Option<State> {
         let core = self.core.as_ref().filter(|c| matches!(c.at, At::Turn(_)))?;
         let mut core = core.clone();
@@ -163,9 +176,23 @@ impl State {
         for (slot, value) in core.vars.iter_mut().zip(vars) {
             *slot = *value;
         }
+        let by_hand = ByHand {
+            before_move: self.history.len(),
+            mood: core.mood,
+            vars: core.vars.clone(),
+        };
         Some(State {
             core: Some(core),
+            by_hand: Some(by_hand),
             ..self.clone()
         })
+    }
+
+    /// The mood and variables set by hand before move `index`, if they were.
+    pub(crate) fn by_hand_before(&self, index: usize) -> Option<(i32, &[i32])> {
+        self.by_hand
+            .as_ref()
+            .filter(|h| h.before_move == index)
+            .map(|h| (h.mood, h.vars.as_slice()))
     }
 }

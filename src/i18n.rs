@@ -259,6 +259,24 @@ impl Locale {
         )
     }
 
+    /// A whole number with the language's thousands separator from five digits on
+    /// (`84,976,118`; `84 976 118` with no-break spaces in Polish and Hungarian).
+    pub fn whole(&self, n: u64) -> String {
+        let digits = n.to_string();
+        if digits.len() < 5 {
+            return digits;
+        }
+        let separator = self.text("thousands-separator");
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(&separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+
     fn resolve(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
         let in_lang = |l: Lang| {
             self.bundles[l.index()]
@@ -294,6 +312,19 @@ pub fn message_ids(source: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_are_grouped_in_each_languages_way_from_five_digits() {
+        let en = Locale::new(Lang::En);
+        let pl = Locale::new(Lang::Pl);
+        let hu = Locale::new(Lang::Hu);
+        assert_eq!(en.whole(84_976_118), "84,976,118");
+        assert_eq!(pl.whole(84_976_118), "84\u{a0}976\u{a0}118");
+        assert_eq!(hu.whole(120_000), "120\u{a0}000");
+        assert_eq!(en.whole(9_999), "9999");
+        assert_eq!(pl.whole(12_345), "12\u{a0}345");
+        assert_eq!(en.whole(0), "0");
+    }
 
     #[test]
     fn language_tags_are_read_by_their_primary_subtag() {

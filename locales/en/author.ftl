@@ -356,6 +356,7 @@ quality-replies = turn `{ $turn }` has { $count ->
        *[other] { $count } replies
     }; library turns have 3 or 4
 quality-variants = { $count ->
+        [0] no turn has
         [one] only 1 turn has
        *[other] only { $count } turns have
     } customer line variants; at least { $min } should
@@ -417,7 +418,7 @@ quality-reacting = the customer reacts in their own way to { $count } of { $weak
 quality-strategy = the content-blind strategy “{ $strategy }” passes { $passed } of { $calls } calls in { $reader }: at most { $max } may
     .studio = a trainee who, without reading, always picks { $strategy ->
         [longest] the longest reply
-        [long-question] the longest question
+        [long-question] of the two longest replies the one that asks a question
         [first-in-file] the reply written first
         [first-on-screen] the first reply on the screen
         [shortest] the shortest reply

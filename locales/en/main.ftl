@@ -13,6 +13,7 @@ nav-settings = Settings
 back-to-catalog = Back to all calls
 retry = Try again
 decimal-separator = .
+thousands-separator = ,
 
 ## Language switcher. `language-self-name` is this language's name in its own words.
 

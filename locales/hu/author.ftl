@@ -346,16 +346,19 @@ diag-place-debrief = kiértékelés
 quality-minutes = a könyvtár hívásai 4–8 percesek, ez { $minutes } perces
 quality-turns = a könyvtár hívásaiban legalább { $min } ügyfélmegszólalás van, ebben { $count }
 quality-replies = a(z) `{ $turn }` ügyfélmegszólaláshoz { $count } válasz tartozik; a könyvtár hívásaiban ügyfélmegszólalásonként 3 vagy 4
-quality-variants = csak { $count } ügyfélmegszólalásnak van több szövegváltozata; legalább { $min } kellene
+quality-variants = { $count ->
+        [0] egyetlen ügyfélmegszólalásnak sincs több szövegváltozata
+       *[other] csak { $count } ügyfélmegszólalásnak van több szövegváltozata
+    }; legalább { $min } ilyen ügyfélmegszólalásra volna szükség
 quality-outcomes = a befejezéseknek { $count } fajta kimenetelük van; legalább { $min } kell
 quality-self-care = a hívásból hiányzik a „Vigyázz magadra” tanács (`self_care`)
     .studio = a hívásból hiányzik a `Vigyázz magadra` tanács a kiértékelésben
-quality-length = { $lang }: a legjobb válasz { $what ->
+quality-length = { $lang }: { $turns } ügyfélmegszólalásból { $count } esetben a legjobb válasz { $what ->
         [longest] a leghosszabb
         [top-two] a két leghosszabb egyike
         [shortest] a legrövidebb
        *[bottom-two] a két legrövidebb egyike
-    } { $turns } ügyfélmegszólalásból { $count } esetben (legfeljebb { $max } % lehet): váltogasd a válaszok hosszát, hogy a hossz ne árulja el az értékelést
+    } (legfeljebb { $max } % lehet): váltogasd a válaszok hosszát, hogy a hossz ne árulja el az értékelést
 quality-median = { $lang }: { $low ->
         [harmful] az ártalmas
         [poor] a gyenge
@@ -408,7 +411,7 @@ quality-reacting = az ügyfél { $weaker } gyengébb válaszból { $count } eset
 quality-strategy = a tartalmat figyelmen kívül hagyó „{ $strategy }” stratégia { $calls } hívásból { $passed } esetben teljesít a(z) { $reader } változatban: legfeljebb { $max } lehet
     .studio = ha a résztvevő el sem olvassa a válaszokat, hanem mindig { $strategy ->
         [longest] a leghosszabbat választja
-        [long-question] a leghosszabb kérdést választja
+        [long-question] a két leghosszabb válasz közül azt választja, amelyik kérdést tesz fel
         [first-in-file] az elsőként megírtat választja
         [first-on-screen] a képernyőn az elsőt választja
         [shortest] a legrövidebbet választja

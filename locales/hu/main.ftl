@@ -13,6 +13,7 @@ nav-settings = Beállítások
 back-to-catalog = Vissza a hívásokhoz
 retry = Próbáld újra
 decimal-separator = ,
+thousands-separator = {"\u00A0"}
 
 ## Nyelvválasztó. A `language-self-name` a nyelv saját neve.
 

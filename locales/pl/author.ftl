@@ -361,10 +361,14 @@ quality-replies = wypowiedź klienta `{ $turn }` ma { $count ->
        *[many] { $count } odpowiedzi
     }; w rozmowach z biblioteki każda ma 3 albo 4
 quality-variants = { $count ->
-        [one] tylko 1 wypowiedź klienta ma
-        [few] tylko { $count } wypowiedzi klienta mają
-       *[many] tylko { $count } wypowiedzi klienta ma
-    } warianty kwestii; potrzeba co najmniej { $min } takich wypowiedzi
+        [0] żadna wypowiedź klienta nie ma wariantów kwestii
+        [one] tylko 1 wypowiedź klienta ma warianty kwestii
+        [few] tylko { $count } wypowiedzi klienta mają warianty kwestii
+       *[many] tylko { $count } wypowiedzi klienta ma warianty kwestii
+    }; potrzeba co najmniej { $min ->
+        [one] 1 takiej wypowiedzi
+       *[other] { $min } takich wypowiedzi
+    }
 quality-outcomes = zakończenia mają { $count ->
         [one] 1 rodzaj rezultatu
         [few] { $count } rodzaje rezultatów
@@ -455,7 +459,7 @@ quality-reacting = klient reaguje po swojemu na { $count } z { $weaker } słabsz
 quality-strategy = strategia, która nie czyta treści („{ $strategy }”), zalicza { $passed } z { $calls } rozmów w wersji { $reader }: może zaliczyć najwyżej { $max }
     .studio = kursant, który bez czytania zawsze wybiera { $strategy ->
         [longest] najdłuższą odpowiedź
-        [long-question] najdłuższe pytanie
+        [long-question] z dwóch najdłuższych odpowiedzi tę, która zawiera pytanie
         [first-in-file] odpowiedź wpisaną jako pierwszą
         [first-on-screen] pierwszą odpowiedź na ekranie
         [shortest] najkrótszą odpowiedź

@@ -14,6 +14,7 @@ nav-settings = Ustawienia
 back-to-catalog = Wróć do listy rozmów
 retry = Spróbuj ponownie
 decimal-separator = ,
+thousands-separator = {"\u00A0"}
 
 ## Przełącznik języka. `language-self-name` to nazwa tego języka w nim samym.
 

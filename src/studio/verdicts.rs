@@ -262,7 +262,7 @@ fn shown(locale: &Locale, rev: u32, verdicts: Option<&Verdicts>, now: u32) -> Ht
         ));
         lines.push(locale.text_with(
             "studio-verdicts-paths",
-            &[("paths", (v.paths as f64).into())],
+            &[("paths", locale.whole(v.paths).into())],
         ));
     } else {
         lines.push(locale.text("studio-verdicts-bounds"));

@@ -176,12 +176,11 @@ fn shape_problems(sc: &Scenario) -> Vec<Msg> {
         }
     }
     let varied = sc.turns.iter().filter(|t| t.lines.len() > 1).count();
-    if varied < MIN_VARIED_TURNS {
-        out.push(msg!(
-            "quality-variants",
-            count = varied,
-            min = MIN_VARIED_TURNS
-        ));
+    // A call shorter than that is asked for variants in every turn (its length is a check of
+    // its own), never for more turns than it has (QA round 4, mi-c).
+    let min_varied = MIN_VARIED_TURNS.min(sc.turns.len());
+    if varied < min_varied {
+        out.push(msg!("quality-variants", count = varied, min = min_varied));
     }
     let mut outcomes: Vec<_> = sc.endings.iter().map(|e| e.outcome.id()).collect();
     outcomes.sort_unstable();

@@ -22,33 +22,41 @@ pub struct Unpaired {
     pub word: String,
     /// Whether the text is the turn's silence (its line or feedback).
     pub silence: bool,
+    /// The hang-up rule (its index) whose feedback the text is.
+    pub hang_up: Option<usize>,
 }
 
 /// Every gendered word of `sc`'s Polish texts written without `{masculine|feminine}`.
 pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
     let mut out = Vec::new();
-    let mut scan =
-        |turn: Option<TurnIx>, ending: Option<EndingIx>, place: Msg, text: &Text, voice: Voice| {
-            let silence = matches!(
-                place.id(),
-                "diag-place-silence-line" | "diag-place-silence-feedback"
-            );
-            for word in address::unpaired_forms(text.raw(Lang::Pl), voice) {
-                out.push(Unpaired {
-                    turn,
-                    ending,
-                    place: place.clone(),
-                    word,
-                    silence,
-                });
-            }
-        };
+    let mut scan = |turn: Option<TurnIx>,
+                    ending: Option<EndingIx>,
+                    place: Msg,
+                    text: &Text,
+                    voice: Voice,
+                    hang_up: Option<usize>| {
+        let silence = matches!(
+            place.id(),
+            "diag-place-silence-line" | "diag-place-silence-feedback"
+        );
+        for word in address::unpaired_forms(text.raw(Lang::Pl), voice) {
+            out.push(Unpaired {
+                turn,
+                ending,
+                place: place.clone(),
+                word,
+                silence,
+                hang_up,
+            });
+        }
+    };
     scan(
         None,
         None,
         msg!("diag-place-summary"),
         &sc.summary,
         Voice::Trainer,
+        None,
     );
     if let Some(tip) = &sc.self_care {
         scan(
@@ -57,6 +65,7 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
             msg!("diag-place-self-care"),
             tip,
             Voice::Trainer,
+            None,
         );
     }
     for (i, turn) in sc.turns.iter().enumerate() {
@@ -68,6 +77,7 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
                 msg!("diag-place-line", number = v + 1),
                 line,
                 Voice::Customer,
+                None,
             );
         }
         scan(
@@ -76,6 +86,7 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
             msg!("diag-place-silence-line"),
             &turn.silence.line,
             Voice::Customer,
+            None,
         );
         scan(
             t,
@@ -83,11 +94,12 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
             msg!("diag-place-silence-feedback"),
             &turn.silence.feedback,
             Voice::Trainer,
+            None,
         );
         for reply in &turn.replies {
             for (w, text) in reply.wordings.iter().enumerate() {
                 let place = msg!("diag-place-wording", reply = &reply.id, number = w + 1);
-                scan(t, None, place, text, Voice::Agent);
+                scan(t, None, place, text, Voice::Agent, None);
             }
             if let Some(f) = &reply.feedback {
                 scan(
@@ -96,6 +108,7 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
                     msg!("diag-place-reply-feedback", reply = &reply.id),
                     f,
                     Voice::Trainer,
+                    None,
                 );
             }
             if let Some(r) = &reply.reaction {
@@ -105,17 +118,19 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
                     msg!("diag-place-reaction", reply = &reply.id),
                     r,
                     Voice::Customer,
+                    None,
                 );
             }
         }
     }
-    for rule in &sc.hang_up {
+    for (i, rule) in sc.hang_up.iter().enumerate() {
         scan(
             None,
             Some(rule.ending),
             msg!("diag-place-hang-up-feedback"),
             &rule.feedback,
             Voice::Trainer,
+            Some(i),
         );
     }
     for (i, ending) in sc.endings.iter().enumerate() {
@@ -126,6 +141,7 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
             msg!("diag-place-ending-text"),
             &ending.text,
             Voice::Narrator,
+            None,
         );
         scan(
             None,
@@ -133,6 +149,7 @@ pub fn unpaired(sc: &Scenario) -> Vec<Unpaired> {
             msg!("diag-place-debrief"),
             &ending.debrief,
             Voice::Trainer,
+            None,
         );
     }
     out

@@ -59,6 +59,8 @@ pub(crate) struct Spans {
     pub skills: Range<usize>,
     /// Each skill the call's `skills` names, at its item (its first, if named twice).
     pub skill_items: HashMap<Skill, Range<usize>>,
+    /// Each hang-up rule's `feedback` (its table, without one), in file order.
+    pub hang_ups: Vec<Range<usize>>,
 }
 
 /// Reads a scenario from the text of a file. Returns the scenario if it could be built (it may
@@ -213,6 +215,10 @@ pub(crate) fn read(source: &str, p: &mut Problems) -> (Option<Scenario>, Spans) 
         .map(|t| trigger(p, *t, &mut names))
         .collect();
     let hang_up_tables = tables(p, root, "hang_up", &a_scenario);
+    names.spans.hang_ups = hang_up_tables
+        .iter()
+        .map(|h| h.get("feedback").map_or_else(|| h.span(), |v| v.span()))
+        .collect();
     let hang_up: Vec<Option<HangUpRule>> = hang_up_tables
         .iter()
         .map(|h| hang_up_rule(p, *h, &mut names))

@@ -110,6 +110,9 @@ fn check_forms(p: &mut Problems, sc: &Scenario, spans: &load::Spans, source: &st
         id.start..next
     };
     for u in crate::forms::unpaired(sc) {
+        // A hang-up rule's feedback is found in that rule, though named with its ending (QA
+        // round 4, mi-a: it led to the ending's id).
+        let rule = u.hang_up.and_then(|i| spans.hang_ups.get(i).cloned());
         let (span, whose) = match (u.turn, u.ending) {
             (Some(t), _) => (
                 u.silence
@@ -124,7 +127,7 @@ fn check_forms(p: &mut Problems, sc: &Scenario, spans: &load::Spans, source: &st
             ),
             (None, None) => (None, msg!("diag-what-the-scenario")),
         };
-        let span = span.map(|region| word_in(source, region, &u.word));
+        let span = rule.or(span).map(|region| word_in(source, region, &u.word));
         p.warning(
             span.unwrap_or(0..0),
             msg!(

@@ -61,6 +61,7 @@ diag-empty-wordings = { $what } has an empty list of { $language } wordings
 diag-empty-wordings-hint = give at least one wording
 diag-empty-text = { $what } has an empty { $language } text
 diag-empty-text-hint = write the text, or remove the whole entry if it is not wanted
+    .studio = write the text; a text the call can do without has a “Remove” button beside it
 diag-wording-counts = { $what } has a different number of wordings per language ({ $counts })
 diag-wording-counts-hint = wordings with the same number in Polish, Hungarian and English are versions of one sentence: give each language the same number
 diag-pair-syntax = { $what } (pl): { $problem }

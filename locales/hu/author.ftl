@@ -54,6 +54,7 @@ diag-empty-wordings = { $what }: üres a { $language } megfogalmazások listája
 diag-empty-wordings-hint = adj meg legalább egy megfogalmazást
 diag-empty-text = { $what }: üres a { $language } szöveg
 diag-empty-text-hint = írd meg a szöveget, vagy töröld az egész bejegyzést, ha nincs rá szükség
+    .studio = írd meg a szöveget; ha a szöveg elhagyható, mellette találsz egy „… törlése” gombot
 diag-wording-counts = { $what }: nyelvenként eltér a megfogalmazások száma ({ $counts })
 diag-wording-counts-hint = az azonos sorszámú lengyel, magyar és angol megfogalmazás ugyanannak a mondatnak a változata: minden nyelven ugyanannyit adj meg
 diag-pair-syntax = { $what } (pl): { $problem }

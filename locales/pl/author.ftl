@@ -54,6 +54,7 @@ diag-empty-wordings = { $what }: pusta lista sformułowań { $language }
 diag-empty-wordings-hint = podaj co najmniej jedno sformułowanie
 diag-empty-text = { $what }: pusty tekst { $language }
 diag-empty-text-hint = wpisz tekst albo usuń cały wpis, jeśli nie jest potrzebny
+    .studio = wpisz tekst; jeśli rozmowa może się bez niego obejść, obok znajdziesz przycisk „Usuń…”
 diag-wording-counts = { $what }: w każdym języku jest inna liczba sformułowań ({ $counts })
 diag-wording-counts-hint = sformułowania o tym samym numerze po polsku, po węgiersku i po angielsku to wersje tego samego zdania: w każdym języku podaj ich tyle samo
 diag-pair-syntax = { $what } (pl): { $problem }

@@ -254,7 +254,11 @@ pub fn Inspector(props: &Props) -> Html {
             _ => html! {},
         };
         // An optional value can be taken out, once, at its first field (QA round 2, MA2).
-        let remove_optional = optional(inner)
+        let best = |n: usize| {
+            let grade = FieldPath(path.0[..base].to_vec()).key("reply").index(n).key("grade");
+            texts.iter().any(|(p, v)| *p == grade && v == "best")
+        };
+        let remove_optional = optional(inner, best)
             .map(|n| FieldPath(path.0[..base + n].to_vec()))
             .filter(|target| last_optional.as_ref() != Some(target))
             .map(|target| {
@@ -338,8 +342,18 @@ pub fn Inspector(props: &Props) -> Html {
 /// The length of the optional value a field's path (inside its node) is in, if it is in one: a
 /// condition of a reply or a rule (`when.<part>`), a variable change (`add.<var>`, `set.<var>`),
 /// a hold override (`hold.<way>`). A trigger's conditions are what it is, so they stay.
-fn optional(inner: &[Step]) -> Option<usize> {
+/// What "Add to this reply" gives can be taken out again: the mood change and the reaction
+/// always, feedback on a best reply only, the one grade that does not ask for it (QA round 4,
+/// mi-d). `best` tells whether reply `n` is graded best.
+fn optional(inner: &[Step], best: impl Fn(usize) -> bool) -> Option<usize> {
     const OPTIONAL: [&str; 4] = ["when", "add", "set", "hold"];
+    if let [Step::Key(r), Step::Index(n), Step::Key(k), ..] = inner {
+        match k.as_str() {
+            "mood" | "reaction" if r == "reply" => return Some(3),
+            "feedback" if r == "reply" && best(*n) => return Some(3),
+            _ => {}
+        }
+    }
     if matches!(inner.first(), Some(Step::Key(k)) if k == "trigger") {
         return None;
     }

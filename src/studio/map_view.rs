@@ -133,11 +133,19 @@ pub fn MapView(props: &Props) -> Html {
             el.set_scroll_top(top.round() as i32);
         });
     }
+    // Whether the trainer has zoomed or fitted the map: the studio no longer picks its zoom.
+    let zoomed = use_mut_ref(|| false);
     {
-        // Opened as wide as its window while its texts still read (QA round 3, mi-k).
-        let (scale, window) = (scale.clone(), window.clone());
-        use_effect_with(found.is_some(), move |shown| {
-            if let (true, Some(el)) = (*shown, window.cast::<web_sys::HtmlElement>()) {
+        // Opened as wide as its window while its texts still read (QA round 3, mi-k), and kept
+        // so while the call grows under the trainer's hands (QA round 4, mi-g: an ending added
+        // to a call that opened small was cut off at the right).
+        let (scale, window, zoomed) = (scale.clone(), window.clone(), zoomed.clone());
+        use_effect_with((found.is_some(), width.to_bits()), move |(shown, _)| {
+            if let (true, false, Some(el)) = (
+                *shown,
+                *zoomed.borrow(),
+                window.cast::<web_sys::HtmlElement>(),
+            ) {
                 scale.set(viewport::opening((width, height), room(&el)));
             }
         });
@@ -146,16 +154,20 @@ pub fn MapView(props: &Props) -> Html {
         return html! {};
     };
     let zoom_by = |zoom_in: bool| {
-        let scale = scale.clone();
-        Callback::from(move |_: MouseEvent| scale.set(viewport::step(*scale, zoom_in)))
+        let (scale, zoomed) = (scale.clone(), zoomed.clone());
+        Callback::from(move |_: MouseEvent| {
+            *zoomed.borrow_mut() = true;
+            scale.set(viewport::step(*scale, zoom_in));
+        })
     };
     let fit = {
-        let scale = scale.clone();
+        let (scale, zoomed) = (scale.clone(), zoomed.clone());
         let window = window.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(el) = window.cast::<web_sys::HtmlElement>() else {
                 return;
             };
+            *zoomed.borrow_mut() = true;
             scale.set(viewport::fit((width, height), room(&el)));
             el.set_scroll_left(0);
             el.set_scroll_top(0);

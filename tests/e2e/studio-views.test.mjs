@@ -242,3 +242,77 @@ test('"About this call" adds a rule that moves the call elsewhere and a hang-up 
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('what "Add to this reply" gives can be taken out again, a best reply’s feedback too, but not the feedback a lower grade needs; an empty text’s hint offers no removal that is not there (QA round 4, mi-d)', async () => {
+  const page = await newPage(site.browser);
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('map-node').first().click();
+  const field = (path) => page.locator(`[data-path="${path}"]`);
+  const removeOf = (path) => page.locator('.studio-field', { has: field(path) }).getByTestId('studio-remove-field');
+  await field('turn[0].reply[2].feedback.pl').waitFor();
+  // "opening": a harmful reply with a mood change, an acceptable one with a reaction, a best one.
+  assert.equal(await removeOf('turn[0].reply[0].feedback.pl').count(), 0, 'a harmful reply needs its feedback');
+  assert.equal(await removeOf('turn[0].reply[1].feedback.pl').count(), 0, 'an acceptable reply needs its feedback');
+  assert.equal(await removeOf('turn[0].reply[0].mood').count(), 1, 'a mood change');
+  assert.equal(await removeOf('turn[0].reply[1].reaction.pl').count(), 1, 'a reaction, once for its three languages');
+  assert.equal(await removeOf('turn[0].reply[1].reaction.hu').count(), 0);
+  // An emptied text is a problem whose hint points to the button only where there is one.
+  await field('turn[0].reply[2].feedback.en').fill('');
+  await field('turn[0].reply[2].feedback.en').press('Tab');
+  const problem = page.locator('[data-testid=studio-problem][data-field="turn[0].reply[2].feedback.en"]');
+  await problem.waitFor();
+  assert.match(await problem.innerText(), /a text the call can do without has a “Remove” button beside it/);
+  assert.doesNotMatch(await problem.innerText(), /whole entry/);
+  const remove = removeOf('turn[0].reply[2].feedback.pl');
+  assert.match(await remove.innerText(), /^Remove “.+”$/);
+  await remove.click();
+  await field('turn[0].reply[2].feedback.pl').waitFor({ state: 'detached' });
+  await problem.waitFor({ state: 'detached' });
+  const text = await saved(page);
+  const bestReply = text.split('[[turn.reply]]')[3].split('[[turn')[0];
+  assert.match(bestReply, /^id = "let-vent"$/m);
+  assert.doesNotMatch(bestReply, /^feedback\./m, 'the best reply has no feedback left');
+  assert.match(text.split('[[turn.reply]]')[2], /^feedback\.en = /m, 'the others keep theirs');
+  // A best reply graded lower needs feedback again: the button goes with the grade.
+  await field('turn[0].reply[1].grade').selectOption('best');
+  await removeOf('turn[0].reply[1].feedback.pl').waitFor();
+  await field('turn[0].reply[1].grade').selectOption('poor');
+  await removeOf('turn[0].reply[1].feedback.pl').waitFor({ state: 'detached' });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the map keeps the whole call in its window while the call grows, until the trainer zooms by hand (QA round 4, mi-g)', async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.server.url}studio/#/studio`);
+  await page.getByTestId('studio-new').click();
+  await page.getByTestId('studio-editing').waitFor();
+  const sizes = () =>
+    page.evaluate(() => {
+      const win = document.querySelector('[data-testid=studio-map-window]');
+      const svg = win.querySelector('svg');
+      return { room: win.clientWidth, map: svg.viewBox.baseVal.width, shown: Number(svg.getAttribute('width')) };
+    });
+  let grew = false;
+  for (let added = 0; added < 8 && !grew; added += 1) {
+    const nodes = await page.getByTestId('map-node').count();
+    await page.getByTestId('studio-add-turn').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=map-node]').length === n + 1, nodes);
+    const now = await sizes();
+    if (now.map > now.room && now.map * 0.8 <= now.room) {
+      grew = true;
+      assert.ok(now.shown <= now.room, `the whole call in view: ${JSON.stringify(now)}`);
+    }
+  }
+  assert.ok(grew, 'the call grew wider than the window');
+  // Zoomed by hand, the zoom is the trainer's: a new turn leaves it.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = await sizes();
+  const nodes = await page.getByTestId('map-node').count();
+  await page.getByTestId('studio-add-turn').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=map-node]').length === n + 1, nodes);
+  const after = await sizes();
+  assert.ok(Math.abs(after.shown / after.map - zoomed.shown / zoomed.map) < 0.01, JSON.stringify([zoomed, after]));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -476,6 +476,57 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   await page.context().close();
 });
 
+test('a play-test setup lists each move of the way with its grade, takes the way through the weakest replies when asked, and says a wrong value at its field before Start (QA round 4, MA1)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  await page.locator('.map-node[data-id="louder"]').click();
+  await page.getByTestId('studio-play-from').click();
+  const setup = page.getByTestId('studio-setup');
+  await setup.waitFor();
+  const way = () => setup.getByTestId('studio-setup-way').locator('li').allInnerTexts();
+  const grades = (moves) => moves.map((m) => m.match(/\((Best|Acceptable|Poor|Harmful)\)$/)?.[1] ?? 'silence');
+  const best = await way();
+  assert.ok(grades(best).every((g) => g !== 'silence'), best.join(' / '));
+  const mood = setup.getByTestId('studio-setup-mood');
+  const calm = Number(await mood.inputValue());
+  // Two ways: the best replies first and chosen, then the weakest.
+  const routes = setup.getByTestId('studio-setup-route');
+  assert.equal(await routes.count(), 2);
+  assert.equal(await routes.first().isChecked(), true);
+  assert.equal(await setup.getByRole('radio', { name: 'Through the best replies' }).isChecked(), true);
+  await mood.fill('7');
+  await setup.getByRole('radio', { name: /^Through the weakest replies/ }).check();
+  await page.waitForFunction((b) => [...document.querySelectorAll('[data-testid=studio-setup-way] li')].map((l) => l.innerText).join('|') !== b, best.join('|'));
+  const weakest = await way();
+  assert.equal(weakest.length, best.length, 'as short');
+  const rank = { Best: 0, Acceptable: 1, Poor: 2, Harmful: 3, silence: 0 };
+  const sum = (g) => g.reduce((a, x) => a + rank[x], 0);
+  assert.ok(sum(grades(weakest)) > sum(grades(best)), `${weakest} after ${best}`);
+  // The fields start from what this way left, not from what was typed for the other.
+  const angry = Number(await mood.inputValue());
+  assert.ok(angry < calm, `a customer handled worse is angrier: ${angry} < ${calm}`);
+  // A value out of range is said as the trainer leaves the field, and Start goes back to it.
+  await mood.fill('140');
+  await mood.press('Tab');
+  const wrong = setup.getByTestId('studio-setup-wrong');
+  await wrong.waitFor();
+  assert.equal(await mood.getAttribute('aria-invalid'), 'true');
+  assert.ok((await mood.getAttribute('aria-describedby')).includes(await wrong.getAttribute('id')));
+  await setup.getByTestId('studio-setup-start').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-setup-mood');
+  assert.equal(await page.getByTestId('studio-playing').count(), 0, 'nothing started');
+  await mood.fill(String(angry));
+  await mood.press('Tab');
+  await wrong.waitFor({ state: 'detached' });
+  assert.deepEqual(await seriousA11yViolations(page), [], 'setup with two ways');
+  await setup.getByTestId('studio-setup-start').click();
+  const playing = page.getByTestId('studio-playing');
+  await playing.waitFor();
+  assert.equal(await playing.locator('[role=meter]').first().getAttribute('data-mood'), String(angry));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("the call's test plan beside it: its calls played, a rename written into it, saved", async () => {
   const plan = await readFile(`scenarios/${FILE.replace('.toml', '.plan.toml')}`, 'utf8');
   const cases = plan.split('\n').filter((l) => l === '[[case]]').length;

@@ -24,20 +24,49 @@ const SEEDS: u64 = 32;
 /// silence more than any reply.
 const SILENCE: u32 = Grade::ALL.len() as u32;
 
+/// Which of the shortest ways to a turn a play-test takes: a turn often reads differently to a
+/// customer a trainee has handled well and to one they have handled badly (QA round 4, MA1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prefer {
+    /// The best replies where ways are as short.
+    Best,
+    /// The lowest-graded replies that keep the call going.
+    Weakest,
+}
+
+impl Prefer {
+    /// Both, in the order the studio offers them.
+    pub const ALL: [Prefer; 2] = [Prefer::Best, Prefer::Weakest];
+
+    /// What a reply of `grade` costs on a way (silence costs more than any reply either way).
+    fn price(self, grade: Grade) -> u32 {
+        let rank = Grade::ALL
+            .iter()
+            .position(|(_, x)| *x == grade)
+            .unwrap_or(0) as u32;
+        match self {
+            Prefer::Best => rank,
+            Prefer::Weakest => SILENCE - 1 - rank,
+        }
+    }
+}
+
 /// The call played from its start up to `target`, with the customer `seed` (or another whose
-/// twists lead there or let the best replies lead there) and the trainee's `deal`: the state
+/// twists lead there or let the preferred replies lead there) and the trainee's `deal`: the state
 /// there, and the moves made on the way (`turn.reply`, or `turn.silence`). Of the ways there the
-/// shortest is taken, and of those the one with the best replies (the first customer tried wins
-/// a tie). The state is handed over ([`State::hand_over`]): the moves on the way are neither
-/// scored nor timed as the trainer's. `None` when no call reaches the turn, or it is the start.
+/// shortest is taken, and of those the one with the best replies, or the weakest (`prefer`; the
+/// first customer tried wins a tie). The state is handed over ([`State::hand_over`]): the moves
+/// on the way are neither scored nor timed as the trainer's. `None` when no call reaches the
+/// turn, or it is the start.
 pub fn route_to(
     sc: &Scenario,
     target: TurnIx,
     seed: u64,
     deal: u64,
+    prefer: Prefer,
 ) -> Option<(State, Vec<String>)> {
     (0..SEEDS)
-        .filter_map(|n| route_with(sc, target, seed.wrapping_add(n), deal))
+        .filter_map(|n| route_with(sc, target, seed.wrapping_add(n), deal, prefer))
         .min_by_key(|way| way.0)
         .map(|(_, state, way)| (state.hand_over(), way))
 }
@@ -46,7 +75,7 @@ pub fn route_to(
 type Way = ((usize, u32), State, Vec<String>);
 
 /// The shortest, then cheapest way for one customer (a search in order of length, then cost).
-fn route_with(sc: &Scenario, target: TurnIx, seed: u64, deal: u64) -> Option<Way> {
+fn route_with(sc: &Scenario, target: TurnIx, seed: u64, deal: u64, prefer: Prefer) -> Option<Way> {
     let (start, _) = step(
         sc,
         &State::new(),
@@ -59,7 +88,6 @@ fn route_with(sc: &Scenario, target: TurnIx, seed: u64, deal: u64) -> Option<Way
     if start.turn() == Some(target) {
         return None;
     }
-    let rank = |g: Grade| Grade::ALL.iter().position(|(_, x)| *x == g).unwrap_or(0) as u32;
     let mut seen = HashSet::new();
     let mut found: Vec<(State, Vec<String>)> = vec![(start, Vec::new())];
     let mut queue = BinaryHeap::from([Reverse((0usize, 0u32, 0usize))]);
@@ -90,7 +118,7 @@ fn route_with(sc: &Scenario, target: TurnIx, seed: u64, deal: u64) -> Option<Way
                             pauses: 0,
                         },
                         said.id.as_str(),
-                        rank(said.grade),
+                        prefer.price(said.grade),
                     )
                 }
                 None => (
@@ -150,7 +178,7 @@ mod tests {
         let mut reached = 0;
         for (i, turn) in sc.turns.iter().enumerate() {
             let ix = TurnIx(i as u16);
-            match route_to(&sc, ix, 7, 11) {
+            match route_to(&sc, ix, 7, 11, Prefer::Best) {
                 Some((state, way)) => {
                     assert_eq!(state.turn(), Some(ix), "{}", turn.id);
                     assert_eq!(state.history().len(), way.len());
@@ -180,7 +208,7 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, _)| TurnIx(i as u16))
-            .filter_map(|ix| route_to(&sc, ix, 3, 4).map(|(state, _)| state))
+            .filter_map(|ix| route_to(&sc, ix, 3, 4, Prefer::Best).map(|(state, _)| state))
             .max_by_key(|state| state.history().len())
             .unwrap();
         let given = target.history().len();
@@ -224,7 +252,7 @@ mod tests {
             .turns
             .iter()
             .enumerate()
-            .filter_map(|(i, _)| route_to(&sc, TurnIx(i as u16), 3, 4))
+            .filter_map(|(i, _)| route_to(&sc, TurnIx(i as u16), 3, 4, Prefer::Best))
             .max_by_key(|(state, _)| state.history().len())
             .unwrap();
         let given = target.history().len();
@@ -262,8 +290,55 @@ mod tests {
         let calmline_engine::model::Target::Turn(target) = best.goto else {
             panic!("the best first reply leads to a turn");
         };
-        let (_, way) = route_to(&sc, target, 1, 2).unwrap();
+        let (_, way) = route_to(&sc, target, 1, 2, Prefer::Best).unwrap();
         assert_eq!(way, vec![format!("{}.{}", sc.turn(sc.start).id, best.id)]);
+    }
+
+    /// The grades of a way's replies, best first (silence counted below them all).
+    fn grades(sc: &Scenario, way: &[String]) -> Vec<u32> {
+        way.iter()
+            .map(|step| {
+                let (turn, reply) = step.rsplit_once('.').unwrap();
+                let turn = sc.turns.iter().find(|t| t.id == turn).unwrap();
+                turn.replies
+                    .iter()
+                    .find(|r| r.id == reply)
+                    .map_or(SILENCE, |r| Prefer::Best.price(r.grade))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_weakest_way_is_as_short_and_never_better_graded_than_the_best() {
+        let (mut lower, mut angrier) = (0, 0);
+        for name in calls() {
+            let sc = library(&name);
+            for i in 0..sc.turns.len() {
+                let ix = TurnIx(i as u16);
+                let Some((calm, best)) = route_to(&sc, ix, 7, 11, Prefer::Best) else {
+                    continue;
+                };
+                let (state, weakest) = route_to(&sc, ix, 7, 11, Prefer::Weakest)
+                    .unwrap_or_else(|| panic!("{name}: {} has a best way only", sc.turns[i].id));
+                assert_eq!(state.turn(), Some(ix));
+                assert_eq!(state.given(), weakest.len(), "handed over");
+                assert_eq!(weakest.len(), best.len(), "{name}: as short");
+                let worse = |w: &[String]| {
+                    grades(&sc, w)
+                        .iter()
+                        .filter(|&&g| g != SILENCE)
+                        .sum::<u32>()
+                };
+                assert!(
+                    worse(&weakest) >= worse(&best),
+                    "{name}: {weakest:?} vs {best:?}"
+                );
+                lower += usize::from(worse(&weakest) > worse(&best));
+                angrier += usize::from(state.mood(&sc) < calm.mood(&sc));
+            }
+        }
+        assert!(lower > 20, "the weakest way differs on many turns: {lower}");
+        assert!(angrier > 20, "and meets an angrier customer: {angrier}");
     }
 
     #[test]
@@ -277,7 +352,7 @@ mod tests {
             .unwrap();
         let again = TurnIx(sc.turns.iter().position(|t| t.id == "again").unwrap() as u16);
         for seed in 0..16 {
-            let (state, way) = route_to(&sc, again, seed, seed ^ 5).unwrap();
+            let (state, way) = route_to(&sc, again, seed, seed ^ 5, Prefer::Best).unwrap();
             assert_eq!(way, vec!["insult.first-warning".to_owned()], "seed {seed}");
             assert_eq!(state.turn(), Some(again));
         }

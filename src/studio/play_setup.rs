@@ -66,10 +66,11 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
     });
     // The fields not holding a whole number in range: the mood (`None`) or a variable.
     let wrong = use_state(Vec::<Option<usize>>::new);
-    {
-        // The keyboard lands on the panel's heading, as on any screen that replaces another.
-        use_effect_with((), |_| crate::platform::focus("studio-setup-heading"));
-    }
+    // Where the keyboard goes after this render (with a count, so the same field twice moves it
+    // twice): first the panel's heading, as on any screen that replaces another; after a
+    // refused "Start", the first value to mend.
+    let focus_to = use_state(|| (0u32, "studio-setup-heading".to_owned()));
+    use_effect_with((*focus_to).clone(), |(_, id)| crate::platform::focus(id));
     let check = {
         let (wrong, mood_ref, var_refs) = (wrong.clone(), mood_ref.clone(), var_refs.clone());
         move || -> Result<(i32, Vec<i32>), String> {
@@ -117,19 +118,22 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
             props.on_start.clone(),
             check.clone(),
         );
+        let focus_to = focus_to.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match check() {
                 Ok((mood, vars)) => on_start.emit(route.start(&scenario, mood, &vars)),
                 // The keyboard goes to the first value to mend, its reason read with it.
-                Err(field) => crate::platform::focus(&field),
+                Err(field) => focus_to.set((focus_to.0 + 1, field)),
             }
         })
     };
-    // Each value is checked as the trainer leaves its field, not only on "Start".
-    let on_change = {
+    // Each value is checked as the trainer leaves its field, not only on "Start" (on leaving,
+    // not on `change`: Enter in a field fires `change` too, and a render then would stop the
+    // form's submission).
+    let on_leave = {
         let check = check.clone();
-        Callback::from(move |_: Event| {
+        Callback::from(move |_: FocusEvent| {
             let _ = check();
         })
     };
@@ -189,7 +193,7 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
                 <label for={id.clone()}>{ name.clone() }</label>
                 <input type="number" id={id.clone()} step="1" value={value.to_string()} ref={node.clone()}
                     aria-invalid={wrong.contains(&Some(i)).then_some("true")}
-                    aria-describedby={described(Some(i), &id, None)} onchange={on_change.clone()}
+                    aria-describedby={described(Some(i), &id, None)} onblur={on_leave.clone()}
                     data-testid="studio-setup-var" />
                 { problem(Some(i), &id) }
             </p>
@@ -210,7 +214,7 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
                 <p class="studio-field">
                     <label for={mood_id}>{ locale.text("studio-setup-mood") }</label>
                     <input type="number" id={mood_id} min="0" max="100" step="1" ref={mood_ref}
-                        value={state.mood(sc).to_string()} onchange={on_change.clone()}
+                        value={state.mood(sc).to_string()} onblur={on_leave.clone()}
                         aria-invalid={wrong.contains(&None).then_some("true")}
                         aria-describedby={described(None, mood_id, Some("studio-setup-mood-hint"))}
                         data-testid="studio-setup-mood" />

@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, useSite } from './helpers.mjs';
-import { openLibraryCall } from './studio-helpers.mjs';
+import { openLibraryCall, saved } from './studio-helpers.mjs';
 
 const site = useSite();
 
@@ -282,8 +282,8 @@ test('what "Add to this reply" gives can be taken out again, a best reply’s fe
   await page.context().close();
 });
 
-test('the map keeps the whole call in its window while the call grows, until the trainer zooms by hand (QA round 4, mi-g)', async () => {
-  const page = await newPage(site.browser);
+test('the map opens with the whole call in its window, and keeps it there while the call grows, until the trainer zooms by hand (QA round 4, mi-g)', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 1600, height: 900 } });
   await page.goto(`${site.server.url}studio/#/studio`);
   await page.getByTestId('studio-new').click();
   await page.getByTestId('studio-editing').waitFor();
@@ -293,24 +293,28 @@ test('the map keeps the whole call in its window while the call grows, until the
       const svg = win.querySelector('svg');
       return { room: win.clientWidth, map: svg.viewBox.baseVal.width, shown: Number(svg.getAttribute('width')) };
     });
-  let grew = false;
-  for (let added = 0; added < 8 && !grew; added += 1) {
+  const addTurn = async () => {
     const nodes = await page.getByTestId('map-node').count();
     await page.getByTestId('studio-add-turn').click();
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid=map-node]').length === n + 1, nodes);
+  };
+  // Whole at full size, whole a little smaller (down to 0.75), or at 0.8 to be read scrolling.
+  const bands = [];
+  for (let added = 0; added < 6; added += 1) {
     const now = await sizes();
-    if (now.map > now.room && now.map * 0.8 <= now.room) {
-      grew = true;
-      assert.ok(now.shown <= now.room, `the whole call in view: ${JSON.stringify(now)}`);
-    }
+    const band = now.map <= now.room ? 'full' : now.map * 0.75 <= now.room ? 'whole' : 'scrolled';
+    bands.push(band);
+    if (band === 'full') assert.equal(now.shown, Math.round(now.map), JSON.stringify(now));
+    if (band === 'whole') assert.ok(now.shown <= now.room && now.shown >= now.map * 0.75 - 1, `the whole call in view: ${JSON.stringify(now)}`);
+    if (band === 'scrolled') assert.ok(Math.abs(now.shown - now.map * 0.8) <= 1, JSON.stringify(now));
+    await addTurn();
   }
-  assert.ok(grew, 'the call grew wider than the window');
+  assert.ok(bands.slice(1).includes('whole'), `a grown call was shown whole: ${bands}`);
+  assert.ok(bands.includes('scrolled'), `and a bigger one scrolled: ${bands}`);
   // Zoomed by hand, the zoom is the trainer's: a new turn leaves it.
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const zoomed = await sizes();
-  const nodes = await page.getByTestId('map-node').count();
-  await page.getByTestId('studio-add-turn').click();
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=map-node]').length === n + 1, nodes);
+  await addTurn();
   const after = await sizes();
   assert.ok(Math.abs(after.shown / after.map - zoomed.shown / zoomed.map) < 0.01, JSON.stringify([zoomed, after]));
   assert.deepEqual(page.problems, []);

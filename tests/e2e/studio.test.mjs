@@ -479,7 +479,7 @@ test('play-testing from a turn starts there, reached along a way a trainee could
 test('a play-test setup lists each move of the way with its grade, takes the way through the weakest replies when asked, and says a wrong value at its field before Start (QA round 4, MA1)', async () => {
   const page = await newPage(site.browser, { locale: 'en' });
   await openLibraryCall(page, site.server.url);
-  await page.locator('.map-node[data-id="louder"]').click();
+  await page.locator('.map-node[data-id="options"]').click();
   await page.getByTestId('studio-play-from').click();
   const setup = page.getByTestId('studio-setup');
   await setup.waitFor();

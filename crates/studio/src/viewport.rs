@@ -38,22 +38,31 @@ pub fn fit(map: (f64, f64), room: (f64, f64)) -> f64 {
     (room.0 / map.0).min(room.1 / map.1).clamp(FIT_LEAST, 1.0)
 }
 
-/// The least zoom a map opens at: its texts still read (13 px type at about 10 px).
+/// The least zoom a map opens at when it is read scrolling: its texts read well (13 px type at
+/// about 10 px).
 pub const OPEN_LEAST: f64 = 0.8;
 
+/// The least zoom a map opens at to be seen whole: its texts still read (13 px type at about
+/// 9.75 px). A call a little wider than its window at [`OPEN_LEAST`] opens whole at this zoom
+/// (QA round 4, mi-g: the empty call's last ending was cut off on a laptop).
+pub const OPEN_WHOLE_LEAST: f64 = 0.75;
+
 /// The zoom a map of size `map` opens at in a window of size `room`: 1 when its width fits,
-/// else the largest of [`ZOOMS`] at which it does, never below [`OPEN_LEAST`] (QA round 3,
-/// mi-k: a call a little wider than the window opened with its last ending cut off; a big one
-/// is read scrolling, or shown whole with "Fit").
+/// else the largest of [`ZOOMS`] at which it does, else the zoom at which it just does, never
+/// below [`OPEN_WHOLE_LEAST`] (QA round 3, mi-k; round 4, mi-g); a bigger one opens at
+/// [`OPEN_LEAST`] and is read scrolling, or shown whole with "Fit".
 pub fn opening(map: (f64, f64), room: (f64, f64)) -> f64 {
     if map.0 <= room.0 || room.0 <= 0.0 {
         return 1.0;
     }
-    ZOOMS
+    let step = ZOOMS
         .iter()
         .rev()
         .copied()
-        .find(|z| *z >= OPEN_LEAST && map.0 * z <= room.0)
+        .find(|z| *z >= OPEN_LEAST && map.0 * z <= room.0);
+    // The exact fit, rounded down to a hundredth so that rounding never cuts a pixel off.
+    let whole = (room.0 / map.0 * 100.0).floor() / 100.0;
+    step.or((whole >= OPEN_WHOLE_LEAST).then_some(whole))
         .unwrap_or(OPEN_LEAST)
 }
 
@@ -97,9 +106,20 @@ mod tests {
             "a little wider"
         );
         assert_eq!(
+            opening((856.0, 400.0), (653.0, 500.0)),
+            0.76,
+            "too wide at 0.8, whole a little below it (QA round 4, mi-g)"
+        );
+        assert!(856.0 * 0.76 <= 653.0);
+        assert_eq!(
             opening((3000.0, 400.0), (700.0, 500.0)),
             OPEN_LEAST,
             "far wider: scrolled"
+        );
+        assert_eq!(
+            opening((1000.0, 400.0), (700.0, 500.0)),
+            OPEN_LEAST,
+            "whole only below 0.75: scrolled at a size that reads well"
         );
         assert_eq!(opening((800.0, 400.0), (0.0, 0.0)), 1.0, "no window yet");
     }

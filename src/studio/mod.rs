@@ -22,6 +22,7 @@ mod open;
 mod package;
 mod plan_panel;
 mod play_setup;
+mod play_way;
 mod playtest;
 mod problems;
 mod save;

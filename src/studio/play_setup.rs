@@ -1,18 +1,14 @@
 //! Before a play-test from a turn (issue 15, item 5): the trainer sees the way the call took to
-//! get there, each move with its grade, picks the way along the best replies or the weakest
-//! (QA round 4, MA1), sees the state it left (the customer's mood, the call's variables), and may
+//! get there and may change it (`play_way.rs`), sees the state it left (the customer's mood, the call's variables), and may
 //! set those by hand to try the turn in a state of their choosing (a mood just above a
 //! trigger's threshold, a variable a condition reads), then starts the play-test or goes back to
 //! editing. A value that is not a whole number in range is said at once, beside its field.
 
 use yew::prelude::*;
 
-use calmline_engine::Scenario;
-use calmline_studio::playtest::Prefer;
-
-use super::playtest::{PlayTest, Setup};
+use super::play_way::WayPicker;
+use super::playtest::{PlayTest, Route, Setup};
 use crate::components::use_locale;
-use crate::i18n::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct SetupProps {
@@ -21,35 +17,17 @@ pub struct SetupProps {
     pub on_cancel: Callback<()>,
 }
 
-/// A number field's value, if it holds a whole number.
-fn whole(input: &web_sys::HtmlInputElement) -> Option<i32> {
-    input.value().trim().parse().ok()
+/// A field's text, if it is a whole number.
+fn whole(text: &str) -> Option<i32> {
+    text.trim().parse().ok()
 }
 
-/// A move of the way (`turn.reply` or `turn.silence`) as the trainer reads it: the turn, the
-/// reply and its grade, or the silence.
-fn move_line(locale: &Locale, sc: &Scenario, step: &str) -> String {
-    let (turn, reply) = step.rsplit_once('.').unwrap_or((step, ""));
-    let grade = sc
-        .turns
-        .iter()
-        .find(|t| t.id == turn)
-        .and_then(|t| t.replies.iter().find(|r| r.id == reply))
-        .map(|r| r.grade);
-    match grade {
-        Some(grade) => locale.text_with(
-            "studio-setup-move",
-            &[
-                ("turn", turn.to_owned().into()),
-                ("reply", reply.to_owned().into()),
-                (
-                    "grade",
-                    locale.text(&format!("grade-{}", grade.id())).into(),
-                ),
-            ],
-        ),
-        None => format!("{turn} › {}", locale.text("studio-setup-silence")),
-    }
+/// What the fields start as on a way that left `state`: its mood, then each variable.
+fn typed_of(sc: &calmline_engine::Scenario, state: &calmline_engine::State) -> Vec<String> {
+    std::iter::once(i32::from(state.mood(sc)))
+        .chain(state.vars(sc))
+        .map(|v| v.to_string())
+        .collect()
 }
 
 /// The way to the turn, the mood and variables as fields, "Start" and "Back to editing".
@@ -57,13 +35,14 @@ fn move_line(locale: &Locale, sc: &Scenario, step: &str) -> String {
 pub fn PlaySetup(props: &SetupProps) -> Html {
     let locale = use_locale();
     let sc = &props.setup.scenario;
-    let chosen = use_state(|| 0usize);
-    let route = &props.setup.routes[(*chosen).min(props.setup.routes.len() - 1)];
-    let state = &route.state;
-    let mood_ref = use_node_ref();
-    let var_refs = use_memo(sc.vars.len(), |n| {
-        (0..*n).map(|_| NodeRef::default()).collect::<Vec<_>>()
-    });
+    // The way taken, and how many times it changed: the fields start again from what each way
+    // left, not from what was typed for another.
+    let current = use_state(|| (0u32, props.setup.routes[0].clone()));
+    let route = &current.1;
+    // What the fields hold, as typed (the mood first, then each variable): kept in the
+    // component, so that a render (a value marked wrong as its field is left) never puts back
+    // the way's value over what the trainer typed.
+    let typed = use_state(|| typed_of(sc, &props.setup.routes[0].state));
     // The fields not holding a whole number in range: the mood (`None`) or a variable.
     let wrong = use_state(Vec::<Option<usize>>::new);
     // Where the keyboard goes after this render (with a count, so the same field twice moves it
@@ -72,19 +51,10 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
     let focus_to = use_state(|| (0u32, "studio-setup-heading".to_owned()));
     use_effect_with((*focus_to).clone(), |(_, id)| crate::platform::focus(id));
     let check = {
-        let (wrong, mood_ref, var_refs) = (wrong.clone(), mood_ref.clone(), var_refs.clone());
+        let (wrong, typed) = (wrong.clone(), typed.clone());
         move || -> Result<(i32, Vec<i32>), String> {
-            let mood = mood_ref
-                .cast::<web_sys::HtmlInputElement>()
-                .and_then(|i| whole(&i))
-                .filter(|m| (0..=100).contains(m));
-            let vars: Vec<Option<i32>> = var_refs
-                .iter()
-                .map(|r| {
-                    r.cast::<web_sys::HtmlInputElement>()
-                        .and_then(|i| whole(&i))
-                })
-                .collect();
+            let mood = whole(&typed[0]).filter(|m| (0..=100).contains(m));
+            let vars: Vec<Option<i32>> = typed[1..].iter().map(|v| whole(v)).collect();
             let bad: Vec<Option<usize>> = mood
                 .is_none()
                 .then_some(None)
@@ -141,37 +111,26 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
         let on_cancel = props.on_cancel.clone();
         Callback::from(move |_: MouseEvent| on_cancel.emit(()))
     };
-    let routes = (props.setup.routes.len() > 1).then(|| {
-        let options = props.setup.routes.iter().enumerate().map(|(i, r)| {
-            let (set, wrong) = (chosen.clone(), wrong.clone());
-            let pick = Callback::from(move |_: Event| {
-                set.set(i);
-                wrong.set(Vec::new());
-            });
-            let key = match r.prefer {
-                Prefer::Best => "studio-setup-route-best",
-                Prefer::Weakest => "studio-setup-route-weakest",
-            };
-            let id = format!("studio-setup-route-{i}");
-            html! {
-                <p class="studio-choice">
-                    <input type="radio" name="studio-setup-route" id={id.clone()} checked={i == *chosen}
-                        onchange={pick} data-testid="studio-setup-route" />
-                    <label for={id}>{ locale.text(key) }</label>
-                </p>
+    let on_way = {
+        let (current, wrong, typed, sc) =
+            (current.clone(), wrong.clone(), typed.clone(), sc.clone());
+        Callback::from(move |route: Route| {
+            wrong.set(Vec::new());
+            typed.set(typed_of(&sc, &route.state));
+            current.set((current.0 + 1, route));
+        })
+    };
+    // Field `at` (0: the mood, then each variable) as the trainer types it.
+    let on_input = |at: usize| {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let mut now = (*typed).clone();
+                now[at] = input.value();
+                typed.set(now);
             }
-        });
-        html! {
-            <fieldset class="studio-setup-routes">
-                <legend>{ locale.text("studio-setup-route") }</legend>
-                { for options }
-            </fieldset>
-        }
-    });
-    let way = route
-        .way
-        .iter()
-        .map(|step| html! { <li>{ move_line(&locale, sc, step) }</li> });
+        })
+    };
     let problem = |at: Option<usize>, id: &str| {
         wrong.contains(&at).then(|| html! {
             <span class="field-error" role="alert" id={format!("{id}-wrong")} data-testid="studio-setup-wrong">{ locale.text("studio-setup-wrong") }</span>
@@ -185,13 +144,12 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
             .collect();
         (!ids.is_empty()).then(|| ids.join(" "))
     };
-    let values = state.vars(sc);
-    let vars = sc.vars.iter().zip(values).zip(var_refs.iter()).enumerate().map(|(i, ((name, value), node))| {
+    let vars = sc.vars.iter().zip(typed[1..].iter()).enumerate().map(|(i, (name, value))| {
         let id = format!("studio-setup-var-{i}");
         html! {
             <p class="studio-field">
                 <label for={id.clone()}>{ name.clone() }</label>
-                <input type="number" id={id.clone()} step="1" value={value.to_string()} ref={node.clone()}
+                <input type="number" id={id.clone()} step="1" value={value.clone()} oninput={on_input(i + 1)}
                     aria-invalid={wrong.contains(&Some(i)).then_some("true")}
                     aria-describedby={described(Some(i), &id, None)} onblur={on_leave.clone()}
                     data-testid="studio-setup-var" />
@@ -206,15 +164,13 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
                 { locale.text_with("studio-setup-heading", &[("id", props.setup.turn.clone().into())]) }
             </h1>
             <p class="lead">{ locale.text("studio-setup-lead") }</p>
-            { routes.unwrap_or_default() }
-            <h2>{ locale.text("studio-setup-way") }</h2>
-            <ol class="studio-setup-way" data-testid="studio-setup-way">{ for way }</ol>
+            <WayPicker setup={props.setup.clone()} current={route.clone()} on_change={on_way} />
             // Another way, other values: the fields start again from what it left.
-            <form onsubmit={on_submit} novalidate=true key={*chosen}>
+            <form onsubmit={on_submit} novalidate=true key={current.0}>
                 <p class="studio-field">
                     <label for={mood_id}>{ locale.text("studio-setup-mood") }</label>
-                    <input type="number" id={mood_id} min="0" max="100" step="1" ref={mood_ref}
-                        value={state.mood(sc).to_string()} onblur={on_leave.clone()}
+                    <input type="number" id={mood_id} min="0" max="100" step="1" oninput={on_input(0)}
+                        value={typed[0].clone()} onblur={on_leave.clone()}
                         aria-invalid={wrong.contains(&None).then_some("true")}
                         aria-describedby={described(None, mood_id, Some("studio-setup-mood-hint"))}
                         data-testid="studio-setup-mood" />

@@ -283,7 +283,7 @@ test('what "Add to this reply" gives can be taken out again, a best reply’s fe
 });
 
 test('the map opens with the whole call in its window, and keeps it there while the call grows, until the trainer zooms by hand (QA round 4, mi-g)', async () => {
-  const page = await newPage(site.browser, { viewport: { width: 1600, height: 900 } });
+  const page = await newPage(site.browser, { viewport: { width: 1920, height: 1000 } });
   await page.goto(`${site.server.url}studio/#/studio`);
   await page.getByTestId('studio-new').click();
   await page.getByTestId('studio-editing').waitFor();

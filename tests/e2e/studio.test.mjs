@@ -420,8 +420,8 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   await setup.waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'studio-setup-heading');
   assert.ok((await setup.getByRole('heading', { level: 1 }).innerText()).includes(id));
-  const way = await setup.getByTestId('studio-setup-way').locator('li').allInnerTexts();
-  assert.ok(way.length >= 1 && way.every((w) => w.includes(' › ')), `the way there: ${way}`);
+  const way = await setup.getByTestId('studio-setup-move').evaluateAll((ss) => ss.map((s) => s.selectedOptions[0].innerText));
+  assert.ok(way.length >= 1 && way.every((w) => /\((Best|Acceptable|Poor|Harmful)\)$|^silence/.test(w)), `the way there: ${way}`);
   assert.deepEqual(await seriousA11yViolations(page), [], 'play-test setup');
   const mood = setup.getByTestId('studio-setup-mood');
   const found = Number(await mood.inputValue());
@@ -483,7 +483,8 @@ test('a play-test setup lists each move of the way with its grade, takes the way
   await page.getByTestId('studio-play-from').click();
   const setup = page.getByTestId('studio-setup');
   await setup.waitFor();
-  const way = () => setup.getByTestId('studio-setup-way').locator('li').allInnerTexts();
+  // Each move as its list shows it: the reply with its grade, or silence.
+  const way = () => setup.getByTestId('studio-setup-move').evaluateAll((ss) => ss.map((s) => s.selectedOptions[0].innerText));
   const grades = (moves) => moves.map((m) => m.match(/\((Best|Acceptable|Poor|Harmful)\)$/)?.[1] ?? 'silence');
   const best = await way();
   assert.ok(grades(best).every((g) => g !== 'silence'), best.join(' / '));
@@ -496,7 +497,7 @@ test('a play-test setup lists each move of the way with its grade, takes the way
   assert.equal(await setup.getByRole('radio', { name: 'Through the best replies' }).isChecked(), true);
   await mood.fill('7');
   await setup.getByRole('radio', { name: /^Through the weakest replies/ }).check();
-  await page.waitForFunction((b) => [...document.querySelectorAll('[data-testid=studio-setup-way] li')].map((l) => l.innerText).join('|') !== b, best.join('|'));
+  await page.waitForFunction((b) => [...document.querySelectorAll('[data-testid=studio-setup-move]')].map((s) => s.selectedOptions[0].innerText).join('|') !== b, best.join('|'));
   const weakest = await way();
   assert.equal(weakest.length, best.length, 'as short');
   const rank = { Best: 0, Acceptable: 1, Poor: 2, Harmful: 3, silence: 0 };
@@ -505,6 +506,40 @@ test('a play-test setup lists each move of the way with its grade, takes the way
   // The fields start from what this way left, not from what was typed for the other.
   const angry = Number(await mood.inputValue());
   assert.ok(angry < calm, `a customer handled worse is angrier: ${angry} < ${calm}`);
+  // Any move of the way can be changed: the moves before it stay, the way goes on from it, or,
+  // when the call would reach the turn no more, the way stays and says why.
+  const firstMove = setup.getByTestId('studio-setup-move').first();
+  assert.equal(await firstMove.evaluate((s) => s.labels[0].innerText), 'Move 1, at “opening”');
+  const offered = await firstMove.locator('option').allInnerTexts();
+  assert.ok(offered.includes('silence (the clock ran out)'), offered.join(' / '));
+  const was = await firstMove.inputValue();
+  let taken = 0;
+  for (const value of await firstMove.locator('option').evaluateAll((os) => os.map((o) => o.value))) {
+    if (value === was) continue;
+    const before = (await way()).join('|');
+    await setup.getByTestId('studio-setup-move').first().selectOption(value);
+    await page.waitForFunction(
+      ([b, v]) =>
+        document.querySelector('[data-testid=studio-setup-no-way]') ||
+        [...document.querySelectorAll('[data-testid=studio-setup-move]')].map((s) => s.selectedOptions[0].innerText).join('|') !== b ||
+        document.querySelector('[data-testid=studio-setup-move]').value === v,
+      [before, value],
+    );
+    if (await setup.getByTestId('studio-setup-no-way').count()) {
+      assert.equal(await setup.getByTestId('studio-setup-move').first().inputValue(), was, 'a refused move leaves the way');
+      assert.match(await setup.getByTestId('studio-setup-no-way').innerText(), /the call never reaches this turn/);
+    } else {
+      taken += 1;
+      assert.equal(await setup.getByTestId('studio-setup-move').first().inputValue(), value);
+      await setup.getByTestId('studio-setup-own').waitFor();
+      assert.equal(await setup.getByRole('radio', { checked: true }).count(), 0, 'neither preset any more');
+      break;
+    }
+  }
+  assert.ok(taken > 0, 'another first move leads to the turn too');
+  // Back to the weakest way: its values again.
+  await setup.getByRole('radio', { name: /^Through the weakest replies/ }).check();
+  await page.waitForFunction((m) => document.querySelector('[data-testid=studio-setup-mood]').value === m, String(angry));
   // A value out of range is said as the trainer leaves the field, and Start goes back to it.
   await mood.fill('140');
   await mood.press('Tab');

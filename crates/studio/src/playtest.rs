@@ -74,20 +74,112 @@ pub fn route_to(
 /// A way there: its length and cost, the state reached and the moves.
 type Way = ((usize, u32), State, Vec<String>);
 
-/// The shortest, then cheapest way for one customer (a search in order of length, then cost).
+/// The shortest, then cheapest way for one customer.
 fn route_with(sc: &Scenario, target: TurnIx, seed: u64, deal: u64, prefer: Prefer) -> Option<Way> {
-    let (start, _) = step(
-        sc,
-        &State::new(),
-        Input::Start {
-            seed,
-            deal,
-            timer: TimerMode::Standard,
-        },
-    );
+    let start = started(sc, seed, deal);
     if start.turn() == Some(target) {
         return None;
     }
+    search(sc, start, target, prefer)
+}
+
+/// The call with customer `seed` and deal `deal`, at its first turn.
+fn started(sc: &Scenario, seed: u64, deal: u64) -> State {
+    let input = Input::Start {
+        seed,
+        deal,
+        timer: TimerMode::Standard,
+    };
+    step(sc, &State::new(), input).0
+}
+
+/// What a move on a way is: a reply of the turn (its index) or silence.
+pub type Move = Option<u8>;
+
+/// The moves a trainee can make in `state` (the replies on offer in the order shown, then
+/// silence), each with its name on a way (`turn.reply` or `turn.silence`) and its grade (`None`
+/// for silence).
+pub fn moves(sc: &Scenario, state: &State) -> Vec<(Move, String, Option<Grade>)> {
+    let (Some(turn), Some(offer)) = (state.turn(), calmline_engine::run::offer(sc, state)) else {
+        return Vec::new();
+    };
+    let id = &sc.turn(turn).id;
+    let replies = offer.replies.into_iter().map(|reply| {
+        let said = &sc.turn(turn).replies[usize::from(reply)];
+        (Some(reply), format!("{id}.{}", said.id), Some(said.grade))
+    });
+    replies
+        .chain([(None, format!("{id}.silence"), None)])
+        .collect()
+}
+
+/// `state` after the move `chosen`, made as on a way (two seconds, no help): a reply's index is
+/// the turn's own.
+fn make(sc: &Scenario, state: &State, chosen: Move) -> State {
+    let input = match chosen {
+        Some(reply) => Input::Choose {
+            reply,
+            elapsed_ms: 2_000,
+            extensions: 0,
+            pauses: 0,
+        },
+        None => Input::TimerExpired {
+            extensions: 0,
+            pauses: 0,
+        },
+    };
+    step(sc, state, input).0
+}
+
+/// The states before each move of `way`, replayed from the start of the call `end` was reached
+/// in (its customer and deal): where a trainer may take another move ([`reroute`]). Empty when
+/// the way does not replay (a move that is not on offer).
+pub fn states_before(sc: &Scenario, end: &State, way: &[String]) -> Vec<State> {
+    let mut state = started(sc, end.seed(), end.deal());
+    let mut before = Vec::with_capacity(way.len());
+    for name in way {
+        let Some((chosen, _, _)) = moves(sc, &state).into_iter().find(|(_, n, _)| n == name) else {
+            return Vec::new();
+        };
+        before.push(state.clone());
+        state = make(sc, &state, chosen);
+    }
+    before
+}
+
+/// The way to `target` with move `at` of `way` changed to `chosen` (the trainer picking another
+/// reply on the way, QA round 4, MA1): the moves before it kept, then the shortest way on from
+/// there, preferred as `prefer`. `before` is [`states_before`] of the way. The state reached is
+/// handed over; `None` when the call, after that move, reaches the turn no more.
+pub fn reroute(
+    sc: &Scenario,
+    before: &[State],
+    way: &[String],
+    at: usize,
+    chosen: Move,
+    target: TurnIx,
+    prefer: Prefer,
+) -> Option<(State, Vec<String>)> {
+    let state = before.get(at)?;
+    let (_, name, _) = moves(sc, state)
+        .into_iter()
+        .find(|(m, _, _)| *m == chosen)?;
+    let next = make(sc, state, chosen);
+    let mut moves_so_far: Vec<String> = way[..at].to_vec();
+    moves_so_far.push(name);
+    let (end, rest) = if next.turn() == Some(target) {
+        (next, Vec::new())
+    } else {
+        let (_, end, rest) = search(sc, next, target, prefer)?;
+        (end, rest)
+    };
+    moves_so_far.extend(rest);
+    Some((end.hand_over(), moves_so_far))
+}
+
+/// The shortest, then cheapest way from `start` on to `target` (a search in order of length,
+/// then cost); the moves are those after `start`.
+fn search(sc: &Scenario, start: State, target: TurnIx, prefer: Prefer) -> Option<Way> {
     let mut seen = HashSet::new();
     let mut found: Vec<(State, Vec<String>)> = vec![(start, Vec::new())];
     let mut queue = BinaryHeap::from([Reverse((0usize, 0u32, 0usize))]);
@@ -102,40 +194,14 @@ fn route_with(sc: &Scenario, target: TurnIx, seed: u64, deal: u64, prefer: Prefe
                 continue;
             }
         }
-        let Some(offer) = calmline_engine::run::offer(sc, &state) else {
-            continue;
-        };
-        let moves = offer.replies.into_iter().map(Some).chain([None]);
-        for reply in moves {
-            let (input, name, price) = match reply {
-                Some(reply) => {
-                    let said = &sc.turn(turn).replies[usize::from(reply)];
-                    (
-                        Input::Choose {
-                            reply,
-                            elapsed_ms: 2_000,
-                            extensions: 0,
-                            pauses: 0,
-                        },
-                        said.id.as_str(),
-                        prefer.price(said.grade),
-                    )
-                }
-                None => (
-                    Input::TimerExpired {
-                        extensions: 0,
-                        pauses: 0,
-                    },
-                    "silence",
-                    SILENCE,
-                ),
-            };
-            let (next, _) = step(sc, &state, input);
+        for (chosen, name, grade) in moves(sc, &state) {
+            let next = make(sc, &state, chosen);
             if next.turn().is_none() || seen.len() >= MAX_STATES {
                 continue;
             }
+            let price = grade.map_or(SILENCE, |g| prefer.price(g));
             let mut way = way.clone();
-            way.push(format!("{}.{name}", sc.turn(turn).id));
+            way.push(name);
             queue.push(Reverse((len + 1, cost + price, found.len())));
             found.push((next, way));
         }
@@ -339,6 +405,48 @@ mod tests {
         }
         assert!(lower > 20, "the weakest way differs on many turns: {lower}");
         assert!(angrier > 20, "and meets an angrier customer: {angrier}");
+    }
+
+    #[test]
+    fn a_move_picked_on_the_way_is_kept_and_the_way_goes_on_from_it() {
+        let sc = library("shouter-late-delivery.toml");
+        let target = TurnIx(sc.turns.iter().position(|t| t.id == "options").unwrap() as u16);
+        let (end, way) = route_to(&sc, target, 5, 6, Prefer::Best).unwrap();
+        let before = states_before(&sc, &end, &way);
+        assert_eq!(before.len(), way.len(), "the way replays: {way:?}");
+        assert_eq!(before[0].turn(), Some(sc.start));
+        // Every other move of the first turn: kept first, then the way on (or refused).
+        let (mut kept, mut refused) = (0, 0);
+        for (chosen, name, _) in moves(&sc, &before[0]) {
+            if name == way[0] {
+                continue;
+            }
+            match reroute(&sc, &before, &way, 0, chosen, target, Prefer::Best) {
+                Some((state, new_way)) => {
+                    assert_eq!(new_way[0], name);
+                    assert_eq!(state.turn(), Some(target));
+                    assert_eq!(state.given(), new_way.len(), "handed over");
+                    assert_eq!(state.history().len(), new_way.len());
+                    // The way replays to the same place, so it can be changed again.
+                    assert_eq!(states_before(&sc, &state, &new_way).len(), new_way.len());
+                    kept += 1;
+                }
+                None => refused += 1,
+            }
+        }
+        assert!(kept >= 1, "another first reply still leads there");
+        assert!(refused + kept == moves(&sc, &before[0]).len() - 1);
+        // A later move changed keeps the moves before it.
+        let last = way.len() - 1;
+        let other = moves(&sc, &before[last])
+            .into_iter()
+            .filter(|(_, n, _)| *n != way[last])
+            .find_map(|(m, _, _)| reroute(&sc, &before, &way, last, m, target, Prefer::Best));
+        if let Some((_, new_way)) = other {
+            assert_eq!(new_way[..last], way[..last]);
+        }
+        // A move that is not on offer there is refused.
+        assert!(reroute(&sc, &before, &way, 0, Some(99), target, Prefer::Best).is_none());
     }
 
     #[test]

@@ -1,0 +1,158 @@
+//! The way to a play-test's turn, as the trainer chooses it (issue 15, item 5; QA round 4,
+//! MA1): through the best replies or the weakest, and then move by move, each move a list of
+//! what a trainee could do at that point (the replies on offer, each with its grade, and
+//! silence); a move picked keeps the moves before it, and the way goes on from it along the
+//! shortest way to the turn (`calmline_studio::playtest::reroute`, tested natively). A move
+//! after which the call reaches the turn no more is refused with a message, the way left as it
+//! was.
+
+use calmline_engine::Scenario;
+use calmline_engine::model::{Grade, TurnIx};
+use calmline_studio::playtest::{self, Move, Prefer};
+use yew::prelude::*;
+
+use super::playtest::{Route, Setup};
+use crate::components::use_locale;
+use crate::i18n::Locale;
+
+#[derive(Properties, PartialEq)]
+pub struct WayProps {
+    pub setup: Setup,
+    /// The way taken now: one of the setup's, or one the trainer changed.
+    pub current: Route,
+    pub on_change: Callback<Route>,
+}
+
+/// A move as the trainer reads it in a list: the reply and its grade, or silence.
+fn choice_label(locale: &Locale, name: &str, grade: Option<Grade>) -> String {
+    let reply = name.rsplit_once('.').map_or(name, |(_, r)| r);
+    match grade {
+        Some(grade) => locale.text_with(
+            "studio-setup-choice",
+            &[
+                ("reply", reply.to_owned().into()),
+                (
+                    "grade",
+                    locale.text(&format!("grade-{}", grade.id())).into(),
+                ),
+            ],
+        ),
+        None => locale.text("studio-setup-silence"),
+    }
+}
+
+/// The turn a way's move is made at (`turn.reply` → `turn`).
+fn turn_of(name: &str) -> &str {
+    name.rsplit_once('.').map_or(name, |(t, _)| t)
+}
+
+/// The preset ways (when there are two) and the way move by move.
+#[component]
+pub fn WayPicker(props: &WayProps) -> Html {
+    let locale = use_locale();
+    let sc: &Scenario = &props.setup.scenario;
+    let current = &props.current;
+    let target = sc
+        .turns
+        .iter()
+        .position(|t| t.id == props.setup.turn)
+        .map(|i| TurnIx(i as u16));
+    let before = use_memo(current.way.clone(), {
+        let (sc, state) = (props.setup.scenario.clone(), current.state.clone());
+        move |way| playtest::states_before(&sc, &state, way)
+    });
+    // The move that reaches the turn no more, said until the next change.
+    let refused = use_state(|| None::<String>);
+
+    let presets = (props.setup.routes.len() > 1).then(|| {
+        let options = props.setup.routes.iter().enumerate().map(|(i, r)| {
+            let (on_change, refused, route) = (props.on_change.clone(), refused.clone(), r.clone());
+            let pick = Callback::from(move |_: Event| {
+                refused.set(None);
+                on_change.emit(route.clone());
+            });
+            let key = match r.prefer {
+                Prefer::Best => "studio-setup-route-best",
+                Prefer::Weakest => "studio-setup-route-weakest",
+            };
+            let id = format!("studio-setup-route-{i}");
+            html! {
+                <p class="studio-choice">
+                    <input type="radio" name="studio-setup-route" id={id.clone()} checked={r.way == current.way}
+                        onchange={pick} data-testid="studio-setup-route" />
+                    <label for={id}>{ locale.text(key) }</label>
+                </p>
+            }
+        });
+        html! {
+            <fieldset class="studio-setup-routes">
+                <legend>{ locale.text("studio-setup-route") }</legend>
+                { for options }
+            </fieldset>
+        }
+    });
+    let own = props.setup.routes.iter().all(|r| r.way != current.way);
+
+    let steps = current.way.iter().enumerate().map(|(at, name)| {
+        let id = format!("studio-setup-move-{at}");
+        let label = locale.text_with(
+            "studio-setup-move-label",
+            &[("n", (at as i64 + 1).into()), ("turn", turn_of(name).to_owned().into())],
+        );
+        let Some(state) = before.get(at) else {
+            return html! { <li>{ label }{ " " }{ name.clone() }</li> };
+        };
+        let offered: Vec<(Move, String, Option<Grade>)> = playtest::moves(sc, state);
+        let options = offered.iter().enumerate().map(|(i, (_, n, grade))| html! {
+            <option value={i.to_string()} selected={n == name}>{ choice_label(&locale, n, *grade) }</option>
+        });
+        let onchange = {
+            let (setup, current, on_change, refused, before) =
+                (props.setup.clone(), current.clone(), props.on_change.clone(), refused.clone(), before.clone());
+            let (offered, locale) = (offered.clone(), locale.clone());
+            Callback::from(move |e: Event| {
+                let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+                    return;
+                };
+                let Some((chosen, name, grade)) = select.value().parse::<usize>().ok().and_then(|i| offered.get(i)) else {
+                    return;
+                };
+                let Some(target) = target else { return };
+                match playtest::reroute(&setup.scenario, &before, &current.way, at, *chosen, target, current.prefer) {
+                    Some((state, way)) => {
+                        refused.set(None);
+                        on_change.emit(Route { prefer: current.prefer, state: state.into(), way });
+                    }
+                    None => {
+                        // The list shows the move the way still has.
+                        if let Some(i) = offered.iter().position(|(_, n, _)| *n == current.way[at]) {
+                            select.set_value(&i.to_string());
+                        }
+                        let reply = choice_label(&locale, name, *grade);
+                        refused.set(Some(locale.text_with("studio-setup-no-way", &[("reply", reply.into())])));
+                    }
+                }
+            })
+        };
+        html! {
+            <li class="studio-field">
+                <label for={id.clone()}>{ label }</label>
+                <select id={id} {onchange} data-testid="studio-setup-move">{ for options }</select>
+            </li>
+        }
+    });
+
+    html! {
+        <>
+            { presets.unwrap_or_default() }
+            <h2>{ locale.text("studio-setup-way") }</h2>
+            if own {
+                <p class="hint" data-testid="studio-setup-own">{ locale.text("studio-setup-own-way") }</p>
+            }
+            <ol class="studio-setup-way" data-testid="studio-setup-way">{ for steps }</ol>
+            if let Some(said) = &*refused {
+                <p class="field-error" role="alert" data-testid="studio-setup-no-way">{ said.clone() }</p>
+            }
+        </>
+    }
+}

@@ -255,6 +255,7 @@ debrief-why-quality-short = Your replies scored { $quality } out of 100, below t
 debrief-why-capped = Because the call did not pass, its overall score is capped at { $overall }, just below the pass mark, however well your replies scored.
 debrief-moves-heading = Your replies
 debrief-critical-badge = Critical error
+debrief-critical-given = Critical error, not counted
 debrief-not-assessed = Not assessed
 debrief-not-assessed-hint = “Not assessed”: no reply in this call tested that skill, so it counts neither for nor against you.
 debrief-thin = Tested once

@@ -334,20 +334,24 @@ studio-hint-silent = How far the mood drops when the trainee puts the customer o
 studio-hint-announced = How far the mood drops on a hold the trainee asked for and explained (−30 to 0; −2 if left out).
 studio-hint-bare = How far the mood drops on a bare “please wait” (−30 to 0; −6 if left out).
 studio-setup-heading = Play-test from turn “{ $id }”
-studio-setup-lead = The call is played up to this turn along the shortest way a trainee could take there: through the best replies, or through the weakest that keep the call going. Choose the way or change any move on it, change the customer's mood or the call's variables to try the turn in another state, then start.
+studio-setup-lead = The call is played up to this turn along a way a trainee could take there: through the best replies that lead here, or through the weakest that keep the call going. Choose the way or change any move on it, change the customer's mood or the call's variables to try the turn in another state, then start.
 studio-setup-way = The way here
 studio-setup-route = Which way here
 studio-setup-route-best = Through the best replies
 studio-setup-route-weakest = Through the weakest replies (a customer handled badly)
 studio-setup-move-label = Move { $n }, at “{ $turn }”
 studio-setup-choice = { $reply } ({ $grade })
-studio-setup-own-way = Your own way: the moves you picked, then the shortest way on to this turn.
+studio-setup-own-way = Your own way: the moves you picked, then on to this turn through the { $prefer ->
+        [best] best
+       *[weakest] weakest
+    } replies.
 studio-setup-no-way = After “{ $reply }” the call never reaches this turn, so the way stays as it was.
 studio-setup-silence = silence (the clock ran out)
 studio-setup-mood = Customer's mood at this turn
 studio-setup-mood-hint = From 0 (furious) to 100 (content): the value the way here left. Set it, for example, just above a trigger's threshold.
 studio-setup-vars = Variables at this turn
-studio-setup-wrong = Enter whole numbers only, and a mood from 0 to 100.
+studio-setup-wrong-mood = A whole number from 0 to 100.
+studio-setup-wrong-var = A whole number, such as 2.
 studio-setup-start = Start the play-test
 studio-remove-field = Remove “{ $field }”
 studio-face-presentation-feminine = Feminine

@@ -242,6 +242,7 @@ debrief-why-quality-short = A válaszaid 100-ból { $quality } pontot értek, ez
 debrief-why-capped = Mivel a hívás nem sikeres, az összpontszáma { $overall } lett, épp a ponthatár alatt, akárhány pontot értek is a válaszaid.
 debrief-moves-heading = A válaszaid
 debrief-critical-badge = Kritikus hiba
+debrief-critical-given = Kritikus hiba, nem számít bele
 debrief-not-assessed = Nem értékelt
 debrief-not-assessed-hint = „Nem értékelt”: ebben a hívásban egyik válasz sem mérte ezt a készséget, így sem javadra, sem károdra nem számít.
 debrief-thin = Egyszer mért

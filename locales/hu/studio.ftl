@@ -314,20 +314,24 @@ studio-hint-silent = Mennyit romlik a hangulat, ha a résztvevő szó nélkül v
 studio-hint-announced = Mennyit romlik a hangulat, ha a résztvevő engedélyt kér a várakoztatásra, és elmondja az okát (−30 és 0 között; ha nincs megadva, −2).
 studio-hint-bare = Mennyit romlik a hangulat egy puszta „tartsa a vonalat” után (−30 és 0 között; ha nincs megadva, −6).
 studio-setup-heading = Kipróbálás ettől az ügyfélmegszólalástól: „{ $id }”
-studio-setup-lead = A stúdió lejátssza a hívást eddig az ügyfélmegszólalásig, azon a legrövidebb úton, amelyen egy résztvevő ide eljuthat: a legjobb válaszokon át vagy a leggyengébbeken át, amelyek után a hívás még folytatódik. Válaszd ki az utat, vagy változtasd meg bármelyik lépését. Ha más helyzetben is ki szeretnéd próbálni ezt az ügyfélmegszólalást, módosítsd az ügyfél hangulatát vagy a hívás változóit. Ezután indítsd el a kipróbálást.
+studio-setup-lead = A stúdió lejátssza a hívást eddig az ügyfélmegszólalásig egy olyan úton, amelyen egy résztvevő ide eljuthat: az ide vezető legjobb válaszokon át vagy a leggyengébbeken át, amelyek után a hívás még folytatódik. Válaszd ki az utat, vagy változtasd meg bármelyik lépését. Ha más helyzetben is ki szeretnéd próbálni ezt az ügyfélmegszólalást, módosítsd az ügyfél hangulatát vagy a hívás változóit. Ezután indítsd el a kipróbálást.
 studio-setup-way = Az idevezető út
 studio-setup-route = Melyik út vezessen ide
 studio-setup-route-best = A legjobb válaszokon át
 studio-setup-route-weakest = A leggyengébb válaszokon át (rosszul kezelt ügyfél)
 studio-setup-move-label = { $n }. lépés, ügyfélmegszólalás: „{ $turn }”
 studio-setup-choice = { $reply } ({ $grade })
-studio-setup-own-way = Saját út: az általad választott lépések, onnan pedig a legrövidebb út eddig az ügyfélmegszólalásig.
+studio-setup-own-way = Saját út: az általad választott lépések, onnan pedig eddig az ügyfélmegszólalásig a { $prefer ->
+        [best] legjobb
+       *[weakest] leggyengébb
+    } válaszokon át.
 studio-setup-no-way = A választott lépés („{ $reply }”) után a hívás sosem jut el ehhez az ügyfélmegszólaláshoz, ezért az út változatlan marad.
 studio-setup-silence = hallgatás (lejárt a válaszidő)
 studio-setup-mood = Az ügyfél hangulata ennél az ügyfélmegszólalásnál
 studio-setup-mood-hint = 0-tól (dühös) 100-ig (elégedett). Az előre beírt érték az a hangulat, amely az idevezető út végén kialakult. Beállíthatod például közvetlenül egy kiváltó szabály küszöbértéke fölé.
 studio-setup-vars = A hívás változói ennél az ügyfélmegszólalásnál
-studio-setup-wrong = Csak egész számokat írj be; a hangulat 0 és 100 között lehet.
+studio-setup-wrong-mood = Egész szám 0 és 100 között.
+studio-setup-wrong-var = Egész szám, például 2.
 studio-setup-start = Kipróbálás indítása
 studio-remove-field = „{ $field }” törlése
 studio-face-presentation-feminine = Nőies

@@ -306,6 +306,7 @@ debrief-why-quality-short = Twoje odpowiedzi zdobyły { $quality } na 100 punkt�
 debrief-why-capped = Rozmowa nie została zaliczona, więc jej wynik to { $overall }, tuż poniżej progu, bez względu na punkty za odpowiedzi.
 debrief-moves-heading = Twoje odpowiedzi
 debrief-critical-badge = Błąd krytyczny
+debrief-critical-given = Błąd krytyczny, nie liczy się
 debrief-not-assessed = Bez oceny
 debrief-not-assessed-hint = „Bez oceny”: żadna odpowiedź w tej rozmowie nie sprawdzała tej umiejętności, więc nie liczy się ani na plus, ani na minus.
 debrief-thin = Sprawdzona raz

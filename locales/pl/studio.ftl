@@ -343,20 +343,24 @@ studio-hint-silent = O ile spada nastrój, gdy kursant zawiesza połączenie bez
 studio-hint-announced = O ile spada nastrój, gdy kursant prosi o zgodę na zawieszenie połączenia i wyjaśnia, po co je zawiesza (od −30 do 0; domyślnie −2).
 studio-hint-bare = O ile spada nastrój po samym „proszę czekać” (od −30 do 0; domyślnie −6).
 studio-setup-heading = Test rozmowy od wypowiedzi klienta „{ $id }”
-studio-setup-lead = Rozmowa zostanie odegrana aż do tej wypowiedzi najkrótszą ścieżką, którą mógłby tu dotrzeć kursant: przez najlepsze odpowiedzi albo przez najsłabsze, po których rozmowa jeszcze trwa. Wybierz ścieżkę albo zmień na niej dowolny ruch, a jeśli chcesz sprawdzić tę wypowiedź w innej sytuacji, zmień nastrój klienta lub zmienne rozmowy. Potem rozpocznij test rozmowy.
+studio-setup-lead = Rozmowa zostanie odegrana aż do tej wypowiedzi ścieżką, którą mógłby tu dotrzeć kursant: przez najlepsze odpowiedzi, które tu prowadzą, albo przez najsłabsze, po których rozmowa jeszcze trwa. Wybierz ścieżkę albo zmień na niej dowolny ruch, a jeśli chcesz sprawdzić tę wypowiedź w innej sytuacji, zmień nastrój klienta lub zmienne rozmowy. Potem rozpocznij test rozmowy.
 studio-setup-way = Ścieżka do tej wypowiedzi
 studio-setup-route = Którędy tu dojść
 studio-setup-route-best = Przez najlepsze odpowiedzi
 studio-setup-route-weakest = Przez najsłabsze odpowiedzi (źle obsłużony klient)
 studio-setup-move-label = Ruch { $n }, przy wypowiedzi „{ $turn }”
 studio-setup-choice = { $reply } ({ $grade })
-studio-setup-own-way = Własna ścieżka: wybrane przez Ciebie ruchy, a dalej najkrótsza ścieżka do tej wypowiedzi.
+studio-setup-own-way = Własna ścieżka: wybrane przez Ciebie ruchy, a dalej do tej wypowiedzi przez { $prefer ->
+        [best] najlepsze
+       *[weakest] najsłabsze
+    } odpowiedzi.
 studio-setup-no-way = Po ruchu „{ $reply }” rozmowa nigdy nie dochodzi do tej wypowiedzi, więc ścieżka zostaje bez zmian.
 studio-setup-silence = milczenie (skończył się czas)
 studio-setup-mood = Nastrój klienta przy tej wypowiedzi
 studio-setup-mood-hint = Od 0 (wściekły) do 100 (zadowolony). Pole pokazuje nastrój, z jakim klient dochodzi do tej wypowiedzi powyższą ścieżką. Możesz go zmienić, np. ustawić tuż powyżej progu nastroju, przy którym reguła przenosi rozmowę w inne miejsce.
 studio-setup-vars = Zmienne rozmowy przy tej wypowiedzi
-studio-setup-wrong = Wpisuj tylko liczby całkowite; nastrój musi mieścić się w zakresie od 0 do 100.
+studio-setup-wrong-mood = Liczba całkowita od 0 do 100.
+studio-setup-wrong-var = Liczba całkowita, np. 2.
 studio-setup-start = Rozpocznij test
 studio-remove-field = Usuń „{ $field }”
 studio-face-presentation-feminine = Kobiece

@@ -207,7 +207,14 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                     <span class={classes!("badge", format!("grade-{}", step.grade.id()))}>
                         { locale.text(&format!("grade-{}", step.grade.id())) }
                     </span>
-                    if step.critical {
+                    if step.critical && step.given {
+                        // Played for the trainer: marked, but grey and said not to count, as the
+                        // verdict does not count it (QA round 5, mi-b).
+                        { " " }
+                        <span class="badge badge-critical-given" data-testid="critical-badge-given">
+                            { locale.text("debrief-critical-given") }
+                        </span>
+                    } else if step.critical {
                         { " " }
                         <span class="badge badge-critical" data-testid="critical-badge">
                             { locale.text("debrief-critical-badge") }

@@ -133,7 +133,9 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
     };
     let problem = |at: Option<usize>, id: &str| {
         wrong.contains(&at).then(|| html! {
-            <span class="field-error" role="alert" id={format!("{id}-wrong")} data-testid="studio-setup-wrong">{ locale.text("studio-setup-wrong") }</span>
+            <span class="field-error" role="alert" id={format!("{id}-wrong")} data-testid="studio-setup-wrong">
+                { locale.text(if at.is_some() { "studio-setup-wrong-var" } else { "studio-setup-wrong-mood" }) }
+            </span>
         })
     };
     let described = |at: Option<usize>, id: &str, hint: Option<&str>| {

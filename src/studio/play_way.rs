@@ -1,8 +1,8 @@
 //! The way to a play-test's turn, as the trainer chooses it (issue 15, item 5; QA round 4,
 //! MA1): through the best replies or the weakest, and then move by move, each move a list of
 //! what a trainee could do at that point (the replies on offer, each with its grade, and
-//! silence); a move picked keeps the moves before it, and the way goes on from it along the
-//! shortest way to the turn (`calmline_studio::playtest::reroute`, tested natively). A move
+//! silence); a move picked keeps the moves before it, and the way goes on from it to the turn
+//! through the best replies or the weakest, as before (`calmline_studio::playtest::reroute`, tested natively). A move
 //! after which the call reaches the turn no more is refused with a message, the way left as it
 //! was.
 
@@ -92,6 +92,12 @@ pub fn WayPicker(props: &WayProps) -> Html {
         }
     });
     let own = props.setup.routes.iter().all(|r| r.way != current.way);
+    // The way on from a picked move follows the way it was picked on (QA round 5, mi-i).
+    let prefer = match current.prefer {
+        Prefer::Best => "best",
+        Prefer::Weakest => "weakest",
+    };
+    let own_way = locale.text_with("studio-setup-own-way", &[("prefer", prefer.into())]);
 
     let steps = current.way.iter().enumerate().map(|(at, name)| {
         let id = format!("studio-setup-move-{at}");
@@ -100,7 +106,7 @@ pub fn WayPicker(props: &WayProps) -> Html {
             &[("n", (at as i64 + 1).into()), ("turn", turn_of(name).to_owned().into())],
         );
         let Some(state) = before.get(at) else {
-            return html! { <li>{ label }{ " " }{ name.clone() }</li> };
+            return html! { <li key={format!("{at}")}>{ label }{ " " }{ name.clone() }</li> };
         };
         let offered: Vec<(Move, String, Option<Grade>)> = playtest::moves(sc, state);
         let options = offered.iter().enumerate().map(|(i, (_, n, grade))| html! {
@@ -134,8 +140,11 @@ pub fn WayPicker(props: &WayProps) -> Html {
                 }
             })
         };
+        // A list is made anew whenever a move before it or its own changes: an option marked
+        // `selected` does not move a list's choice once it has been used (QA round 5, MA1).
+        let key = current.way[..=at].join("|");
         html! {
-            <li class="studio-field">
+            <li class="studio-field" {key}>
                 <label for={id.clone()}>{ label }</label>
                 <select id={id} {onchange} data-testid="studio-setup-move">{ for options }</select>
             </li>
@@ -147,7 +156,7 @@ pub fn WayPicker(props: &WayProps) -> Html {
             { presets.unwrap_or_default() }
             <h2>{ locale.text("studio-setup-way") }</h2>
             if own {
-                <p class="hint" data-testid="studio-setup-own">{ locale.text("studio-setup-own-way") }</p>
+                <p class="hint" data-testid="studio-setup-own">{ own_way }</p>
             }
             <ol class="studio-setup-way" data-testid="studio-setup-way">{ for steps }</ol>
             if let Some(said) = &*refused {

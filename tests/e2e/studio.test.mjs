@@ -462,6 +462,8 @@ test('play-testing from a turn starts there, reached along a way a trainee could
     assert.equal(await steps.nth(i).evaluate((e) => e.classList.contains('is-given')), given, `move ${i + 1}`);
     assert.equal((await steps.nth(i).locator('.review-agent .who').innerText()).trim(), given ? 'Played for you:' : 'You:');
     if (given) assert.equal(await steps.nth(i).locator('.better, .review-feedback').count(), 0, `move ${i + 1} is not coached`);
+    // A critical reply played for the trainer is marked as not counted, never in red (QA round 5).
+    if (given) assert.equal(await steps.nth(i).getByTestId('critical-badge').count(), 0, `move ${i + 1}`);
   }
   metas.slice(way.length).forEach((m) => assert.match(m, /^Response time: /));
   assert.doesNotMatch(await page.getByTestId('timing').innerText(), /\b2\.0 s\b/, 'the way’s 2.0 s are not in the averages');

@@ -1,6 +1,6 @@
 //! Before a play-test from a turn (issue 15, item 5): the trainer sees the way the call took to
-//! get there and may change it (`play_way.rs`), sees the state it left (the customer's mood, the call's variables), and may
-//! set those by hand to try the turn in a state of their choosing (a mood just above a
+//! get there and may change it (`play_way.rs`), sees the state it left (the customer's mood,
+//! the call's variables), and may set those by hand to try the turn in a state of their choosing (a mood just above a
 //! trigger's threshold, a variable a condition reads), then starts the play-test or goes back to
 //! editing. A value that is not a whole number in range is said at once, beside its field.
 
@@ -99,8 +99,7 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
         })
     };
     // Each value is checked as the trainer leaves its field, not only on "Start" (on leaving,
-    // not on `change`: Enter in a field fires `change` too, and a render then would stop the
-    // form's submission).
+    // so that Enter in a field, which fires `change` too, is one check: the submission's).
     let on_leave = {
         let check = check.clone();
         Callback::from(move |_: FocusEvent| {

@@ -1,8 +1,8 @@
 //! Before a play-test from a turn (issue 15, item 5): the trainer sees the way the call took to
 //! get there and may change it (`play_way.rs`), sees the state it left (the customer's mood,
-//! the call's variables), and may set those by hand to try the turn in a state of their choosing (a mood just above a
-//! trigger's threshold, a variable a condition reads), then starts the play-test or goes back to
-//! editing. A value that is not a whole number in range is said at once, beside its field.
+//! the call's variables), and may set those by hand to try the turn in a state of their
+//! choosing (a mood just above a trigger's threshold, a variable a condition reads), then starts
+//! the play-test or goes back to editing. A value that is not a whole number in range is said at once, beside its field.
 
 use yew::prelude::*;
 

@@ -46,6 +46,8 @@ diag-out-of-range = { $what } { $value } is out of range
 diag-out-of-range-hint = use a whole number from { $min } to { $max }
 diag-invalid-id = { $what } `{ $id }` is not a valid id
 diag-invalid-id-hint = use 1 to 48 lowercase letters, digits and single hyphens, such as `late-delivery`
+diag-empty-id = { $what } is empty
+diag-empty-id-hint = write an id of lowercase letters, digits and single hyphens, such as `lost-parcel`
 diag-unknown-value = { $what } `{ $value }` is not known
 diag-use-one-of = use one of: { $options }
 

@@ -296,7 +296,7 @@ debrief-mood-chart = The customer's mood went from { $start } to { $end } over {
     }.
 debrief-marker = Reply { $number }: { $grade }, mood { $mood }
 debrief-timing-heading = Response time
-debrief-timing = Average { $mean }, median { $median }.
+debrief-timing = On average { $mean }; half of your replies took { $median } or less.
 debrief-timeouts =
     { $count ->
         [0] You never ran out of time.
@@ -310,6 +310,7 @@ debrief-time = Response time: { $time }
 debrief-timed-out = ran out
 debrief-given = Played for you on the way to the turn you chose: not scored or timed
 debrief-given-who = Played for you
+debrief-mood-set = Your part of the call started at mood { $mood }, the value you set for this play-test; the way there had left it at { $was }.
 debrief-mood-change = Mood { $from } → { $to }
 debrief-self-care = Look after yourself
 debrief-retry = Try this call again

@@ -38,8 +38,10 @@ studio-problems =
         [one] 1 problem
        *[other] { $count } problems
     }
+studio-problems-group = { $place } · { $problems }
 studio-problems-none = The validator found nothing to fix: the call can be played.
 studio-problems-go = Go to the field
+studio-empty-text-needed = write the text: the call cannot do without it
 studio-problems-in-file = Where in the file
 studio-map-label = Map of the call: its turns and endings, joined by what leads from one to another
 studio-list-label = The call's turns and endings as a list
@@ -324,6 +326,9 @@ studio-hint-grade = How a quality manager would rate this reply: best, acceptabl
 studio-hint-critical = Ticked: a call with this reply cannot pass, whatever its score. Only for poor replies; harmful replies always are critical.
 studio-hint-goto = The turn or ending that comes after this reply.
 studio-hint-feedback = What the debrief says about this reply: why it works, or what would have worked better. It speaks to the trainee as the interface does: Polish “ty”, Hungarian “te”.
+studio-hint-hang-up-grade = How a quality manager would rate hanging up in this situation: best, acceptable, poor or harmful.
+studio-hint-hang-up-critical = Ticked: a call the trainee ends this way cannot pass, whatever its score. Only for a poor grade; hanging up graded harmful always is a critical error.
+studio-hint-hang-up-feedback = What the debrief says about hanging up here: why it was right, or what would have worked better. It speaks to the trainee as the interface does: Polish “ty”, Hungarian “te”.
 studio-hint-reaction = What the customer says straight after this reply, before the next turn (optional).
 studio-hint-add = A number added to a variable the call keeps (for example warnings = 1); rules check it under “Only when”.
 studio-hint-set = A variable set to this value (for example warnings = 0); rules check it under “Only when”.

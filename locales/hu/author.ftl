@@ -39,6 +39,8 @@ diag-out-of-range = { $what }: a megadott érték ({ $value }) kívül esik a me
 diag-out-of-range-hint = adj meg egy egész számot { $min } és { $max } között
 diag-invalid-id = { $what }: `{ $id }` nem érvényes azonosító
 diag-invalid-id-hint = 1–48 karaktert használj: kisbetűt, számjegyet és kötőjelet, például `late-delivery`; kötőjel nem állhat az elején, a végén és egy másik kötőjel mellett
+diag-empty-id = { $what } üres
+diag-empty-id-hint = írj be egy ékezet nélküli kisbetűkből, számjegyekből és kötőjelekből álló azonosítót, például `elveszett-csomag`; két kötőjel nem állhat egymás mellett
 diag-unknown-value = { $what }: ismeretlen érték: `{ $value }`
 diag-use-one-of = ezek közül válassz: { $options }
 

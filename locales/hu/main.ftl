@@ -280,7 +280,7 @@ debrief-mood-heading = Az ügyfél hangulata
 debrief-mood-chart = Az ügyfél hangulata { $count } válasz alatt { $start } pontról { $end } pontra változott.
 debrief-marker = { $number }. válasz: { $grade }, hangulat: { $mood }
 debrief-timing-heading = Válaszidő
-debrief-timing = Átlag: { $mean }, medián: { $median }.
+debrief-timing = Átlagosan { $mean }; a válaszaid fele legfeljebb { $median } alatt született meg.
 debrief-timeouts =
     { $count ->
         [0] Egyszer sem futottál ki az időből.
@@ -294,6 +294,7 @@ debrief-time = Válaszidő: { $time }
 debrief-timed-out = lejárt az idő
 debrief-given = Ezt a választ helyetted adta a stúdió, hogy eljuss az általad kijelölt ügyfélmegszólalásig; nem számít bele sem a pontszámba, sem a válaszidőbe
 debrief-given-who = Helyetted válaszolt a stúdió
+debrief-mood-set = A hívás rád eső része { $mood } pontos hangulattal indult, mert ezt az értéket állítottad be ehhez a kipróbáláshoz; az odavezető út végén { $was } ponton állt a hangulat.
 debrief-mood-change = Hangulat: { $from } → { $to }
 debrief-self-care = Vigyázz magadra
 debrief-retry = Újra megpróbálom

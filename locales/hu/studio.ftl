@@ -32,8 +32,10 @@ studio-problems =
         [0] Nincs probléma
        *[other] { $count } probléma
     }
+studio-problems-group = { $place } · { $problems }
 studio-problems-none = Az ellenőrzés nem talált javítanivalót: a hívás végigjátszható.
 studio-problems-go = Ugrás a mezőre
+studio-empty-text-needed = írd meg a szöveget: a hívás nem lehet meg nélküle
 studio-problems-in-file = Hely a fájlban
 studio-map-label = A hívás térképe: az ügyfélmegszólalások és a befejezések, a köztük vezető utakkal összekötve
 studio-list-label = A hívás ügyfélmegszólalásai és befejezései listaként
@@ -304,6 +306,9 @@ studio-hint-grade = Hogyan értékelné ezt a választ egy minőségügyi vezet�
 studio-hint-critical = Ha bejelölöd, az a hívás, amelyben ez a válasz elhangzik, a pontszámtól függetlenül nem lehet sikeres. Csak gyenge válaszoknál használd; az ártalmas válasz mindig kritikus hiba.
 studio-hint-goto = Az ügyfélmegszólalás vagy befejezés, amely e válasz után következik.
 studio-hint-feedback = Mit mond a kiértékelés erről a válaszról: miért működik, vagy mi működött volna jobban. A felülethez hasonlóan tegező formában szól a résztvevőhöz (lengyelül is: „ty”).
+studio-hint-hang-up-grade = Hogyan értékelné egy minőségügyi vezető, ha a résztvevő ebben a helyzetben bontaná a hívást: legjobb, elfogadható, gyenge vagy ártalmas.
+studio-hint-hang-up-critical = Ha bejelölöd, az így befejezett hívás a pontszámtól függetlenül nem lehet sikeres. Csak gyengére értékelt bontásnál használd; az ártalmasnak értékelt bontás mindig kritikus hiba.
+studio-hint-hang-up-feedback = Mit mond a kiértékelés arról, hogy a résztvevő itt bontotta a hívást: miért volt helyes, vagy mi működött volna jobban. A felülethez hasonlóan tegező formában szól a résztvevőhöz (lengyelül is: „ty”).
 studio-hint-reaction = Mit mond az ügyfél közvetlenül e válasz után, a következő megszólalása előtt (nem kötelező).
 studio-hint-add = A hívás egy számon tartott változójához hozzáadott szám (például warnings = 1); a szabályok a „Csak akkor, ha” mezőben vizsgálják a változó értékét.
 studio-hint-set = A változó ezt az értéket kapja (például warnings = 0); a szabályok a „Csak akkor, ha” mezőben vizsgálják az értékét.
@@ -319,7 +324,7 @@ studio-setup-way = Az idevezető út
 studio-setup-route = Melyik út vezessen ide
 studio-setup-route-best = A legjobb válaszokon át
 studio-setup-route-weakest = A leggyengébb válaszokon át (rosszul kezelt ügyfél)
-studio-setup-move-label = { $n }. lépés, ügyfélmegszólalás: „{ $turn }”
+studio-setup-move-label = { $n }. lépés ennél az ügyfélmegszólalásnál: „{ $turn }”
 studio-setup-choice = { $reply } ({ $grade })
 studio-setup-own-way = Saját út: az általad választott lépések, onnan pedig eddig az ügyfélmegszólalásig a { $prefer ->
         [best] legjobb

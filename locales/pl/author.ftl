@@ -39,6 +39,8 @@ diag-out-of-range = { $what }: wartość { $value } jest poza zakresem
 diag-out-of-range-hint = wpisz liczbę całkowitą od { $min } do { $max }
 diag-invalid-id = { $what }: `{ $id }` nie jest poprawnym identyfikatorem
 diag-invalid-id-hint = użyj od 1 do 48 małych liter, cyfr i pojedynczych łączników, np. `late-delivery`
+diag-empty-id = { $what }: pole jest puste
+diag-empty-id-hint = wpisz identyfikator złożony z małych liter (bez polskich znaków), cyfr i pojedynczych łączników, np. `zgubiona-paczka`
 diag-unknown-value = { $what }: nieznana wartość `{ $value }`
 diag-use-one-of = wybierz jedną z wartości: { $options }
 

@@ -348,7 +348,7 @@ debrief-mood-chart = Nastrój klienta zmienił się z { $start } na { $end } po 
     }.
 debrief-marker = Odpowiedź { $number }: { $grade }, nastrój { $mood }
 debrief-timing-heading = Czas odpowiedzi
-debrief-timing = Średnio { $mean }, mediana { $median }.
+debrief-timing = Średnio { $mean }; połowa Twoich odpowiedzi padła najpóźniej po { $median }.
 debrief-timeouts =
     { $count ->
         [0] Ani razu nie zabrakło Ci czasu.
@@ -362,6 +362,7 @@ debrief-time = Czas odpowiedzi: { $time }
 debrief-timed-out = czas minął
 debrief-given = Tę odpowiedź wybrało za Ciebie studio, żeby rozmowa doszła do wskazanej wypowiedzi klienta; nie wlicza się do wyniku ani do czasu odpowiedzi
 debrief-given-who = Studio w Twoim imieniu
+debrief-mood-set = Twoja część rozmowy zaczęła się przy nastroju { $mood }, ustawionym przez Ciebie na potrzeby tego testu; po ścieżce prowadzącej do tego miejsca nastrój wynosił { $was }.
 debrief-mood-change = Nastrój { $from } → { $to }
 debrief-self-care = Zadbaj o siebie
 debrief-retry = Spróbuj jeszcze raz

@@ -39,8 +39,10 @@ studio-problems =
         [few] { $count } problemy
        *[many] { $count } problemów
     }
+studio-problems-group = { $place } · { $problems }
 studio-problems-none = Walidator nie znalazł nic do poprawienia: rozmowę da się przeprowadzić.
 studio-problems-go = Przejdź do pola
+studio-empty-text-needed = wpisz tekst: rozmowa nie może się bez niego obejść
 studio-problems-in-file = Miejsce w pliku
 studio-map-label = Mapa rozmowy: wypowiedzi klienta i zakończenia połączone przejściami między nimi
 studio-list-label = Wypowiedzi klienta i zakończenia rozmowy w formie listy
@@ -333,6 +335,9 @@ studio-hint-grade = Jak tę odpowiedź oceniłby kierownik ds. jakości: najleps
 studio-hint-critical = Jeśli to zaznaczysz, rozmowy z tą odpowiedzią nie da się zaliczyć, niezależnie od wyniku. Zaznaczaj tylko przy słabych odpowiedziach; szkodliwa odpowiedź zawsze jest błędem krytycznym.
 studio-hint-goto = Wypowiedź klienta albo zakończenie, które następuje po tej odpowiedzi.
 studio-hint-feedback = Komentarz do tej odpowiedzi w omówieniu: dlaczego działa albo co zadziałałoby lepiej. Tak jak interfejs, komentarz zwraca się do kursanta na „ty” (po węgiersku „te”).
+studio-hint-hang-up-grade = Jak kierownik ds. jakości oceniłby rozłączenie się w tej sytuacji: „Najlepsza”, „Do przyjęcia”, „Słaba” albo „Szkodliwa”.
+studio-hint-hang-up-critical = Jeśli to zaznaczysz, rozmowy zakończonej w ten sposób nie da się zaliczyć, niezależnie od wyniku. Zaznaczaj tylko przy ocenie „Słaba”; rozłączenie z oceną „Szkodliwa” zawsze jest błędem krytycznym.
+studio-hint-hang-up-feedback = Komentarz do rozłączenia się w tej sytuacji, wyświetlany w omówieniu: dlaczego było to słuszne albo co zadziałałoby lepiej. Tak jak interfejs, komentarz zwraca się do kursanta na „ty” (po węgiersku „te”).
 studio-hint-reaction = Co klient mówi zaraz po tej odpowiedzi, przed swoją następną wypowiedzią (nieobowiązkowe).
 studio-hint-add = Liczba dodawana do zmiennej zapisanej w rozmowie (np. warnings = 1); reguły sprawdzają tę zmienną w polu „Tylko gdy”.
 studio-hint-set = Wartość, którą dostaje zmienna (np. warnings = 0); reguły sprawdzają tę zmienną w polu „Tylko gdy”.

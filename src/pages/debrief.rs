@@ -29,6 +29,7 @@ use crate::settings::Mode;
 use super::verdict::{Verdict, headline};
 
 mod holds;
+mod mood_set;
 mod reflection;
 use reflection::{Record, ReflectionBox, use_reflections};
 
@@ -313,6 +314,9 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 <section aria-labelledby="mood-heading">
                     <h2 id="mood-heading">{ locale.text("debrief-mood-heading") }</h2>
                     <MoodChart start={u8::try_from(sc.customer.mood.clamp(0, 100)).unwrap_or(50)} {points} />
+                    if let Some((was, set)) = mood_set::by_hand(&d.steps) {
+                        <p class="hint" data-testid="mood-set">{ locale.text_with("debrief-mood-set", &[("was", i64::from(was).into()), ("mood", i64::from(set).into())]) }</p>
+                    }
                     <p class="legend">
                         <span class="legend-item grade-best">{ locale.text("grade-best") }</span>
                         <span class="legend-item grade-acceptable">{ locale.text("grade-acceptable") }</span>

@@ -22,15 +22,16 @@ pub fn load(name: &str) -> Option<String> {
     calmline_web::storage_get(&format!("{PREFIX}{name}"))
 }
 
-/// Keeps `text` as the draft `name`; `false` when the browser would not keep it.
-pub fn keep(name: &str, text: &str) -> bool {
+/// Keeps `text` as the draft `name` (`new_call`: `Kept::new_call`); `false` when the browser
+/// would not keep it.
+pub fn keep(name: &str, text: &str, new_call: bool) -> bool {
     let Some(storage) = calmline_web::local_storage() else {
         return false;
     };
     if storage.set_item(&format!("{PREFIX}{name}"), text).is_err() {
         return false;
     }
-    let (list, gone) = shelf::saved(&list(), name, calmline_web::unix_ms());
+    let (list, gone) = shelf::saved(&list(), name, new_call, calmline_web::unix_ms());
     for old in gone {
         let _ = storage.remove_item(&format!("{PREFIX}{old}"));
     }

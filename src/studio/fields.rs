@@ -158,7 +158,38 @@ pub fn hint(locale: &Locale, inner: &[Step], rest: usize) -> Option<String> {
         keys.iter().rev().find(|k| HINTED.contains(k)).filter(|k| {
             Some(**k) == keys.last().copied() || ["skills", "add", "set"].contains(k)
         })?;
+    // A hang-up rule grades hanging up, not a reply (QA round 5, mi-j).
+    if group == Some("hang_up") && HANG_UP_HINTED.contains(key) {
+        return Some(locale.text(&format!("studio-hint-hang-up-{key}")));
+    }
     Some(locale.text(&format!("studio-hint-{key}")))
+}
+
+/// Keys whose hint in a hang-up rule speaks of hanging up (`studio-hint-hang-up-<key>`).
+pub const HANG_UP_HINTED: [&str; 3] = ["grade", "critical", "feedback"];
+
+/// The length of the optional value a field's path (inside its node) is in, if it is in one: a
+/// condition of a reply or a rule (`when.<part>`), a variable change (`add.<var>`, `set.<var>`),
+/// a hold override (`hold.<way>`). A trigger's conditions are what it is, so they stay.
+/// What "Add to this reply" gives can be taken out again: the mood change and the reaction
+/// always, feedback on a best reply only, the one grade that does not ask for it (QA round 4,
+/// mi-d). `best` tells whether reply `n` is graded best.
+pub fn optional(inner: &[Step], best: impl Fn(usize) -> bool) -> Option<usize> {
+    const OPTIONAL: [&str; 4] = ["when", "add", "set", "hold"];
+    if let [Step::Key(r), Step::Index(n), Step::Key(k), ..] = inner {
+        match k.as_str() {
+            "mood" | "reaction" if r == "reply" => return Some(3),
+            "feedback" if r == "reply" && best(*n) => return Some(3),
+            _ => {}
+        }
+    }
+    if matches!(inner.first(), Some(Step::Key(k)) if k == "trigger") {
+        return None;
+    }
+    let at = inner
+        .iter()
+        .position(|s| matches!(s, Step::Key(k) if OPTIONAL.contains(&k.as_str())))?;
+    (inner.len() > at + 1).then_some(at + 2)
 }
 
 #[cfg(test)]
@@ -189,6 +220,12 @@ mod tests {
                 assert!(
                     ids.contains(&format!("studio-hint-{key}")),
                     "studio-hint-{key} in {lang:?}"
+                );
+            }
+            for key in HANG_UP_HINTED {
+                assert!(
+                    ids.contains(&format!("studio-hint-hang-up-{key}")),
+                    "studio-hint-hang-up-{key} in {lang:?}"
                 );
             }
         }
@@ -254,5 +291,17 @@ mod tests {
         // The call's list of skills is not points.
         let list = [Step::Key("skills".into()), Step::Index(0)];
         assert_eq!(hint(&locale, &list, 0), None);
+        // A hang-up rule's grade and feedback are about hanging up; its mood is a reply's.
+        let rule = |key: &str| {
+            let inner = [
+                Step::Key("hang_up".into()),
+                Step::Index(0),
+                Step::Key(key.into()),
+            ];
+            hint(&locale, &inner, 2)
+        };
+        assert_eq!(rule("grade"), text("studio-hint-hang-up-grade"));
+        assert_eq!(rule("feedback"), text("studio-hint-hang-up-feedback"));
+        assert_eq!(rule("mood"), text("studio-hint-mood"));
     }
 }

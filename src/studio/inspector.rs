@@ -45,7 +45,13 @@ pub fn Inspector(props: &Props) -> Html {
                         let _ = fold.set_attribute("open", "");
                     }
                     let _ = el.focus();
-                    el.scroll_into_view_with_bool(false);
+                    // In the window's upper third, with its message and hint below it in view
+                    // (QA round 5, mi-d: at the bottom edge they were out of sight).
+                    el.scroll_into_view_with_bool(true);
+                    if let Some(window) = web_sys::window() {
+                        let height = window.inner_height().ok().and_then(|h| h.as_f64());
+                        window.scroll_by_with_x_and_y(0.0, -height.unwrap_or(0.0) / 3.0);
+                    }
                 }
             }
         });
@@ -177,6 +183,7 @@ pub fn Inspector(props: &Props) -> Html {
         .collect();
     let mut last_group = None;
     let mut last_optional = None;
+    let mut last_hint: Option<(FieldPath, String)> = None;
     let rows = rows.into_iter().map(|row| {
         let (path, value) = match row {
             Row::Field(path, value) => (path, value),
@@ -258,7 +265,7 @@ pub fn Inspector(props: &Props) -> Html {
             let grade = FieldPath(path.0[..base].to_vec()).key("reply").index(n).key("grade");
             texts.iter().any(|(p, v)| *p == grade && v == "best")
         };
-        let remove_optional = optional(inner, best)
+        let remove_optional = super::fields::optional(inner, best)
             .map(|n| FieldPath(path.0[..base + n].to_vec()))
             .filter(|target| last_optional.as_ref() != Some(target))
             .map(|target| {
@@ -273,13 +280,26 @@ pub fn Inspector(props: &Props) -> Html {
             })
             .unwrap_or_default();
         let hint = super::fields::hint(&locale, inner, rest);
-        let hint_id = format!("{}-hint", field_id(&path));
+        // A text's hint is said once, under its first language; the other languages' boxes
+        // are described by that one (QA round 5, mi-e: three times the same paragraph).
+        let text = blueprint::text_of(&path).map(|(text, _, _)| text);
+        let (hint_id, hint) = match (&last_hint, text) {
+            (Some((seen, id)), Some(text)) if *seen == text && hint.is_some() => (id.clone(), None),
+            (_, text) => {
+                let id = format!("{}-hint", field_id(&path));
+                if let (Some(text), true) = (text, hint.is_some()) {
+                    last_hint = Some((text, id.clone()));
+                }
+                (id, hint)
+            }
+        };
+        let described_by_hint = hint.is_some() || last_hint.as_ref().is_some_and(|(_, id)| *id == hint_id);
         let said: Vec<&String> = problems.iter().filter(|(p, _)| *p == path).map(|(_, m)| m).collect();
         let problem_id = format!("{}-problem", field_id(&path));
         let described = [
             (rest > 0).then(|| group_id(&path, base, rest)),
             (!said.is_empty()).then(|| problem_id.clone()),
-            hint.is_some().then(|| hint_id.clone()),
+            described_by_hint.then(|| hint_id.clone()),
         ]
         .into_iter()
         .flatten()
@@ -337,28 +357,4 @@ pub fn Inspector(props: &Props) -> Html {
             { super::groups::view(rows, &folds, &start) }
         </section>
     }
-}
-
-/// The length of the optional value a field's path (inside its node) is in, if it is in one: a
-/// condition of a reply or a rule (`when.<part>`), a variable change (`add.<var>`, `set.<var>`),
-/// a hold override (`hold.<way>`). A trigger's conditions are what it is, so they stay.
-/// What "Add to this reply" gives can be taken out again: the mood change and the reaction
-/// always, feedback on a best reply only, the one grade that does not ask for it (QA round 4,
-/// mi-d). `best` tells whether reply `n` is graded best.
-fn optional(inner: &[Step], best: impl Fn(usize) -> bool) -> Option<usize> {
-    const OPTIONAL: [&str; 4] = ["when", "add", "set", "hold"];
-    if let [Step::Key(r), Step::Index(n), Step::Key(k), ..] = inner {
-        match k.as_str() {
-            "mood" | "reaction" if r == "reply" => return Some(3),
-            "feedback" if r == "reply" && best(*n) => return Some(3),
-            _ => {}
-        }
-    }
-    if matches!(inner.first(), Some(Step::Key(k)) if k == "trigger") {
-        return None;
-    }
-    let at = inner
-        .iter()
-        .position(|s| matches!(s, Step::Key(k) if OPTIONAL.contains(&k.as_str())))?;
-    (inner.len() > at + 1).then_some(at + 2)
 }

@@ -146,7 +146,14 @@ pub fn MapView(props: &Props) -> Html {
                 *zoomed.borrow(),
                 window.cast::<web_sys::HtmlElement>(),
             ) {
-                scale.set(viewport::opening((width, height), room(&el)));
+                let room = room(&el);
+                let opening = viewport::opening((width, height), room);
+                scale.set(opening);
+                // Shown whole, it stays whole from its start: an addition that had scrolled the
+                // map to the new box no longer leaves the start out (QA round 5, mi-a).
+                if width * opening <= room.0 {
+                    el.set_scroll_left(0);
+                }
             }
         });
     }

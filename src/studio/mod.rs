@@ -117,7 +117,11 @@ pub fn Studio() -> Html {
         let bump = bump.clone();
         move || {
             if let Some(work) = cell.borrow().as_ref() {
-                kept.set(Some(drafts::keep(&work.name, work.draft.text())));
+                kept.set(Some(drafts::keep(
+                    &work.name,
+                    work.draft.text(),
+                    work.is_new(),
+                )));
             }
             bump();
         }

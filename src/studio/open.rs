@@ -30,6 +30,8 @@ enum As {
     Copy,
     /// A kept draft, going on under its own name.
     Kept,
+    /// A kept draft of a call the studio started (`Kept::new_call`): its version stays.
+    KeptNew,
 }
 
 /// Opens `text` as `name`, or says why not.
@@ -37,7 +39,7 @@ fn open(locale: &Locale, name: &str, text: &str, way: As) -> Result<Work, String
     // A second call of the same name gets a name of its own (`…-2.toml`), so its draft does not
     // replace the first one's.
     let name = match way {
-        As::Kept => name.to_owned(),
+        As::Kept | As::KeptNew => name.to_owned(),
         As::New | As::Fresh => calmline_studio::shelf::free_name(&super::drafts::list(), name),
         As::Copy => calmline_studio::shelf::free_name(
             &super::drafts::list(),
@@ -47,7 +49,7 @@ fn open(locale: &Locale, name: &str, text: &str, way: As) -> Result<Work, String
     let lang = locale.lang().code();
     let opened = match way {
         As::Copy => Work::open_copy(&name, text, lang),
-        As::Fresh => Work::open_new(&name, text, lang),
+        As::Fresh | As::KeptNew => Work::open_new(&name, text, lang),
         As::New | As::Kept => Work::open(&name, text, lang),
     };
     opened.map_err(|e| {
@@ -164,7 +166,13 @@ pub fn OpenPanel(props: &Props) -> Html {
         let locale = locale.clone();
         let report = report.clone();
         Callback::from(move |name: String| match super::drafts::load(&name) {
-            Some(text) => report(open(&locale, &name, &text, As::Kept)),
+            Some(text) => {
+                let new_call = super::drafts::list()
+                    .iter()
+                    .any(|k| k.name == name && k.new_call);
+                let way = if new_call { As::KeptNew } else { As::Kept };
+                report(open(&locale, &name, &text, way));
+            }
             None => status.set(Some(Err(
                 locale.text_with("studio-unreadable", &[("file", name.into())])
             ))),

@@ -35,10 +35,10 @@ fn typed_of(sc: &calmline_engine::Scenario, state: &calmline_engine::State) -> V
 pub fn PlaySetup(props: &SetupProps) -> Html {
     let locale = use_locale();
     let sc = &props.setup.scenario;
-    // The way taken, and how many times it changed: the fields start again from what each way
-    // left, not from what was typed for another.
-    let current = use_state(|| (0u32, props.setup.routes[0].clone()));
-    let route = &current.1;
+    // The way taken; when it changes, the fields start again from what it left (`on_way`), not
+    // from what was typed for another.
+    let current = use_state(|| props.setup.routes[0].clone());
+    let route = &*current;
     // What the fields hold, as typed (the mood first, then each variable): kept in the
     // component, so that a render (a value marked wrong as its field is left) never puts back
     // the way's value over what the trainer typed.
@@ -116,7 +116,7 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
         Callback::from(move |route: Route| {
             wrong.set(Vec::new());
             typed.set(typed_of(&sc, &route.state));
-            current.set((current.0 + 1, route));
+            current.set(route);
         })
     };
     // Field `at` (0: the mood, then each variable) as the trainer types it.
@@ -167,7 +167,7 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
             <p class="lead">{ locale.text("studio-setup-lead") }</p>
             <WayPicker setup={props.setup.clone()} current={route.clone()} on_change={on_way} />
             // Another way, other values: the fields start again from what it left.
-            <form onsubmit={on_submit} novalidate=true key={current.0}>
+            <form onsubmit={on_submit} novalidate=true>
                 <p class="studio-field">
                     <label for={mood_id}>{ locale.text("studio-setup-mood") }</label>
                     <input type="number" id={mood_id} min="0" max="100" step="1" oninput={on_input(0)}

@@ -99,6 +99,34 @@ pub fn WayPicker(props: &WayProps) -> Html {
     };
     let own_way = locale.text_with("studio-setup-own-way", &[("prefer", prefer.into())]);
 
+    // What each list shows, set on the list itself after every render: an option marked
+    // `selected` does not move a list's choice once it has been used (QA round 5, MA1), and a
+    // list is never made anew under the trainer's keyboard (QA round 6, MA1: the focus left the
+    // list at each arrow key).
+    let shown: Vec<Option<usize>> = current
+        .way
+        .iter()
+        .enumerate()
+        .map(|(at, name)| {
+            let state = before.get(at)?;
+            playtest::moves(sc, state)
+                .iter()
+                .position(|(_, n, _)| n == name)
+        })
+        .collect();
+    use_effect_with(shown, |shown| {
+        use wasm_bindgen::JsCast;
+        let document = web_sys::window().and_then(|w| w.document());
+        for (at, i) in shown.iter().enumerate() {
+            let list = document
+                .as_ref()
+                .and_then(|d| d.get_element_by_id(&format!("studio-setup-move-{at}")))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok());
+            if let (Some(list), Some(i)) = (list, i) {
+                list.set_value(&i.to_string());
+            }
+        }
+    });
     let steps = current.way.iter().enumerate().map(|(at, name)| {
         let id = format!("studio-setup-move-{at}");
         let label = locale.text_with(
@@ -140,9 +168,8 @@ pub fn WayPicker(props: &WayProps) -> Html {
                 }
             })
         };
-        // A list is made anew whenever a move before it or its own changes: an option marked
-        // `selected` does not move a list's choice once it has been used (QA round 5, MA1).
-        let key = current.way[..=at].join("|");
+        // A list after a changed move is another list (its replies are another turn's).
+        let key = current.way[..at].join("|");
         html! {
             <li class="studio-field" {key}>
                 <label for={id.clone()}>{ label }</label>

@@ -6,8 +6,9 @@
 
 use calmline_engine::model::{Grade, Outcome};
 use calmline_engine::{Lang, Msg, Severity, Skill, diag, quality, strategy};
+use calmline_studio::draft::FieldValue;
 use calmline_studio::work::Problem;
-use calmline_studio::{FieldPath, Work};
+use calmline_studio::{FieldPath, Step, Work};
 use yew::prelude::*;
 
 use super::naming::{group, label};
@@ -171,19 +172,106 @@ pub(super) fn say_once_per_versions(locale: &Locale, msgs: &[&Msg]) -> Vec<Strin
         .collect()
 }
 
+/// How to fix `p`, as the studio says it. An empty text says whether the call can do without
+/// it (a "Remove" button is beside it) or needs it written (QA round 5, mi-e: a trainer looked
+/// for a button that was not there).
+fn fix(locale: &Locale, w: &Work, p: &Problem) -> Option<String> {
+    let m = p.diagnostic.fix.as_ref()?;
+    if let ("diag-empty-text-hint", Some(field)) = (m.id(), &p.field) {
+        let node = p.node.and_then(|n| w.map.nodes.get(n));
+        let base = node.map_or(0, |n| n.path.0.len());
+        let best = |n: usize| {
+            let node = FieldPath(field.0[..base].to_vec());
+            w.draft.get(&node.key("reply").index(n).key("grade"))
+                == Some(FieldValue::Text("best".into()))
+        };
+        let paths: Vec<FieldPath> = w.places.fields.iter().map(|f| f.path.clone()).collect();
+        let wording = matches!(field.0.last(), Some(Step::Index(_)))
+            && !calmline_studio::blueprint::lone_wording(&paths, field);
+        if !wording && super::fields::optional(&field.0[base..], best).is_none() {
+            return Some(locale.text("studio-empty-text-needed"));
+        }
+    }
+    Some(say(locale, m))
+}
+
+/// A problem, where it is and how to fix it, as the list says them.
+type Entry = (Problem, Option<String>, Option<String>);
+
 #[component]
 pub fn ProblemsPanel(props: &Props) -> Html {
     let locale = use_locale();
     let lang = locale.lang();
-    let problems: Vec<(Problem, Option<String>)> = props
+    let problems: Vec<Entry> = props
         .work
         .with(|w| {
             w.problems
                 .iter()
-                .map(|p| (p.clone(), place(&locale, w, p)))
+                .map(|p| (p.clone(), place(&locale, w, p), fix(&locale, w, p)))
                 .collect()
         })
         .unwrap_or_default();
+    let item = |(p, place, fix): &Entry| -> Html {
+        let field = p.field.clone();
+        let on_ask = props.on_ask.clone();
+        let go = Callback::from(move |_: MouseEvent| {
+            if let Some(field) = field.clone() {
+                on_ask.emit(Ask::Field(field));
+            }
+        });
+        let (class, severity) = match p.diagnostic.severity {
+            Severity::Error => ("studio-problem is-error", "diag-severity-error"),
+            Severity::Warning => ("studio-problem is-warning", "diag-severity-warning"),
+        };
+        let d = &p.diagnostic;
+        html! {
+            <li {class} data-testid="studio-problem"
+                data-field={p.field.as_ref().map(|f| f.to_string())}>
+                <p class="studio-problem-where">
+                    <span class="studio-problem-kind">
+                        { calmline_engine::diag::render(lang, &Msg::new(severity)) }
+                    </span>
+                    { " " }
+                    if let Some(place) = place {
+                        <strong>{ place.clone() }</strong>
+                    }
+                </p>
+                <p class="studio-problem-what" data-testid="studio-problem-what">{ say(&locale, &d.what) }</p>
+                if let Some(hint) = fix {
+                    <p class="hint">{ hint.clone() }</p>
+                }
+                if p.field.is_some() {
+                    <button type="button" class="button button-quiet" data-testid="studio-problem-go" onclick={go}>
+                        { locale.text("studio-problems-go") }
+                    </button>
+                }
+                <details class="studio-problem-details">
+                    <summary>{ locale.text("studio-problems-in-file") }</summary>
+                    <code>{ format!("{}:{}:{}", d.file, d.line, d.column) }</code>
+                </details>
+            </li>
+        }
+    };
+    // On a phone the list is folded by turn or ending, the first group open (QA round 5, mi-k:
+    // fifty problems of a new call made a page 21,000 px long).
+    let mut groups: Vec<(String, Vec<&Entry>)> = Vec::new();
+    for entry in &problems {
+        let name = props
+            .work
+            .with(|w| {
+                entry
+                    .0
+                    .node
+                    .and_then(|n| w.map.nodes.get(n))
+                    .map(|n| node_name(&locale, n))
+            })
+            .flatten()
+            .unwrap_or_else(|| locale.text("studio-about"));
+        match groups.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, items)) => items.push(entry),
+            None => groups.push((name, vec![entry])),
+        }
+    }
     html! {
         <section class="studio-problems" aria-labelledby="studio-problems-heading" data-testid="studio-problems">
             <h2 id="studio-problems-heading" aria-live="polite" data-count={problems.len().to_string()}>
@@ -192,49 +280,20 @@ pub fn ProblemsPanel(props: &Props) -> Html {
             if problems.is_empty() {
                 <p class="hint">{ locale.text("studio-problems-none") }</p>
             } else {
-                <ol class="diagnostics-list">
-                    { for problems.iter().map(|(p, place)| {
-                        let field = p.field.clone();
-                        let on_ask = props.on_ask.clone();
-                        let go = Callback::from(move |_: MouseEvent| {
-                            if let Some(field) = field.clone() {
-                                on_ask.emit(Ask::Field(field));
-                            }
-                        });
-                        let (class, severity) = match p.diagnostic.severity {
-                            Severity::Error => ("studio-problem is-error", "diag-severity-error"),
-                            Severity::Warning => ("studio-problem is-warning", "diag-severity-warning"),
-                        };
-                        let d = &p.diagnostic;
-                        html! {
-                            <li {class} data-testid="studio-problem"
-                                data-field={p.field.as_ref().map(|f| f.to_string())}>
-                                <p class="studio-problem-where">
-                                    <span class="studio-problem-kind">
-                                        { calmline_engine::diag::render(lang, &Msg::new(severity)) }
-                                    </span>
-                                    { " " }
-                                    if let Some(place) = place {
-                                        <strong>{ place.clone() }</strong>
-                                    }
-                                </p>
-                                <p class="studio-problem-what" data-testid="studio-problem-what">{ say(&locale, &d.what) }</p>
-                                if let Some(hint) = d.fix.as_ref().map(|m| say(&locale, m)) {
-                                    <p class="hint">{ hint }</p>
-                                }
-                                if p.field.is_some() {
-                                    <button type="button" class="button button-quiet" data-testid="studio-problem-go" onclick={go}>
-                                        { locale.text("studio-problems-go") }
-                                    </button>
-                                }
-                                <details class="studio-problem-details">
-                                    <summary>{ locale.text("studio-problems-in-file") }</summary>
-                                    <code>{ format!("{}:{}:{}", d.file, d.line, d.column) }</code>
-                                </details>
-                            </li>
-                        }
+                if super::narrow() {
+                    { for groups.iter().enumerate().map(|(i, (name, items))| html! {
+                        <details class="studio-fold studio-problem-group" key={name.clone()} open={i == 0}
+                                 data-testid="studio-problem-group">
+                            <summary class="studio-group"><h3>{ locale.text_with("studio-problems-group", &[
+                                ("place", name.clone().into()),
+                                ("problems", locale.count("studio-problems", items.len() as i64).into()),
+                            ]) }</h3></summary>
+                            <ol class="diagnostics-list">{ for items.iter().map(|p| item(p)) }</ol>
+                        </details>
                     }) }
-                </ol>
+                } else {
+                    <ol class="diagnostics-list">{ for problems.iter().map(&item) }</ol>
+                }
             }
         </section>
     }

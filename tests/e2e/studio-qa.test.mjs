@@ -282,6 +282,10 @@ test('a library call opened as a template is a copy with its own name, id and ve
   await page.context().close();
 });
 
+// How many times reply 1's feedback hint is shown.
+const group0Hints = (page) => page.locator('.studio-fold', { has: page.locator('summary h3', { hasText: /^Odpowiedź 1$/ }) })
+  .locator('.studio-hint', { hasText: /Komentarz do tej odpowiedzi/ }).count();
+
 test('every field is named in the trainer\'s language with a hint, and a reply\'s skill points are added and taken out (M8)', async () => {
   const source = await readFile(`scenarios/${FILE}`, 'utf8');
   const page = await newPage(site.browser, { locale: 'pl' });
@@ -302,6 +306,14 @@ test('every field is named in the trainer\'s language with a hint, and a reply\'
   const hint = page.locator(`#${hintId}`);
   await hint.waitFor();
   assert.match(await hint.innerText(), /od 0, wściekły, do 100, zadowolony/);
+  // A text's hint is shown once, under its first language, and describes all three boxes
+  // (QA round 5, mi-e).
+  const feedbackHint = `${await page.locator('[data-path="turn[0].reply[0].feedback.pl"]').getAttribute('id')}-hint`;
+  for (const lang of ['pl', 'hu', 'en']) {
+    const box = page.locator(`[data-path="turn[0].reply[0].feedback.${lang}"]`);
+    assert.ok((await box.getAttribute('aria-describedby')).split(' ').includes(feedbackHint), lang);
+  }
+  assert.equal(await group0Hints(page), 1, 'the feedback hint once');
   // Points for another skill: added at 1 and focused, saved in the reply's own table, taken out.
   const group = page.locator('.studio-fold').filter({ has: page.locator('summary h3', { hasText: /^Odpowiedź 1$/ }) });
   await group.getByTestId('studio-add-skill-which').selectOption('calm');

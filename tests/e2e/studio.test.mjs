@@ -143,6 +143,7 @@ test('every change is kept in the browser as a draft, which opens again after a 
   assert.equal(await page.locator('[data-path="turn[0].time"]').inputValue(), '33');
   const text = await saved(page);
   assert.match(text, /\ntime = 33\n/);
+  assert.match(text, /\nversion = 1\n/, 'a copy continued from the drafts is still new: version 1 (QA round 5, mi-h)');
   // Damaged saved data: a broken list is read as far as it goes, a draft whose text is gone is
   // not offered.
   await page.evaluate(() => {
@@ -467,6 +468,11 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   }
   metas.slice(way.length).forEach((m) => assert.match(m, /^Response time: /));
   assert.doesNotMatch(await page.getByTestId('timing').innerText(), /\b2\.0 s\b/, 'the way’s 2.0 s are not in the averages');
+  // The chart's step to the mood set by hand is said under it (QA round 5, mi-b).
+  assert.equal(
+    await page.getByTestId('mood-set').innerText(),
+    `Your part of the call started at mood ${chosen}, the value you set for this play-test; the way there had left it at ${found}.`,
+  );
   await page.getByTestId('studio-back').click();
   await page.getByTestId('studio-editing').waitFor();
   // Back where the trainer was: the same node, with the keyboard on its heading.

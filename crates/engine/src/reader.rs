@@ -232,6 +232,14 @@ pub(crate) fn id(p: &mut Problems, value: &Value<'_>, what: &Msg) -> Option<Span
     let s = string(p, value, what)?;
     if is_id(&s) {
         Some(Spanned::new(value.span(), s))
+    } else if s.is_empty() {
+        // Not yet written (a new call in the studio starts without its id): not "`` is not valid".
+        p.hinted(
+            value.span(),
+            msg!("diag-empty-id", what = what),
+            msg!("diag-empty-id-hint"),
+        );
+        None
     } else {
         p.hinted(
             value.span(),

@@ -16,7 +16,8 @@ impl Work {
     /// Opens `text` (a library call) as a new call of its own under `name`: its `id` is the
     /// name without `.toml` and its `version` 1, each written where the file has it, every
     /// other byte as it was. Neither change is a step to undo; and as no trainee has played
-    /// the copy yet, saving it does not raise its version (a draft of it opened later does).
+    /// the copy yet, saving it does not raise its version, nor does saving its draft opened
+    /// again ([`crate::shelf::Kept::new_call`]).
     pub fn open_copy(name: &str, text: &str, lang: &str) -> Result<Self, OpenError> {
         let mut draft = Draft::open(text)?;
         let id = name.strip_suffix(".toml").unwrap_or(name);

@@ -1,12 +1,16 @@
 //! The list of drafts a browser keeps (the studio stores each draft's text under its own key and
-//! this list under one more): one line a draft, `<saved at, unix ms>\t<file name>`, newest first.
-//! A damaged line is left out, never a reason to lose the others.
+//! this list under one more): one line a draft, `<saved at, unix ms>\t<file name>`, newest first,
+//! the time followed by `*` for a call the studio started (a new call or a template's copy,
+//! [`Kept::new_call`]). A damaged line is left out, never a reason to lose the others.
 
 /// One kept draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kept {
     pub name: String,
     pub saved_ms: u64,
+    /// A call the studio started, which no trainee has played: opened again, saving it still
+    /// keeps its version (QA round 5, mi-h: a new call reopened from the list saved as 2).
+    pub new_call: bool,
 }
 
 /// The most drafts kept; the oldest beyond it are let go.
@@ -19,6 +23,7 @@ pub fn read(text: &str) -> Vec<Kept> {
         let Some((ms, name)) = line.split_once('\t') else {
             continue;
         };
+        let (ms, new_call) = ms.strip_suffix('*').map_or((ms, false), |ms| (ms, true));
         let (Ok(saved_ms), false) = (ms.parse(), name.trim().is_empty() || name.contains('\n'))
         else {
             continue;
@@ -27,6 +32,7 @@ pub fn read(text: &str) -> Vec<Kept> {
             kept.push(Kept {
                 name: name.to_owned(),
                 saved_ms,
+                new_call,
             });
         }
     }
@@ -34,11 +40,13 @@ pub fn read(text: &str) -> Vec<Kept> {
     kept
 }
 
-/// The list with `name` saved at `now_ms` first; returns it and the names let go.
-pub fn saved(list: &[Kept], name: &str, now_ms: u64) -> (Vec<Kept>, Vec<String>) {
+/// The list with `name` saved at `now_ms` first (`new_call`: [`Kept::new_call`]); returns it and
+/// the names let go.
+pub fn saved(list: &[Kept], name: &str, new_call: bool, now_ms: u64) -> (Vec<Kept>, Vec<String>) {
     let mut next = vec![Kept {
         name: name.to_owned(),
         saved_ms: now_ms,
+        new_call,
     }];
     next.extend(list.iter().filter(|k| k.name != name).cloned());
     let gone = next
@@ -69,7 +77,10 @@ pub fn restored(list: &[Kept], kept: &Kept) -> Vec<Kept> {
 /// The list as stored.
 pub fn write(list: &[Kept]) -> String {
     list.iter()
-        .map(|k| format!("{}\t{}\n", k.saved_ms, k.name))
+        .map(|k| {
+            let new = if k.new_call { "*" } else { "" };
+            format!("{}{new}\t{}\n", k.saved_ms, k.name)
+        })
         .collect()
 }
 
@@ -94,29 +105,34 @@ mod tests {
 
     #[test]
     fn drafts_are_listed_newest_first_and_a_damaged_line_is_left_out() {
-        let list = read("5\ta.toml\nrubbish\n9\tb.toml\nx\tc.toml\n7\t \n3\ta.toml\n");
+        let list = read("5\ta.toml\nrubbish\n9*\tb.toml\nx\tc.toml\n7\t \n3\ta.toml\n");
         let names: Vec<&str> = list.iter().map(|k| k.name.as_str()).collect();
         assert_eq!(names, ["b.toml", "a.toml"]);
+        assert_eq!(
+            list.iter().map(|k| k.new_call).collect::<Vec<_>>(),
+            [true, false]
+        );
         assert_eq!(read(&write(&list)), list);
     }
 
     #[test]
     fn saving_moves_a_draft_first_and_lets_the_oldest_go_past_the_most() {
-        let (list, gone) = saved(&read("5\ta.toml\n9\tb.toml\n"), "a.toml", 10);
+        let (list, gone) = saved(&read("5\ta.toml\n9\tb.toml\n"), "a.toml", true, 10);
         assert_eq!(
             list[0],
             Kept {
                 name: "a.toml".into(),
-                saved_ms: 10
+                saved_ms: 10,
+                new_call: true,
             }
         );
         assert_eq!(list.len(), 2);
         assert!(gone.is_empty());
         let mut many = Vec::new();
         for i in 0..MOST {
-            many = saved(&many, &format!("{i}.toml"), i as u64).0;
+            many = saved(&many, &format!("{i}.toml"), false, i as u64).0;
         }
-        let (full, gone) = saved(&many, "new.toml", 100);
+        let (full, gone) = saved(&many, "new.toml", false, 100);
         assert_eq!(full.len(), MOST);
         assert_eq!(gone, ["0.toml"]);
         assert_eq!(without(&full, "new.toml").len(), MOST - 1);
@@ -130,6 +146,7 @@ mod tests {
                 .map(|n| Kept {
                     name: (*n).to_owned(),
                     saved_ms: 1,
+                    new_call: true,
                 })
                 .collect::<Vec<_>>()
         };

@@ -21,10 +21,12 @@ pub fn skeleton() -> &'static str {
 /// The smallest whole call, its texts left to write: one customer turn with a good and a poor
 /// reply, the silence, a hang-up rule and three endings (QA round 3, mi-d: starting from the
 /// example took some forty removals), with the self-care tip to write and a face to change
-/// (QA round 4, MA3: neither could be added to a call without them). Each empty text is a problem the studio lists, so the list
-/// of problems is the trainer's list of what to write; with every text written it is valid.
+/// (QA round 4, MA3: neither could be added to a call without them). Each empty text is a
+/// problem the studio lists, so the list of problems is the trainer's list of what to write;
+/// with every text written it is valid. Its id is the first of them: a placeholder id would
+/// give two new calls one file name and one trainee record (QA round 5, mi-h).
 pub const EMPTY: &str = r#"format = 1
-id = "new-call"
+id = ""
 version = 1
 title = { pl = "", hu = "", en = "" }
 summary = { pl = "", hu = "", en = "" }
@@ -57,15 +59,15 @@ id = "argue"
 grade = "poor"
 text = { pl = "", hu = "", en = "" }
 feedback = { pl = "", hu = "", en = "" }
-skills = { empathy = -2, calm = -1 }
 mood = -15
+skills = { empathy = -2, calm = -1 }
 goto = "customer-left"
 [[turn.reply]]
 id = "listen"
 grade = "best"
 text = { pl = "", hu = "", en = "" }
-skills = { empathy = 2, calm = 1 }
 mood = 15
+skills = { empathy = 2, calm = 1 }
 goto = "resolved"
 [turn.silence]
 line = { pl = "", hu = "", en = "" }
@@ -101,8 +103,8 @@ pub const NEW_FILE: &str = "new-call.toml";
 impl crate::Work {
     /// Opens `text`, the annotated example ([`skeleton`]) or the empty call ([`EMPTY`]), as a
     /// new call under `name`: as no trainee has played it yet, saving it does not raise its
-    /// version (QA round 2, mi7: a brand-new call was saved as version 2); a draft of it opened
-    /// later does, as any call's.
+    /// version (QA round 2, mi7: a brand-new call was saved as version 2), nor does saving its
+    /// draft opened again ([`crate::shelf::Kept::new_call`], QA round 5, mi-h).
     pub fn open_new(name: &str, text: &str, lang: &str) -> Result<Self, crate::draft::OpenError> {
         let mut work = crate::Work::open(name, text, lang)?;
         work.opened.1 = None;
@@ -154,7 +156,12 @@ mod tests {
         let work = crate::Work::open_new(NEW_FILE, EMPTY, "en").unwrap();
         assert_eq!(work.map.nodes.len(), 4, "a turn and three endings");
         assert!(!work.problems.is_empty(), "its texts are to write");
-        for p in &work.problems {
+        assert_eq!(work.problems[0].diagnostic.what.id(), "diag-empty-id");
+        assert_eq!(
+            work.problems[0].field,
+            Some(crate::FieldPath::default().key("id"))
+        );
+        for p in &work.problems[1..] {
             assert_eq!(
                 p.diagnostic.what.id(),
                 "diag-empty-text",
@@ -169,7 +176,9 @@ mod tests {
         }
         // Written, it has no problem the studio lists (all the validator checks but the
         // verdict of every call), and no error at all.
-        let written = EMPTY.replace("\"\"", "\"Tekst\"");
+        let written = EMPTY
+            .replacen("id = \"\"", "id = \"lost-parcel\"", 1)
+            .replace("\"\"", "\"Tekst\"");
         let listed = calmline_engine::validate_playable("new-call.toml", written.as_bytes());
         assert!(listed.diagnostics.is_empty(), "{:?}", listed.diagnostics);
         let report = calmline_engine::validate("new-call.toml", written.as_bytes());

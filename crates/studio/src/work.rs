@@ -75,6 +75,12 @@ impl Work {
         Ok(work)
     }
 
+    /// Whether saving keeps the call's version however much it changed: a call the studio
+    /// started (`open_new`, `open_copy`), which no trainee has played (or a file without one).
+    pub fn is_new(&self) -> bool {
+        self.opened.1.is_none()
+    }
+
     /// The file name the call is saved and packaged under: its id, as the library's files are
     /// named (`crushed-parcel.toml`), once it has a valid one; before that the name it was
     /// opened under (QA round 2, mi7).

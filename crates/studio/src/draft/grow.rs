@@ -316,18 +316,33 @@ pub(super) fn to_value(value: &FieldValue) -> Value {
     }
 }
 
-/// Adds `key` to `table`; a language goes before the languages that follow it in `pl`, `hu`,
-/// `en` (those are taken out and put back after it, with their own layout).
+/// The order a reply's, a silence's and a rule's values are written in, as in the library's
+/// files: a value put back goes where it was, not after the feedback (QA round 5, mi-f).
+const RULE_ORDER: [&str; 11] = [
+    "when", "grade", "critical", "text", "reaction", "feedback", "mood", "skills", "add", "set",
+    "goto",
+];
+
+/// Adds `key` to `table`, before the first key that comes after it in the order the library
+/// writes them in: a language among `pl`, `hu`, `en`; a reply's or a rule's value in
+/// [`RULE_ORDER`]. Anything else goes last. The keys from there on are taken out and put back
+/// after it, with their own layout.
 fn insert_in_order(table: &mut dyn toml_edit::TableLike, key: &str, item: Item) {
-    let later: Vec<&str> = match LANGS.iter().position(|l| *l == key) {
-        Some(at) => LANGS[at + 1..]
-            .iter()
-            .copied()
-            .filter(|l| table.contains_key(l))
-            .collect(),
-        None => Vec::new(),
+    let order: &[&str] = if LANGS.contains(&key) {
+        &LANGS
+    } else {
+        &RULE_ORDER
     };
-    let first = table.iter().next().map(|(k, _)| k.to_owned());
+    let after: &[&str] = order
+        .iter()
+        .position(|k| *k == key)
+        .map_or(&[], |at| &order[at + 1..]);
+    let keys: Vec<String> = table.iter().map(|(k, _)| k.to_owned()).collect();
+    let later: Vec<String> = keys
+        .iter()
+        .position(|k| after.contains(&k.as_str()))
+        .map_or_else(Vec::new, |from| keys[from..].to_vec());
+    let first = keys.first();
     let moved: Vec<_> = later
         .iter()
         .filter_map(|l| {
@@ -335,7 +350,8 @@ fn insert_in_order(table: &mut dyn toml_edit::TableLike, key: &str, item: Item) 
             table.remove(l).map(|item| (key, item))
         })
         .collect();
-    let takes_the_top = moved.first().map(|(k, _)| k.get().to_owned()) == first && first.is_some();
+    let takes_the_top =
+        first.is_some() && moved.first().map(|(k, _)| k.get()) == first.map(String::as_str);
     table.insert(key, item);
     if takes_the_top
         && let Some((old, _)) = moved.first()

@@ -88,8 +88,13 @@ fn a_second_wording_and_a_new_text_table() {
         out.contains("text.en = [\"One\", \"Two\", \"Three\"]\n"),
         "{out}"
     );
+    // The critical mark goes beside the grade, before the texts (QA round 5, mi-f).
     assert!(
-        out.contains("reaction.en = \"Fine.\"\ncritical = true\n"),
+        out.contains("id = \"calm\"\ncritical = true\ntext.pl"),
+        "{out}"
+    );
+    assert!(
+        out.contains("text.en = \"Calmly\"\nreaction.en = \"Fine.\"\n"),
         "{out}"
     );
     for (at, value) in &edits {
@@ -250,4 +255,69 @@ fn skill_points_go_into_the_reply_s_inline_table_or_start_as_a_dotted_key() {
             "text.en = \"Calmly\"\nskills.calm = 1\n"
         )
     );
+}
+
+/// QA round 5, mi-f: a reply's value taken out and put back is written where the library's files
+/// write it, whatever else was added in between; in a file written that way, where it was.
+#[test]
+fn a_value_put_back_goes_where_it_was() {
+    let reply = "\
+[[turn]]
+id = \"t\"
+
+[[turn.reply]]
+id = \"listen\"
+grade = \"best\"
+text = { pl = \"a\", hu = \"b\", en = \"c\" }
+skills = { empathy = 2 }
+mood = 15
+goto = \"done\"
+
+[[turn.reply]]
+id = \"argue\"
+grade = \"poor\"
+text.pl = \"a\"
+reaction.pl = \"r\"
+feedback.pl = \"f\"
+mood = -15
+skills = { calm = -1 }
+add = { warnings = 1 }
+goto = \"done\"
+";
+    let mut draft = Draft::open(reply).unwrap();
+    let listen = path("turn[0].reply[0]");
+    // The mood out, feedback added, the mood back: after the feedback (not last), before the
+    // points.
+    draft.remove(&listen.clone().key("mood")).unwrap();
+    draft
+        .put_all(&[(listen.clone().key("feedback").key("pl"), text("f"))])
+        .unwrap();
+    draft
+        .put_all(&[(listen.clone().key("mood"), FieldValue::Int(15))])
+        .unwrap();
+    let out = draft.text();
+    assert!(
+        out.contains("text = { pl = \"a\", hu = \"b\", en = \"c\" }\nfeedback.pl = \"f\"\nmood = 15\nskills = { empathy = 2 }\ngoto"),
+        "{out}"
+    );
+    // Each of a fuller reply's values, taken out and put back, gives the file back.
+    for key in ["feedback", "reaction", "mood", "skills", "add", "goto"] {
+        let mut draft = Draft::open(reply).unwrap();
+        let at = path("turn[0].reply[1]").key(key);
+        let value = match key {
+            "feedback" => vec![(at.clone().key("pl"), text("f"))],
+            "reaction" => vec![(at.clone().key("pl"), text("r"))],
+            "mood" => vec![(at.clone(), FieldValue::Int(-15))],
+            "skills" => vec![(at.clone().key("calm"), FieldValue::Int(-1))],
+            "add" => vec![(at.clone().key("warnings"), FieldValue::Int(1))],
+            _ => vec![(at.clone(), text("done"))],
+        };
+        draft.remove(&at).unwrap();
+        draft.put_all(&value).unwrap();
+        let back = draft
+            .text()
+            .replace("skills.calm = -1", "skills = { calm = -1 }");
+        let back = back.replace("add.warnings = 1", "add = { warnings = 1 }");
+        assert_eq!(back, reply, "{key} put back");
+    }
 }

@@ -340,12 +340,14 @@ studio-hint-announced = How far the mood drops on a hold the trainee asked for a
 studio-hint-bare = How far the mood drops on a bare “please wait” (−30 to 0; −6 if left out).
 studio-setup-heading = Play-test from turn “{ $id }”
 studio-setup-lead = The call is played up to this turn along a way a trainee could take there: through the best replies that lead here, or through the weakest that keep the call going. Choose the way or change any move on it, change the customer's mood or the call's variables to try the turn in another state, then start.
+studio-setup-lead-one = The call is played up to this turn along a way a trainee could take there; here the best replies and the weakest take the same way. Change any move on it, change the customer's mood or the call's variables to try the turn in another state, then start.
 studio-setup-way = The way here
 studio-setup-route = Which way here
 studio-setup-route-best = Through the best replies
 studio-setup-route-weakest = Through the weakest replies (a customer handled badly)
 studio-setup-move-label = Move { $n }, at “{ $turn }”
 studio-setup-choice = { $reply } ({ $grade })
+studio-setup-choice-words = { $reply } ({ $grade }): “{ $words }”
 studio-setup-own-way = Your own way: the moves you picked, then on to this turn through the { $prefer ->
         [best] best
        *[weakest] weakest

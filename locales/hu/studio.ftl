@@ -320,12 +320,14 @@ studio-hint-announced = Mennyit romlik a hangulat, ha a résztvevő engedélyt k
 studio-hint-bare = Mennyit romlik a hangulat egy puszta „tartsa a vonalat” után (−30 és 0 között; ha nincs megadva, −6).
 studio-setup-heading = Kipróbálás ettől az ügyfélmegszólalástól: „{ $id }”
 studio-setup-lead = A stúdió lejátssza a hívást eddig az ügyfélmegszólalásig egy olyan úton, amelyen egy résztvevő ide eljuthat: az ide vezető legjobb válaszokon át vagy a leggyengébbeken át, amelyek után a hívás még folytatódik. Válaszd ki az utat, vagy változtasd meg bármelyik lépését. Ha más helyzetben is ki szeretnéd próbálni ezt az ügyfélmegszólalást, módosítsd az ügyfél hangulatát vagy a hívás változóit. Ezután indítsd el a kipróbálást.
+studio-setup-lead-one = A stúdió lejátssza a hívást eddig az ügyfélmegszólalásig egy olyan úton, amelyen egy résztvevő ide eljuthat; ide a legjobb és a leggyengébb válaszok ugyanazon az úton vezetnek. Bármelyik lépését megváltoztathatod. Ha más helyzetben is ki szeretnéd próbálni ezt az ügyfélmegszólalást, módosítsd az ügyfél hangulatát vagy a hívás változóit. Ezután indítsd el a kipróbálást.
 studio-setup-way = Az idevezető út
 studio-setup-route = Melyik út vezessen ide
 studio-setup-route-best = A legjobb válaszokon át
 studio-setup-route-weakest = A leggyengébb válaszokon át (rosszul kezelt ügyfél)
 studio-setup-move-label = { $n }. lépés ennél az ügyfélmegszólalásnál: „{ $turn }”
 studio-setup-choice = { $reply } ({ $grade })
+studio-setup-choice-words = { $reply } ({ $grade }): „{ $words }”
 studio-setup-own-way = Saját út: az általad választott lépések, onnan pedig eddig az ügyfélmegszólalásig a { $prefer ->
         [best] legjobb
        *[weakest] leggyengébb

@@ -349,12 +349,14 @@ studio-hint-announced = O ile spada nastrój, gdy kursant prosi o zgodę na zawi
 studio-hint-bare = O ile spada nastrój po samym „proszę czekać” (od −30 do 0; domyślnie −6).
 studio-setup-heading = Test rozmowy od wypowiedzi klienta „{ $id }”
 studio-setup-lead = Rozmowa zostanie odegrana aż do tej wypowiedzi ścieżką, którą mógłby tu dotrzeć kursant: przez najlepsze odpowiedzi, które tu prowadzą, albo przez najsłabsze, po których rozmowa jeszcze trwa. Wybierz ścieżkę albo zmień na niej dowolny ruch, a jeśli chcesz sprawdzić tę wypowiedź w innej sytuacji, zmień nastrój klienta lub zmienne rozmowy. Potem rozpocznij test rozmowy.
+studio-setup-lead-one = Rozmowa zostanie odegrana aż do tej wypowiedzi ścieżką, którą mógłby tu dotrzeć kursant; tutaj najlepsze i najsłabsze odpowiedzi prowadzą tą samą ścieżką. Zmień na niej dowolny ruch, a jeśli chcesz sprawdzić tę wypowiedź w innej sytuacji, zmień nastrój klienta lub zmienne rozmowy. Potem rozpocznij test rozmowy.
 studio-setup-way = Ścieżka do tej wypowiedzi
 studio-setup-route = Którędy tu dojść
 studio-setup-route-best = Przez najlepsze odpowiedzi
 studio-setup-route-weakest = Przez najsłabsze odpowiedzi (źle obsłużony klient)
 studio-setup-move-label = Ruch { $n }, przy wypowiedzi „{ $turn }”
 studio-setup-choice = { $reply } ({ $grade })
+studio-setup-choice-words = { $reply } ({ $grade }): „{ $words }”
 studio-setup-own-way = Własna ścieżka: wybrane przez Ciebie ruchy, a dalej do tej wypowiedzi przez { $prefer ->
         [best] najlepsze
        *[weakest] najsłabsze

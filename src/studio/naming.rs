@@ -89,6 +89,19 @@ pub(super) fn group_id(path: &FieldPath, base: usize, rest: usize) -> String {
 /// text in the trainer's language (a Polish `{Pan|Pani}` pair as a trainee addressed as Pan
 /// hears it) and where it leads, from the reply's values in `texts`. `None` without a grade the
 /// format knows.
+/// The start of what is said, enough to know a reply by (48 characters, an ellipsis when cut).
+pub(super) fn first_words(said: &str) -> String {
+    const WORDS: usize = 48;
+    if said.chars().count() > WORDS {
+        format!(
+            "{}…",
+            said.chars().take(WORDS - 1).collect::<String>().trim_end()
+        )
+    } else {
+        said.to_owned()
+    }
+}
+
 pub(super) fn reply_gist(
     locale: &Locale,
     reply: &FieldPath,
@@ -104,16 +117,7 @@ pub(super) fn reply_gist(
     let words = value(&said)
         .or_else(|| value(&said.clone().index(0)))
         .unwrap_or_default();
-    let words = address::resolve(words, Address::default());
-    const WORDS: usize = 48;
-    let words = if words.chars().count() > WORDS {
-        format!(
-            "{}…",
-            words.chars().take(WORDS - 1).collect::<String>().trim_end()
-        )
-    } else {
-        words.into_owned()
-    };
+    let words = first_words(&address::resolve(words, Address::default()));
     Some(
         locale.text_with(
             "studio-fold-reply",

@@ -150,7 +150,7 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
         html! {
             <p class="studio-field">
                 <label for={id.clone()}>{ name.clone() }</label>
-                <input type="number" id={id.clone()} step="1" value={value.clone()} oninput={on_input(i + 1)}
+                <input type="text" inputmode="numeric" autocomplete="off" id={id.clone()} value={value.clone()} oninput={on_input(i + 1)}
                     aria-invalid={wrong.contains(&Some(i)).then_some("true")}
                     aria-describedby={described(Some(i), &id, None)} onblur={on_leave.clone()}
                     data-testid="studio-setup-var" />
@@ -164,13 +164,14 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
             <h1 id="studio-setup-heading" tabindex="-1">
                 { locale.text_with("studio-setup-heading", &[("id", props.setup.turn.clone().into())]) }
             </h1>
-            <p class="lead">{ locale.text("studio-setup-lead") }</p>
+            // One way when the best replies and the weakest take the same (QA round 6, mi-a).
+            <p class="lead">{ locale.text(if props.setup.routes.len() > 1 { "studio-setup-lead" } else { "studio-setup-lead-one" }) }</p>
             <WayPicker setup={props.setup.clone()} current={route.clone()} on_change={on_way} />
             // Another way, other values: the fields start again from what it left.
             <form onsubmit={on_submit} novalidate=true>
                 <p class="studio-field">
                     <label for={mood_id}>{ locale.text("studio-setup-mood") }</label>
-                    <input type="number" id={mood_id} min="0" max="100" step="1" oninput={on_input(0)}
+                    <input type="text" inputmode="numeric" autocomplete="off" id={mood_id} oninput={on_input(0)}
                         value={typed[0].clone()} onblur={on_leave.clone()}
                         aria-invalid={wrong.contains(&None).then_some("true")}
                         aria-describedby={described(None, mood_id, Some("studio-setup-mood-hint"))}

@@ -6,8 +6,8 @@
 //! after which the call reaches the turn no more is refused with a message, the way left as it
 //! was.
 
-use calmline_engine::Scenario;
 use calmline_engine::model::{Grade, TurnIx};
+use calmline_engine::{Scenario, State};
 use calmline_studio::playtest::{self, Move, Prefer};
 use yew::prelude::*;
 
@@ -23,22 +23,40 @@ pub struct WayProps {
     pub on_change: Callback<Route>,
 }
 
-/// A move as the trainer reads it in a list: the reply and its grade, or silence.
-fn choice_label(locale: &Locale, name: &str, grade: Option<Grade>) -> String {
+/// A move as the trainer reads it in a list: the reply, its grade and, in a list, its first
+/// words (QA round 6, mi-g: ids like "reply-2" say little); or silence.
+fn choice_label(
+    locale: &Locale,
+    name: &str,
+    grade: Option<Grade>,
+    words: Option<String>,
+) -> String {
     let reply = name.rsplit_once('.').map_or(name, |(_, r)| r);
-    match grade {
-        Some(grade) => locale.text_with(
-            "studio-setup-choice",
+    let Some(grade) = grade else {
+        return locale.text("studio-setup-silence");
+    };
+    let grade = locale.text(&format!("grade-{}", grade.id()));
+    match words {
+        Some(words) => locale.text_with(
+            "studio-setup-choice-words",
             &[
                 ("reply", reply.to_owned().into()),
-                (
-                    "grade",
-                    locale.text(&format!("grade-{}", grade.id())).into(),
-                ),
+                ("grade", grade.into()),
+                ("words", words.into()),
             ],
         ),
-        None => locale.text("studio-setup-silence"),
+        None => locale.text_with(
+            "studio-setup-choice",
+            &[("reply", reply.to_owned().into()), ("grade", grade.into())],
+        ),
     }
+}
+
+/// The first words of the reply `chosen` at the turn `state` is at, in the trainer's language.
+fn words_of(sc: &Scenario, state: &State, chosen: Move, locale: &Locale) -> Option<String> {
+    let reply = sc.turn(state.turn()?).replies.get(usize::from(chosen?))?;
+    let said = reply.wordings.first()?.get(locale.reader());
+    Some(super::naming::first_words(&said))
 }
 
 /// The turn a way's move is made at (`turn.reply` → `turn`).
@@ -131,39 +149,71 @@ pub fn WayPicker(props: &WayProps) -> Html {
         let id = format!("studio-setup-move-{at}");
         let label = locale.text_with(
             "studio-setup-move-label",
-            &[("n", (at as i64 + 1).into()), ("turn", turn_of(name).to_owned().into())],
+            &[
+                ("n", (at as i64 + 1).into()),
+                ("turn", turn_of(name).to_owned().into()),
+            ],
         );
         let Some(state) = before.get(at) else {
             return html! { <li key={format!("{at}")}>{ label }{ " " }{ name.clone() }</li> };
         };
         let offered: Vec<(Move, String, Option<Grade>)> = playtest::moves(sc, state);
-        let options = offered.iter().enumerate().map(|(i, (_, n, grade))| html! {
-            <option value={i.to_string()} selected={n == name}>{ choice_label(&locale, n, *grade) }</option>
+        let options = offered.iter().enumerate().map(|(i, (chosen, n, grade))| {
+            html! {
+                <option value={i.to_string()} selected={n == name}>
+                    { choice_label(&locale, n, *grade, words_of(sc, state, *chosen, &locale)) }
+                </option>
+            }
         });
         let onchange = {
-            let (setup, current, on_change, refused, before) =
-                (props.setup.clone(), current.clone(), props.on_change.clone(), refused.clone(), before.clone());
+            let (setup, current, on_change, refused, before) = (
+                props.setup.clone(),
+                current.clone(),
+                props.on_change.clone(),
+                refused.clone(),
+                before.clone(),
+            );
             let (offered, locale) = (offered.clone(), locale.clone());
             Callback::from(move |e: Event| {
                 let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
                     return;
                 };
-                let Some((chosen, name, grade)) = select.value().parse::<usize>().ok().and_then(|i| offered.get(i)) else {
+                let Some((chosen, name, grade)) = select
+                    .value()
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| offered.get(i))
+                else {
                     return;
                 };
                 let Some(target) = target else { return };
-                match playtest::reroute(&setup.scenario, &before, &current.way, at, *chosen, target, current.prefer) {
+                match playtest::reroute(
+                    &setup.scenario,
+                    &before,
+                    &current.way,
+                    at,
+                    *chosen,
+                    target,
+                    current.prefer,
+                ) {
                     Some((state, way)) => {
                         refused.set(None);
-                        on_change.emit(Route { prefer: current.prefer, state: state.into(), way });
+                        on_change.emit(Route {
+                            prefer: current.prefer,
+                            state: state.into(),
+                            way,
+                        });
                     }
                     None => {
                         // The list shows the move the way still has.
-                        if let Some(i) = offered.iter().position(|(_, n, _)| *n == current.way[at]) {
+                        if let Some(i) = offered.iter().position(|(_, n, _)| *n == current.way[at])
+                        {
                             select.set_value(&i.to_string());
                         }
-                        let reply = choice_label(&locale, name, *grade);
-                        refused.set(Some(locale.text_with("studio-setup-no-way", &[("reply", reply.into())])));
+                        let reply = choice_label(&locale, name, *grade, None);
+                        refused.set(Some(
+                            locale.text_with("studio-setup-no-way", &[("reply", reply.into())]),
+                        ));
                     }
                 }
             })

@@ -422,11 +422,16 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'studio-setup-heading');
   assert.ok((await setup.getByRole('heading', { level: 1 }).innerText()).includes(id));
   const way = await setup.getByTestId('studio-setup-move').evaluateAll((ss) => ss.map((s) => s.selectedOptions[0].innerText));
-  assert.ok(way.length >= 1 && way.every((w) => /\((Best|Acceptable|Poor|Harmful)\)$|^silence/.test(w)), `the way there: ${way}`);
+  assert.ok(way.length >= 1 && way.every((w) => /\((Best|Acceptable|Poor|Harmful)\)(: “.+”)?$|^silence/.test(w)), `the way there: ${way}`);
   assert.deepEqual(await seriousA11yViolations(page), [], 'play-test setup');
   const mood = setup.getByTestId('studio-setup-mood');
   const found = Number(await mood.inputValue());
   assert.ok(found >= 0 && found <= 100, `the way's mood ${found}`);
+  // A word is kept where it was typed, and marked (QA round 6, mi-e: it was wiped).
+  await mood.fill('zwei');
+  await mood.press('Tab');
+  assert.equal(await mood.inputValue(), 'zwei');
+  assert.equal(await mood.getAttribute('aria-invalid'), 'true');
   // A mood out of range is refused, with the reason, and nothing starts.
   await mood.fill('140');
   await setup.getByTestId('studio-setup-start').click();
@@ -493,7 +498,7 @@ test('a play-test setup lists each move of the way with its grade, takes the way
   await setup.waitFor();
   // Each move as its list shows it: the reply with its grade, or silence.
   const way = () => setup.getByTestId('studio-setup-move').evaluateAll((ss) => ss.map((s) => s.selectedOptions[0].innerText));
-  const grades = (moves) => moves.map((m) => m.match(/\((Best|Acceptable|Poor|Harmful)\)$/)?.[1] ?? 'silence');
+  const grades = (moves) => moves.map((m) => m.match(/\((Best|Acceptable|Poor|Harmful)\)(: “.+”)?$/)?.[1] ?? 'silence');
   const best = await way();
   assert.ok(grades(best).every((g) => g !== 'silence'), best.join(' / '));
   const mood = setup.getByTestId('studio-setup-mood');

@@ -314,9 +314,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 <section aria-labelledby="mood-heading">
                     <h2 id="mood-heading">{ locale.text("debrief-mood-heading") }</h2>
                     <MoodChart start={u8::try_from(sc.customer.mood.clamp(0, 100)).unwrap_or(50)} {points} />
-                    if let Some((was, set)) = mood_set::by_hand(&d.steps) {
-                        <p class="hint" data-testid="mood-set">{ locale.text_with("debrief-mood-set", &[("was", i64::from(was).into()), ("mood", i64::from(set).into())]) }</p>
-                    }
+                    { mood_set::note(&locale, &d.steps) }
                     <p class="legend">
                         <span class="legend-item grade-best">{ locale.text("grade-best") }</span>
                         <span class="legend-item grade-acceptable">{ locale.text("grade-acceptable") }</span>

@@ -109,7 +109,7 @@ pub fn Inspector(props: &Props) -> Html {
             .filter_map(|p| {
                 Some((
                     p.field.clone()?,
-                    super::problems::say(&locale, &p.diagnostic.what),
+                    super::say::say(&locale, &p.diagnostic.what),
                 ))
             })
             .collect();
@@ -184,6 +184,19 @@ pub fn Inspector(props: &Props) -> Html {
     let mut last_group = None;
     let mut last_optional = None;
     let mut last_hint: Option<(FieldPath, String)> = None;
+    // The skills the call lists, offered first where points are added.
+    let listed: Vec<String> = props
+        .work
+        .with(|w| {
+            let list = FieldPath::default().key("skills");
+            (0..)
+                .map_while(|i| match w.draft.get(&list.clone().index(i)) {
+                    Some(FieldValue::Text(skill)) => Some(skill),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let rows = rows.into_iter().map(|row| {
         let (path, value) = match row {
             Row::Field(path, value) => (path, value),
@@ -232,7 +245,7 @@ pub fn Inspector(props: &Props) -> Html {
                 }
             });
             // What a reply or a rule can be given that it does not hold yet.
-            let add_skill = super::skills::adders(&props.on_ask, &path.0[..base], inner, &paths, &texts, &conditions);
+            let add_skill = super::skills::adders(&props.on_ask, &path.0[..base], inner, &paths, &texts, &conditions, &listed);
             // A reply says what it is while folded (QA round 4, mi-b); the first customer line
             // is open on a phone too.
             let part = FieldPath(path.0[..base + rest].to_vec());

@@ -26,6 +26,7 @@ mod play_way;
 mod playtest;
 mod problems;
 mod save;
+mod say;
 mod shape;
 mod share;
 mod skills;

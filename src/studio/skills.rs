@@ -40,7 +40,17 @@ pub fn AddSkill(props: &AddProps) -> Html {
             on_ask.emit(Ask::Shape(Shape::AddSkill(reply.clone(), id.to_owned())));
         })
     };
-    html! { <Pick reply={props.reply.clone()} what="skill" {options} {on_add} /> }
+    // A reply with no points at all leaves its skills "not assessed" in the debrief: said where
+    // points are added (QA round 6, mi-i: a reply made with "Add a reply" has none).
+    let none = props.missing.len() == Skill::ALL.len();
+    html! {
+        <>
+            if none {
+                <p class="hint" data-testid="studio-no-skills">{ locale.text("studio-reply-no-skills") }</p>
+            }
+            <Pick reply={props.reply.clone()} what="skill" {options} {on_add} />
+        </>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -270,6 +280,7 @@ pub fn adders(
     paths: &[FieldPath],
     texts: &[(FieldPath, String)],
     conditions: &[&'static str],
+    listed: &[String],
 ) -> Html {
     let [Step::Key(k), Step::Index(n), ..] = inner else {
         return html! {};
@@ -286,7 +297,9 @@ pub fn adders(
     };
     match k.as_str() {
         "reply" => {
-            let missing = missing(paths, &holder);
+            // The skills the call lists first: points for another one are a problem.
+            let mut missing = missing(paths, &holder);
+            missing.sort_by_key(|s| !listed.iter().any(|l| l == s.id()));
             let grade = texts
                 .iter()
                 .find(|(p, _)| *p == holder.clone().key("grade"));

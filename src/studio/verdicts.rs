@@ -302,7 +302,7 @@ fn bar_groups(locale: &Locale, below: &[Msg]) -> Vec<(Concern, Vec<String>)> {
                 below.iter().filter(|m| Concern::of(m) == concern).collect();
             (
                 concern,
-                super::problems::say_once_per_versions(locale, &of_concern),
+                super::say::say_once_per_versions(locale, &of_concern),
             )
         })
         .filter(|(_, lines)| !lines.is_empty())

@@ -357,6 +357,15 @@ test('a trainer builds a three-turn call onto a new call, with the buttons and f
   await page.getByTestId('studio-add-reply').click();
   await page.waitForFunction(() => /^turn\[0\]\.reply\[\d+\]\.text\.pl$/.test(document.activeElement?.dataset.path ?? ''));
   const reply = await page.evaluate(() => document.activeElement.dataset.path.replace(/\.text\.pl$/, ''));
+  // A new reply scores no skill yet, and the studio says so where points are added, until it
+  // has some (QA round 6, mi-i).
+  const noSkills = page.getByTestId('studio-no-skills');
+  assert.equal(await noSkills.count(), 1);
+  assert.match(await noSkills.innerText(), /scores no skill yet/);
+  const adds = page.locator('.studio-fold', { has: noSkills });
+  await adds.getByTestId('studio-add-skill').click();
+  await page.waitForFunction((r) => document.activeElement?.dataset.path?.startsWith(`${r}.skills.`), reply);
+  await noSkills.waitFor({ state: 'detached' });
   const goto = page.locator(`[data-path="${reply}.goto"]`);
   await goto.fill(next);
   await goto.press('Tab');

@@ -4,6 +4,24 @@
 //! (`DebriefStep::given`), so a trainee's debrief never shows it.
 
 use calmline_engine::score::DebriefStep;
+use yew::prelude::*;
+
+use crate::i18n::Locale;
+
+/// The note under the mood chart, when the mood was set by hand.
+pub fn note(locale: &Locale, steps: &[DebriefStep]) -> Html {
+    let Some((was, set)) = by_hand(steps) else {
+        return html! {};
+    };
+    let said = locale.text_with(
+        "debrief-mood-set",
+        &[
+            ("was", i64::from(was).into()),
+            ("mood", i64::from(set).into()),
+        ],
+    );
+    html! { <p class="hint" data-testid="mood-set">{ said }</p> }
+}
 
 /// The mood the way there left and the mood the trainer's own part started at, when the two
 /// differ: the mood was set by hand.

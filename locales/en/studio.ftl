@@ -352,8 +352,12 @@ studio-setup-choice-words = { $reply } ({ $grade }): “{ $words }”
 studio-setup-own-way = Your own way: the moves you picked, then on to this turn through the { $prefer ->
         [best] best
        *[weakest] weakest
-    } replies.
-studio-setup-no-way = After “{ $reply }” the call never reaches this turn, so the way stays as it was.
+    } replies. Changing a move chooses the moves after it again.
+studio-setup-no-way =
+    { $kind ->
+        [ending] After “{ $reply }” the call ends (ending “{ $next }”) before it reaches this turn, so the way stays as it was.
+       *[turn] After “{ $reply }” the call goes on to “{ $next }” and from there never reaches this turn, so the way stays as it was.
+    }
 studio-setup-silence = silence (the clock ran out)
 studio-setup-mood = Customer's mood at this turn
 studio-setup-mood-hint = From 0 (furious) to 100 (content): the value the way here left. Set it, for example, just above a trigger's threshold.

@@ -332,8 +332,12 @@ studio-setup-choice-words = { $reply } ({ $grade }): „{ $words }”
 studio-setup-own-way = Saját út: az általad választott lépések, onnan pedig eddig az ügyfélmegszólalásig a { $prefer ->
         [best] legjobb
        *[weakest] leggyengébb
-    } válaszokon át.
-studio-setup-no-way = A választott lépés („{ $reply }”) után a hívás sosem jut el ehhez az ügyfélmegszólaláshoz, ezért az út változatlan marad.
+    } válaszokon át. Ha egy lépést megváltoztatsz, a stúdió az utána következő lépéseket újra kiválasztja.
+studio-setup-no-way =
+    { $kind ->
+        [ending] A választott lépés („{ $reply }”) után a hívás véget ér („{ $next }” befejezés), mielőtt eljutna ehhez az ügyfélmegszólaláshoz, ezért az út változatlan marad.
+       *[turn] A választott lépés („{ $reply }”) után a hívás ezzel az ügyfélmegszólalással folytatódik: „{ $next }”, és onnan sosem jut el ide, ezért az út változatlan marad.
+    }
 studio-setup-silence = hallgatás (lejárt a válaszidő)
 studio-setup-mood = Az ügyfél hangulata ennél az ügyfélmegszólalásnál
 studio-setup-mood-hint = 0-tól (dühös) 100-ig (elégedett). Az előre beírt érték az a hangulat, amely az idevezető út végén kialakult. Beállíthatod például közvetlenül egy kiváltó szabály küszöbértéke fölé.

@@ -361,8 +361,12 @@ studio-setup-choice-words = { $reply } ({ $grade }): „{ $words }”
 studio-setup-own-way = Własna ścieżka: wybrane przez Ciebie ruchy, a dalej do tej wypowiedzi przez { $prefer ->
         [best] najlepsze
        *[weakest] najsłabsze
-    } odpowiedzi.
-studio-setup-no-way = Po ruchu „{ $reply }” rozmowa nigdy nie dochodzi do tej wypowiedzi, więc ścieżka zostaje bez zmian.
+    } odpowiedzi. Gdy zmienisz ruch, kolejne ruchy zostaną wybrane od nowa.
+studio-setup-no-way =
+    { $kind ->
+        [ending] Po ruchu „{ $reply }” rozmowa kończy się (zakończenie „{ $next }”), zanim dojdzie do tej wypowiedzi, więc ścieżka zostaje bez zmian.
+       *[turn] Po ruchu „{ $reply }” rozmowa przechodzi do wypowiedzi „{ $next }” i stamtąd nigdy nie dochodzi do tej wypowiedzi, więc ścieżka zostaje bez zmian.
+    }
 studio-setup-silence = milczenie (skończył się czas)
 studio-setup-mood = Nastrój klienta przy tej wypowiedzi
 studio-setup-mood-hint = Od 0 (wściekły) do 100 (zadowolony). Pole pokazuje nastrój, z jakim klient dochodzi do tej wypowiedzi powyższą ścieżką. Możesz go zmienić, np. ustawić tuż powyżej progu nastroju, przy którym reguła przenosi rozmowę w inne miejsce.

@@ -210,10 +210,22 @@ pub fn WayPicker(props: &WayProps) -> Html {
                         {
                             select.set_value(&i.to_string());
                         }
+                        // Said with where the move leads (QA round 6, mi-b: the refusal said that, not why).
                         let reply = choice_label(&locale, name, *grade, None);
-                        refused.set(Some(
-                            locale.text_with("studio-setup-no-way", &[("reply", reply.into())]),
-                        ));
+                        let (kind, next) = match before
+                            .get(at)
+                            .map(|s| playtest::after(&setup.scenario, s, *chosen))
+                        {
+                            Some(Ok(turn)) => ("turn", turn),
+                            Some(Err(ending)) => ("ending", ending),
+                            None => ("turn", String::new()),
+                        };
+                        let args = [
+                            ("reply", reply.into()),
+                            ("kind", kind.into()),
+                            ("next", next.into()),
+                        ];
+                        refused.set(Some(locale.text_with("studio-setup-no-way", &args)));
                     }
                 }
             })

@@ -553,7 +553,8 @@ test('a play-test setup lists each move of the way with its grade, takes the way
     for (const [seen, held] of shown) assert.equal(seen, held, JSON.stringify(shown));
     if (await setup.getByTestId('studio-setup-no-way').count()) {
       assert.equal(await setup.getByTestId('studio-setup-move').first().inputValue(), was, 'a refused move leaves the way');
-      assert.match(await setup.getByTestId('studio-setup-no-way').innerText(), /the call never reaches this turn/);
+      // Said with where the move leads (QA round 6, mi-b: the refusal said that, not why).
+      assert.match(await setup.getByTestId('studio-setup-no-way').innerText(), /^After “.+” the call (ends \(ending “[a-z0-9-]+”\) before it reaches this turn|goes on to “[a-z0-9-]+” and from there never reaches this turn), so the way stays as it was\.$/);
     } else {
       taken += 1;
       assert.equal(await setup.getByTestId('studio-setup-move').first().inputValue(), value);

@@ -178,6 +178,18 @@ pub fn reroute(
     Some((end.hand_over(), moves_so_far))
 }
 
+/// Where the move `chosen` at `state` leads, by id: the turn it goes on to, or the ending the
+/// call reaches (`Err`). The studio says it when a move never reaches the play-test's turn
+/// (QA round 6, mi-b: the refusal said that, not why).
+pub fn after(sc: &Scenario, state: &State, chosen: Move) -> Result<String, String> {
+    let next = make(sc, state, chosen);
+    match (next.turn(), next.ending()) {
+        (Some(turn), _) => Ok(sc.turn(turn).id.clone()),
+        (None, Some(ending)) => Err(sc.ending(ending).id.clone()),
+        (None, None) => Err(String::new()),
+    }
+}
+
 /// The cheapest, then shortest way from `start` on to `target` (a search in order of cost,
 /// then length: "through the best replies" means them, even on a longer way, QA round 5, MA2);
 /// the moves are those after `start`.
@@ -458,7 +470,27 @@ mod tests {
                     assert_eq!(states_before(&sc, &state, &new_way).len(), new_way.len());
                     kept += 1;
                 }
-                None => refused += 1,
+                None => {
+                    // Where a refused move leads is said by id: a turn of the call or an ending.
+                    match after(&sc, &before[0], chosen) {
+                        Ok(turn) => assert!(sc.turns.iter().any(|t| t.id == turn), "{turn}"),
+                        Err(ending) => {
+                            assert!(sc.endings.iter().any(|e| e.id == ending), "{ending}")
+                        }
+                    }
+                    refused += 1
+                }
+            }
+            // A move that goes on to a turn names the turn its way goes through next.
+            if let Ok(turn) = after(&sc, &before[0], chosen)
+                && let Some((_, new_way)) =
+                    reroute(&sc, &before, &way, 0, chosen, target, Prefer::Best)
+                && new_way.len() > 1
+            {
+                assert!(
+                    new_way[1].starts_with(&format!("{turn}.")),
+                    "{new_way:?} after {turn}"
+                );
             }
         }
         assert!(kept >= 1, "another first reply still leads there");

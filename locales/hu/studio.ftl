@@ -284,7 +284,7 @@ studio-add-technique = Technika hozzáadása
 studio-direction-inbound = Az ügyfél hívja a résztvevőt – bejövő hívás
 studio-direction-outbound = A résztvevő hívja az ügyfelet – kimenő hívás
 studio-remove-skill = Pontok törlése: „{ $skill }”
-studio-reply-no-skills = Ez a válasz még egyetlen készségre sem ad pontot, így a kiértékelés nem tudja megítélni: adj rá pontot (pluszt vagy mínuszt) azokért a készségekért, amelyeket gyakoroltat.
+studio-reply-no-skills = Ez a válasz még egyetlen készségre sem ad pontot, így a kiértékelés nem tudja megítélni: adj plusz- vagy mínuszpontot azokra a készségekre, amelyeket gyakoroltat.
 studio-field-skills = Készségpontok
 studio-field-critical = Kritikus hiba
 studio-field-add = Hozzáadás változóhoz
@@ -335,8 +335,8 @@ studio-setup-own-way = Saját út: az általad választott lépések, onnan pedi
     } válaszokon át. Ha egy lépést megváltoztatsz, a stúdió az utána következő lépéseket újra kiválasztja.
 studio-setup-no-way =
     { $kind ->
-        [ending] A választott lépés („{ $reply }”) után a hívás véget ér („{ $next }” befejezés), mielőtt eljutna ehhez az ügyfélmegszólaláshoz, ezért az út változatlan marad.
-       *[turn] A választott lépés („{ $reply }”) után a hívás ezzel az ügyfélmegszólalással folytatódik: „{ $next }”, és onnan sosem jut el ide, ezért az út változatlan marad.
+        [ending] A választott lépés („{ $reply }”) után a hívás véget ér (befejezés: „{ $next }”), mielőtt eljutna ehhez az ügyfélmegszólaláshoz, ezért az út változatlan marad.
+       *[turn] A választott lépés („{ $reply }”) után a hívás egy másik ügyfélmegszólalással folytatódik: „{ $next }”, és onnan sosem jut el ide, ezért az út változatlan marad.
     }
 studio-setup-silence = hallgatás (lejárt a válaszidő)
 studio-setup-mood = Az ügyfél hangulata ennél az ügyfélmegszólalásnál

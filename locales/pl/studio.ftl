@@ -313,7 +313,7 @@ studio-add-technique = Dodaj tę technikę
 studio-direction-inbound = Dzwoni klient
 studio-direction-outbound = Kursant dzwoni do klienta
 studio-remove-skill = Usuń punkty za „{ $skill }”
-studio-reply-no-skills = Ta odpowiedź nie daje jeszcze punktów za żadną umiejętność, więc omówienie nie oceni, co pokazuje: przyznaj jej punkty (dodatnie albo ujemne) za umiejętności, które ćwiczy.
+studio-reply-no-skills = Ta odpowiedź nie daje jeszcze punktów za żadną umiejętność, więc omówienie nie może jej ocenić: przyznaj jej punkty (dodatnie albo ujemne) za umiejętności, których dotyczy.
 studio-field-skills = Punkty za umiejętności
 studio-field-critical = Błąd krytyczny
 studio-field-add = Dodaj do zmiennej
@@ -365,7 +365,7 @@ studio-setup-own-way = Własna ścieżka: wybrane przez Ciebie ruchy, a dalej do
 studio-setup-no-way =
     { $kind ->
         [ending] Po ruchu „{ $reply }” rozmowa kończy się (zakończenie „{ $next }”), zanim dojdzie do tej wypowiedzi, więc ścieżka zostaje bez zmian.
-       *[turn] Po ruchu „{ $reply }” rozmowa przechodzi do wypowiedzi „{ $next }” i stamtąd nigdy nie dochodzi do tej wypowiedzi, więc ścieżka zostaje bez zmian.
+       *[turn] Po ruchu „{ $reply }” rozmowa przechodzi do wypowiedzi „{ $next }” i stamtąd już nigdy tu nie dociera, więc ścieżka zostaje bez zmian.
     }
 studio-setup-silence = milczenie (skończył się czas)
 studio-setup-mood = Nastrój klienta przy tej wypowiedzi

@@ -17,7 +17,9 @@ pub(super) struct Handles {
     pub cell: Rc<RefCell<Option<Work>>>,
     pub selected: UseStateHandle<Option<usize>>,
     pub about: UseStateHandle<bool>,
-    pub focus: UseStateHandle<Option<FieldPath>>,
+    /// The field to put the focus on, how many times one was asked for (the same field asked
+    /// for again is focused again, QA round 7, MA1), and whether a problem led there.
+    pub focus: UseStateHandle<(u32, Option<FieldPath>, bool)>,
     pub refused: UseStateHandle<Option<String>>,
     pub playing: UseStateHandle<Option<playtest::PlayTest>>,
     pub setup: UseStateHandle<Option<playtest::Setup>>,
@@ -57,7 +59,7 @@ pub(super) fn answer(h: &Handles, changed: &dyn Fn(), ask: Ask) {
         Ask::Select(node) => {
             selected.set(Some(node));
             about.set(false);
-            focus.set(None);
+            focus.set((focus.0, None, false));
             // On a phone the inspector is under the whole map or list: the trainer is
             // taken to it instead of finding it by scrolling (QA round 2, mi14).
             if narrow() {
@@ -66,7 +68,7 @@ pub(super) fn answer(h: &Handles, changed: &dyn Fn(), ask: Ask) {
         }
         Ask::About => {
             about.set(true);
-            focus.set(None);
+            focus.set((focus.0, None, false));
             later_focus("studio-inspector-heading");
         }
         Ask::Field(path) => {
@@ -78,7 +80,7 @@ pub(super) fn answer(h: &Handles, changed: &dyn Fn(), ask: Ask) {
                 // A field of the call itself or of its rules.
                 None => about.set(true),
             }
-            focus.set(Some(path));
+            focus.set((focus.0.wrapping_add(1), Some(path), true));
         }
         Ask::Edit(path, value) => match edit(work, &path, value) {
             Ok(moved) => {
@@ -133,7 +135,7 @@ pub(super) fn answer(h: &Handles, changed: &dyn Fn(), ask: Ask) {
                             selected.set(Some(node));
                             about.set(false);
                         }
-                        focus.set(Some(path));
+                        focus.set((focus.0.wrapping_add(1), Some(path), false));
                     } else if let Some(path) = (!removed_node)
                         .then(|| {
                             above
@@ -143,7 +145,7 @@ pub(super) fn answer(h: &Handles, changed: &dyn Fn(), ask: Ask) {
                         })
                         .flatten()
                     {
-                        focus.set(Some(path));
+                        focus.set((focus.0.wrapping_add(1), Some(path), false));
                     } else {
                         // Nothing new to show: the focus goes where the trainer
                         // is (the node's heading, or the call's line when the

@@ -23,6 +23,12 @@ pub struct Props {
     #[prop_or_default]
     pub about: bool,
     pub focus: Option<FieldPath>,
+    /// How many times a field was asked for: the same one again is focused again.
+    #[prop_or_default]
+    pub jump: u32,
+    /// A problem's "go to the field" led there: the field goes to the window's upper third.
+    #[prop_or_default]
+    pub from_problem: bool,
     pub on_ask: Callback<Ask>,
 }
 
@@ -32,29 +38,51 @@ pub fn Inspector(props: &Props) -> Html {
     {
         // A problem's field: focused and in view once it is drawn.
         let focus = props.focus.clone();
-        use_effect_with((focus, props.selected), |(focus, _)| {
-            if let Some(path) = focus {
-                let id = field_id(path);
-                if let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&id))
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    // Its group opened first, should the trainer have folded it (`groups.rs`).
-                    if let Ok(Some(fold)) = el.closest("details") {
-                        let _ = fold.set_attribute("open", "");
-                    }
-                    let _ = el.focus();
-                    // In the window's upper third, with its message and hint below it in view
-                    // (QA round 5, mi-d: at the bottom edge they were out of sight).
-                    el.scroll_into_view_with_bool(true);
-                    if let Some(window) = web_sys::window() {
-                        let height = window.inner_height().ok().and_then(|h| h.as_f64());
-                        window.scroll_by_with_x_and_y(0.0, -height.unwrap_or(0.0) / 3.0);
+        use_effect_with(
+            (focus, props.selected, props.jump, props.from_problem),
+            |(focus, _, _, from_problem)| {
+                if let Some(path) = focus {
+                    let id = field_id(path);
+                    if let Some(el) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(&id))
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        // Its group opened first, should the trainer have folded it (`groups.rs`).
+                        if let Ok(Some(fold)) = el.closest("details") {
+                            let _ = fold.set_attribute("open", "");
+                        }
+                        // Chromium scrolls a field focused out of view to the window's middle:
+                        // the scroll is the studio's own, below.
+                        let still = web_sys::FocusOptions::new();
+                        still.set_prevent_scroll(true);
+                        let _ = el.focus_with_options(&still);
+                        // A problem's field out of the window's upper part is put in its upper
+                        // third, its message and hint below it in view (QA round 5, mi-d: at the
+                        // bottom edge they were out of sight). A field in view stays where it is,
+                        // and a new one (an added turn, reply or value) is only brought into view,
+                        // so the map and the toolbar stay on the page (QA round 7, MA2).
+                        if let Some(window) = web_sys::window() {
+                            let height = window
+                                .inner_height()
+                                .ok()
+                                .and_then(|h| h.as_f64())
+                                .unwrap_or(0.0);
+                            let rect = el.get_bounding_client_rect();
+                            let (top, bottom) = (rect.top(), rect.bottom());
+                            if *from_problem && (top < 0.0 || top > height * 0.6) {
+                                el.scroll_into_view_with_bool(true);
+                                window.scroll_by_with_x_and_y(0.0, -height / 3.0);
+                            } else if top < 0.0 {
+                                el.scroll_into_view_with_bool(true);
+                            } else if bottom > height {
+                                el.scroll_into_view_with_bool(false);
+                            }
+                        }
                     }
                 }
-            }
-        });
+            },
+        );
     }
     let folds = use_mut_ref(Folds::default);
     let empty = html! { <section class="studio-inspector"><p class="hint">{ locale.text("studio-inspector-empty") }</p></section> };

@@ -70,7 +70,7 @@ pub fn Studio() -> Html {
     let selected = use_state(|| None::<usize>);
     // The inspector shows the call's own fields and rules instead of a node's.
     let about = use_state(|| false);
-    let focus = use_state(|| None::<FieldPath>);
+    let focus = use_state(|| (0u32, None::<FieldPath>, false));
     let refused = use_state(|| None::<String>);
     // Whether the last change was kept in this browser (`None` before the first change).
     let kept = use_state(|| None::<bool>);
@@ -326,7 +326,7 @@ pub fn Studio() -> Html {
                         <share::SharePanel />
                         <package::PackagePanel work={shared.clone()} take_saved={take_saved.clone()} />
                     </div>
-                    <inspector::Inspector work={shared.clone()} selected={*selected} about={*about} focus={(*focus).clone()} {on_ask} />
+                    <inspector::Inspector work={shared.clone()} selected={*selected} about={*about} focus={focus.1.clone()} jump={focus.0} from_problem={focus.2} {on_ask} />
                 </div>
                 }
             </>

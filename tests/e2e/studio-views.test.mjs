@@ -129,7 +129,10 @@ test('on a 360 px phone a turn’s groups are folds: only its own and its first 
   assert.equal(await reply.evaluate((e) => e.open), true);
   // In the window's upper part, its message and hint in view below it (QA round 5, mi-d).
   const top = await page.evaluate(() => document.activeElement.getBoundingClientRect().top / innerHeight);
-  assert.ok(top > 0.2 && top < 0.45, `the field's top at ${top.toFixed(2)} of the window`);
+  assert.ok(top >= 0 && top <= 0.6, `the field's top at ${top.toFixed(2)} of the window`);
+  // Asked for again, from the button, the same field takes the focus again (QA round 7, MA1).
+  await problem.getByRole('button').click();
+  await page.waitForFunction((p) => document.activeElement?.dataset.path === p, path);
   // Written again, the problem is gone and the group stays open around the field.
   await page.locator(`[data-path="${path}"]`).fill(text);
   await page.locator(`[data-path="${path}"]`).press('Tab');
@@ -321,7 +324,14 @@ test('the map opens with the whole call in its window, and keeps it there while 
     if (band === 'whole') assert.ok(now.shown <= now.room && now.shown >= now.map * 0.65 - 1, `the whole call in view: ${JSON.stringify(now)}`);
     if (band !== 'scrolled') assert.equal(now.left, 0, `from its start: ${JSON.stringify(now)}`);
     if (band === 'scrolled') assert.ok(Math.abs(now.shown - now.map * 0.8) <= 1, JSON.stringify(now));
+    // The new turn's first field takes the focus and is brought into view, no further: the page
+    // does not scroll the map and the toolbar away (QA round 7, MA2: 740 px).
+    const y = await page.evaluate(() => scrollY);
     await addTurn();
+    await page.waitForFunction(() => document.activeElement?.dataset.path?.endsWith('.line[0].pl'));
+    const field = await page.evaluate(() => ({ y: scrollY, top: document.activeElement.getBoundingClientRect().top, bottom: document.activeElement.getBoundingClientRect().bottom }));
+    assert.ok(field.top >= 0 && field.bottom <= 800, `the new field in view: ${JSON.stringify(field)}`);
+    assert.ok(field.y - y < 400, `the page moved ${field.y - y} px`);
   }
   assert.ok(bands.slice(1).includes('whole'), `a grown call was shown whole: ${bands}`);
   assert.ok(bands.includes('scrolled'), `and a bigger one scrolled: ${bands}`);

@@ -296,7 +296,11 @@ debrief-mood-chart = The customer's mood went from { $start } to { $end } over {
     }.
 debrief-marker = Reply { $number }: { $grade }, mood { $mood }
 debrief-timing-heading = Response time
-debrief-timing = On average { $mean }; half of your replies took { $median } or less.
+debrief-timing =
+    { $replies ->
+        [one] Your reply took { $mean }.
+       *[other] On average { $mean }; half of your replies took { $median } or less.
+    }
 debrief-timeouts =
     { $count ->
         [0] You never ran out of time.

@@ -330,6 +330,7 @@ studio-hint-feedback = What the debrief says about this reply: why it works, or 
 studio-hint-hang-up-grade = How a quality manager would rate hanging up in this situation: best, acceptable, poor or harmful.
 studio-hint-hang-up-critical = Ticked: a call the trainee ends this way cannot pass, whatever its score. Only for a poor grade; hanging up graded harmful always is a critical error.
 studio-hint-hang-up-feedback = What the debrief says about hanging up here: why it was right, or what would have worked better. It speaks to the trainee as the interface does: Polish “ty”, Hungarian “te”.
+studio-hint-silence-feedback = What the debrief says when the trainee lets the clock run out here: why silence hurts at this point, or what would have worked better. It speaks to the trainee as the interface does: Polish “ty”, Hungarian “te”.
 studio-hint-reaction = What the customer says straight after this reply, before the next turn (optional).
 studio-hint-add = A number added to a variable the call keeps (for example warnings = 1); rules check it under “Only when”.
 studio-hint-set = A variable set to this value (for example warnings = 0); rules check it under “Only when”.

@@ -280,7 +280,11 @@ debrief-mood-heading = Az ügyfél hangulata
 debrief-mood-chart = Az ügyfél hangulata { $count } válasz alatt { $start } pontról { $end } pontra változott.
 debrief-marker = { $number }. válasz: { $grade }, hangulat: { $mood }
 debrief-timing-heading = Válaszidő
-debrief-timing = Átlagosan { $mean }; a válaszaid fele legfeljebb { $median } alatt született meg.
+debrief-timing =
+    { $replies ->
+        [one] A válaszod { $mean } alatt született meg.
+       *[other] Átlagosan { $mean }; a válaszaid fele legfeljebb { $median } alatt született meg.
+    }
 debrief-timeouts =
     { $count ->
         [0] Egyszer sem futottál ki az időből.

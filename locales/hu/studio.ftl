@@ -35,7 +35,7 @@ studio-problems =
 studio-problems-group = { $place } · { $problems }
 studio-problems-none = Az ellenőrzés nem talált javítanivalót: a hívás végigjátszható.
 studio-problems-go = Ugrás a mezőre
-studio-empty-text-needed = írd meg a szöveget: a hívás nem lehet meg nélküle
+studio-empty-text-needed = írd meg a szöveget: ez a szöveg kötelező
 studio-problems-in-file = Hely a fájlban
 studio-map-label = A hívás térképe: az ügyfélmegszólalások és a befejezések, a köztük vezető utakkal összekötve
 studio-list-label = A hívás ügyfélmegszólalásai és befejezései listaként
@@ -310,6 +310,7 @@ studio-hint-feedback = Mit mond a kiértékelés erről a válaszról: miért m�
 studio-hint-hang-up-grade = Hogyan értékelné egy minőségügyi vezető, ha a résztvevő ebben a helyzetben bontaná a hívást: legjobb, elfogadható, gyenge vagy ártalmas.
 studio-hint-hang-up-critical = Ha bejelölöd, az így befejezett hívás a pontszámtól függetlenül nem lehet sikeres. Csak gyengére értékelt bontásnál használd; az ártalmasnak értékelt bontás mindig kritikus hiba.
 studio-hint-hang-up-feedback = Mit mond a kiértékelés arról, hogy a résztvevő itt bontotta a hívást: miért volt helyes, vagy mi működött volna jobban. A felülethez hasonlóan tegező formában szól a résztvevőhöz (lengyelül is: „ty”).
+studio-hint-silence-feedback = Mit mond a kiértékelés, ha itt lejár a résztvevő válaszideje: miért árt ezen a ponton a hallgatás, vagy mi működött volna jobban. A felülethez hasonlóan tegező formában szól a résztvevőhöz (lengyelül is: „ty”).
 studio-hint-reaction = Mit mond az ügyfél közvetlenül e válasz után, a következő megszólalása előtt (nem kötelező).
 studio-hint-add = A hívás egy számon tartott változójához hozzáadott szám (például warnings = 1); a szabályok a „Csak akkor, ha” mezőben vizsgálják a változó értékét.
 studio-hint-set = A változó ezt az értéket kapja (például warnings = 0); a szabályok a „Csak akkor, ha” mezőben vizsgálják az értékét.

@@ -348,7 +348,11 @@ debrief-mood-chart = Nastrój klienta zmienił się z { $start } na { $end } po 
     }.
 debrief-marker = Odpowiedź { $number }: { $grade }, nastrój { $mood }
 debrief-timing-heading = Czas odpowiedzi
-debrief-timing = Średnio { $mean }; połowa Twoich odpowiedzi padła najpóźniej po { $median }.
+debrief-timing =
+    { $replies ->
+        [one] Twoja odpowiedź padła po { $mean }.
+       *[other] Średnio { $mean }; połowa Twoich odpowiedzi padła najpóźniej po { $median }.
+    }
 debrief-timeouts =
     { $count ->
         [0] Ani razu nie zabrakło Ci czasu.

@@ -339,6 +339,7 @@ studio-hint-feedback = Komentarz do tej odpowiedzi w omówieniu: dlaczego dział
 studio-hint-hang-up-grade = Jak kierownik ds. jakości oceniłby rozłączenie się w tej sytuacji: „Najlepsza”, „Do przyjęcia”, „Słaba” albo „Szkodliwa”.
 studio-hint-hang-up-critical = Jeśli to zaznaczysz, rozmowy zakończonej w ten sposób nie da się zaliczyć, niezależnie od wyniku. Zaznaczaj tylko przy ocenie „Słaba”; rozłączenie z oceną „Szkodliwa” zawsze jest błędem krytycznym.
 studio-hint-hang-up-feedback = Komentarz do rozłączenia się w tej sytuacji, wyświetlany w omówieniu: dlaczego było to słuszne albo co zadziałałoby lepiej. Tak jak interfejs, komentarz zwraca się do kursanta na „ty” (po węgiersku „te”).
+studio-hint-silence-feedback = Komentarz w omówieniu, gdy kursantowi skończy się tu czas na odpowiedź: dlaczego milczenie w tym miejscu szkodzi albo co zadziałałoby lepiej. Tak jak interfejs, komentarz zwraca się do kursanta na „ty” (po węgiersku „te”).
 studio-hint-reaction = Co klient mówi zaraz po tej odpowiedzi, przed swoją następną wypowiedzią (nieobowiązkowe).
 studio-hint-add = Liczba dodawana do zmiennej zapisanej w rozmowie (np. warnings = 1); reguły sprawdzają tę zmienną w polu „Tylko gdy”.
 studio-hint-set = Wartość, którą dostaje zmienna (np. warnings = 0); reguły sprawdzają tę zmienną w polu „Tylko gdy”.

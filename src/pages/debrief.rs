@@ -327,6 +327,7 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                             { locale.text_with("debrief-timing", &[
                                 ("mean", seconds(&locale, timing.mean_ms).into()),
                                 ("median", seconds(&locale, timing.median_ms).into()),
+                                ("replies", i64::from(timing.replies).into()),
                             ]) }
                             { " " }
                         }

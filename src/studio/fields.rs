@@ -158,15 +158,25 @@ pub fn hint(locale: &Locale, inner: &[Step], rest: usize) -> Option<String> {
         keys.iter().rev().find(|k| HINTED.contains(k)).filter(|k| {
             Some(**k) == keys.last().copied() || ["skills", "add", "set"].contains(k)
         })?;
-    // A hang-up rule grades hanging up, not a reply (QA round 5, mi-j).
-    if group == Some("hang_up") && HANG_UP_HINTED.contains(key) {
-        return Some(locale.text(&format!("studio-hint-hang-up-{key}")));
+    // A hang-up rule grades hanging up, a silence letting the clock run out, not a reply (QA
+    // round 5, mi-j; round 7, mi-g).
+    if let Some((_, _, id)) = IN_GROUP
+        .iter()
+        .find(|(g, k, _)| group == Some(*g) && k == key)
+    {
+        return Some(locale.text(id));
     }
     Some(locale.text(&format!("studio-hint-{key}")))
 }
 
-/// Keys whose hint in a hang-up rule speaks of hanging up (`studio-hint-hang-up-<key>`).
-pub const HANG_UP_HINTED: [&str; 3] = ["grade", "critical", "feedback"];
+/// Keys whose hint in a hang-up rule or a silence speaks of hanging up or of the silence:
+/// `(group, key, message)`.
+pub const IN_GROUP: [(&str, &str, &str); 4] = [
+    ("hang_up", "grade", "studio-hint-hang-up-grade"),
+    ("hang_up", "critical", "studio-hint-hang-up-critical"),
+    ("hang_up", "feedback", "studio-hint-hang-up-feedback"),
+    ("silence", "feedback", "studio-hint-silence-feedback"),
+];
 
 /// The length of the optional value a field's path (inside its node) is in, if it is in one: a
 /// condition of a reply or a rule (`when.<part>`), a variable change (`add.<var>`, `set.<var>`),
@@ -222,11 +232,8 @@ mod tests {
                     "studio-hint-{key} in {lang:?}"
                 );
             }
-            for key in HANG_UP_HINTED {
-                assert!(
-                    ids.contains(&format!("studio-hint-hang-up-{key}")),
-                    "studio-hint-hang-up-{key} in {lang:?}"
-                );
+            for (_, _, id) in IN_GROUP {
+                assert!(ids.contains(&id.to_owned()), "{id} in {lang:?}");
             }
         }
     }
@@ -303,5 +310,14 @@ mod tests {
         assert_eq!(rule("grade"), text("studio-hint-hang-up-grade"));
         assert_eq!(rule("feedback"), text("studio-hint-hang-up-feedback"));
         assert_eq!(rule("mood"), text("studio-hint-mood"));
+        let silence = [
+            Step::Key("silence".into()),
+            Step::Key("feedback".into()),
+            Step::Key("hu".into()),
+        ];
+        assert_eq!(
+            hint(&locale, &silence, 1),
+            text("studio-hint-silence-feedback")
+        );
     }
 }

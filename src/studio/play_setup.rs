@@ -119,13 +119,21 @@ pub fn PlaySetup(props: &SetupProps) -> Html {
             current.set(route);
         })
     };
-    // Field `at` (0: the mood, then each variable) as the trainer types it.
+    // Field `at` (0: the mood, then each variable) as the trainer types it. A value marked wrong
+    // is cleared as soon as it is right, while typing: cleared as the field is left, its message
+    // went from under the pointer on its way to "Start", and the click was lost (QA round 7,
+    // mi-b).
     let on_input = |at: usize| {
-        let typed = typed.clone();
+        let (typed, wrong) = (typed.clone(), wrong.clone());
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
                 let mut now = (*typed).clone();
                 now[at] = input.value();
+                let field = at.checked_sub(1);
+                let right = whole(&now[at]).is_some_and(|n| at > 0 || (0..=100).contains(&n));
+                if right && wrong.contains(&field) {
+                    wrong.set(wrong.iter().copied().filter(|w| *w != field).collect());
+                }
                 typed.set(now);
             }
         })

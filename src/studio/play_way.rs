@@ -52,6 +52,15 @@ fn choice_label(
     }
 }
 
+/// What a trainee could do at `state`, as a move's list shows it: the replies in the file's
+/// order (the call deals them in another order each time; the list stays the same, QA round 7,
+/// mi-a), then silence.
+fn offered(sc: &Scenario, state: &State) -> Vec<(Move, String, Option<Grade>)> {
+    let mut moves = playtest::moves(sc, state);
+    moves.sort_by_key(|(chosen, _, _)| chosen.map_or(u16::MAX, u16::from));
+    moves
+}
+
 /// The first words of the reply `chosen` at the turn `state` is at, in the trainer's language.
 fn words_of(sc: &Scenario, state: &State, chosen: Move, locale: &Locale) -> Option<String> {
     let reply = sc.turn(state.turn()?).replies.get(usize::from(chosen?))?;
@@ -81,6 +90,9 @@ pub fn WayPicker(props: &WayProps) -> Html {
     });
     // The move that reaches the turn no more, said until the next change.
     let refused = use_state(|| None::<String>);
+    // The moves refused so far, by the way before them: greyed out, so that the arrow keys go
+    // past them instead of bouncing off (QA round 7, mi-a).
+    let dead = use_mut_ref(std::collections::HashSet::<String>::new);
 
     let presets = (props.setup.routes.len() > 1).then(|| {
         let options = props.setup.routes.iter().enumerate().map(|(i, r)| {
@@ -127,9 +139,7 @@ pub fn WayPicker(props: &WayProps) -> Html {
         .enumerate()
         .map(|(at, name)| {
             let state = before.get(at)?;
-            playtest::moves(sc, state)
-                .iter()
-                .position(|(_, n, _)| n == name)
+            offered(sc, state).iter().position(|(_, n, _)| n == name)
         })
         .collect();
     use_effect_with(shown, |shown| {
@@ -157,15 +167,18 @@ pub fn WayPicker(props: &WayProps) -> Html {
         let Some(state) = before.get(at) else {
             return html! { <li key={format!("{at}")}>{ label }{ " " }{ name.clone() }</li> };
         };
-        let offered: Vec<(Move, String, Option<Grade>)> = playtest::moves(sc, state);
+        let offered: Vec<(Move, String, Option<Grade>)> = offered(sc, state);
+        let prefix = current.way[..at].join("|");
         let options = offered.iter().enumerate().map(|(i, (chosen, n, grade))| {
+            let disabled = dead.borrow().contains(&format!("{prefix}|{n}"));
             html! {
-                <option value={i.to_string()} selected={n == name}>
+                <option value={i.to_string()} selected={n == name} {disabled}>
                     { choice_label(&locale, n, *grade, words_of(sc, state, *chosen, &locale)) }
                 </option>
             }
         });
         let onchange = {
+            let (dead, prefix) = (dead.clone(), prefix.clone());
             let (setup, current, on_change, refused, before) = (
                 props.setup.clone(),
                 current.clone(),
@@ -225,6 +238,7 @@ pub fn WayPicker(props: &WayProps) -> Html {
                             ("kind", kind.into()),
                             ("next", next.into()),
                         ];
+                        dead.borrow_mut().insert(format!("{prefix}|{name}"));
                         refused.set(Some(locale.text_with("studio-setup-no-way", &args)));
                     }
                 }

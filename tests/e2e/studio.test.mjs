@@ -441,6 +441,11 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   await mood.press('Tab');
   assert.equal(await mood.inputValue(), 'zwei');
   assert.equal(await mood.getAttribute('aria-invalid'), 'true');
+  // Put right, the mark goes while typing, not as the field is left on the way to "Start" (QA
+  // round 7, mi-b: the message went from under the pointer and the click was lost).
+  await mood.fill('45');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=studio-setup-mood]').hasAttribute('aria-invalid'));
+  assert.equal(await setup.getByTestId('studio-setup-wrong').count(), 0);
   // A mood out of range is refused, with the reason, and nothing starts.
   await mood.fill('140');
   await setup.getByTestId('studio-setup-start').click();
@@ -553,6 +558,8 @@ test('a play-test setup lists each move of the way with its grade, takes the way
     for (const [seen, held] of shown) assert.equal(seen, held, JSON.stringify(shown));
     if (await setup.getByTestId('studio-setup-no-way').count()) {
       assert.equal(await setup.getByTestId('studio-setup-move').first().inputValue(), was, 'a refused move leaves the way');
+      // Greyed out, so the arrow keys go past it (QA round 7, mi-a).
+      assert.equal(await setup.getByTestId('studio-setup-move').first().locator(`option[value="${value}"]`).isDisabled(), true);
       // Said with where the move leads (QA round 6, mi-b: the refusal said that, not why).
       assert.match(await setup.getByTestId('studio-setup-no-way').innerText(), /^After “.+” the call (ends \(ending “[a-z0-9-]+”\) before it reaches this turn|goes on to “[a-z0-9-]+” and from there never reaches this turn), so the way stays as it was\.$/);
     } else {

@@ -54,7 +54,7 @@ diag-missing-language-hint = írd be: `{ $code } = "…"`; minden szövegnek meg
     .studio = töltsd ki a hiányzó mezőt: minden szövegnek meg kell lennie lengyelül, magyarul és angolul is
 diag-empty-wordings = { $what }: { $language } nyelven nincs egyetlen megfogalmazás sem
 diag-empty-wordings-hint = adj meg legalább egy megfogalmazást
-diag-empty-text = { $what }: üres a szöveg { $language } nyelven
+diag-empty-text = { $what }: { $language } nyelven üres
 diag-empty-text-hint = írd meg a szöveget, vagy töröld az egész bejegyzést, ha nincs rá szükség
     .studio = írd meg a szöveget; ha a szöveg elhagyható, mellette találsz egy „… törlése” gombot
 diag-wording-counts = { $what }: nyelvenként eltér a megfogalmazások száma ({ $counts })

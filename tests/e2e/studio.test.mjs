@@ -6,7 +6,7 @@
 // serious on any view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { newPage, playToEnd, seriousA11yViolations, skipSpeaking, useSite } from './helpers.mjs';
 import { COPY, FILE, asCopy, bumped, openLibraryCall, saved } from './studio-helpers.mjs';
 
@@ -705,5 +705,36 @@ test('"About this call": title, customer and rules edited and removed; grades pi
   assert.match(text, /"Pat Jones"/);
   assert.equal((text.match(/^\[\[trigger\]\]/gm) ?? []).length, 1, 'one of the example\'s two triggers is gone');
   assert.deepEqual(await seriousA11yViolations(page), [], 'the inspector with lists');
+  await page.context().close();
+});
+
+test('one field edited in every library call changes only that field’s bytes, and undo gives the file back byte for byte', async () => {
+  const files = (await readdir('scenarios')).filter((f) => f.endsWith('.toml') && !f.endsWith('.plan.toml') && f !== 'index.toml');
+  assert.ok(files.length >= 10, `${files.length} library calls`);
+  const page = await newPage(site.browser, { locale: 'en' });
+  for (const file of files) {
+    const name = file.replace(/\.toml$/, '-copy.toml');
+    const copy = asCopy(await readFile(`scenarios/${file}`, 'utf8'), name);
+    await openLibraryCall(page, site.server.url, file);
+    // The first turn's reply time, one second more: only its digits may change.
+    await page.getByTestId('map-node').first().click();
+    const time = page.locator('[data-path="turn[0].time"]');
+    const was = Number(await time.inputValue());
+    await time.fill(String(was + 1));
+    await time.press('Tab');
+    await page.getByTestId('studio-undo').and(page.locator(':enabled')).waitFor();
+    const head = copy.match(/\[\[turn\]\]\nid = "[a-z0-9-]+"\n(?:[a-z_]+ = .*\n)*?time = /);
+    assert.ok(head, `${file}: its first turn's time`);
+    const at = head.index + head[0].length;
+    assert.ok(copy.slice(at).startsWith(`${was}\n`), `${file}: time ${was} at ${at}`);
+    const expected = `${copy.slice(0, at)}${was + 1}${copy.slice(at + String(was).length)}`;
+    assert.equal(await saved(page, name), expected, `${file}: only the time changed`);
+    // Undone: the file as it was opened, every byte.
+    await page.getByTestId('studio-undo').click();
+    await page.getByTestId('studio-undo').and(page.locator(':disabled')).waitFor();
+    assert.equal(await saved(page, name), copy, `${file}: undo gives the file back`);
+    await page.getByTestId('studio-close').click();
+  }
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -14,6 +14,9 @@ use crate::progress::{PROGRESS_KEY, Progress};
 use crate::route::Route;
 use crate::settings::{LinkOptions, SETTINGS_KEY, Settings};
 
+mod focus;
+pub use focus::{focus, start_screen};
+
 /// The local-storage key of the trainee's explicit language choice.
 pub const LANG_KEY: &str = "calmline.lang";
 
@@ -288,33 +291,6 @@ pub fn open_studio(route: &crate::route::Route) {
         let _ = w
             .location()
             .replace(&format!("{}{query}", route.in_studio()));
-    }
-}
-
-/// Moves keyboard focus to the element with this id, if there is one.
-pub fn focus(id: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
-
-/// Starts a new screen: scrolls to the top and moves focus to `id` (a heading or the main
-/// area), so that sighted, keyboard and screen-reader users all start at its beginning.
-pub fn start_screen(id: &str) {
-    if let Some(w) = web_sys::window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
-    }
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        if !el.has_attribute("tabindex") {
-            let _ = el.set_attribute("tabindex", "-1");
-        }
-        let _ = el.focus();
     }
 }
 

@@ -330,3 +330,36 @@ async fn a_chosen_reply_joins_the_conversation_and_the_next_turn_follows() {
     );
     host.done();
 }
+
+/// A screen that arrives after the trainee has clicked into one of its boxes (Yew yields to the
+/// browser between drawing a screen and its effects) leaves the keyboard in that box; with the
+/// keyboard on a button, or in a box outside that screen's page, the screen takes it.
+#[wasm_bindgen_test]
+fn a_late_screen_start_leaves_a_box_being_typed_in_alone() {
+    let host = document().create_element("div").unwrap();
+    host.set_inner_html(
+        "<input id='t-outside' type='text'>\
+         <main><h1 id='t-heading'>Debrief</h1>\
+         <textarea id='t-notes'></textarea><button id='t-button'>Go</button></main>",
+    );
+    document().body().unwrap().append_child(&host).unwrap();
+    let active = || {
+        document()
+            .active_element()
+            .map(|a| a.id())
+            .unwrap_or_default()
+    };
+
+    calmline::platform::focus("t-notes");
+    calmline::platform::start_screen("t-heading");
+    assert_eq!(active(), "t-notes");
+
+    calmline::platform::focus("t-button");
+    calmline::platform::start_screen("t-heading");
+    assert_eq!(active(), "t-heading");
+
+    calmline::platform::focus("t-outside");
+    calmline::platform::start_screen("t-heading");
+    assert_eq!(active(), "t-heading");
+    host.remove();
+}

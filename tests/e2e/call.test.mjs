@@ -229,6 +229,9 @@ test('a whole call can be played with the keyboard alone', async () => {
   // The reflection box is reachable and keeps what was typed.
   await page.getByTestId('reflection-went-well').focus();
   await page.keyboard.type('I let him finish.');
+  // All of it went into the box: the debrief's arrival, which can come after the box is clicked
+  // (Yew yields to the browser between drawing and effects), leaves the keyboard there.
+  assert.equal(await page.getByTestId('reflection-went-well').inputValue(), 'I let him finish.');
   // A reload on the debrief shows it again.
   await page.reload();
   await page.getByTestId('debrief').waitFor();

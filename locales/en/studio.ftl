@@ -354,10 +354,10 @@ studio-setup-own-way = Your own way: the moves you picked, then on to this turn 
         [best] best
        *[weakest] weakest
     } replies. Changing a move chooses the moves after it again.
-studio-setup-no-way =
+studio-setup-choice-dead =
     { $kind ->
-        [ending] After “{ $reply }” the call ends (ending “{ $next }”) before it reaches this turn, so the way stays as it was.
-       *[turn] After “{ $reply }” the call goes on to “{ $next }” and from there never reaches this turn, so the way stays as it was.
+        [ending] { $choice } — ends the call (ending “{ $next }”) before this turn
+       *[turn] { $choice } — goes on to “{ $next }” and never reaches this turn
     }
 studio-setup-silence = silence (the clock ran out)
 studio-setup-mood = Customer's mood at this turn

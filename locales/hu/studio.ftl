@@ -334,10 +334,10 @@ studio-setup-own-way = Saját út: az általad választott lépések, onnan pedi
         [best] legjobb
        *[weakest] leggyengébb
     } válaszokon át. Ha egy lépést megváltoztatsz, a stúdió az utána következő lépéseket újra kiválasztja.
-studio-setup-no-way =
+studio-setup-choice-dead =
     { $kind ->
-        [ending] A választott lépés („{ $reply }”) után a hívás véget ér (befejezés: „{ $next }”), mielőtt eljutna ehhez az ügyfélmegszólaláshoz, ezért az út változatlan marad.
-       *[turn] A választott lépés („{ $reply }”) után a hívás egy másik ügyfélmegszólalással folytatódik: „{ $next }”, és onnan sosem jut el ide, ezért az út változatlan marad.
+        [ending] { $choice } – a hívás véget ér (befejezés: „{ $next }”), mielőtt ide eljutna
+       *[turn] { $choice } – a hívás ezzel folytatódik: „{ $next }”, és sosem jut el ide
     }
 studio-setup-silence = hallgatás (lejárt a válaszidő)
 studio-setup-mood = Az ügyfél hangulata ennél az ügyfélmegszólalásnál

@@ -363,10 +363,10 @@ studio-setup-own-way = Własna ścieżka: wybrane przez Ciebie ruchy, a dalej do
         [best] najlepsze
        *[weakest] najsłabsze
     } odpowiedzi. Gdy zmienisz ruch, kolejne ruchy zostaną wybrane od nowa.
-studio-setup-no-way =
+studio-setup-choice-dead =
     { $kind ->
-        [ending] Po ruchu „{ $reply }” rozmowa kończy się (zakończenie „{ $next }”), zanim dojdzie do tej wypowiedzi, więc ścieżka zostaje bez zmian.
-       *[turn] Po ruchu „{ $reply }” rozmowa przechodzi do wypowiedzi „{ $next }” i stamtąd już nigdy tu nie dociera, więc ścieżka zostaje bez zmian.
+        [ending] { $choice } — kończy rozmowę (zakończenie „{ $next }”) przed tą wypowiedzią
+       *[turn] { $choice } — prowadzi do wypowiedzi „{ $next }” i nigdy tu nie dociera
     }
 studio-setup-silence = milczenie (skończył się czas)
 studio-setup-mood = Nastrój klienta przy tej wypowiedzi

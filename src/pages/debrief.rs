@@ -10,17 +10,16 @@
 
 use std::rc::Rc;
 
+use calmline_engine::State;
 use calmline_engine::run::{Choice, wording_text};
-use calmline_engine::score::{DebriefStep, debrief};
+use calmline_engine::score::debrief;
 use calmline_engine::transcript::Heard;
-use calmline_engine::{Scenario, State};
 use yew::prelude::*;
 
 use crate::call::SharedScenario;
 use crate::components::charts::{MoodChart, MoodPoint, SkillChart};
 use crate::components::{use_locale, use_title};
 use crate::context::{CatalogState, use_app};
-use crate::i18n::Locale;
 use crate::lms::{LmsStatus, Moment, Scene};
 
 use crate::route::Route;
@@ -30,7 +29,9 @@ use super::verdict::{Verdict, headline};
 
 mod holds;
 mod mood_set;
+mod moves;
 mod reflection;
+use moves::{move_texts, seconds};
 use reflection::{Record, ReflectionBox, use_reflections};
 
 /// Properties of [`Debrief`].
@@ -44,49 +45,6 @@ pub struct DebriefProps {
     pub mode: Mode,
     /// Back to the briefing for another try.
     pub on_retry: Callback<()>,
-}
-
-/// Seconds with one decimal, in the locale's words.
-fn seconds(locale: &Locale, ms: u32) -> String {
-    locale.text_with(
-        "seconds-short",
-        &[("value", locale.tenths(ms / 100).into())],
-    )
-}
-
-/// What the trainee did at a step, and the feedback on it.
-fn move_texts(
-    locale: &Locale,
-    sc: &Scenario,
-    deal: u64,
-    step: &DebriefStep,
-) -> (String, Option<String>) {
-    let reader = locale.reader();
-    let turn = sc.turn(step.turn);
-    match step.choice {
-        Choice::Reply(r) => {
-            let reply = &turn.replies[usize::from(r)];
-            (
-                wording_text(sc, deal, step.turn, r)
-                    .get(reader)
-                    .into_owned(),
-                reply.feedback.as_ref().map(|f| f.get(reader).into_owned()),
-            )
-        }
-        Choice::Silence => (
-            locale.text("call-you-silent"),
-            Some(turn.silence.feedback.get(reader).into_owned()),
-        ),
-        Choice::HangUp(rule) => (
-            locale.text("call-you-ended"),
-            Some(
-                sc.hang_up[usize::from(rule)]
-                    .feedback
-                    .get(reader)
-                    .into_owned(),
-            ),
-        ),
-    }
 }
 
 /// The debrief screen.
@@ -390,18 +348,5 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 <a class="button button-quiet" href={Route::Catalog.href()}>{ locale.text("back-to-catalog") }</a>
             </div>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Lang;
-
-    #[test]
-    fn seconds_are_shown_with_the_local_decimal_separator() {
-        assert_eq!(seconds(&Locale::new(Lang::En), 4_321), "4.3 s");
-        assert_eq!(seconds(&Locale::new(Lang::Pl), 4_321), "4,3 s");
-        assert_eq!(seconds(&Locale::new(Lang::Hu), 12_000), "12,0 mp");
     }
 }

@@ -131,13 +131,15 @@ pub fn Inspector(props: &Props) -> Html {
             })
             .collect();
         // Each field's problems, in words, shown under it (the list names file, line, column).
-        let problems: Vec<(FieldPath, String)> = w
+        // A warning marks its field in amber, an error in red (QA round 8, mi-4).
+        let problems: Vec<(FieldPath, String, bool)> = w
             .problems
             .iter()
             .filter_map(|p| {
                 Some((
                     p.field.clone()?,
                     super::say::say(&locale, &p.diagnostic.what),
+                    p.diagnostic.severity == calmline_engine::Severity::Error,
                 ))
             })
             .collect();
@@ -216,13 +218,10 @@ pub fn Inspector(props: &Props) -> Html {
     let listed: Vec<String> = props
         .work
         .with(|w| {
-            let list = FieldPath::default().key("skills");
-            (0..)
-                .map_while(|i| match w.draft.get(&list.clone().index(i)) {
-                    Some(FieldValue::Text(skill)) => Some(skill),
-                    _ => None,
-                })
-                .collect()
+            super::skills::call_list("skills", |at| match w.draft.get(at) {
+                Some(FieldValue::Text(skill)) => Some(skill),
+                _ => None,
+            })
         })
         .unwrap_or_default();
     let rows = rows.into_iter().map(|row| {
@@ -335,7 +334,8 @@ pub fn Inspector(props: &Props) -> Html {
             }
         };
         let described_by_hint = hint.is_some() || last_hint.as_ref().is_some_and(|(_, id)| *id == hint_id);
-        let said: Vec<&String> = problems.iter().filter(|(p, _)| *p == path).map(|(_, m)| m).collect();
+        let said: Vec<&String> = problems.iter().filter(|(p, _, _)| *p == path).map(|(_, m, _)| m).collect();
+        let wrong = problems.iter().any(|(p, _, error)| *p == path && *error);
         let problem_id = format!("{}-problem", field_id(&path));
         let described = [
             (rest > 0).then(|| group_id(&path, base, rest)),
@@ -354,10 +354,11 @@ pub fn Inspector(props: &Props) -> Html {
         let Some(value) = value else {
             return Item { head: heading, path: Some(path), html: html! {} };
         };
-        let tag = super::control::Tag { id: id.clone(), described, invalid: !said.is_empty() };
+        let tag = super::control::Tag { id: id.clone(), described, invalid: wrong };
+        let warned = !said.is_empty() && !wrong;
         let input = super::control::control(&locale, &props.on_ask, &path, value, tag);
         let html = html! {
-            <div class="studio-field" key={path.to_string()}>
+            <div class={classes!("studio-field", warned.then_some("has-warning"))} key={path.to_string()}>
                 <label for={id}>{ text }</label>
                 { input }
                 { remove_skill }
@@ -382,7 +383,7 @@ pub fn Inspector(props: &Props) -> Html {
     } else {
         node_path.to_string()
     };
-    let problem_paths: Vec<FieldPath> = problems.into_iter().map(|(p, _)| p).collect();
+    let problem_paths: Vec<FieldPath> = problems.into_iter().map(|(p, _, _)| p).collect();
     let start = Start {
         node: &node_key,
         narrow: super::narrow(),

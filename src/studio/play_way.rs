@@ -2,9 +2,9 @@
 //! MA1): through the best replies or the weakest, and then move by move, each move a list of
 //! what a trainee could do at that point (the replies on offer, each with its grade, and
 //! silence); a move picked keeps the moves before it, and the way goes on from it to the turn
-//! through the best replies or the weakest, as before (`calmline_studio::playtest::reroute`, tested natively). A move
-//! after which the call reaches the turn no more is refused with a message, the way left as it
-//! was.
+//! through the best replies or the weakest, as before (`calmline_studio::playtest::reroute`,
+//! tested natively). A move after which the call reaches the turn no more is greyed out before
+//! it is tried, and says where it leads instead (QA rounds 6 to 8).
 
 use calmline_engine::model::{Grade, TurnIx};
 use calmline_engine::{Scenario, State};
@@ -61,6 +61,41 @@ fn offered(sc: &Scenario, state: &State) -> Vec<(Move, String, Option<Grade>)> {
     moves
 }
 
+/// A move of a list: what it is, its name on a way, its grade, and whether the call can still
+/// reach the play-test's turn after it.
+#[derive(Clone, PartialEq)]
+struct Choice {
+    chosen: Move,
+    name: String,
+    grade: Option<Grade>,
+    open: bool,
+}
+
+/// Every move's list of the way `before` leads through, worked out once per way: `None` where
+/// the way does not replay.
+fn lists(
+    sc: &Scenario,
+    before: &[State],
+    way: &[String],
+    target: Option<TurnIx>,
+) -> Vec<Option<Vec<Choice>>> {
+    (0..way.len())
+        .map(|at| {
+            let state = before.get(at)?;
+            let list = offered(sc, state)
+                .into_iter()
+                .map(|(chosen, name, grade)| Choice {
+                    open: target.is_some_and(|t| playtest::reaches(sc, state, chosen, t)),
+                    chosen,
+                    name,
+                    grade,
+                })
+                .collect();
+            Some(list)
+        })
+        .collect()
+}
+
 /// The first words of the reply `chosen` at the turn `state` is at, in the trainer's language.
 fn words_of(sc: &Scenario, state: &State, chosen: Move, locale: &Locale) -> Option<String> {
     let reply = sc.turn(state.turn()?).replies.get(usize::from(chosen?))?;
@@ -88,19 +123,15 @@ pub fn WayPicker(props: &WayProps) -> Html {
         let (sc, state) = (props.setup.scenario.clone(), current.state.clone());
         move |way| playtest::states_before(&sc, &state, way)
     });
-    // The move that reaches the turn no more, said until the next change.
-    let refused = use_state(|| None::<String>);
-    // The moves refused so far, by the way before them: greyed out, so that the arrow keys go
-    // past them instead of bouncing off (QA round 7, mi-a).
-    let dead = use_mut_ref(std::collections::HashSet::<String>::new);
+    let lists = use_memo(current.way.clone(), {
+        let (sc, before) = (props.setup.scenario.clone(), before.clone());
+        move |way| lists(&sc, &before, way, target)
+    });
 
     let presets = (props.setup.routes.len() > 1).then(|| {
         let options = props.setup.routes.iter().enumerate().map(|(i, r)| {
-            let (on_change, refused, route) = (props.on_change.clone(), refused.clone(), r.clone());
-            let pick = Callback::from(move |_: Event| {
-                refused.set(None);
-                on_change.emit(route.clone());
-            });
+            let (on_change, route) = (props.on_change.clone(), r.clone());
+            let pick = Callback::from(move |_: Event| on_change.emit(route.clone()));
             let key = match r.prefer {
                 Prefer::Best => "studio-setup-route-best",
                 Prefer::Weakest => "studio-setup-route-weakest",
@@ -136,11 +167,8 @@ pub fn WayPicker(props: &WayProps) -> Html {
     let shown: Vec<Option<usize>> = current
         .way
         .iter()
-        .enumerate()
-        .map(|(at, name)| {
-            let state = before.get(at)?;
-            offered(sc, state).iter().position(|(_, n, _)| n == name)
-        })
+        .zip(lists.iter())
+        .map(|(name, list)| list.as_ref()?.iter().position(|c| c.name == *name))
         .collect();
     use_effect_with(shown, |shown| {
         use wasm_bindgen::JsCast;
@@ -164,82 +192,62 @@ pub fn WayPicker(props: &WayProps) -> Html {
                 ("turn", turn_of(name).to_owned().into()),
             ],
         );
-        let Some(state) = before.get(at) else {
+        let (Some(state), Some(Some(list))) = (before.get(at), lists.get(at)) else {
             return html! { <li key={format!("{at}")}>{ label }{ " " }{ name.clone() }</li> };
         };
-        let offered: Vec<(Move, String, Option<Grade>)> = offered(sc, state);
-        let prefix = current.way[..at].join("|");
-        let options = offered.iter().enumerate().map(|(i, (chosen, n, grade))| {
-            let disabled = dead.borrow().contains(&format!("{prefix}|{n}"));
+        let options = list.iter().enumerate().map(|(i, c)| {
+            let said = choice_label(&locale, &c.name, c.grade, words_of(sc, state, c.chosen, &locale));
+            // A move in grey says where it leads instead (QA round 8: greyed before it is tried).
+            let said = if c.open {
+                said
+            } else {
+                let (kind, next) = match playtest::after(sc, state, c.chosen) {
+                    Ok(turn) => ("turn", turn),
+                    Err(ending) => ("ending", ending),
+                };
+                let args = [("choice", said.into()), ("kind", kind.into()), ("next", next.into())];
+                locale.text_with("studio-setup-choice-dead", &args)
+            };
             html! {
-                <option value={i.to_string()} selected={n == name} {disabled}>
-                    { choice_label(&locale, n, *grade, words_of(sc, state, *chosen, &locale)) }
-                </option>
+                <option value={i.to_string()} selected={c.name == *name} disabled={!c.open}>{ said }</option>
             }
         });
         let onchange = {
-            let (dead, prefix) = (dead.clone(), prefix.clone());
-            let (setup, current, on_change, refused, before) = (
+            let (setup, current, on_change, before, list) = (
                 props.setup.clone(),
                 current.clone(),
                 props.on_change.clone(),
-                refused.clone(),
                 before.clone(),
+                list.clone(),
             );
-            let (offered, locale) = (offered.clone(), locale.clone());
             Callback::from(move |e: Event| {
                 let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
                     return;
                 };
-                let Some((chosen, name, grade)) = select
-                    .value()
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|i| offered.get(i))
-                else {
+                let Some(c) = select.value().parse::<usize>().ok().and_then(|i| list.get(i)) else {
                     return;
                 };
                 let Some(target) = target else { return };
-                match playtest::reroute(
+                let rerouted = playtest::reroute(
                     &setup.scenario,
                     &before,
                     &current.way,
                     at,
-                    *chosen,
+                    c.chosen,
                     target,
                     current.prefer,
-                ) {
-                    Some((state, way)) => {
-                        refused.set(None);
-                        on_change.emit(Route {
-                            prefer: current.prefer,
-                            state: state.into(),
-                            way,
-                        });
-                    }
+                );
+                match rerouted {
+                    Some((state, way)) => on_change.emit(Route {
+                        prefer: current.prefer,
+                        state: state.into(),
+                        way,
+                    }),
+                    // Greyed out, so not picked; the list shows the move the way still has.
                     None => {
-                        // The list shows the move the way still has.
-                        if let Some(i) = offered.iter().position(|(_, n, _)| *n == current.way[at])
-                        {
+                        if let Some(i) = list.iter().position(|c| c.name == current.way[at]) {
                             select.set_value(&i.to_string());
                         }
-                        // Said with where the move leads (QA round 6, mi-b: the refusal said that, not why).
-                        let reply = choice_label(&locale, name, *grade, None);
-                        let (kind, next) = match before
-                            .get(at)
-                            .map(|s| playtest::after(&setup.scenario, s, *chosen))
-                        {
-                            Some(Ok(turn)) => ("turn", turn),
-                            Some(Err(ending)) => ("ending", ending),
-                            None => ("turn", String::new()),
-                        };
-                        let args = [
-                            ("reply", reply.into()),
-                            ("kind", kind.into()),
-                            ("next", next.into()),
-                        ];
-                        dead.borrow_mut().insert(format!("{prefix}|{name}"));
-                        refused.set(Some(locale.text_with("studio-setup-no-way", &args)));
                     }
                 }
             })
@@ -262,9 +270,6 @@ pub fn WayPicker(props: &WayProps) -> Html {
                 <p class="hint" data-testid="studio-setup-own">{ own_way }</p>
             }
             <ol class="studio-setup-way" data-testid="studio-setup-way">{ for steps }</ol>
-            if let Some(said) = &*refused {
-                <p class="field-error" role="alert" data-testid="studio-setup-no-way">{ said.clone() }</p>
-            }
         </>
     }
 }

@@ -64,7 +64,8 @@ pub(super) fn place_of(
 /// How to fix `p`, as the studio says it. An empty text says whether the call can do without
 /// it (a "Remove" button is beside it) or needs it written (QA round 5, mi-e: a trainer looked
 /// for a button that was not there).
-fn fix(locale: &Locale, w: &Work, p: &Problem) -> Option<String> {
+/// `paths` are the call's fields, read once for the whole list.
+fn fix(locale: &Locale, w: &Work, paths: &[FieldPath], p: &Problem) -> Option<String> {
     let m = p.diagnostic.fix.as_ref()?;
     if let ("diag-empty-text-hint", Some(field)) = (m.id(), &p.field) {
         let node = p.node.and_then(|n| w.map.nodes.get(n));
@@ -74,9 +75,8 @@ fn fix(locale: &Locale, w: &Work, p: &Problem) -> Option<String> {
             w.draft.get(&node.key("reply").index(n).key("grade"))
                 == Some(FieldValue::Text("best".into()))
         };
-        let paths: Vec<FieldPath> = w.places.fields.iter().map(|f| f.path.clone()).collect();
         let wording = matches!(field.0.last(), Some(Step::Index(_)))
-            && !calmline_studio::blueprint::lone_wording(&paths, field);
+            && !calmline_studio::blueprint::lone_wording(paths, field);
         if !wording && super::fields::optional(&field.0[base..], best).is_none() {
             return Some(locale.text("studio-empty-text-needed"));
         }
@@ -94,9 +94,10 @@ pub fn ProblemsPanel(props: &Props) -> Html {
     let problems: Vec<Entry> = props
         .work
         .with(|w| {
+            let paths: Vec<FieldPath> = w.places.fields.iter().map(|f| f.path.clone()).collect();
             w.problems
                 .iter()
-                .map(|p| (p.clone(), place(&locale, w, p), fix(&locale, w, p)))
+                .map(|p| (p.clone(), place(&locale, w, p), fix(&locale, w, &paths, p)))
                 .collect()
         })
         .unwrap_or_default();

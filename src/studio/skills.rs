@@ -217,6 +217,13 @@ pub fn AddKey(props: &KeyProps) -> Html {
     html! { <Pick reply={props.holder.clone()} {what} {options} {on_add} /> }
 }
 
+/// The call's own list `key` (`skills`, `techniques`), item by item as `read` gives each, up to
+/// the first it does not.
+pub fn call_list<T>(key: &str, read: impl Fn(&FieldPath) -> Option<T>) -> Vec<T> {
+    let list = FieldPath::default().key(key);
+    (0..).map_while(|n| read(&list.clone().index(n))).collect()
+}
+
 /// After the last item of the call's own list of skills or techniques (`path`, among `values`,
 /// the texts the inspector shows), a list of the ones it does not name yet and a button that
 /// adds the one picked; elsewhere nothing.
@@ -230,15 +237,12 @@ pub fn add_to_list(
         return html! {};
     };
     let list = FieldPath::default().key(key);
-    let named: Vec<&str> = (0..)
-        .map_while(|n| {
-            let at = list.clone().index(n);
-            values
-                .iter()
-                .find(|(p, _)| *p == at)
-                .map(|(_, v)| v.as_str())
-        })
-        .collect();
+    let named: Vec<&str> = call_list(key, |at| {
+        values
+            .iter()
+            .find(|(p, _)| p == at)
+            .map(|(_, v)| v.as_str())
+    });
     if *i + 1 != named.len() {
         return html! {};
     }

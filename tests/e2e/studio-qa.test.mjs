@@ -513,3 +513,36 @@ test('a reply that came without a mood change or a reaction gets one: at 0 or em
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a field with a warning only is marked in amber and stays valid; a field with an error is red and invalid (QA round 8, mi-4)', async () => {
+  const page = await newPage(site.browser, { locale: 'en' });
+  await openLibraryCall(page, site.server.url);
+  await page.getByTestId('map-node').first().click();
+  // "Pan" alone, with no form for a woman: the call is valid, with a warning.
+  const feedback = page.locator('[data-path="turn[0].reply[1].feedback.pl"]');
+  await feedback.fill('Dobrze: klient słyszy, że rozumie go Pan i zna dalszy krok.');
+  await feedback.press('Tab');
+  const field = page.locator('.studio-field', { has: feedback });
+  await field.and(page.locator('.has-warning')).waitFor();
+  assert.equal(await feedback.getAttribute('aria-invalid'), null, 'a warning does not make the field invalid');
+  assert.match(await field.locator('.studio-field-problem').innerText(), /has one form only/);
+  const colour = (loc) => loc.evaluate((e) => getComputedStyle(e).borderTopColor);
+  const warn = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--warn)';
+    document.body.append(probe);
+    const c = getComputedStyle(probe).color;
+    probe.remove();
+    return c;
+  });
+  assert.equal(await colour(feedback), warn);
+  // A target that leads nowhere is an error: red, and invalid.
+  const goto = page.locator('[data-path="turn[0].reply[0].goto"]');
+  await goto.fill('nowhere-at-all');
+  await goto.press('Tab');
+  await page.waitForFunction(() => document.querySelector('[data-path="turn[0].reply[0].goto"]')?.getAttribute('aria-invalid') === 'true');
+  assert.notEqual(await colour(goto), warn);
+  assert.deepEqual(await seriousA11yViolations(page), [], 'a warning and an error side by side');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -532,46 +532,37 @@ test('a play-test setup lists each move of the way with its grade, takes the way
   // The fields start from what this way left, not from what was typed for the other.
   const angry = Number(await mood.inputValue());
   assert.ok(angry < calm, `a customer handled worse is angrier: ${angry} < ${calm}`);
-  // Any move of the way can be changed: the moves before it stay, the way goes on from it, or,
-  // when the call would reach the turn no more, the way stays and says why.
+  // Any move of the way can be changed: the moves before it stay, and the way goes on from it. A
+  // move after which the call would reach the turn no more is greyed out before it is tried, so
+  // the arrow keys go past it, and says where it leads instead (QA rounds 6 to 8).
   const firstMove = setup.getByTestId('studio-setup-move').first();
   assert.equal(await firstMove.evaluate((s) => s.labels[0].innerText), 'Move 1, at “opening”');
-  const offered = await firstMove.locator('option').allInnerTexts();
-  assert.ok(offered.includes('silence (the clock ran out)'), offered.join(' / '));
-  const was = await firstMove.inputValue();
-  let taken = 0;
-  for (const value of await firstMove.locator('option').evaluateAll((os) => os.map((o) => o.value))) {
-    if (value === was) continue;
-    const before = (await way()).join('|');
-    await setup.getByTestId('studio-setup-move').first().selectOption(value);
-    await page.waitForFunction(
-      ([b, v]) =>
-        document.querySelector('[data-testid=studio-setup-no-way]') ||
-        [...document.querySelectorAll('[data-testid=studio-setup-move]')].map((s) => s.selectedOptions[0].innerText).join('|') !== b ||
-        document.querySelector('[data-testid=studio-setup-move]').value === v,
-      [before, value],
-    );
-    // Every list shows the move the way holds, the one to be played (QA round 5, MA1).
-    const shown = await setup.getByTestId('studio-setup-move').evaluateAll((ss) =>
-      ss.map((s) => [s.selectedOptions[0]?.innerText, s.querySelector('option[selected]')?.innerText]),
-    );
-    for (const [seen, held] of shown) assert.equal(seen, held, JSON.stringify(shown));
-    if (await setup.getByTestId('studio-setup-no-way').count()) {
-      assert.equal(await setup.getByTestId('studio-setup-move').first().inputValue(), was, 'a refused move leaves the way');
-      // Greyed out, so the arrow keys go past it (QA round 7, mi-a).
-      assert.equal(await setup.getByTestId('studio-setup-move').first().locator(`option[value="${value}"]`).isDisabled(), true);
-      // Said with where the move leads (QA round 6, mi-b: the refusal said that, not why).
-      assert.match(await setup.getByTestId('studio-setup-no-way').innerText(), /^After “.+” the call (ends \(ending “[a-z0-9-]+”\) before it reaches this turn|goes on to “[a-z0-9-]+” and from there never reaches this turn), so the way stays as it was\.$/);
-    } else {
-      taken += 1;
-      assert.equal(await setup.getByTestId('studio-setup-move').first().inputValue(), value);
-      await setup.getByTestId('studio-setup-own').waitFor();
-      assert.match(await setup.getByTestId('studio-setup-own').innerText(), /through the weakest replies/);
-      assert.equal(await setup.getByRole('radio', { checked: true }).count(), 0, 'neither preset any more');
-      break;
-    }
+  const offered = await firstMove.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, off: o.disabled, text: o.innerText })));
+  assert.ok(offered.some((o) => o.text.startsWith('silence (the clock ran out)')), JSON.stringify(offered));
+  const greyed = offered.filter((o) => o.off);
+  assert.ok(greyed.length >= 1, `a first move that leads elsewhere is greyed out: ${JSON.stringify(offered)}`);
+  for (const o of greyed) {
+    assert.match(o.text, / — (ends the call \(ending “[a-z0-9-]+”\) before this turn|goes on to “[a-z0-9-]+” and never reaches this turn)$/);
   }
-  assert.ok(taken > 0, 'another first move leads to the turn too');
+  for (const o of offered.filter((o) => !o.off)) assert.doesNotMatch(o.text, /never reaches|before this turn/);
+  const was = await firstMove.inputValue();
+  const other = offered.find((o) => !o.off && o.value !== was);
+  assert.ok(other, 'another first move leads to the turn too');
+  const before = (await way()).join('|');
+  await firstMove.selectOption(other.value);
+  await page.waitForFunction(
+    (b) => [...document.querySelectorAll('[data-testid=studio-setup-move]')].map((s) => s.selectedOptions[0].innerText).join('|') !== b,
+    before,
+  );
+  // Every list shows the move the way holds, the one to be played (QA round 5, MA1).
+  const shown = await setup.getByTestId('studio-setup-move').evaluateAll((ss) =>
+    ss.map((s) => [s.selectedOptions[0]?.innerText, s.querySelector('option[selected]')?.innerText]),
+  );
+  for (const [seen, held] of shown) assert.equal(seen, held, JSON.stringify(shown));
+  assert.equal(await setup.getByTestId('studio-setup-move').first().inputValue(), other.value);
+  await setup.getByTestId('studio-setup-own').waitFor();
+  assert.match(await setup.getByTestId('studio-setup-own').innerText(), /through the weakest replies/);
+  assert.equal(await setup.getByRole('radio', { checked: true }).count(), 0, 'neither preset any more');
   // Back to the weakest way: its values again.
   await setup.getByRole('radio', { name: /^Through the weakest replies/ }).check();
   await page.waitForFunction((m) => document.querySelector('[data-testid=studio-setup-mood]').value === m, String(angry));

@@ -178,6 +178,14 @@ pub fn reroute(
     Some((end.hand_over(), moves_so_far))
 }
 
+/// Whether the call can still reach `target` after the move `chosen` at `state`: the studio
+/// greys out the moves that cannot before the trainer tries them (QA round 8), as [`reroute`]
+/// would refuse them.
+pub fn reaches(sc: &Scenario, state: &State, chosen: Move, target: TurnIx) -> bool {
+    let next = make(sc, state, chosen);
+    next.turn() == Some(target) || search(sc, next, target, Prefer::Best).is_some()
+}
+
 /// Where the move `chosen` at `state` leads, by id: the turn it goes on to, or the ending the
 /// call reaches (`Err`). The studio says it when a move never reaches the play-test's turn
 /// (QA round 6, mi-b: the refusal said that, not why).
@@ -460,7 +468,13 @@ mod tests {
             if name == way[0] {
                 continue;
             }
-            match reroute(&sc, &before, &way, 0, chosen, target, Prefer::Best) {
+            let rerouted = reroute(&sc, &before, &way, 0, chosen, target, Prefer::Best);
+            assert_eq!(
+                reaches(&sc, &before[0], chosen, target),
+                rerouted.is_some(),
+                "{name} is greyed out exactly when it is refused"
+            );
+            match rerouted {
                 Some((state, new_way)) => {
                     assert_eq!(new_way[0], name);
                     assert_eq!(state.turn(), Some(target));
@@ -494,6 +508,10 @@ mod tests {
             }
         }
         assert!(kept >= 1, "another first reply still leads there");
+        assert!(
+            refused >= 1,
+            "and one leads elsewhere (the studio greys it out)"
+        );
         assert!(refused + kept == moves(&sc, &before[0]).len() - 1);
         // A later move changed keeps the moves before it.
         let last = way.len() - 1;

@@ -191,6 +191,35 @@ mod tests {
     }
 
     #[test]
+    fn a_call_without_its_id_is_checked_as_its_texts_are_written() {
+        // QA round 8, mi-3: "Pan" with no form for a woman was said only once the call had an
+        // id; a trainer who writes the texts first learns it as they write.
+        let text = EMPTY.replacen(
+            "[[turn.line]]\npl = \"\"",
+            "[[turn.line]]\npl = \"Widzi Pan te dwie płatności?\"",
+            1,
+        );
+        assert_ne!(text, EMPTY);
+        let work = crate::Work::open_new(NEW_FILE, &text, "en").unwrap();
+        assert_eq!(work.problems[0].diagnostic.what.id(), "diag-empty-id");
+        let unpaired = work
+            .problems
+            .iter()
+            .find(|p| p.diagnostic.what.id() == "diag-unpaired")
+            .expect("the one-form word is said before the call has an id");
+        assert_eq!(
+            unpaired.field.as_ref().map(|f| f.to_string()).as_deref(),
+            Some("turn[0].line[0].pl")
+        );
+        // Still not a valid call: no file is named "".toml, nor played.
+        assert!(
+            calmline_engine::validate(NEW_FILE, text.as_bytes())
+                .into_result()
+                .is_err()
+        );
+    }
+
+    #[test]
     fn the_skeleton_is_a_valid_call_with_its_comments() {
         let text = skeleton();
         assert!(

@@ -337,7 +337,7 @@ studio-setup-own-way = Saját út: az általad választott lépések, onnan pedi
 studio-setup-choice-dead =
     { $kind ->
         [ending] { $choice } – a hívás véget ér (befejezés: „{ $next }”), mielőtt ide eljutna
-       *[turn] { $choice } – a hívás ezzel folytatódik: „{ $next }”, és sosem jut el ide
+       *[turn] { $choice } – a hívás máshol folytatódik (ügyfélmegszólalás: „{ $next }”), és onnan már nem jut el ide
     }
 studio-setup-silence = hallgatás (lejárt a válaszidő)
 studio-setup-mood = Az ügyfél hangulata ennél az ügyfélmegszólalásnál

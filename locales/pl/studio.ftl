@@ -365,8 +365,8 @@ studio-setup-own-way = Własna ścieżka: wybrane przez Ciebie ruchy, a dalej do
     } odpowiedzi. Gdy zmienisz ruch, kolejne ruchy zostaną wybrane od nowa.
 studio-setup-choice-dead =
     { $kind ->
-        [ending] { $choice } — kończy rozmowę (zakończenie „{ $next }”) przed tą wypowiedzią
-       *[turn] { $choice } — prowadzi do wypowiedzi „{ $next }” i nigdy tu nie dociera
+        [ending] { $choice } – kończy rozmowę przed tą wypowiedzią (zakończenie „{ $next }”)
+       *[turn] { $choice } – prowadzi do wypowiedzi „{ $next }”, z której rozmowa nigdy tu nie dociera
     }
 studio-setup-silence = milczenie (skończył się czas)
 studio-setup-mood = Nastrój klienta przy tej wypowiedzi

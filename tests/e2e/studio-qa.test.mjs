@@ -519,8 +519,8 @@ test('a field with a warning only is marked in amber and stays valid; a field wi
   await openLibraryCall(page, site.server.url);
   await page.getByTestId('map-node').first().click();
   // "Pan" alone, with no form for a woman: the call is valid, with a warning.
-  const feedback = page.locator('[data-path="turn[0].reply[1].feedback.pl"]');
-  await feedback.fill('Dobrze: klient słyszy, że rozumie go Pan i zna dalszy krok.');
+  const feedback = page.locator('[data-path="turn[0].line[0].pl"]');
+  await feedback.fill('No i co? Widzi Pan te dwie płatności?');
   await feedback.press('Tab');
   const field = page.locator('.studio-field', { has: feedback });
   await field.and(page.locator('.has-warning')).waitFor();

@@ -222,7 +222,8 @@ test('a whole call can be played with the keyboard alone', async () => {
   await page.waitForFunction(() => document.activeElement?.id === 'skip-speaking');
   await page.keyboard.press('Enter');
   await page.getByTestId('reply').first().waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'replies');
+  // The replies take the focus once they are drawn (an effect, which Yew may run a task later).
+  await page.waitForFunction(() => document.activeElement?.id === 'replies');
   const moves = await playToEnd(page, { keyboard: true, position: 2 });
   assert.ok(moves >= 2);
   await page.getByTestId('debrief-score').waitFor();
@@ -557,6 +558,9 @@ test('the debrief starts at its top, with focus on its heading', async () => {
 test('while the trainee decides whether to end the call, number keys do nothing', async () => {
   const page = await newPage(site.browser, { locale: 'en-US' });
   await startCall(page, 'timer=off&mode=exam&seed=15');
+  // The screen has placed the keyboard on the replies (its effect may come a task after the
+  // replies are drawn); from there the trainee moves to "End the call".
+  await page.waitForFunction(() => document.activeElement?.id === 'replies');
   await page.getByTestId('end-call').focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.dataset.testid === 'confirm-end');

@@ -78,6 +78,9 @@ test('holding works with the keyboard alone, with focus following the hold', asy
   await startCallAt(page, site.server.url, ID, 'timer=off&mode=exam&seed=3');
   const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
 
+  // The screen's own focus first (on the replies, an effect that may come a task after they
+  // are drawn), then the trainee's.
+  await page.waitForFunction(() => document.activeElement?.id === 'replies');
   await page.locator('#hold-toggle').focus();
   await page.keyboard.press('Enter');
   await page.getByTestId('hold-menu').waitFor();

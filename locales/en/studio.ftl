@@ -13,6 +13,7 @@ studio-fetch-failed = The call “{ $file }” could not be loaded. Check your c
 studio-not-toml = “{ $file }” is not a scenario file the studio can read: line { $line }, column { $column }. Open it in a text editor, fix that place and open it again.
 studio-unreadable = The file “{ $file }” could not be read. It may be too big or no longer available.
 studio-editing = Editing “{ $file }”
+studio-editing-unnamed = Editing a new call that has no id yet (saved as “{ $file }” until it has one)
 studio-toolbar = Editing tools
 studio-undo = Undo
 studio-redo = Redo

@@ -12,6 +12,7 @@ studio-fetch-failed = Nem sikerült betölteni ezt a hívást: „{ $file }”. 
 studio-not-toml = A stúdió nem tudja forgatókönyvként beolvasni ezt a fájlt: „{ $file }”. A hiba helye: { $line }. sor, { $column }. oszlop. Nyisd meg egy szövegszerkesztőben, javítsd ki ott a hibát, majd nyisd meg újra.
 studio-unreadable = Nem sikerült beolvasni ezt a fájlt: „{ $file }”. Lehet, hogy túl nagy, vagy már nem érhető el.
 studio-editing = Szerkesztés: „{ $file }”
+studio-editing-unnamed = Szerkesztés: új hívás, még nincs azonosítója (addig „{ $file }” néven menthető)
 studio-toolbar = Szerkesztőeszközök
 studio-undo = Visszavonás
 studio-redo = Újra

@@ -12,6 +12,7 @@ studio-fetch-failed = Nie udało się wczytać rozmowy „{ $file }”. Sprawdź
 studio-not-toml = Studio nie potrafi odczytać pliku „{ $file }” jako scenariusza: wiersz { $line }, kolumna { $column }. Otwórz go w edytorze tekstu, popraw to miejsce i otwórz plik ponownie.
 studio-unreadable = Nie udało się odczytać pliku „{ $file }”. Może jest za duży albo nie jest już dostępny.
 studio-editing = Edytujesz plik „{ $file }”
+studio-editing-unnamed = Edytujesz nową rozmowę, która nie ma jeszcze identyfikatora (dopóki go nie wpiszesz, będzie zapisywana jako „{ $file }”)
 studio-toolbar = Narzędzia edycji
 studio-undo = Cofnij
 studio-redo = Ponów

@@ -236,11 +236,15 @@ pub fn Studio() -> Html {
     let body = if open {
         html! { <open::OpenPanel {on_open} /> }
     } else {
-        let (name, can_undo, can_redo, keeps_layout, errors) = shared
+        let (name, unnamed, can_undo, can_redo, keeps_layout, errors) = shared
             .with(|w| {
                 (
                     // The name it is saved under: its id once it has one (QA round 3, mi-l).
                     w.save_name(),
+                    // A new call before its id is written is said to be one, not named after a
+                    // file the trainer never chose (QA round 7, mi-e).
+                    w.draft.get(&FieldPath::default().key("id"))
+                        == Some(calmline_studio::draft::FieldValue::Text(String::new())),
                     w.draft.can_undo(),
                     w.draft.can_redo(),
                     w.draft.keeps_layout(),
@@ -287,7 +291,7 @@ pub fn Studio() -> Html {
         html! {
             <>
                 <p class="studio-editing" id="studio-editing" tabindex="-1" data-testid="studio-editing">
-                    { locale.text_with("studio-editing", &[("file", name.into())]) }
+                    { locale.text_with(if unnamed { "studio-editing-unnamed" } else { "studio-editing" }, &[("file", name.into())]) }
                     if *kept == Some(true) {
                         <span class="hint" data-testid="studio-kept">{ format!(" · {}", locale.text("studio-draft-kept")) }</span>
                     }

@@ -21,6 +21,9 @@ test('an empty call lists every text to write as a problem, goes to each box, an
   assert.match(await empty.innerText(), /^Üres hívás kezdése/);
   await empty.click();
   await page.getByTestId('studio-editing').waitFor();
+  // Said to be a new call until it has an id, not named after a file the trainer never chose
+  // (QA round 7, mi-e).
+  assert.equal(await page.getByTestId('studio-editing').innerText(), 'Szerkesztés: új hívás, még nincs azonosítója (addig „new-call.toml” néven menthető)');
   assert.equal(await page.getByTestId('map-node').count(), 4, 'a turn and three endings');
   const texts = await problemsCount(page);
   assert.ok(texts >= 40, `${texts} texts to write`);
@@ -45,6 +48,7 @@ test('an empty call lists every text to write as a problem, goes to each box, an
     await page.waitForFunction((n) => Number(document.querySelector('#studio-problems-heading').dataset.count) < n, left);
   }
   assert.equal(await problemsCount(page), 0, 'every text written: no problem left');
+  assert.match(await page.getByTestId('studio-editing').innerText(), /^Szerkesztés: „elveszett-csomag\.toml”/);
   assert.equal(await page.getByTestId('studio-play').isEnabled(), true);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('studio-download').click()]);

@@ -341,6 +341,7 @@ studio-hint-chance = In what share of calls this twist happens (1 to 99 %); each
 studio-hint-silent = How far the mood drops when the trainee puts the customer on hold without a word (−30 to 0; −12 if left out).
 studio-hint-announced = How far the mood drops on a hold the trainee asked for and explained (−30 to 0; −2 if left out).
 studio-hint-bare = How far the mood drops on a bare “please wait” (−30 to 0; −6 if left out).
+studio-hint-presentation = The face the trainee sees during the call: choose its looks, age, skin, hair, glasses and beard to fit the customer's name.
 studio-setup-heading = Play-test from turn “{ $id }”
 studio-setup-lead = The call is played up to this turn along a way a trainee could take there: through the best replies that lead here, or through the weakest that keep the call going. Choose the way or change any move on it, change the customer's mood or the call's variables to try the turn in another state, then start.
 studio-setup-lead-one = The call is played up to this turn along a way a trainee could take there; here the best replies and the weakest take the same way. You may change any move on it, and change the customer's mood or the call's variables to try the turn in another state. Then start.

@@ -350,6 +350,7 @@ studio-hint-chance = W jakiej części rozmów następuje ten zwrot akcji (od 1 
 studio-hint-silent = O ile spada nastrój, gdy kursant zawiesza połączenie bez słowa (od −30 do 0; domyślnie −12).
 studio-hint-announced = O ile spada nastrój, gdy kursant prosi o zgodę na zawieszenie połączenia i wyjaśnia, po co je zawiesza (od −30 do 0; domyślnie −2).
 studio-hint-bare = O ile spada nastrój po samym „proszę czekać” (od −30 do 0; domyślnie −6).
+studio-hint-presentation = Twarz, którą kursant widzi podczas rozmowy: dobierz wygląd, wiek, karnację, fryzurę, okulary i zarost tak, by pasowały do imienia klienta.
 studio-setup-heading = Test rozmowy od wypowiedzi klienta „{ $id }”
 studio-setup-lead = Rozmowa zostanie odegrana aż do tej wypowiedzi ścieżką, którą mógłby tu dotrzeć kursant: przez najlepsze odpowiedzi, które tu prowadzą, albo przez najsłabsze, po których rozmowa jeszcze trwa. Wybierz ścieżkę albo zmień na niej dowolny ruch, a jeśli chcesz sprawdzić tę wypowiedź w innej sytuacji, zmień nastrój klienta lub zmienne rozmowy. Potem rozpocznij test rozmowy.
 studio-setup-lead-one = Rozmowa zostanie odegrana aż do tej wypowiedzi ścieżką, którą mógłby tu dotrzeć kursant; w tym wypadku zarówno najlepsze, jak i najsłabsze odpowiedzi wyznaczają tę samą ścieżkę. Możesz zmienić na niej dowolny ruch, a jeśli chcesz sprawdzić tę wypowiedź w innej sytuacji, zmień nastrój klienta lub zmienne rozmowy. Potem rozpocznij test rozmowy.

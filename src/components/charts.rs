@@ -92,6 +92,10 @@ pub struct MoodChartProps {
     pub start: u8,
     /// One point per move.
     pub points: Vec<MoodPoint>,
+    /// A mood set by hand after this many moves (a studio play-test from a turn): the line goes
+    /// to it dashed, as the note under the chart says (QA round 7, mi-h).
+    #[prop_or_default]
+    pub set: Option<(usize, u8)>,
 }
 
 const W: f32 = 600.0;
@@ -114,14 +118,13 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
     let moods: Vec<u8> = std::iter::once(props.start)
         .chain(props.points.iter().map(|p| p.mood))
         .collect();
-    let line: Vec<String> = moods
-        .iter()
-        .enumerate()
-        .map(|(i, &m)| {
-            let (x, y) = position(i, n, m);
-            format!("{x:.1},{y:.1}")
-        })
-        .collect();
+    let (solid, jump) = lines(&moods, props.set);
+    let points = |line: &[(f32, f32)]| {
+        line.iter()
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let label = locale.text_with(
         "debrief-mood-chart",
         &[
@@ -141,7 +144,11 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
                 <title>{ label }</title>
                 <line class="chart-mid" x1={PAD.to_string()} x2={(W - PAD).to_string()}
                       y1={mid.to_string()} y2={mid.to_string()} />
-                <polyline class="chart-line" points={line.join(" ")} />
+                { for solid.iter().map(|line| html! { <polyline class="chart-line" points={points(line)} /> }) }
+                if let Some(((x, y1), (_, y2))) = jump {
+                    <line class="chart-line chart-set" data-testid="mood-chart-set" x1={format!("{x:.1}")} x2={format!("{x:.1}")}
+                          y1={format!("{y1:.1}")} y2={format!("{y2:.1}")} />
+                }
                 { for props.points.iter().enumerate().map(|(i, p)| {
                     let (x, y) = position(i + 1, n, p.mood);
                     let class = classes!("chart-marker", format!("grade-{}", p.grade.id()));
@@ -164,9 +171,67 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
     }
 }
 
+/// The mood line's solid parts, and the dashed step to a mood set by hand after `set.0` moves:
+/// the line stops at the mood the way left and goes on from the mood set.
+type Line = Vec<(f32, f32)>;
+fn lines(moods: &[u8], set: Option<(usize, u8)>) -> (Vec<Line>, Option<((f32, f32), (f32, f32))>) {
+    let n = moods.len().saturating_sub(1);
+    let at = |i: usize, m: u8| position(i, n, m);
+    let whole = || {
+        moods
+            .iter()
+            .enumerate()
+            .map(|(i, &m)| at(i, m))
+            .collect::<Line>()
+    };
+    match set {
+        Some((k, mood)) if k < moods.len() && moods[k] != mood => {
+            let before: Line = moods[..=k]
+                .iter()
+                .enumerate()
+                .map(|(i, &m)| at(i, m))
+                .collect();
+            let after: Line = std::iter::once(at(k, mood))
+                .chain(moods.iter().enumerate().skip(k + 1).map(|(i, &m)| at(i, m)))
+                .collect();
+            (vec![before, after], Some((at(k, moods[k]), at(k, mood))))
+        }
+        _ => (vec![whole()], None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mood_set_by_hand_breaks_the_line_with_a_dashed_step() {
+        // Start 30, a move played for the trainer to 45, set back to 30, then 40 and 55.
+        let moods = [30, 45, 40, 55];
+        let (solid, jump) = lines(&moods, Some((1, 30)));
+        assert_eq!(solid.len(), 2);
+        assert_eq!(solid[0], vec![position(0, 3, 30), position(1, 3, 45)]);
+        assert_eq!(
+            solid[1],
+            vec![position(1, 3, 30), position(2, 3, 40), position(3, 3, 55)]
+        );
+        assert_eq!(jump, Some((position(1, 3, 45), position(1, 3, 30))));
+        // No hand-set mood, or one equal to what the way left: one line.
+        assert_eq!(lines(&moods, None).0.len(), 1);
+        assert_eq!(
+            lines(&moods, Some((1, 45))),
+            (
+                vec![
+                    moods
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &m)| position(i, 3, m))
+                        .collect()
+                ],
+                None
+            )
+        );
+    }
 
     #[test]
     fn the_mood_line_spans_the_chart() {

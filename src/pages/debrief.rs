@@ -271,7 +271,8 @@ pub fn Debrief(props: &DebriefProps) -> Html {
                 </section>
                 <section aria-labelledby="mood-heading">
                     <h2 id="mood-heading">{ locale.text("debrief-mood-heading") }</h2>
-                    <MoodChart start={u8::try_from(sc.customer.mood.clamp(0, 100)).unwrap_or(50)} {points} />
+                    <MoodChart start={u8::try_from(sc.customer.mood.clamp(0, 100)).unwrap_or(50)} {points}
+                               set={mood_set::at(&d.steps)} />
                     { mood_set::note(&locale, &d.steps) }
                     <p class="legend">
                         <span class="legend-item grade-best">{ locale.text("grade-best") }</span>

@@ -487,7 +487,10 @@ test('play-testing from a turn starts there, reached along a way a trainee could
   }
   metas.slice(way.length).forEach((m) => assert.match(m, /^Response time: /));
   assert.doesNotMatch(await page.getByTestId('timing').innerText(), /\b2\.0 s\b/, 'the way’s 2.0 s are not in the averages');
-  // The chart's step to the mood set by hand is said under it (QA round 5, mi-b).
+  // The chart's step to the mood set by hand is dashed (QA round 7, mi-h) and said under it
+  // (QA round 5, mi-b).
+  assert.equal(await page.getByTestId('mood-chart-set').count(), 1);
+  assert.equal(await page.locator('[data-testid=mood-chart] polyline').count(), 2, 'the line stops at the step and goes on after it');
   assert.equal(
     await page.getByTestId('mood-set').innerText(),
     `Your part of the call started at mood ${chosen}, the value you set for this play-test; the way there had left it at ${found}.`,

@@ -26,11 +26,16 @@ pub fn note(locale: &Locale, steps: &[DebriefStep]) -> Html {
 /// The mood the way there left and the mood the trainer's own part started at, when the two
 /// differ: the mood was set by hand.
 pub fn by_hand(steps: &[DebriefStep]) -> Option<(u8, u8)> {
+    at(steps).map(|(k, set)| (steps[k - 1].mood_after, set))
+}
+
+/// After how many moves the mood was set by hand, and to what: where the mood chart steps to it
+/// dashed.
+pub fn at(steps: &[DebriefStep]) -> Option<(usize, u8)> {
     steps
         .windows(2)
-        .find(|w| w[0].given && !w[1].given)
-        .map(|w| (w[0].mood_after, w[1].mood_before))
-        .filter(|(left, set)| left != set)
+        .position(|w| w[0].given && !w[1].given && w[0].mood_after != w[1].mood_before)
+        .map(|i| (i + 1, steps[i + 1].mood_before))
 }
 
 #[cfg(test)]

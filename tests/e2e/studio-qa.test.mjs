@@ -420,6 +420,12 @@ test('a reply\'s variable change is taken out with its table, and the face is pi
   await page.waitForFunction(() => document.querySelector('[data-path="customer.face.hair"]')?.value === 'bob');
   assert.equal(await saved(page), asCopy(source).replace('face.hair = "side-part"', 'face.hair = "bob"'));
   assert.equal(await page.locator('[data-path="customer.face.beard"] option').count(), 5);
+  // The face is explained at its first list, and the customer's patience too (QA round 7, mi-i).
+  const described = (path) => page.locator(`[data-path="${path}"]`).evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.innerText ?? '').join(' '));
+  assert.match(await described('customer.face.presentation'), /^Twarz, którą kursant widzi podczas rozmowy: .* tak, by pasowały do imienia klienta\.$/);
+  assert.match(await described('customer.patience'), /\b0\b.*\b5\b/);
+  assert.equal(await described('customer.face.hair'), '', 'once, at the first list');
   assert.deepEqual(await seriousA11yViolations(page), [], 'the call\'s own fields with the face lists');
   assert.deepEqual(page.problems, []);
   await page.context().close();

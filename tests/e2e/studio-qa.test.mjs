@@ -425,7 +425,7 @@ test('a reply\'s variable change is taken out with its table, and the face is pi
     (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.innerText ?? '').join(' '));
   assert.match(await described('customer.face.presentation'), /^Twarz, którą kursant widzi podczas rozmowy: .* tak, by pasowały do imienia klienta\.$/);
   assert.match(await described('customer.patience'), /\b0\b.*\b5\b/);
-  assert.equal(await described('customer.face.hair'), '', 'once, at the first list');
+  assert.doesNotMatch(await described('customer.face.hair'), /Twarz/, 'once, at the first list');
   assert.deepEqual(await seriousA11yViolations(page), [], 'the call\'s own fields with the face lists');
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -171,10 +171,15 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
     }
 }
 
+/// Points of the chart, left to right.
+type Line = Vec<(f32, f32)>;
+
+/// A straight step from one point to another.
+type Step = ((f32, f32), (f32, f32));
+
 /// The mood line's solid parts, and the dashed step to a mood set by hand after `set.0` moves:
 /// the line stops at the mood the way left and goes on from the mood set.
-type Line = Vec<(f32, f32)>;
-fn lines(moods: &[u8], set: Option<(usize, u8)>) -> (Vec<Line>, Option<((f32, f32), (f32, f32))>) {
+fn lines(moods: &[u8], set: Option<(usize, u8)>) -> (Vec<Line>, Option<Step>) {
     let n = moods.len().saturating_sub(1);
     let at = |i: usize, m: u8| position(i, n, m);
     let whole = || {

@@ -266,10 +266,11 @@ pub fn WayPicker(props: &WayProps) -> Html {
         <>
             { presets.unwrap_or_default() }
             <h2>{ locale.text("studio-setup-way") }</h2>
+            <ol class="studio-setup-way" data-testid="studio-setup-way">{ for steps }</ol>
+            // Below the lists, so that the list being changed does not move (QA round 9, mi-4).
             if own {
                 <p class="hint" data-testid="studio-setup-own">{ own_way }</p>
             }
-            <ol class="studio-setup-way" data-testid="studio-setup-way">{ for steps }</ol>
         </>
     }
 }

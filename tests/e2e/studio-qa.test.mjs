@@ -542,6 +542,9 @@ test('a field with a warning only is marked in amber and stays valid; a field wi
     return c;
   });
   assert.equal(await colour(feedback), warn);
+  // The problem list says "warning" in the same amber (QA round 9, mi-5).
+  const kind = page.locator('[data-testid=studio-problem].is-warning .studio-problem-kind').first();
+  assert.equal(await kind.evaluate((e) => getComputedStyle(e).color), warn);
   // A target that leads nowhere is an error: red, and invalid.
   const goto = page.locator('[data-path="turn[0].reply[0].goto"]');
   await goto.fill('nowhere-at-all');

@@ -552,6 +552,8 @@ test('a play-test setup lists each move of the way with its grade, takes the way
   const other = offered.find((o) => !o.off && o.value !== was);
   assert.ok(other, 'another first move leads to the turn too');
   const before = (await way()).join('|');
+  const top = () => firstMove.evaluate((s) => s.getBoundingClientRect().top + window.scrollY);
+  const listAt = await top();
   await firstMove.selectOption(other.value);
   await page.waitForFunction(
     (b) => [...document.querySelectorAll('[data-testid=studio-setup-move]')].map((s) => s.selectedOptions[0].innerText).join('|') !== b,
@@ -564,6 +566,7 @@ test('a play-test setup lists each move of the way with its grade, takes the way
   for (const [seen, held] of shown) assert.equal(seen, held, JSON.stringify(shown));
   assert.equal(await setup.getByTestId('studio-setup-move').first().inputValue(), other.value);
   await setup.getByTestId('studio-setup-own').waitFor();
+  assert.equal(await top(), listAt, 'the list being changed stays where it was (QA round 9, mi-4)');
   assert.match(await setup.getByTestId('studio-setup-own').innerText(), /through the weakest replies/);
   assert.equal(await setup.getByRole('radio', { checked: true }).count(), 0, 'neither preset any more');
   // Back to the weakest way: its values again.

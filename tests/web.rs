@@ -339,7 +339,7 @@ fn a_late_screen_start_leaves_a_box_being_typed_in_alone() {
     let host = document().create_element("div").unwrap();
     host.set_inner_html(
         "<input id='t-outside' type='text'>\
-         <main><h1 id='t-heading'>Debrief</h1>\
+         <main id='main'><h1 id='t-heading'>Debrief</h1>\
          <textarea id='t-notes'></textarea><button id='t-button'>Go</button></main>",
     );
     document().body().unwrap().append_child(&host).unwrap();

@@ -119,12 +119,6 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
         .chain(props.points.iter().map(|p| p.mood))
         .collect();
     let (solid, jump) = lines(&moods, props.set);
-    let points = |line: &[(f32, f32)]| {
-        line.iter()
-            .map(|(x, y)| format!("{x:.1},{y:.1}"))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let label = locale.text_with(
         "debrief-mood-chart",
         &[
@@ -144,8 +138,8 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
                 <title>{ label }</title>
                 <line class="chart-mid" x1={PAD.to_string()} x2={(W - PAD).to_string()}
                       y1={mid.to_string()} y2={mid.to_string()} />
-                { for solid.iter().map(|line| html! { <polyline class="chart-line" points={points(line)} /> }) }
-                if let Some(((x, y1), (_, y2))) = jump {
+                { for solid.into_iter().map(|points| html! { <polyline class="chart-line" {points} /> }) }
+                if let Some((x, y1, y2)) = jump {
                     <line class="chart-line chart-set" data-testid="mood-chart-set" x1={format!("{x:.1}")} x2={format!("{x:.1}")}
                           y1={format!("{y1:.1}")} y2={format!("{y2:.1}")} />
                 }
@@ -171,38 +165,25 @@ pub fn MoodChart(props: &MoodChartProps) -> Html {
     }
 }
 
-/// Points of the chart, left to right.
-type Line = Vec<(f32, f32)>;
-
-/// A straight step from one point to another.
-type Step = ((f32, f32), (f32, f32));
-
-/// The mood line's solid parts, and the dashed step to a mood set by hand after `set.0` moves:
-/// the line stops at the mood the way left and goes on from the mood set.
-fn lines(moods: &[u8], set: Option<(usize, u8)>) -> (Vec<Line>, Option<Step>) {
+/// The mood line's solid parts as SVG points, and the dashed step (x, from y, to y) to a mood set
+/// by hand after `set.0` moves: the line stops at the mood the way left and goes on from the
+/// mood set.
+fn lines(moods: &[u8], set: Option<(usize, u8)>) -> (Vec<String>, Option<(f32, f32, f32)>) {
     let n = moods.len().saturating_sub(1);
-    let at = |i: usize, m: u8| position(i, n, m);
-    let whole = || {
-        moods
-            .iter()
-            .enumerate()
-            .map(|(i, &m)| at(i, m))
-            .collect::<Line>()
-    };
-    match set {
-        Some((k, mood)) if k < moods.len() && moods[k] != mood => {
-            let before: Line = moods[..=k]
-                .iter()
-                .enumerate()
-                .map(|(i, &m)| at(i, m))
-                .collect();
-            let after: Line = std::iter::once(at(k, mood))
-                .chain(moods.iter().enumerate().skip(k + 1).map(|(i, &m)| at(i, m)))
-                .collect();
-            (vec![before, after], Some((at(k, moods[k]), at(k, mood))))
+    let mut parts = vec![String::new()];
+    let mut jump = None;
+    for (i, &m) in moods.iter().enumerate() {
+        let (x, y) = position(i, n, m);
+        if let Some(part) = parts.last_mut() {
+            part.push_str(&format!("{x:.1},{y:.1} "));
         }
-        _ => (vec![whole()], None),
+        if let Some((k, mood)) = set.filter(|&(k, mood)| k == i && mood != m) {
+            let (_, to) = position(k, n, mood);
+            jump = Some((x, y, to));
+            parts.push(format!("{x:.1},{to:.1} "));
+        }
     }
+    (parts, jump)
 }
 
 #[cfg(test)]
@@ -213,29 +194,21 @@ mod tests {
     fn a_mood_set_by_hand_breaks_the_line_with_a_dashed_step() {
         // Start 30, a move played for the trainer to 45, set back to 30, then 40 and 55.
         let moods = [30, 45, 40, 55];
+        let at = |i, m| {
+            let (x, y) = position(i, 3, m);
+            format!("{x:.1},{y:.1} ")
+        };
         let (solid, jump) = lines(&moods, Some((1, 30)));
-        assert_eq!(solid.len(), 2);
-        assert_eq!(solid[0], vec![position(0, 3, 30), position(1, 3, 45)]);
         assert_eq!(
-            solid[1],
-            vec![position(1, 3, 30), position(2, 3, 40), position(3, 3, 55)]
+            solid,
+            vec![at(0, 30) + &at(1, 45), at(1, 30) + &at(2, 40) + &at(3, 55)]
         );
-        assert_eq!(jump, Some((position(1, 3, 45), position(1, 3, 30))));
+        let (x, from) = position(1, 3, 45);
+        assert_eq!(jump, Some((x, from, position(1, 3, 30).1)));
         // No hand-set mood, or one equal to what the way left: one line.
-        assert_eq!(lines(&moods, None).0.len(), 1);
-        assert_eq!(
-            lines(&moods, Some((1, 45))),
-            (
-                vec![
-                    moods
-                        .iter()
-                        .enumerate()
-                        .map(|(i, &m)| position(i, 3, m))
-                        .collect()
-                ],
-                None
-            )
-        );
+        let whole = vec![at(0, 30) + &at(1, 45) + &at(2, 40) + &at(3, 55)];
+        assert_eq!(lines(&moods, None), (whole.clone(), None));
+        assert_eq!(lines(&moods, Some((1, 45))), (whole, None));
     }
 
     #[test]

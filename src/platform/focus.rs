@@ -50,31 +50,17 @@ pub fn start_screen(id: &str) {
     let _ = el.focus();
 }
 
-/// Whether the focused element is a field to type or choose in, on the page that holds `el`
-/// (its `<main>`, or `el` itself outside one).
+/// Whether the focused element is a field to type or choose in (the app's fields are
+/// `input`, `textarea` and `select`; its buttons are `button`s), on the page (`#main`) that
+/// holds `el`, or in `el` itself outside one.
 fn typing_within(doc: &web_sys::Document, el: &web_sys::HtmlElement) -> bool {
     let Some(active) = doc.active_element() else {
         return false;
     };
-    let page: web_sys::Element = el
-        .closest("main")
-        .ok()
-        .flatten()
+    let page = doc
+        .get_element_by_id("main")
+        .filter(|main| main.contains(Some(el)))
         .unwrap_or_else(|| el.clone().into());
-    page.contains(Some(&active)) && is_field(&active)
-}
-
-/// A text box, a list or a check box: somewhere the trainee is giving an answer, not a button
-/// or a link that only led to this screen.
-fn is_field(el: &web_sys::Element) -> bool {
-    match el.tag_name().as_str() {
-        "TEXTAREA" | "SELECT" => true,
-        "INPUT" => !matches!(
-            el.get_attribute("type").as_deref(),
-            Some("button" | "submit" | "reset" | "image" | "hidden")
-        ),
-        _ => el
-            .dyn_ref::<web_sys::HtmlElement>()
-            .is_some_and(|h| h.is_content_editable()),
-    }
+    page.contains(Some(&active))
+        && matches!(active.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
 }
